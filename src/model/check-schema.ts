@@ -1,0 +1,228 @@
+import type { DataIssue, LocalText } from './types.js';
+import { expectedType, issue, pointer, quote, typeName } from './messages.js';
+
+/**
+ * The subset of JSON Schema 2020-12 that `data/schema.json` uses. Interpreting the published
+ * schema itself (instead of re-stating it in code) keeps the runtime check and the schema in
+ * agreement by construction; ajv is only needed in the tests that prove it.
+ */
+export interface SchemaNode {
+  readonly $ref?: string;
+  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly required?: readonly string[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly additionalProperties?: false;
+  readonly items?: SchemaNode;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly $defs?: Readonly<Record<string, SchemaNode>>;
+}
+
+/** Keywords the interpreter understands; a test fails if the schema ever uses another. */
+export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
+  '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'required', 'properties',
+  'additionalProperties', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern',
+  'enum', 'const', 'minimum', 'maximum',
+]);
+
+/** Friendlier words for the one missing field whose absence means "a second root". */
+const requiredHints: Readonly<Record<string, LocalText>> = {
+  parentId: {
+    zh: '每个机构都要写明上级 parentId（顶层机构填机关本身的 id）；只有机关本身可以作为树的根',
+    en: 'every unit must name its parentId (the organisation id for top-level units); only the organisation may be the root of the tree',
+  },
+};
+
+export const MAX_ISSUES = 50;
+
+class Collector {
+  readonly issues: DataIssue[] = [];
+  get full(): boolean {
+    return this.issues.length >= MAX_ISSUES;
+  }
+  add(found: DataIssue): void {
+    if (!this.full) this.issues.push(found);
+  }
+}
+
+/** Checks `value` against `root`; returns at most MAX_ISSUES issues, in document order. */
+export function checkSchema(value: unknown, root: SchemaNode): DataIssue[] {
+  const out = new Collector();
+  check(value, root, root, '', out);
+  return out.issues;
+}
+
+function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
+  let current = node;
+  for (let hops = 0; current.$ref !== undefined && hops < 32; hops++) {
+    const name = current.$ref.replace(/^#\/\$defs\//, '');
+    const target = root.$defs?.[name];
+    if (target === undefined) throw new Error(`schema: unresolvable $ref ${current.$ref}`);
+    current = target;
+  }
+  return current;
+}
+
+function check(value: unknown, ref: SchemaNode, root: SchemaNode, path: string, out: Collector): void {
+  if (out.full) return;
+  const node = resolve(ref, root);
+  if ('const' in node && value !== node.const) {
+    out.add(issue(path, 'not-allowed-value', {
+      zh: `${label(path)}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
+      en: `${labelEn(path)} must be ${quote(node.const)}, not ${quote(value)}`,
+    }));
+    return;
+  }
+  if (node.enum && !node.enum.includes(value)) {
+    const allowed = node.enum.map((v) => quote(v)).join(', ');
+    out.add(issue(path, 'not-allowed-value', {
+      zh: `${label(path)}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
+      en: `${labelEn(path)} is ${quote(value)}, which is not one of: ${allowed}`,
+    }));
+    return;
+  }
+  if (node.type && !hasType(value, node.type)) {
+    const got = typeName(value);
+    const want = expectedType(node.type);
+    out.add(issue(path, 'wrong-type', {
+      zh: `${label(path)}应为${want.zh}，实际是${got.zh}`,
+      en: `${labelEn(path)} must be ${want.en}, not ${got.en}`,
+    }));
+    return;
+  }
+  if (typeof value === 'string') checkString(value, node, path, out);
+  else if (typeof value === 'number') checkNumber(value, node, path, out);
+  else if (Array.isArray(value)) checkArray(value, node, root, path, out);
+  else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, node, root, path, out);
+}
+
+function hasType(value: unknown, type: NonNullable<SchemaNode['type']>): boolean {
+  switch (type) {
+    case 'object': return value !== null && typeof value === 'object' && !Array.isArray(value);
+    case 'array': return Array.isArray(value);
+    case 'string': return typeof value === 'string';
+    case 'integer': return Number.isInteger(value);
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean': return typeof value === 'boolean';
+  }
+}
+
+/** Length in code points, as JSON Schema counts it; cheap for the common short string. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
+function checkString(value: string, node: SchemaNode, path: string, out: Collector): void {
+  const length = node.minLength !== undefined || node.maxLength !== undefined ? codePoints(value) : 0;
+  if (node.minLength !== undefined && length < node.minLength) {
+    out.add(issue(path, 'too-short', {
+      zh: `${label(path)}不能为空（至少 ${node.minLength} 个字符）`,
+      en: `${labelEn(path)} must have at least ${node.minLength} character(s)`,
+    }));
+  } else if (node.maxLength !== undefined && length > node.maxLength) {
+    out.add(issue(path, 'too-long', {
+      zh: `${label(path)}过长：${length} 个字符，最多 ${node.maxLength} 个`,
+      en: `${labelEn(path)} is too long: ${length} characters, at most ${node.maxLength} allowed`,
+    }));
+  } else if (node.pattern !== undefined && !compiled(node.pattern).test(value)) {
+    out.add(issue(path, 'bad-format', {
+      zh: `${label(path)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
+      en: `${labelEn(path)} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
+    }));
+  }
+}
+
+function formatHint(pattern: string): LocalText {
+  if (pattern.startsWith('^[a-z0-9]+(?:-')) {
+    return { zh: 'id 只能由小写字母、数字和单个连字符组成（如 general-office）', en: 'Ids use lower-case letters, digits and single hyphens (e.g. general-office).' };
+  }
+  if (pattern.includes('[0-9]{4}-')) return { zh: '日期应写成 YYYY-MM-DD', en: 'Dates are written YYYY-MM-DD.' };
+  if (pattern.includes('https?')) {
+    return { zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受', en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused.' };
+  }
+  return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };
+}
+
+function checkNumber(value: number, node: SchemaNode, path: string, out: Collector): void {
+  if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+    out.add(issue(path, 'out-of-range', {
+      zh: `${label(path)}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+      en: `${labelEn(path)} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+    }));
+  }
+}
+
+function checkArray(value: readonly unknown[], node: SchemaNode, root: SchemaNode, path: string, out: Collector): void {
+  if (node.maxItems !== undefined && value.length > node.maxItems) {
+    out.add(issue(path, 'too-many', {
+      zh: `${label(path)}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
+      en: `${labelEn(path)} has ${value.length} items; at most ${node.maxItems} are allowed`,
+    }));
+    return;
+  }
+  if (node.minItems !== undefined && value.length < node.minItems) {
+    out.add(issue(path, 'too-few', {
+      zh: `${label(path)}至少要有 ${node.minItems} 项`,
+      en: `${labelEn(path)} needs at least ${node.minItems} item(s)`,
+    }));
+  }
+  if (node.items) value.forEach((item, i) => check(item, node.items!, root, pointer(path, i), out));
+}
+
+function checkObject(value: Record<string, unknown>, node: SchemaNode, root: SchemaNode, path: string, out: Collector): void {
+  for (const key of node.required ?? []) {
+    if (!Object.hasOwn(value, key)) {
+      const hint = requiredHints[key];
+      out.add(issue(pointer(path, key), 'missing-field', {
+        zh: `${label(path)}缺少必填字段 ${key}${hint ? `：${hint.zh}` : ''}`,
+        en: `${labelEn(path)} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
+      }));
+    }
+  }
+  const properties = node.properties ?? {};
+  for (const key of Object.keys(value)) {
+    const sub = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (sub) check(value[key], sub, root, pointer(path, key), out);
+    else if (node.additionalProperties === false) {
+      const known = Object.keys(properties).join(', ');
+      out.add(issue(pointer(path, key), 'unknown-field', {
+        zh: `${label(path)}中有未知字段 ${quote(key)}（可用字段：${known}）`,
+        en: `${labelEn(path)} has an unknown field ${quote(key)} (known fields: ${known})`,
+      }));
+    }
+  }
+}
+
+/** Names a location for a message: the dataset root or a JSON Pointer. */
+function label(path: string): string {
+  return path === '' ? '数据集' : `${path} `;
+}
+function labelEn(path: string): string {
+  return path === '' ? 'The dataset' : path;
+}

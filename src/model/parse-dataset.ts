@@ -1,0 +1,56 @@
+import schemaJson from '../../data/schema.json';
+import type { DataIssue, Dataset, ParseResult } from './types.js';
+import { checkSchema, type SchemaNode } from './check-schema.js';
+import { checkReferences } from './check-references.js';
+import { issue } from './messages.js';
+
+const schema = schemaJson as unknown as SchemaNode;
+
+/**
+ * Turns untrusted input into a read-only `Dataset`, or lists everything wrong with it.
+ * A string is read as JSON text. Never throws: whatever the input, the answer is a result.
+ * The returned dataset is a frozen copy, so later changes to the input cannot reach it.
+ */
+export function parseDataset(json: unknown): ParseResult {
+  try {
+    let value = json;
+    if (typeof json === 'string') {
+      try {
+        value = JSON.parse(json);
+      } catch (error) {
+        return failed([issue('', 'not-json', {
+          zh: `数据不是有效的 JSON：${detail(error)}`,
+          en: `The data is not valid JSON: ${detail(error)}`,
+        })]);
+      }
+    }
+    const shapeIssues = checkSchema(value, schema);
+    if (shapeIssues.length > 0) return failed(shapeIssues);
+    const dataset = deepFreeze(structuredClone(value) as Dataset);
+    const referenceIssues = checkReferences(dataset);
+    if (referenceIssues.length > 0) return failed(referenceIssues);
+    return { ok: true, dataset, issues: [] };
+  } catch (error) {
+    return failed([issue('', 'unreadable', {
+      zh: `无法读取数据：${detail(error)}`,
+      en: `The data could not be read: ${detail(error)}`,
+    })]);
+  }
+}
+
+function failed(issues: DataIssue[]): ParseResult {
+  return { ok: false, issues };
+}
+
+function detail(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

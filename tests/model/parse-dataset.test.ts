@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { parseDataset } from '../../src/model/parse-dataset.js';
+import { MAX_ISSUES } from '../../src/model/check-schema.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { badFixtures } from '../fixtures/bad-datasets.js';
+import { schemaValidator } from '../helpers/ajv.js';
+
+const hasChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text);
+
+describe('parseDataset', () => {
+  it('accepts a valid dataset and returns a frozen copy', () => {
+    const input = smallDataset();
+    const result = parseDataset(input);
+    expect(result.issues).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+    const data = result.dataset!;
+    expect(data.units.map((u) => u.id)).to.deep.equal(['office', 'planning-division', 'survey-team', 'east-branch']);
+    expect(Object.isFrozen(data.units[1]!.duties![0]!.text)).to.equal(true);
+    input.units[0].name.zh = '已被修改';
+    expect(data.units[0]!.name.zh).to.equal('办公室');
+  });
+
+  it('reads a JSON string the same way as the parsed value', () => {
+    const fromText = parseDataset(JSON.stringify(smallDataset()));
+    expect(fromText.ok).to.equal(true);
+    expect(fromText.dataset).to.deep.equal(parseDataset(smallDataset()).dataset);
+  });
+
+  it(`has a corpus of at least 25 distinct mistakes`, () => {
+    expect(badFixtures.length).to.be.at.least(25);
+    expect(new Set(badFixtures.map((f) => f.mistake)).size).to.equal(badFixtures.length);
+  });
+
+  for (const fixture of badFixtures) {
+    it(`reports ${fixture.code} at ${fixture.path || 'the root'} when ${fixture.mistake}`, () => {
+      const result = parseDataset(fixture.input());
+      expect(result.ok).to.equal(false);
+      const found = result.issues.find((i) => i.path === fixture.path && i.code === fixture.code);
+      expect(found, JSON.stringify(result.issues.slice(0, 3))).to.exist;
+      expect(hasChinese(found!.message.zh), found!.message.zh).to.equal(true);
+      expect(found!.message.en).to.match(/^[\x20-\x7e\u2013\u2026\u2192\u221e]+$/u);
+      for (const word of fixture.mentions) {
+        expect(found!.message.zh).to.contain(word);
+        expect(found!.message.en).to.contain(word);
+      }
+    });
+  }
+
+  it('caps the issue list so a badly broken file cannot flood the page', () => {
+    const data = smallDataset();
+    data.units = Array.from({ length: 500 }, () => ({ id: 'Bad Id' }));
+    const result = parseDataset(data);
+    expect(result.issues.length).to.equal(MAX_ISSUES);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const cyclic: Record<string, unknown> = smallDataset();
+    cyclic['organization'] = cyclic;
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const hostile = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const getter = smallDataset();
+    Object.defineProperty(getter, 'units', { enumerable: true, get() { throw new Error('boom'); } });
+    const inputs: unknown[] = [
+      undefined, NaN, Infinity, 0, true, Symbol('x'), 10n, () => 1, '', ' ', '[]', '"text"', 'null',
+      '{"__proto__": {"polluted": true}}', new Date(), new Map(), cyclic, deep, hostile, getter,
+      { ...smallDataset(), units: deep }, { ...smallDataset(), organization: deep },
+      '{'.repeat(100_000), JSON.stringify({ ...smallDataset(), asOf: 'x'.repeat(1_000_000) }),
+    ];
+    for (const input of inputs) {
+      const result = parseDataset(input);
+      expect(result.ok).to.equal(false);
+      expect(result.issues.length).to.be.greaterThan(0);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+});
+
+describe('parseDataset and data/schema.json agree', () => {
+  it('both accept the valid fixture', async () => {
+    const validate = await schemaValidator();
+    expect(validate(smallDataset()), JSON.stringify(validate.errors)).to.equal(true);
+    expect(parseDataset(smallDataset()).ok).to.equal(true);
+  });
+
+  for (const fixture of badFixtures.filter((f) => typeof f.input() !== 'string')) {
+    it(`${fixture.schemaRejects ? 'both reject' : 'only the reference checks reject'}: ${fixture.mistake}`, async () => {
+      const validate = await schemaValidator();
+      const input = fixture.input();
+      expect(validate(input)).to.equal(!fixture.schemaRejects);
+      if (fixture.schemaRejects) {
+        const paths = (validate.errors ?? []).map((e) => e.instancePath);
+        const ours = parseDataset(input).issues.map((i) => i.path);
+        // ajv reports a missing field at its parent object; we point at the field itself.
+        expect(ours.some((p) => paths.includes(p) || paths.includes(p.replace(/\/[^/]*$/, '')))).to.equal(true);
+      }
+    });
+  }
+});
