@@ -1,0 +1,65 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+/** Dependencies point one way: define -> elements -> layout -> model (see ../shared/STYLE.md). */
+const noLitOrDom = {
+  patterns: [
+    { group: ['lit', 'lit/*', '@lit/*'], message: 'model/ and layout/ are pure: no lit.' },
+    { group: ['**/elements/**', '**/define/**'], message: 'Lower layers never import elements or registration.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  ...tseslint.configs.recommended,
+  wc.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  lit.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**'], message: 'model/ is the bottom layer.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/layout/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noLitOrDom] },
+  },
+  {
+    files: ['src/elements/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/define/**'], message: 'Elements never register themselves; define/ does.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/define/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
+        message: 'Only modules in src/define/ call customElements.define.',
+      }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
