@@ -28,7 +28,7 @@ function el(tag, props = {}, ...children) {
   for (const [key, value] of Object.entries(props)) {
     if (value !== undefined) node.setAttribute(key, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== undefined && child !== null) node.append(child);
   }
   return node;
@@ -41,7 +41,7 @@ function t(text, lang) {
 }
 
 function dutyList(duties, lang, ordered = true) {
-  return el(ordered ? 'ol' : 'ul', { class: 'duties' }, duties.map((d) => el('li', {}, d.number ? [t(d.number, lang), ' '] : [], t(d.text, lang))));
+  return el(ordered ? 'ol' : 'ul', { class: ordered ? 'duties numbered' : 'duties' }, duties.map((d) => el('li', {}, d.number ? [t(d.number, lang), ' '] : [], t(d.text, lang))));
 }
 
 function render(lang) {
