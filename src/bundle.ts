@@ -1,11 +1,9 @@
 /**
- * The one-tag build (`dist/gov-org-elements.js`): everything, including the bundled dataset,
- * which becomes the default for elements given neither `src` nor `data`.
+ * The one-tag build (`dist/gov-org-elements.js`): every element registered, with the bundled
+ * dataset as the default for elements given neither `src` nor `data`.
  */
-import { setDefaultDataset } from './data/default-dataset.js';
-import { suzhouLandResourcesBureau } from './data/suzhou-land-resources-bureau.js';
+import './data/use-bundled-dataset.js'; // before any tag is defined, so upgrades see the default
+import './define/all.js';
 
 export * from './index.js';
-export { suzhouLandResourcesBureau };
-
-setDefaultDataset(suzhouLandResourcesBureau);
+export { suzhouLandResourcesBureau } from './data/suzhou-land-resources-bureau.js';

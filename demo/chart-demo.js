@@ -1,0 +1,13 @@
+// Wires the demo's switches to <org-chart> and shows what the user selected.
+const chart = document.getElementById('chart');
+const view = document.getElementById('chart-view');
+const orientation = document.getElementById('chart-orientation');
+const output = document.getElementById('chart-selection');
+
+view.addEventListener('change', () => { chart.view = view.value; });
+orientation.addEventListener('change', () => { chart.orientation = orientation.value; });
+chart.addEventListener('unit-select', (event) => {
+  const anchor = document.getElementById(`unit-${event.detail}`);
+  output.textContent = `已选择 Selected: ${event.detail}`;
+  if (anchor) output.append(' — ', Object.assign(document.createElement('a'), { href: `#unit-${event.detail}`, textContent: '查看职责 See duties' }));
+});

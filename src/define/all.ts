@@ -1,0 +1,2 @@
+/** Registers every tag of the library. */
+import './org-chart.js';

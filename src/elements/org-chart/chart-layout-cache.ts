@@ -1,0 +1,101 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ChartNode } from '../../layout/chart-tree.js';
+import { layoutInput, subtreeBounds } from '../../layout/chart-visibility.js';
+import { layoutTree } from '../../layout/layout-tree.js';
+import type { Orientation, PositionedNode, TreeLayout } from '../../layout/types.js';
+import type { Rect } from '../../layout/viewport.js';
+import type { UiLang } from '../../model/localize.js';
+import type { Messages } from '../../i18n/messages.js';
+import { NodeMetrics, type BoxContent, type BoxStyle } from './node-metrics.js';
+
+export interface ChartLayout {
+  readonly layout: TreeLayout;
+  readonly positions: ReadonlyMap<string, PositionedNode>;
+  readonly bounds: ReadonlyMap<string, Rect>;
+}
+
+interface CacheHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly chart: { lang: UiLang };
+  readonly messages: Messages;
+  /** Box sizes changed: the host re-fits and re-renders. */
+  typographyChanged(): void;
+}
+
+/** Boxes per column of a stack: 12 internal units become 3 columns of 4, which suits a 1280-px page. */
+const STACK_ROWS = 4;
+
+// Until the probe box has been measured: the default theme at a 16 px root size.
+const DEFAULT_STYLE: BoxStyle = {
+  labelFont: '600 15px sans-serif', labelLineHeight: 21, smallFont: '400 13px sans-serif', smallLineHeight: 18.2,
+  padX: 26, padY: 18, maxLabelWidth: 150, minWidth: 90,
+};
+
+/** Box contents and the layout, recomputed only when the tree, open nodes, language or typography change. */
+export class ChartLayoutCache {
+  private readonly metrics = new NodeMetrics();
+  private style: BoxStyle = DEFAULT_STYLE;
+  private styleKey = '';
+  private readonly contents = new Map<string, BoxContent>();
+  private last?: { key: unknown[]; result: ChartLayout };
+
+  constructor(private readonly host: CacheHost) {}
+
+  get current(): ChartLayout | undefined {
+    return this.last?.result;
+  }
+
+  /** Re-reads the box typography from the hidden probe; a change (theme, text size) re-lays out. */
+  checkStyle(): void {
+    const probe = this.host.renderRoot.querySelector<HTMLElement>('.probe');
+    const label = probe?.querySelector<HTMLElement>('.label');
+    const small = probe?.querySelector<HTMLElement>('.detail');
+    if (!probe || !label || !small) return;
+    const box = getComputedStyle(probe);
+    const l = getComputedStyle(label);
+    const s = getComputedStyle(small);
+    const px = (v: string): number => parseFloat(v) || 0;
+    const lineHeight = (c: CSSStyleDeclaration): number => (c.lineHeight.endsWith('px') ? px(c.lineHeight) : px(c.fontSize) * 1.4);
+    const font = (c: CSSStyleDeclaration): string => `${c.fontStyle} ${c.fontWeight} ${c.fontSize} ${c.fontFamily}`;
+    const style: BoxStyle = {
+      labelFont: font(l), labelLineHeight: lineHeight(l), smallFont: font(s), smallLineHeight: lineHeight(s),
+      padX: px(box.paddingLeft) + px(box.paddingRight) + px(box.borderLeftWidth) + px(box.borderRightWidth),
+      padY: px(box.paddingTop) + px(box.paddingBottom) + px(box.borderTopWidth) + px(box.borderBottomWidth),
+      maxLabelWidth: px(l.fontSize) * 10, minWidth: px(l.fontSize) * 6,
+    };
+    const key = JSON.stringify(style);
+    if (key === this.styleKey) return;
+    this.styleKey = key;
+    this.style = style;
+    this.contents.clear();
+    this.host.typographyChanged();
+  }
+
+  /** Forgets every measurement (fonts finished loading). */
+  invalidate(): void {
+    this.metrics.clear();
+    this.contents.clear();
+    this.last = undefined;
+    this.host.requestUpdate();
+  }
+
+  content(node: ChartNode): BoxContent {
+    const lang = this.host.chart.lang;
+    const key = `${lang}\u0000${node.id}`;
+    let box = this.contents.get(key);
+    if (!box) {
+      box = this.metrics.content(node, this.style, lang, this.host.messages);
+      this.contents.set(key, box);
+    }
+    return box;
+  }
+
+  layout(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
+    const key = [tree, expanded, orientation, this.style, this.host.chart.lang];
+    if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
+    const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, stackRows: STACK_ROWS });
+    const result = { layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout) };
+    this.last = { key, result };
+    return result;
+  }
+}

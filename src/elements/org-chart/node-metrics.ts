@@ -1,0 +1,94 @@
+import type { ChartNode } from '../../layout/chart-tree.js';
+import { wrapText } from '../../layout/wrap-text.js';
+import { pickText, type UiLang } from '../../model/localize.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** The typography and spacing of a box, read from the rendered CSS so themes and 200% text apply. */
+export interface BoxStyle {
+  readonly labelFont: string;
+  readonly labelLineHeight: number;
+  readonly smallFont: string;
+  readonly smallLineHeight: number;
+  /** Horizontal and vertical padding plus border, each side summed. */
+  readonly padX: number;
+  readonly padY: number;
+  /** Labels wrap beyond this width (px). */
+  readonly maxLabelWidth: number;
+  readonly minWidth: number;
+}
+
+/** What a box shows, already wrapped, and how big it is. */
+export interface BoxContent {
+  readonly lines: readonly string[];
+  /** `lang` of the label text (Chinese when an English name is missing). */
+  readonly labelLang: UiLang;
+  readonly detail: string;
+  readonly meta: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+// Sub-pixel differences between canvas and layout text must never wrap a line in the DOM.
+const SLACK = 2;
+
+/** Measures and wraps box text with a canvas, caching per font and string. */
+export class NodeMetrics {
+  private readonly context = document.createElement('canvas').getContext('2d');
+  private readonly widths = new Map<string, number>();
+
+  measure(text: string, font: string): number {
+    const key = `${font}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.context) {
+        this.context.font = font;
+        width = this.context.measureText(text).width;
+      } else {
+        width = [...text].length * 16; // no canvas (very old engines): assume wide glyphs
+      }
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  /** Forgets measurements, e.g. after web fonts finish loading. */
+  clear(): void {
+    this.widths.clear();
+  }
+
+  content(node: ChartNode, style: BoxStyle, lang: UiLang, t: Messages): BoxContent {
+    const label = pickText(node.label, lang);
+    const lines = wrapText(label.text, style.maxLabelWidth, (s) => this.measure(s, style.labelFont));
+    const detail = detailOf(node, lang, t);
+    const meta = metaOf(node, t);
+    const widest = Math.max(
+      ...lines.map((l) => this.measure(l, style.labelFont)),
+      detail ? this.measure(detail, style.smallFont) : 0,
+      meta ? this.measure(meta, style.smallFont) : 0,
+    );
+    const width = Math.ceil(Math.max(style.minWidth, widest + style.padX + SLACK));
+    const height = Math.ceil(style.padY + lines.length * style.labelLineHeight + (detail ? style.smallLineHeight : 0) + (meta ? style.smallLineHeight : 0));
+    return { lines, labelLang: label.lang, detail, meta, width, height };
+  }
+}
+
+function detailOf(node: ChartNode, lang: UiLang, t: Messages): string {
+  const join = (parts: (string | undefined)[]): string => parts.filter(Boolean).join(' · ');
+  switch (node.type) {
+    case 'organization': return join([node.rank && pickText(node.rank, lang).text]);
+    case 'group': return '';
+    case 'person': return (node.posts ?? []).map((p) => pickText(p, lang).text).join(lang === 'en' ? ', ' : '、');
+    case 'unit': return join([node.unitKind && t.unitKinds[node.unitKind], node.rank && pickText(node.rank, lang).text]);
+  }
+}
+
+function metaOf(node: ChartNode, t: Messages): string {
+  if (node.type === 'person') return t.supervisedCount(node.children.length);
+  if (node.type === 'group') return t.unitCount(node.children.length);
+  return node.dutyCount > 0 ? t.dutyCount(node.dutyCount) : '';
+}
+
+/** A chart node id made safe for id/IDREF attributes: dataset ids never contain "_", so no collisions. */
+export function domId(id: string): string {
+  return id.replace(/:/g, '_c_').replace(/\//g, '_s_');
+}

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const orgChartStyles = css`
+  :host { display: block; position: relative; }
+  [part~="toolbar"] { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-bottom: 0.5rem; }
+  [part~="viewport"] {
+    position: relative;
+    overflow: hidden;
+    height: var(--org-chart-height, 37.5rem);
+    border: 1px solid var(--org-chart-border-color, var(--org-color-border, #d0d7de));
+    border-radius: var(--org-radius, 6px);
+    background: var(--org-chart-background, var(--org-color-surface-muted, #f6f8fa));
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  [part~="canvas"] { position: absolute; left: 0; top: 0; transform-origin: 0 0; transition: transform 200ms ease-out; }
+  [part~="canvas"].interacting { transition: none; }
+  [part~="links"] { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
+  [part~="link"] { fill: none; stroke: var(--org-chart-link-color, var(--org-color-line, #6e7781)); stroke-width: var(--org-chart-link-width, 1.5px); }
+  [role="tree"] { position: absolute; left: 0; top: 0; }
+  .node {
+    position: absolute;
+    box-sizing: border-box;
+    padding: var(--org-chart-node-padding-y, 0.5rem) var(--org-chart-node-padding-x, 0.75rem);
+    border: 1px solid var(--org-chart-node-border-color, #6e7781);
+    border-radius: var(--org-radius, 6px);
+    background: var(--org-chart-node-background, #ffffff);
+    color: var(--org-color-text, #1f2328);
+    cursor: pointer;
+  }
+  .label { display: block; font-weight: 600; font-size: var(--org-chart-label-size, 0.9375rem); line-height: 1.4; }
+  .line { display: block; white-space: nowrap; }
+  .detail, .meta { display: block; white-space: nowrap; font-size: var(--org-chart-detail-size, 0.8125rem); line-height: 1.4; color: var(--org-color-text-muted, #57606a); }
+  .node[data-type="organization"] {
+    background: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
+    border-color: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
+    color: var(--org-chart-root-color, #ffffff);
+  }
+  .node[data-type="organization"] > .desc > .detail, .node[data-type="organization"] > .desc > .meta { color: var(--org-chart-root-color, #ffffff); }
+  .node[data-type="group"], .node[data-type="person"] { background: var(--org-chart-group-background, #eef1f4); }
+  .node[aria-selected="true"] {
+    border: 2px solid var(--org-chart-selected-border, var(--org-color-accent, #9b1c1c));
+    background: var(--org-chart-selected-background, #fdf2f2);
+    padding: calc(var(--org-chart-node-padding-y, 0.5rem) - 1px) calc(var(--org-chart-node-padding-x, 0.75rem) - 1px);
+  }
+  .node.highlighted { box-shadow: 0 0 0 3px var(--org-chart-highlight-color, #bf8700); }
+  .node:focus-visible { z-index: 1; }
+  .toggle {
+    position: absolute; right: -0.6rem; bottom: -0.6rem; width: 1.2rem; height: 1.2rem; box-sizing: border-box;
+    border: 1px solid var(--org-chart-node-border-color, #6e7781); border-radius: 50%;
+    background: var(--org-chart-node-background, #ffffff); color: var(--org-color-text, #1f2328);
+    font: 700 0.875rem/1.05rem system-ui, sans-serif; text-align: center;
+  }
+  .probe { visibility: hidden; position: absolute; left: -9999px; top: 0; }
+  [part~="notice"] { margin: 0.25rem 0; color: var(--org-color-text-muted, #57606a); }
+  [part~="list"], [part~="list"] ul { list-style: none; margin: 0; padding: 0; }
+  [part~="list"] { border: 1px solid var(--org-color-border, #d0d7de); border-radius: var(--org-radius, 6px); }
+  .row {
+    display: flex; align-items: center; gap: 0.5rem; min-height: var(--org-target-size, 2.75rem);
+    padding: 0.25rem 0.5rem 0.25rem calc(0.5rem + var(--level, 0) * 1.25rem);
+    border-bottom: 1px solid var(--org-color-border, #d0d7de); cursor: pointer;
+  }
+  .row .texts { flex: 1; min-width: 0; }
+  .row .label, .row .detail, .row .meta { white-space: normal; }
+  .row .twisty { width: 1.25rem; flex: none; text-align: center; }
+  .row[aria-selected="true"] { background: var(--org-chart-selected-background, #fdf2f2); box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c); }
+  .row:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: -3px; }
+  .row.highlighted { box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, #bf8700); }
+  @media (prefers-reduced-motion: reduce) {
+    [part~="canvas"] { transition: none; }
+  }
+  @media (forced-colors: active) {
+    .node, .toggle { border-color: CanvasText; background: Canvas; color: CanvasText; forced-color-adjust: none; }
+    .node[data-type="organization"] { background: Canvas; color: CanvasText; border-color: CanvasText; }
+    .node[aria-selected="true"] { border-color: Highlight; outline: 2px solid Highlight; }
+    .node.highlighted { box-shadow: none; outline: 3px dashed Highlight; }
+    .node:focus-visible, .row:focus-visible { outline: 3px solid Highlight; }
+    .row[aria-selected="true"] { outline: 2px solid Highlight; }
+    [part~="link"] { stroke: CanvasText; }
+    .detail, .meta { color: CanvasText; }
+  }
+`;

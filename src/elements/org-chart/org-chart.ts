@@ -1,0 +1,337 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { buildChartTree, type ChartNode, type ChartView } from '../../layout/chart-tree.js';
+import { allExpandable, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
+import type { Orientation } from '../../layout/types.js';
+import { fitTransform, revealTransform, visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
+import { pickText } from '../../model/localize.js';
+import type { Dataset } from '../../model/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { renderErrorPanel } from '../shared/error-panel.js';
+import { LangController } from '../shared/lang-controller.js';
+import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
+import { ChartLayoutCache } from './chart-layout-cache.js';
+import { PanZoomController, type PanZoomHost } from './pan-zoom-controller.js';
+import { renderLinks, renderNode } from './render-chart.js';
+import { renderListItem } from './render-list.js';
+import { orgChartStyles } from './org-chart.styles.js';
+
+/** Below this element width (px) the chart becomes an indented list that works on a phone. */
+export const NARROW_WIDTH = 600;
+const REVEAL_MARGIN = 24;
+
+/**
+ * An organisation's structure as an interactive, accessible chart (WAI-ARIA treeview).
+ * Renders the page's default dataset (the bundled one in the one-tag build), or `src`, or `data`.
+ *
+ * @fires unit-select - The user selected a unit; `detail` is its id.
+ * @fires unit-toggle - The user expanded or collapsed a node; `detail` is `{ id, expanded }`.
+ * @fires org-error - The data could not be shown; `detail` lists the issues (also shown in the element).
+ * @csspart toolbar - The row of buttons above the chart.
+ * @csspart button - Every button.
+ * @csspart viewport - The pannable, zoomable area.
+ * @csspart canvas - The transformed layer holding links and nodes.
+ * @csspart links - The SVG with every link; `link` is one path.
+ * @csspart node - A box; `node--unit`, `node--group`, `node--person`, `node--organization`, `node--selected` add its type and state.
+ * @csspart label - A box's name; `detail` its kind and rank (or posts); `meta` its count of duties.
+ * @csspart list - The indented list used in narrow containers; `row` is one line of it.
+ * @csspart error - The panel shown instead of the chart when data cannot be shown.
+ * @cssprop [--org-chart-height=37.5rem] - Height of the chart area.
+ * @cssprop [--org-chart-background=#f6f8fa] - Background of the chart area.
+ * @cssprop [--org-chart-node-background=#ffffff] - Background of a box.
+ * @cssprop [--org-chart-node-border-color=#6e7781] - Border of a box.
+ * @cssprop [--org-chart-root-background=#9b1c1c] - Background of the organisation's box.
+ * @cssprop [--org-chart-link-color=#6e7781] - Colour of the lines between boxes.
+ * @cssprop [--org-chart-selected-background=#fdf2f2] - Background of the selected box.
+ */
+export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
+  static override styles = [baseStyles, orgChartStyles];
+
+  /** A dataset object (property only); wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a dataset JSON file. */
+  @property() src?: string;
+  /** `structure` (units grouped by kind) or `leadership` (leaders and the units they supervise). */
+  @property({ reflect: true }) view: ChartView = 'structure';
+  /** `vertical` (top-down) or `horizontal` (left-to-right). */
+  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  /** How many levels below the organisation start open. */
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 2;
+  /** Id of the selected unit. Setting it opens the way to that unit and scrolls it into view. */
+  @property({ reflect: true }) selected?: string;
+  /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
+  @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
+
+  /** Current pan and zoom. */
+  @state() transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  @state() private narrow = false;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private focusedId = '';
+  @state() private interacting = false;
+
+  private readonly source = new DatasetController(this);
+  private readonly i18n = new LangController(this);
+  private readonly panZoom = new PanZoomController(this);
+  private readonly keyboard = new ChartKeyboard(this);
+  private readonly layouts = new ChartLayoutCache(this);
+  private tree?: ChartNode;
+  private treeOf?: { dataset: Dataset; view: ChartView };
+  private index: ReadonlyMap<string, NodeInfo> = new Map();
+  private viewSize = { width: 0, height: 0 };
+  private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
+  // Measured in the next frame: measuring inside the observer callback can re-trigger it (a loop error).
+  private readonly resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+    void document.fonts?.ready.then(() => this.layouts.invalidate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
+
+  /** Id of the box that has (or gets) keyboard focus. */
+  get focusedNodeId(): string {
+    return this.focusedId;
+  }
+
+  get isNarrow(): boolean {
+    return this.narrow;
+  }
+
+  /** Interface strings in the element's language. */
+  get messages(): Messages {
+    return this.i18n.t;
+  }
+
+  /** Pans just enough to show a box. */
+  revealNode(id: string): void {
+    if (this.focusedId !== id) this.focusedId = id;
+    this.pending.reveal = id;
+    this.requestUpdate();
+  }
+
+  typographyChanged(): void {
+    this.pending.fit = true;
+    this.requestUpdate();
+  }
+
+  setInteracting(active: boolean): void {
+    this.interacting = active;
+  }
+
+  /** The chart tree being shown, with its index (for the keyboard helper and linked elements). */
+  get chart(): { tree?: ChartNode; index: ReadonlyMap<string, NodeInfo>; expanded: ReadonlySet<string>; lang: 'zh-CN' | 'en' } {
+    return { tree: this.tree, index: this.index, expanded: this.expanded, lang: this.i18n.lang };
+  }
+
+  /** Opens every node. */
+  expandAll(): void {
+    if (this.tree) this.setExpanded(allExpandable(this.tree));
+  }
+
+  /** Closes every node but the organisation. */
+  collapseAll(): void {
+    if (this.tree) this.setExpanded(new Set([this.tree.id]));
+  }
+
+  zoomIn(): void {
+    this.zoomBy(1.25);
+  }
+
+  zoomOut(): void {
+    this.zoomBy(0.8);
+  }
+
+  /** Scales and centres the whole shown tree in the chart area. */
+  fit(): void {
+    this.pending.fit = true;
+    this.requestUpdate();
+  }
+
+  /** Back to the initial open nodes and a fitted view. */
+  resetView(): void {
+    if (this.tree) this.setExpanded(initialExpanded(this.tree, this.expandDepth));
+    this.fit();
+  }
+
+  /** Moves keyboard focus to a node (revealing it) — used by the keyboard helper. */
+  focusNode(id: string): void {
+    this.focusedId = id;
+    this.pending.focus = true;
+    this.pending.reveal = id;
+  }
+
+  /** Opens or closes one node, keeping it where it is on screen. */
+  toggle(id: string, open: boolean, byUser = true): void {
+    const node = this.index.get(id)?.node;
+    if (!node || node.children.length === 0 || this.expanded.has(id) === open) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    const pos = this.layouts.current?.positions.get(id);
+    if (pos) this.pending.anchor = { id, x: pos.x, y: pos.y };
+    this.setExpanded(next);
+    if (byUser) this.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
+  }
+
+  /** Enter, Space or click: selects a unit; opens or closes anything else. */
+  activate(id: string): void {
+    const node = this.index.get(id)?.node;
+    if (!node) return;
+    this.focusedId = id;
+    if (node.type !== 'unit') {
+      this.toggle(id, !this.expanded.has(id));
+      return;
+    }
+    if (this.selected !== node.entityId) {
+      this.selected = node.entityId;
+      this.dispatchEvent(new UnitSelectEvent(node.entityId));
+    }
+  }
+
+  private setExpanded(next: ReadonlySet<string>): void {
+    this.expanded = next;
+    // Focus must stay on a shown node: climb to the nearest open ancestor.
+    let id = this.focusedId;
+    for (let p = this.index.get(id)?.parentId ?? null; p != null; p = this.index.get(p)?.parentId ?? null) {
+      if (!next.has(p)) id = p;
+    }
+    this.focusedId = id;
+  }
+
+  private zoomBy(factor: number): void {
+    this.transform = zoomAt(this.transform, factor, { x: this.viewSize.width / 2, y: this.viewSize.height / 2 });
+  }
+
+  private measure(): void {
+    const narrow = this.getBoundingClientRect().width < NARROW_WIDTH;
+    if (narrow !== this.narrow) {
+      this.narrow = narrow;
+      this.pending.fit = true;
+    }
+    const viewport = this.renderRoot.querySelector<HTMLElement>('[part~="viewport"]');
+    if (viewport && (viewport.clientWidth !== this.viewSize.width || viewport.clientHeight !== this.viewSize.height)) {
+      if (this.viewSize.width === 0) this.pending.fit = true;
+      this.viewSize = { width: viewport.clientWidth, height: viewport.clientHeight };
+      this.requestUpdate();
+    }
+    this.layouts.checkStyle();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('expandDepth') && this.tree) this.expanded = initialExpanded(this.tree, this.expandDepth);
+    if (changed.has('orientation')) this.pending.fit = true;
+  }
+
+  /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
+  private syncTree(dataset: Dataset, changedSelection: boolean): void {
+    if (this.treeOf?.dataset !== dataset || this.treeOf.view !== this.view) {
+      this.treeOf = { dataset, view: this.view };
+      this.tree = buildChartTree(dataset, this.view);
+      this.index = indexChart(this.tree);
+      this.expanded = initialExpanded(this.tree, this.expandDepth);
+      this.focusedId = this.tree.id;
+      this.pending = { fit: true };
+      changedSelection = true;
+    }
+    if (!changedSelection || !this.selected) return;
+    const target = [...this.index.values()].find((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
+    if (!target) return;
+    const open = new Set(this.expanded);
+    for (let p = target.parentId; p != null; p = this.index.get(p)?.parentId ?? null) open.add(p);
+    this.expanded = open;
+    this.focusedId = target.node.id;
+    this.pending.reveal = target.node.id;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const state = this.source.state;
+    if (state.status === 'ready') this.syncTree(state.dataset, changed.has('selected'));
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    const { t, lang } = this.i18n;
+    const state = this.source.state;
+    const probe = html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
+    if (state.status !== 'ready' || !this.tree) {
+      return html`${renderErrorPanel(state, t, lang, () => this.source.retry())}${probe}`;
+    }
+    const tree = this.tree;
+    const label = t.chartLabel(pickText(tree.label, lang).text);
+    const unknown = this.selected && ![...this.index.values()].some((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
+    const toolbar = html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
+      ${this.narrow ? nothing : html`
+        <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${this.zoomIn}>+</button>
+        <button part="button" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${this.zoomOut}>−</button>
+        <button part="button" type="button" @click=${this.fit}>${t.fit}</button>
+        <button part="button" type="button" @click=${this.resetView}>${t.reset}</button>`}
+      <button part="button" type="button" @click=${this.expandAll}>${t.expandAll}</button>
+      <button part="button" type="button" @click=${this.collapseAll}>${t.collapseAll}</button>
+    </div>${unknown ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
+    const common = {
+      index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
+      highlighted: this.highlighted, content: (n: ChartNode) => this.layouts.content(n),
+    };
+    if (this.narrow) {
+      return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}
+        >${renderListItem(tree, common)}</ul>${probe}`;
+    }
+    const layout = this.layouts.layout(tree, this.expanded, this.orientation);
+    const keep = new Set<string>();
+    for (const id of [this.focusedId, this.pending.reveal]) {
+      for (let p: string | null | undefined = id; p != null; p = this.index.get(p)?.parentId ?? null) keep.add(p);
+    }
+    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, keep, visible: visibleContentRect(this.transform, this.viewSize, 200) };
+    const { x, y, k } = this.transform;
+    return html`${toolbar}<div part="viewport" ${ref((el) => this.panZoom.attach(el as HTMLElement | undefined))}>
+      <div part="canvas" class=${this.interacting ? 'interacting' : ''}
+        style=${styleMap({ transform: `translate(${x}px, ${y}px) scale(${k})`, width: `${layout.layout.width}px`, height: `${layout.layout.height}px` })}>
+        ${renderLinks(frame)}
+        <div role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick} @focusin=${this.keyboard.onFocusin}
+          >${renderNode(tree, frame)}</div>
+      </div>
+    </div>${probe}`;
+  }
+
+  protected override updated(): void {
+    this.measure();
+    const current = this.layouts.current;
+    if (this.narrow || !current || this.viewSize.width === 0) {
+      if (this.pending.focus) this.focusItem();
+      return;
+    }
+    const { pending } = this;
+    this.pending = {};
+    let next = this.transform;
+    if (pending.fit) {
+      const { width, height } = current.layout;
+      next = fitTransform({ x: 0, y: 0, width, height }, this.viewSize, 16);
+    } else if (pending.anchor) {
+      const now = current.positions.get(pending.anchor.id);
+      if (now) next = { ...next, x: next.x + (pending.anchor.x - now.x) * next.k, y: next.y + (pending.anchor.y - now.y) * next.k };
+    }
+    const target = pending.reveal ? current.positions.get(pending.reveal) : undefined;
+    if (target) next = revealTransform(next, target, this.viewSize, REVEAL_MARGIN);
+    if (next !== this.transform) this.transform = next;
+    if (pending.focus) {
+      this.pending.focus = true;
+      void this.updateComplete.then(() => this.focusItem());
+    }
+  }
+
+  private focusItem(): void {
+    this.pending.focus = false;
+    const item = this.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);
+    item?.focus({ preventScroll: !this.narrow });
+  }
+}

@@ -1,0 +1,51 @@
+import type { DataIssue, Dataset } from '../../model/types.js';
+import { parseDataset } from '../../model/parse-dataset.js';
+
+export type LoadResult =
+  | { readonly status: 'ready'; readonly dataset: Dataset }
+  | { readonly status: 'invalid'; readonly issues: readonly DataIssue[] }
+  | { readonly status: 'failed'; readonly url: string; readonly reason: string };
+
+/** How long a `src` request may take before it counts as failed. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+// One request and one parse per URL for every element on the page. Failures are not kept,
+// so a retry asks the network again.
+const cache = new Map<string, Promise<LoadResult>>();
+
+/** Loads and parses the dataset at `src` (relative to the page), sharing the work page-wide. */
+export function loadDataset(src: string): Promise<LoadResult> {
+  const url = new URL(src, document.baseURI).href;
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchDataset(url).then((result) => {
+      if (result.status === 'failed') cache.delete(url);
+      return result;
+    });
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+async function fetchDataset(url: string): Promise<LoadResult> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+    if (!response.ok) return failed(url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
+    const text = await response.text();
+    const parsed = parseDataset(text);
+    return parsed.ok ? { status: 'ready', dataset: parsed.dataset } : { status: 'invalid', issues: parsed.issues };
+  } catch (error) {
+    const reason = abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
+    return failed(url, reason);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function failed(url: string, reason: string): LoadResult {
+  return { status: 'failed', url, reason };
+}

@@ -1,0 +1,48 @@
+import type { DataIssue } from './model/types.js';
+
+/** Fired when the user selects a unit (click, Enter or Space). `detail` is the unit id. */
+export class UnitSelectEvent extends CustomEvent<string> {
+  static readonly eventName = 'unit-select';
+  constructor(unitId: string) {
+    super(UnitSelectEvent.eventName, { detail: unitId, bubbles: true, composed: true });
+  }
+}
+
+export interface UnitToggleDetail {
+  /** Id of the chart node (the unit id in the structure view). */
+  readonly id: string;
+  readonly expanded: boolean;
+}
+
+/** Fired when the user expands or collapses a node of the chart. */
+export class UnitToggleEvent extends CustomEvent<UnitToggleDetail> {
+  static readonly eventName = 'unit-toggle';
+  constructor(detail: UnitToggleDetail) {
+    super(UnitToggleEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface OrgErrorDetail {
+  /** `data`: the dataset is invalid; `network`: `src` could not be loaded. */
+  readonly kind: 'data' | 'network';
+  readonly issues: readonly DataIssue[];
+  /** For network errors: the URL and what went wrong. */
+  readonly url?: string;
+  readonly reason?: string;
+}
+
+/** Fired when an element cannot show its data; the element shows the same issues in its error panel. */
+export class OrgErrorEvent extends CustomEvent<OrgErrorDetail> {
+  static readonly eventName = 'org-error';
+  constructor(detail: OrgErrorDetail) {
+    super(OrgErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'unit-select': UnitSelectEvent;
+    'unit-toggle': UnitToggleEvent;
+    'org-error': OrgErrorEvent;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  chartLabel: (org) => `Organisation chart of ${org}`,
+  toolbarLabel: 'Chart controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to view',
+  reset: 'Reset view',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  dutyCount: (n) => (n === 1 ? '1 duty' : `${n} duties`),
+  supervisedCount: (n) => (n === 1 ? 'supervises 1 unit' : `supervises ${n} units`),
+  unitCount: (n) => (n === 1 ? '1 unit' : `${n} units`),
+  unitKinds: {
+    internal: 'Internal division',
+    dispatched: 'Dispatched office',
+    affiliated: 'Affiliated unit',
+    party: 'Party organ',
+    'service-window': 'Service window',
+    other: 'Other unit',
+  },
+  leadershipGroup: 'Leadership',
+  loading: 'Loading the data…',
+  errorTitle: 'The organisation chart cannot be shown',
+  dataIssuesIntro: (n) => (n === 1 ? 'The dataset has 1 problem:' : `The dataset has ${n} problems:`),
+  moreIssues: (n) => `${n} more not listed.`,
+  fetchFailed: (url, reason) => `Could not load the data from ${url}: ${reason}`,
+  retry: 'Retry',
+  noData: 'No dataset to show: set src or data.',
+  unknownUnit: (id) => `No unit with id “${id}” in this dataset.`,
+};

@@ -1,0 +1,32 @@
+import type { Messages } from './messages.js';
+
+export const zhCN: Messages = {
+  chartLabel: (org) => `${org}组织结构图`,
+  toolbarLabel: '图表操作',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fit: '适应窗口',
+  reset: '复位',
+  expandAll: '全部展开',
+  collapseAll: '全部收起',
+  dutyCount: (n) => `${n} 项职责`,
+  supervisedCount: (n) => `分管 ${n} 个机构`,
+  unitCount: (n) => `${n} 个机构`,
+  unitKinds: {
+    internal: '内设机构',
+    dispatched: '派出机构',
+    affiliated: '直属单位',
+    party: '党组织',
+    'service-window': '服务窗口',
+    other: '其他机构',
+  },
+  leadershipGroup: '领导班子',
+  loading: '正在载入数据…',
+  errorTitle: '无法显示组织结构',
+  dataIssuesIntro: (n) => `数据集中有 ${n} 处问题：`,
+  moreIssues: (n) => `另有 ${n} 处问题未列出。`,
+  fetchFailed: (url, reason) => `无法载入数据 ${url}：${reason}`,
+  retry: '重试',
+  noData: '没有可显示的数据集：请设置 src 或 data。',
+  unknownUnit: (id) => `数据集中没有 id 为 “${id}” 的机构。`,
+};

@@ -1,0 +1,92 @@
+import type { Dataset, LocalText, Unit, UnitKind } from '../model/types.js';
+import { childrenOf } from '../model/queries.js';
+
+export type ChartView = 'structure' | 'leadership';
+
+/** One box of the chart. Ids are unique in the chart; they never collide with dataset ids. */
+export interface ChartNode {
+  /** Dataset id for the organisation and for units in the structure view; composite otherwise. */
+  readonly id: string;
+  readonly type: 'organization' | 'group' | 'unit' | 'person';
+  /** The organisation, unit or person id this box shows (the kind, for a group). */
+  readonly entityId: string;
+  readonly label: LocalText;
+  readonly aliases: readonly LocalText[];
+  readonly unitKind?: UnitKind;
+  readonly rank?: LocalText;
+  /** Post titles for a person. */
+  readonly posts?: readonly LocalText[];
+  readonly dutyCount: number;
+  readonly children: readonly ChartNode[];
+}
+
+/** Order of the kind groups under the organisation in the structure view. */
+export const KIND_ORDER: readonly UnitKind[] = ['internal', 'dispatched', 'affiliated', 'service-window', 'party', 'other'];
+
+/** Builds the tree a view shows. Pure: the dataset is only read. */
+export function buildChartTree(data: Dataset, view: ChartView): ChartNode {
+  const org = data.organization;
+  const children = view === 'structure' ? structureChildren(data) : leadershipChildren(data);
+  return {
+    id: org.id, type: 'organization', entityId: org.id, label: org.name, aliases: org.shortName ? [org.shortName] : [],
+    rank: org.rank, dutyCount: org.duties?.length ?? 0, children,
+  };
+}
+
+function structureChildren(data: Dataset): ChartNode[] {
+  const top = childrenOf(data, data.organization.id);
+  return KIND_ORDER.flatMap((kind) => {
+    const units = top.filter((u) => u.kind === kind);
+    if (units.length === 0) return [];
+    return [{
+      id: `kind:${kind}`, type: 'group' as const, entityId: kind, label: KIND_LABELS[kind], aliases: [], unitKind: kind,
+      dutyCount: 0, children: units.map((u) => unitSubtree(data, u)),
+    }];
+  });
+}
+
+/** A unit and everything below it, walked without recursion so deep trees cannot overflow. */
+function unitSubtree(data: Dataset, root: Unit): ChartNode {
+  interface Draft { node: ChartNode & { children: ChartNode[] }; unit: Unit }
+  const make = (unit: Unit): Draft => ({ unit, node: { ...unitNode(unit, unit.id), children: [] } });
+  const top = make(root);
+  const stack: Draft[] = [top];
+  while (stack.length > 0) {
+    const draft = stack.pop()!;
+    for (const child of childrenOf(data, draft.unit.id)) {
+      const next = make(child);
+      draft.node.children.push(next.node);
+      stack.push(next);
+    }
+  }
+  return top.node;
+}
+
+function unitNode(unit: Unit, id: string, label: LocalText = unit.name): ChartNode {
+  return {
+    id, type: 'unit', entityId: unit.id, label, aliases: unit.aliases ?? [], unitKind: unit.kind, rank: unit.rank,
+    dutyCount: unit.duties?.length ?? 0, children: [],
+  };
+}
+
+function leadershipChildren(data: Dataset): ChartNode[] {
+  const units = new Map(data.units.map((u) => [u.id, u]));
+  return data.people.map((person) => ({
+    id: `person:${person.id}`, type: 'person' as const, entityId: person.id, label: person.name,
+    aliases: person.romanizedName ? [{ zh: person.romanizedName }] : [],
+    posts: person.posts.map((p) => p.title), dutyCount: 0,
+    children: (person.supervises ?? []).flatMap(({ unitId, asWritten }) => {
+      const unit = units.get(unitId);
+      return unit ? [unitNode(unit, `${person.id}/${unitId}`, asWritten ?? unit.name)] : [];
+    }),
+  }));
+}
+
+const KIND_LABELS: Readonly<Record<UnitKind, LocalText>> = {
+  internal: { zh: '内设机构', en: 'Internal divisions' },
+  dispatched: { zh: '派出机构', en: 'Dispatched offices' },
+  affiliated: { zh: '直属单位', en: 'Affiliated units' },
+  party: { zh: '党组织', en: 'Party organs' },
+  'service-window': { zh: '服务窗口', en: 'Service windows' },
+  other: { zh: '其他机构', en: 'Other units' },
+};

@@ -1,0 +1,103 @@
+import type { ChartNode } from './chart-tree.js';
+import type { NavNode } from './tree-navigation.js';
+import type { LayoutInputNode, PositionedNode, TreeLayout } from './types.js';
+import type { Rect } from './viewport.js';
+import { pickText, type UiLang } from '../model/localize.js';
+
+/** Where a chart node sits in the tree, for ARIA (level, set size, position) and navigation. */
+export interface NodeInfo {
+  readonly node: ChartNode;
+  readonly parentId: string | null;
+  readonly depth: number;
+  /** 1-based position among its siblings, and their number. */
+  readonly posInSet: number;
+  readonly setSize: number;
+}
+
+/** Indexes every node of the tree (iteratively: deep trees cannot overflow the stack). */
+export function indexChart(root: ChartNode): ReadonlyMap<string, NodeInfo> {
+  const index = new Map<string, NodeInfo>();
+  const stack: NodeInfo[] = [{ node: root, parentId: null, depth: 0, posInSet: 1, setSize: 1 }];
+  while (stack.length > 0) {
+    const info = stack.pop()!;
+    index.set(info.node.id, info);
+    const { children } = info.node;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i]!, parentId: info.node.id, depth: info.depth + 1, posInSet: i + 1, setSize: children.length });
+    }
+  }
+  return index;
+}
+
+/** Ids of the nodes open at first: every node with children above `depth` (0 = only the root shown). */
+export function initialExpanded(root: ChartNode, depth: number): Set<string> {
+  const open = new Set<string>();
+  const stack: [ChartNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (d >= depth || node.children.length === 0) continue;
+    open.add(node.id);
+    for (const child of node.children) stack.push([child, d + 1]);
+  }
+  return open;
+}
+
+/** Every node with children: what "expand all" opens. */
+export function allExpandable(root: ChartNode): Set<string> {
+  return initialExpanded(root, Number.POSITIVE_INFINITY);
+}
+
+/** The shown nodes in pre-order, as the keyboard model sees them. */
+export function visibleNodes(root: ChartNode, expanded: ReadonlySet<string>, lang: UiLang): NavNode[] {
+  const out: NavNode[] = [];
+  const stack: [ChartNode, string | null, number][] = [[root, null, 0]];
+  while (stack.length > 0) {
+    const [node, parentId, depth] = stack.pop()!;
+    const open = expanded.has(node.id) && node.children.length > 0;
+    out.push({
+      id: node.id, parentId, depth, hasChildren: node.children.length > 0, expanded: open,
+      labels: [pickText(node.label, lang).text, node.label.zh, node.label.en ?? '', ...node.aliases.flatMap((a) => [a.zh, a.en ?? ''])].filter(Boolean),
+    });
+    if (open) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.id, depth + 1]);
+  }
+  return out;
+}
+
+/** The shown part of the tree with each box's measured size, ready for layoutTree. */
+export function layoutInput(root: ChartNode, expanded: ReadonlySet<string>, size: (node: ChartNode) => { width: number; height: number }): LayoutInputNode {
+  interface Draft { id: string; width: number; height: number; children: Draft[] }
+  const make = (node: ChartNode): Draft => ({ id: node.id, ...size(node), children: [] });
+  const top = make(root);
+  const stack: [ChartNode, Draft][] = [[root, top]];
+  while (stack.length > 0) {
+    const [node, draft] = stack.pop()!;
+    if (!expanded.has(node.id)) continue;
+    for (const child of node.children) {
+      const next = make(child);
+      draft.children.push(next);
+      stack.push([child, next]);
+    }
+  }
+  return top;
+}
+
+/** For each node, the rectangle covering it and everything shown below it (for culling). */
+export function subtreeBounds(layout: TreeLayout): Map<string, Rect> {
+  const bounds = new Map<string, { x0: number; y0: number; x1: number; y1: number }>();
+  const byId = new Map<string, PositionedNode>(layout.nodes.map((n) => [n.id, n]));
+  // Pre-order reversed visits children before parents.
+  for (let i = layout.nodes.length - 1; i >= 0; i--) {
+    const n = layout.nodes[i]!;
+    const own = bounds.get(n.id);
+    const b = {
+      x0: Math.min(n.x, own?.x0 ?? Infinity), y0: Math.min(n.y, own?.y0 ?? Infinity),
+      x1: Math.max(n.x + n.width, own?.x1 ?? -Infinity), y1: Math.max(n.y + n.height, own?.y1 ?? -Infinity),
+    };
+    bounds.set(n.id, b);
+    if (n.parentId !== null && byId.has(n.parentId)) {
+      const p = bounds.get(n.parentId);
+      bounds.set(n.parentId, p ? { x0: Math.min(p.x0, b.x0), y0: Math.min(p.y0, b.y0), x1: Math.max(p.x1, b.x1), y1: Math.max(p.y1, b.y1) } : b);
+    }
+  }
+  return new Map([...bounds].map(([id, b]) => [id, { x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }]));
+}
