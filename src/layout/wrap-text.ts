@@ -24,22 +24,44 @@ export function breakPieces(text: string): string[] {
   return pieces;
 }
 
+/** One wrapped line and its width (the sum of its pieces' widths). */
+export interface WrappedLine {
+  readonly text: string;
+  readonly width: number;
+}
+
 /**
  * Wraps text into lines no wider than maxWidth where it can; a single piece wider than maxWidth
  * gets a line of its own (the box then grows to fit it, so nothing is ever cut off).
+ * Widths are summed per piece, so a long label costs one measurement per distinct piece
+ * (cached by the caller), not one per growing prefix.
  */
-export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
-  const lines: string[] = [];
+export function wrapLines(text: string, maxWidth: number, measure: MeasureText): WrappedLine[] {
+  const lines: WrappedLine[] = [];
   let line = '';
+  let width = 0;
+  const push = (): void => {
+    const trimmed = line.trimEnd();
+    lines.push({ text: trimmed, width: trimmed === line ? width : width - measure(line.slice(trimmed.length)) });
+  };
   for (const piece of breakPieces(text)) {
-    const candidate = line + piece;
-    if (line === '' || measure(candidate.trimEnd()) <= maxWidth) {
-      line = candidate;
+    const pieceWidth = measure(piece);
+    const bare = piece.trimEnd();
+    const withPiece = width + (bare === piece ? pieceWidth : measure(bare));
+    if (line === '' || withPiece <= maxWidth) {
+      line += piece;
+      width += pieceWidth;
     } else {
-      lines.push(line.trimEnd());
+      push();
       line = piece.trimStart();
+      width = line === piece ? pieceWidth : measure(line);
     }
   }
-  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  if (line.trim() !== '' || lines.length === 0) push();
   return lines;
+}
+
+/** The lines of wrapLines, as strings. */
+export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
+  return wrapLines(text, maxWidth, measure).map((l) => l.text);
 }

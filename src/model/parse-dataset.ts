@@ -6,6 +6,9 @@ import { issue } from './messages.js';
 
 const schema = schemaJson as unknown as SchemaNode;
 
+// Datasets this module produced: handing one back (e.g. to a second element) skips a full re-check.
+const produced = new WeakSet<object>();
+
 /**
  * Turns untrusted input into a read-only `Dataset`, or lists everything wrong with it.
  * A string is read as JSON text. Never throws: whatever the input, the answer is a result.
@@ -13,6 +16,7 @@ const schema = schemaJson as unknown as SchemaNode;
  */
 export function parseDataset(json: unknown): ParseResult {
   try {
+    if (json !== null && typeof json === 'object' && produced.has(json)) return { ok: true, dataset: json as Dataset, issues: [] };
     let value = json;
     if (typeof json === 'string') {
       try {
@@ -29,6 +33,7 @@ export function parseDataset(json: unknown): ParseResult {
     const dataset = deepFreeze(structuredClone(value) as Dataset);
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);
+    produced.add(dataset);
     return { ok: true, dataset, issues: [] };
   } catch (error) {
     return failed([issue('', 'unreadable', {

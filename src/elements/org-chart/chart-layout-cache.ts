@@ -22,13 +22,16 @@ interface CacheHost extends ReactiveControllerHost, HTMLElement {
   typographyChanged(): void;
 }
 
-/** Boxes per column of a stack: 12 internal units become 3 columns of 4, which suits a 1280-px page. */
-const STACK_ROWS = 4;
+/**
+ * Stacking from two leaf siblings on, four to a column: the bureau's 12 internal units become
+ * 3 columns of 4 and each leader's units one column, which keeps both views readable at 1280 px.
+ */
+const STACKING = { stackThreshold: 2, stackRows: 4 } as const;
 
 // Until the probe box has been measured: the default theme at a 16 px root size.
 const DEFAULT_STYLE: BoxStyle = {
   labelFont: '600 15px sans-serif', labelLineHeight: 21, smallFont: '400 13px sans-serif', smallLineHeight: 18.2,
-  padX: 26, padY: 18, maxLabelWidth: 150, minWidth: 90,
+  padX: 26, padY: 18, maxLabelWidth: 120, minWidth: 90,
 };
 
 /** Box contents and the layout, recomputed only when the tree, open nodes, language or typography change. */
@@ -61,7 +64,7 @@ export class ChartLayoutCache {
       labelFont: font(l), labelLineHeight: lineHeight(l), smallFont: font(s), smallLineHeight: lineHeight(s),
       padX: px(box.paddingLeft) + px(box.paddingRight) + px(box.borderLeftWidth) + px(box.borderRightWidth),
       padY: px(box.paddingTop) + px(box.paddingBottom) + px(box.borderTopWidth) + px(box.borderBottomWidth),
-      maxLabelWidth: px(l.fontSize) * 10, minWidth: px(l.fontSize) * 6,
+      maxLabelWidth: px(l.fontSize) * 8, minWidth: px(l.fontSize) * 6,
     };
     const key = JSON.stringify(style);
     if (key === this.styleKey) return;
@@ -93,7 +96,7 @@ export class ChartLayoutCache {
   layout(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
     const key = [tree, expanded, orientation, this.style, this.host.chart.lang];
     if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
-    const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, stackRows: STACK_ROWS });
+    const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, ...STACKING });
     const result = { layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout) };
     this.last = { key, result };
     return result;

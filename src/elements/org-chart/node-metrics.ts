@@ -1,5 +1,5 @@
 import type { ChartNode } from '../../layout/chart-tree.js';
-import { wrapText } from '../../layout/wrap-text.js';
+import { wrapLines } from '../../layout/wrap-text.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -35,16 +35,29 @@ const SLACK = 2;
 export class NodeMetrics {
   private readonly context = document.createElement('canvas').getContext('2d');
   private readonly widths = new Map<string, number>();
+  private font = '';
 
+  /**
+   * Width of `text` as the sum of its characters' widths, each measured once per font. Summing
+   * ignores kerning and ligatures, which only ever make real text narrower, so boxes err wide;
+   * it turns 10,000 distinct labels into a few hundred canvas calls.
+   */
   measure(text: string, font: string): number {
-    const key = `${font}\u0000${text}`;
+    let width = 0;
+    for (const ch of text) width += this.measureChar(ch, font);
+    return width;
+  }
+
+  private measureChar(ch: string, font: string): number {
+    const key = `${font}\u0000${ch}`;
     let width = this.widths.get(key);
     if (width === undefined) {
       if (this.context) {
-        this.context.font = font;
-        width = this.context.measureText(text).width;
+        // Setting a canvas font parses it: expensive, so only when it changes.
+        if (font !== this.font) this.context.font = this.font = font;
+        width = this.context.measureText(ch).width;
       } else {
-        width = [...text].length * 16; // no canvas (very old engines): assume wide glyphs
+        width = 16; // no canvas (very old engines): assume a wide glyph
       }
       this.widths.set(key, width);
     }
@@ -54,15 +67,19 @@ export class NodeMetrics {
   /** Forgets measurements, e.g. after web fonts finish loading. */
   clear(): void {
     this.widths.clear();
+    this.font = '';
   }
 
   content(node: ChartNode, style: BoxStyle, lang: UiLang, t: Messages): BoxContent {
     const label = pickText(node.label, lang);
-    const lines = wrapText(label.text, style.maxLabelWidth, (s) => this.measure(s, style.labelFont));
+    // The organisation heads the chart: give its name room for one line where it can.
+    const maxWidth = node.type === 'organization' ? style.maxLabelWidth * 1.6 : style.maxLabelWidth;
+    const wrapped = wrapLines(label.text, maxWidth, (s) => this.measure(s, style.labelFont));
+    const lines = wrapped.map((l) => l.text);
     const detail = detailOf(node, lang, t);
     const meta = metaOf(node, t);
     const widest = Math.max(
-      ...lines.map((l) => this.measure(l, style.labelFont)),
+      ...wrapped.map((l) => l.width),
       detail ? this.measure(detail, style.smallFont) : 0,
       meta ? this.measure(meta, style.smallFont) : 0,
     );

@@ -18,7 +18,7 @@ export const orgChartStyles = css`
   [part~="canvas"].interacting { transition: none; }
   [part~="links"] { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
   [part~="link"] { fill: none; stroke: var(--org-chart-link-color, var(--org-color-line, #6e7781)); stroke-width: var(--org-chart-link-width, 1.5px); }
-  [role="tree"] { position: absolute; left: 0; top: 0; }
+  [part~="canvas"] > [role="tree"] { position: absolute; left: 0; top: 0; }
   .node {
     position: absolute;
     box-sizing: border-box;

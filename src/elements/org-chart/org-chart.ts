@@ -84,8 +84,11 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
   private index: ReadonlyMap<string, NodeInfo> = new Map();
   private viewSize = { width: 0, height: 0 };
   private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
-  // Measured in the next frame: measuring inside the observer callback can re-trigger it (a loop error).
+  // Watches the element (narrow or not), the chart area (fit, culling) and the hidden probe box
+  // (its size follows fonts, text zoom and padding tokens). Handled in the next frame: changing
+  // the DOM inside the callback would re-trigger it (a ResizeObserver loop error).
   private readonly resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  private observed = new Set<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,6 +99,7 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
+    this.observed.clear();
   }
 
   /** Id of the box that has (or gets) keyboard focus. */
@@ -212,8 +216,24 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
     this.transform = zoomAt(this.transform, factor, { x: this.viewSize.width / 2, y: this.viewSize.height / 2 });
   }
 
+  /** Starts watching the chart area and probe box each time they are (re)created. */
+  private observeParts(): void {
+    for (const part of this.renderRoot.querySelectorAll('[part~="viewport"], .probe')) {
+      if (!this.observed.has(part)) {
+        this.observed.add(part);
+        this.resize.observe(part);
+      }
+    }
+    for (const part of this.observed) {
+      if (!part.isConnected) {
+        this.resize.unobserve(part);
+        this.observed.delete(part);
+      }
+    }
+  }
+
   private measure(): void {
-    const narrow = this.getBoundingClientRect().width < NARROW_WIDTH;
+    const narrow = this.clientWidth < NARROW_WIDTH;
     if (narrow !== this.narrow) {
       this.narrow = narrow;
       this.pending.fit = true;
@@ -304,7 +324,9 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
   }
 
   protected override updated(): void {
-    this.measure();
+    this.observeParts();
+    // The first chart frame needs the area's size to cull and fit; read it now, not a frame later.
+    if (!this.narrow && this.viewSize.width === 0) this.measure();
     const current = this.layouts.current;
     if (this.narrow || !current || this.viewSize.width === 0) {
       if (this.pending.focus) this.focusItem();

@@ -40,6 +40,12 @@ export function renderLinks(frame: ChartFrame): TemplateResult {
   </svg>`;
 }
 
+/** Whether a node is rendered: it or something below it is on screen, or it must stay (focus). */
+function isShown(node: ChartNode, frame: ChartFrame): boolean {
+  const area = frame.bounds.get(node.id);
+  return frame.keep.has(node.id) || (area !== undefined && intersects(area, frame.visible));
+}
+
 /**
  * A node and its shown subtree. The treeitem holds only its own box; its group of children is a
  * sibling it owns (aria-owns), so a box's accessible name and visible text are the same words
@@ -49,9 +55,7 @@ export function renderLinks(frame: ChartFrame): TemplateResult {
 export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult | typeof nothing {
   const pos = frame.positions.get(node.id);
   const info = frame.index.get(node.id);
-  if (!pos || !info) return nothing;
-  const inView = intersects(frame.bounds.get(node.id) ?? pos, frame.visible);
-  if (!inView && !frame.keep.has(node.id)) return nothing;
+  if (!pos || !info || !isShown(node, frame)) return nothing;
   const box = frame.content(node);
   const open = frame.expanded.has(node.id) && node.children.length > 0;
   const key = domId(node.id);
@@ -72,6 +76,6 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
     tabindex=${node.id === frame.focusedId ? 0 : -1}
     style=${styleMap({ left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` })}
   ><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span> <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${box.detail}</span> ` : nothing}${box.meta ? html`<span class="meta" part="meta">${box.meta}</span>` : nothing}</span>${node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : nothing}</div>${open
-    ? html`<div role="group" id="group-${key}">${repeat(node.children, (c) => c.id, (c) => renderNode(c, frame))}</div>`
+    ? html`<div role="group" id="group-${key}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
     : nothing}</div>`;
 }
