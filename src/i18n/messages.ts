@@ -8,6 +8,9 @@ export interface Messages {
   readonly zoomOut: string;
   readonly fit: string;
   readonly reset: string;
+  readonly findLabel: string;
+  readonly findPlaceholder: string;
+  readonly findResults: (n: number) => string;
   readonly expandAll: string;
   readonly collapseAll: string;
   readonly dutyCount: (n: number) => string;

@@ -63,8 +63,10 @@ function unitSubtree(data: Dataset, root: Unit): ChartNode {
 }
 
 function unitNode(unit: Unit, id: string, label: LocalText = unit.name): ChartNode {
+  // A box labelled as the source writes it (测绘管理处) still answers to the unit's own name.
+  const aliases = label === unit.name ? unit.aliases ?? [] : [unit.name, ...(unit.aliases ?? [])];
   return {
-    id, type: 'unit', entityId: unit.id, label, aliases: unit.aliases ?? [], unitKind: unit.kind, rank: unit.rank,
+    id, type: 'unit', entityId: unit.id, label, aliases, unitKind: unit.kind, rank: unit.rank,
     dutyCount: unit.duties?.length ?? 0, children: [],
   };
 }

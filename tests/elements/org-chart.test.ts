@@ -277,3 +277,29 @@ describe('<org-chart> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<org-chart> find box', () => {
+  it('finds units typed in Chinese, opens the way to them and makes the first one the tab stop', async () => {
+    const el = await mountChart({ expandDepth: 1 });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="find-input"]')!;
+    input.focus();
+    await sendKeys({ type: '分局' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="find-status"]')!.textContent).to.contain('找到 4 个');
+    expect(items(el).filter((n) => n.classList.contains('found')).map((n) => n.dataset['id'])).to.deep.equal(['canglang-branch', 'jinchang-branch', 'pingjiang-branch', 'gusu-branch']);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(item(el, 'jinchang-branch')!.tabIndex).to.equal(0);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('jinchang-branch');
+  });
+
+  it('says when nothing matches', async () => {
+    const el = await mountChart();
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="find-input"]')!;
+    input.focus();
+    await sendKeys({ type: '教育局' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="find-status"]')!.textContent).to.contain('没有找到');
+  });
+});

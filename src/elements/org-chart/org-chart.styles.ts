@@ -45,6 +45,15 @@ export const orgChartStyles = css`
     padding: calc(var(--org-chart-node-padding-y, 0.5rem) - 1px) calc(var(--org-chart-node-padding-x, 0.75rem) - 1px);
   }
   .node.highlighted { box-shadow: 0 0 0 3px var(--org-chart-highlight-color, #bf8700); }
+  .node.found, .row.found { background: var(--org-chart-found-background, #fff8c5); }
+  [part~="find"] { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  [part~="find-input"] {
+    font: inherit; min-height: var(--org-target-size, 2.75rem); box-sizing: border-box; padding: 0.25rem 0.5rem;
+    border: 1px solid var(--org-color-control-border, #6e7781); border-radius: var(--org-radius, 6px);
+    width: 12em; max-width: 100%; color: inherit; background: var(--org-color-control, #ffffff);
+  }
+  [part~="find-input"]:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: var(--org-focus-offset, 2px); }
+  [part~="find-status"] { color: var(--org-color-text-muted, #57606a); }
   .node:focus-visible { z-index: 1; }
   .toggle {
     position: absolute; right: -0.6rem; bottom: -0.6rem; width: 1.2rem; height: 1.2rem; box-sizing: border-box;
@@ -75,6 +84,7 @@ export const orgChartStyles = css`
     .node[data-type="organization"] { background: Canvas; color: CanvasText; border-color: CanvasText; }
     .node[aria-selected="true"] { border-color: Highlight; outline: 2px solid Highlight; }
     .node.highlighted { box-shadow: none; outline: 3px dashed Highlight; }
+    .node.found, .row.found { outline: 2px dotted CanvasText; }
     .node:focus-visible, .row:focus-visible { outline: 3px solid Highlight; }
     .row[aria-selected="true"] { outline: 2px solid Highlight; }
     [part~="link"] { stroke: CanvasText; }

@@ -14,6 +14,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import { LangController } from '../shared/lang-controller.js';
+import { ChartFind, type FindHost } from './chart-find.js';
 import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
 import { ChartLayoutCache } from './chart-layout-cache.js';
 import { PanZoomController, type PanZoomHost } from './pan-zoom-controller.js';
@@ -49,7 +50,7 @@ const REVEAL_MARGIN = 24;
  * @cssprop [--org-chart-link-color=#6e7781] - Colour of the lines between boxes.
  * @cssprop [--org-chart-selected-background=#fdf2f2] - Background of the selected box.
  */
-export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
+export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, FindHost {
   static override styles = [baseStyles, orgChartStyles];
 
   /** A dataset object (property only); wins over `src`. */
@@ -78,6 +79,7 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
   private readonly i18n = new LangController(this);
   private readonly panZoom = new PanZoomController(this);
   private readonly keyboard = new ChartKeyboard(this);
+  private readonly finder = new ChartFind(this);
   private readonly layouts = new ChartLayoutCache(this);
   private tree?: ChartNode;
   private treeOf?: { dataset: Dataset; view: ChartView };
@@ -114,6 +116,16 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
   /** Interface strings in the element's language. */
   get messages(): Messages {
     return this.i18n.t;
+  }
+
+  /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
+  showNode(id: string): void {
+    const open = new Set(this.expanded);
+    for (let p = this.index.get(id)?.parentId ?? null; p != null; p = this.index.get(p)?.parentId ?? null) open.add(p);
+    if (open.size !== this.expanded.size) this.expanded = open;
+    this.focusedId = id;
+    this.pending.reveal = id;
+    this.requestUpdate();
   }
 
   /** Pans just enough to show a box. */
@@ -261,6 +273,7 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
       this.expanded = initialExpanded(this.tree, this.expandDepth);
       this.focusedId = this.tree.id;
       this.pending = { fit: true };
+      this.finder.rematch();
       changedSelection = true;
     }
     if (!changedSelection || !this.selected) return;
@@ -297,10 +310,11 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost {
         <button part="button" type="button" @click=${this.resetView}>${t.reset}</button>`}
       <button part="button" type="button" @click=${this.expandAll}>${t.expandAll}</button>
       <button part="button" type="button" @click=${this.collapseAll}>${t.collapseAll}</button>
+      ${this.finder.render(t)}
     </div>${unknown ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
     const common = {
       index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
-      highlighted: this.highlighted, content: (n: ChartNode) => this.layouts.content(n),
+      highlighted: this.highlighted, found: this.finder.found, content: (n: ChartNode) => this.layouts.content(n),
     };
     if (this.narrow) {
       return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}

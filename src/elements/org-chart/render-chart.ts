@@ -23,6 +23,8 @@ export interface ChartFrame {
   /** The selected unit's id (every box showing that unit is marked selected). */
   readonly selectedUnit: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  /** Node ids matching the find box. */
+  readonly found: ReadonlySet<string>;
 }
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
@@ -61,7 +63,7 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   const key = domId(node.id);
   const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
   return html`<div class="branch"><div
-    class="node ${frame.highlighted.has(node.entityId) ? 'highlighted' : ''}"
+    class="node ${frame.highlighted.has(node.entityId) ? 'highlighted' : ''} ${frame.found.has(node.id) ? 'found' : ''}"
     part="node node--${node.type}${selected ? ' node--selected' : ''}"
     role="treeitem"
     data-id=${node.id}

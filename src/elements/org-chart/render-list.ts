@@ -12,6 +12,8 @@ export interface ListFrame {
   /** The selected unit's id (every box showing that unit is marked selected). */
   readonly selectedUnit: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  /** Node ids matching the find box. */
+  readonly found: ReadonlySet<string>;
 }
 
 /** The narrow rendering: the same tree as an indented list, with the same treeitems and keys. */
@@ -23,7 +25,7 @@ export function renderListItem(node: ChartNode, frame: ListFrame): TemplateResul
   const key = domId(node.id);
   const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
   return html`<li role="none"><div
-    class="row ${frame.highlighted.has(node.entityId) ? 'highlighted' : ''}"
+    class="row ${frame.highlighted.has(node.entityId) ? 'highlighted' : ''} ${frame.found.has(node.id) ? 'found' : ''}"
     part="row row--${node.type}${selected ? ' row--selected' : ''}"
     role="treeitem"
     data-id=${node.id}

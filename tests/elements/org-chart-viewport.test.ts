@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { focused, item, items, mountChart, overlaps, settle } from './org-chart-helpers.js';
+import { syntheticOrg } from '../fixtures/synthetic-org.js';
+import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
+
+const viewport = (el: OrgChart): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+const button = (el: OrgChart, text: string): HTMLButtonElement =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text)!;
+const inside = (r: DOMRect, v: DOMRect): boolean => r.left >= v.left - 0.5 && r.right <= v.right + 0.5 && r.top >= v.top - 0.5 && r.bottom <= v.bottom + 0.5;
+
+describe('<org-chart> pan and zoom', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('zooms in and out around the centre with the + and − buttons, and fits again', async () => {
+    const el = await mountChart();
+    const before = item(el, 'general-office')!.getBoundingClientRect().width;
+    button(el, '放大').click();
+    await settle(el);
+    expect(el.transform.k).to.be.closeTo(1.25, 1e-9);
+    expect(item(el, 'general-office')!.getBoundingClientRect().width).to.be.closeTo(before * 1.25, 0.5);
+    button(el, '缩小').click();
+    button(el, '缩小').click();
+    await settle(el);
+    expect(el.transform.k).to.be.closeTo(0.8, 1e-9);
+    button(el, '适应窗口').click();
+    await settle(el);
+    expect(el.transform.k).to.equal(1);
+  });
+
+  it('pans when dragged, and a drag that starts on a box does not select it', async () => {
+    const el = await mountChart();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const start = el.transform;
+    const box = item(el, 'general-office')!.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y + 10] });
+    await sendMouse({ type: 'move', position: [x + 120, y + 40] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(el.transform.x - start.x).to.be.closeTo(120, 1);
+    expect(el.transform.y - start.y).to.be.closeTo(40, 1);
+    expect(el.getAttribute('selected')).to.equal(null);
+    // …while a click without movement does select it.
+    const moved = item(el, 'general-office')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(moved.left + moved.width / 2), Math.round(moved.top + moved.height / 2)] });
+    await settle(el);
+    expect(el.getAttribute('selected')).to.equal('general-office');
+  });
+
+  it('zooms with Ctrl + wheel but leaves a plain wheel to scroll the page', async () => {
+    const el = await mountChart();
+    const v = viewport(el);
+    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 300, clientY: 300 });
+    v.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(el.transform.k).to.equal(1);
+    const zoom = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 300, clientY: 300 });
+    v.dispatchEvent(zoom);
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(el.transform.k).to.be.greaterThan(1);
+  });
+
+  it('moves the view to keep the keyboard focus visible', async () => {
+    const el = await mountChart();
+    button(el, '放大').click();
+    button(el, '放大').click();
+    button(el, '放大').click();
+    await settle(el);
+    item(el, 'general-office')!.focus();
+    for (let i = 0; i < 11; i++) await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focused(el)).to.equal('discipline-inspection-office');
+    expect(inside(item(el, 'discipline-inspection-office')!.getBoundingClientRect(), viewport(el).getBoundingClientRect())).to.equal(true);
+  });
+
+  it('animates view changes, except when the visitor prefers reduced motion', async () => {
+    const el = await mountChart();
+    const canvas = el.shadowRoot!.querySelector('[part~="canvas"]')!;
+    expect(getComputedStyle(canvas).transitionDuration).to.equal('0.2s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(canvas).transitionDuration).to.equal('0s');
+  });
+});
+
+describe('<org-chart> with thousands of units', () => {
+  it('renders only the boxes on screen, and still reaches any box from the keyboard', async () => {
+    const el = await mountChart({ data: syntheticOrg(3000, 3), expandDepth: 99 });
+    const total = el.chart.index.size;
+    const rendered = items(el).length;
+    expect(total).to.be.greaterThan(3000);
+    expect(rendered).to.be.lessThan(total / 5);
+    expect(overlaps(items(el).map((n) => ({ id: n.dataset['id']!, r: n.getBoundingClientRect() })))).to.deep.equal([]);
+    item(el, 'synthetic-bureau')!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    const last = focused(el)!;
+    expect(last).to.match(/^unit-/);
+    expect(inside(item(el, last)!.getBoundingClientRect(), viewport(el).getBoundingClientRect())).to.equal(true);
+  });
+});
+
+describe('<org-chart> narrow list', () => {
+  it('stacks rows below the toolbar without overlap', async () => {
+    const el = await mountChart({}, 380);
+    const parts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, [role="treeitem"]')];
+    expect(overlaps(parts.map((p, i) => ({ id: `${i}:${p.dataset['id'] ?? p.textContent}`, r: p.getBoundingClientRect() })))).to.deep.equal([]);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(1000);
+  });
+});
