@@ -303,3 +303,52 @@ describe('<org-chart> find box', () => {
     expect(el.shadowRoot!.querySelector('[part~="find-status"]')!.textContent).to.contain('没有找到');
   });
 });
+
+describe('<org-chart> languages', () => {
+  it('shows English names and interface text under lang="en", keeping Chinese where English is missing', async () => {
+    const el = await mountChart();
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(item(el, 'general-office')!.querySelector('.label')!.textContent).to.equal('General Office');
+    expect(item(el, 'general-office')!.querySelector('.label')!.getAttribute('lang')).to.equal('en');
+    expect(item(el, 'general-office')!.textContent).to.contain('4 duties');
+    expect(el.shadowRoot!.querySelector('[part~="toolbar"] button')!.getAttribute('aria-label')).to.equal('Zoom in');
+    expect(el.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Organisation chart of Suzhou Municipal Bureau of Land and Resources');
+  });
+
+  it('follows the lang of an ancestor when it changes', async () => {
+    const el = await mountChart();
+    el.parentElement!.setAttribute('lang', 'en');
+    await settle(el);
+    expect(item(el, 'finance-division')!.textContent).to.contain('Finance');
+    el.parentElement!.setAttribute('lang', 'zh-CN');
+    await settle(el);
+    expect(item(el, 'finance-division')!.textContent).to.contain('财务处');
+  });
+});
+
+describe('<org-chart> network failures', () => {
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  it('fires org-error for a failed src and loads the data when Retry is pressed', async () => {
+    let calls = 0;
+    window.fetch = (input, init) => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init));
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const el = document.createElement('org-chart');
+    const error = oneEvent(el, 'org-error');
+    el.src = '/data/suzhou-land-resources-bureau.json?retry-test';
+    wrapper.append(el);
+    const { detail } = await error;
+    expect(detail.kind).to.equal('network');
+    expect(detail.reason).to.contain('Failed to fetch');
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(calls).to.equal(2);
+    expect(items(el).length).to.be.greaterThan(20);
+    wrapper.remove();
+  });
+});

@@ -72,17 +72,16 @@ export class NodeMetrics {
 
   content(node: ChartNode, style: BoxStyle, lang: UiLang, t: Messages): BoxContent {
     const label = pickText(node.label, lang);
-    // The organisation heads the chart: give its name room for one line where it can.
-    const maxWidth = node.type === 'organization' ? style.maxLabelWidth * 1.6 : style.maxLabelWidth;
-    const wrapped = wrapLines(label.text, maxWidth, (s) => this.measure(s, style.labelFont));
-    const lines = wrapped.map((l) => l.text);
     const detail = detailOf(node, lang, t);
     const meta = metaOf(node, t);
-    const widest = Math.max(
-      ...wrapped.map((l) => l.width),
-      detail ? this.measure(detail, style.smallFont) : 0,
-      meta ? this.measure(meta, style.smallFont) : 0,
-    );
+    const small = Math.max(detail ? this.measure(detail, style.smallFont) : 0, meta ? this.measure(meta, style.smallFont) : 0);
+    // Latin words are long and narrow: give English half again the room of a Chinese name.
+    // The organisation heads the chart: its name gets more room still. A name never wraps
+    // narrower than the box's other lines already make the box.
+    const base = style.maxLabelWidth * (label.lang === 'en' ? 1.5 : 1) * (node.type === 'organization' ? 1.6 : 1);
+    const wrapped = wrapLines(label.text, Math.max(base, small), (s) => this.measure(s, style.labelFont));
+    const lines = wrapped.map((l) => l.text);
+    const widest = Math.max(small, ...wrapped.map((l) => l.width));
     const width = Math.ceil(Math.max(style.minWidth, widest + style.padX + SLACK));
     const height = Math.ceil(style.padY + lines.length * style.labelLineHeight + (detail ? style.smallLineHeight : 0) + (meta ? style.smallLineHeight : 0));
     return { lines, labelLang: label.lang, detail, meta, width, height };

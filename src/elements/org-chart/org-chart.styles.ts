@@ -37,7 +37,7 @@ export const orgChartStyles = css`
     border-color: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
     color: var(--org-chart-root-color, #ffffff);
   }
-  .node[data-type="organization"] > .desc > .detail, .node[data-type="organization"] > .desc > .meta { color: var(--org-chart-root-color, #ffffff); }
+  .node[data-type="organization"] .detail, .node[data-type="organization"] .meta { color: var(--org-chart-root-color, #ffffff); }
   .node[data-type="group"], .node[data-type="person"] { background: var(--org-chart-group-background, #eef1f4); }
   .node[aria-selected="true"] {
     border: 2px solid var(--org-chart-selected-border, var(--org-color-accent, #9b1c1c));

@@ -85,6 +85,7 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
   private treeOf?: { dataset: Dataset; view: ChartView };
   private index: ReadonlyMap<string, NodeInfo> = new Map();
   private viewSize = { width: 0, height: 0 };
+  private shownLang?: string;
   private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
   // Watches the element (narrow or not), the chart area (fit, culling) and the hidden probe box
   // (its size follows fonts, text zoom and padding tokens). Handled in the next frame: changing
@@ -287,6 +288,11 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    // Another language means other box sizes: show the whole chart again.
+    if (this.i18n.lang !== this.shownLang) {
+      this.shownLang = this.i18n.lang;
+      this.pending.fit = true;
+    }
     const state = this.source.state;
     if (state.status === 'ready') this.syncTree(state.dataset, changed.has('selected'));
     super.update(changed);

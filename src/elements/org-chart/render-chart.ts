@@ -1,30 +1,20 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ChartNode } from '../../layout/chart-tree.js';
-import type { NodeInfo } from '../../layout/chart-visibility.js';
 import type { PositionedNode, TreeLayout } from '../../layout/types.js';
 import { intersects, type Rect } from '../../layout/viewport.js';
-import { domId, type BoxContent } from './node-metrics.js';
+import { domId } from './node-metrics.js';
+import { isOpen, renderTreeitem, type TreeFrame } from './render-treeitem.js';
 
 /** Everything the chart rendering reads; built once per update by the element. */
-export interface ChartFrame {
+export interface ChartFrame extends TreeFrame {
   readonly layout: TreeLayout;
   readonly positions: ReadonlyMap<string, PositionedNode>;
   readonly bounds: ReadonlyMap<string, Rect>;
-  readonly index: ReadonlyMap<string, NodeInfo>;
-  readonly expanded: ReadonlySet<string>;
-  readonly content: (node: ChartNode) => BoxContent;
   /** Content-space rectangle on screen (plus a margin); nodes outside it are not rendered. */
   readonly visible: Rect;
   /** Ids rendered whatever the viewport: the focused and selected nodes with their ancestors. */
   readonly keep: ReadonlySet<string>;
-  readonly focusedId: string;
-  /** The selected unit's id (every box showing that unit is marked selected). */
-  readonly selectedUnit: string | undefined;
-  readonly highlighted: ReadonlySet<string>;
-  /** Node ids matching the find box. */
-  readonly found: ReadonlySet<string>;
 }
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
@@ -58,26 +48,14 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   const pos = frame.positions.get(node.id);
   const info = frame.index.get(node.id);
   if (!pos || !info || !isShown(node, frame)) return nothing;
-  const box = frame.content(node);
-  const open = frame.expanded.has(node.id) && node.children.length > 0;
-  const key = domId(node.id);
-  const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
-  return html`<div class="branch"><div
-    class="node ${frame.highlighted.has(node.entityId) ? 'highlighted' : ''} ${frame.found.has(node.id) ? 'found' : ''}"
-    part="node node--${node.type}${selected ? ' node--selected' : ''}"
-    role="treeitem"
-    data-id=${node.id}
-    data-type=${node.type}
-    aria-level=${info.depth + 1}
-    aria-setsize=${info.setSize}
-    aria-posinset=${info.posInSet}
-    aria-expanded=${node.children.length > 0 ? String(open) : nothing}
-    aria-selected=${node.type === 'unit' ? String(selected) : nothing}
-    aria-labelledby="label-${key} desc-${key}"
-    aria-owns=${open ? `group-${key}` : nothing}
-    tabindex=${node.id === frame.focusedId ? 0 : -1}
-    style=${styleMap({ left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` })}
-  ><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span> <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${box.detail}</span> ` : nothing}${box.meta ? html`<span class="meta" part="meta">${box.meta}</span>` : nothing}</span>${node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : nothing}</div>${open
-    ? html`<div role="group" id="group-${key}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
+  const open = isOpen(node, frame);
+  const box = renderTreeitem(node, info, frame, {
+    base: 'node',
+    style: { left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` },
+    lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${line}</span>`)}`,
+    after: node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : undefined,
+  });
+  return html`<div class="branch">${box}${open
+    ? html`<div role="group" id="group-${domId(node.id)}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
     : nothing}</div>`;
 }

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import type { ChartNode } from '../../layout/chart-tree.js';
+import type { NodeInfo } from '../../layout/chart-visibility.js';
+import { domId, type BoxContent } from './node-metrics.js';
+
+/** What both renderings (chart and list) read to draw a tree item. */
+export interface TreeFrame {
+  readonly index: ReadonlyMap<string, NodeInfo>;
+  readonly expanded: ReadonlySet<string>;
+  readonly content: (node: ChartNode) => BoxContent;
+  readonly focusedId: string;
+  /** The selected unit's id (every box showing that unit is marked selected). */
+  readonly selectedUnit: string | undefined;
+  readonly highlighted: ReadonlySet<string>;
+  /** Node ids matching the find box. */
+  readonly found: ReadonlySet<string>;
+}
+
+export interface ItemLook {
+  /** `node` (chart box) or `row` (list line): the class and part name. */
+  readonly base: 'node' | 'row';
+  /** Applied through CSSOM (styleMap), which a strict style-src CSP allows. */
+  readonly style: StyleInfo;
+  readonly lines: TemplateResult | string;
+  readonly before?: TemplateResult;
+  readonly after?: TemplateResult;
+}
+
+export const isOpen = (node: ChartNode, frame: TreeFrame): boolean => frame.expanded.has(node.id) && node.children.length > 0;
+
+/**
+ * One treeitem with every ARIA state the APG treeview pattern asks for. Its name is its own
+ * label and description (aria-labelledby); its group of children is a sibling it owns.
+ */
+export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame, look: ItemLook): TemplateResult {
+  const box = frame.content(node);
+  const key = domId(node.id);
+  const open = isOpen(node, frame);
+  const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
+  const classes = [look.base, frame.highlighted.has(node.entityId) ? 'highlighted' : '', frame.found.has(node.id) ? 'found' : ''].join(' ');
+  return html`<div class=${classes} part="${look.base} ${look.base}--${node.type}${selected ? ` ${look.base}--selected` : ''}"
+    role="treeitem" data-id=${node.id} data-type=${node.type}
+    aria-level=${info.depth + 1} aria-setsize=${info.setSize} aria-posinset=${info.posInSet}
+    aria-expanded=${node.children.length > 0 ? String(open) : nothing}
+    aria-selected=${node.type === 'unit' ? String(selected) : nothing}
+    aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
+    tabindex=${node.id === frame.focusedId ? 0 : -1} style=${styleMap(look.style)}
+    >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
+    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${box.detail}</span> ` : nothing}${box.meta
+      ? html`<span class="meta" part="meta">${box.meta}</span>` : nothing}</span></span>${look.after ?? nothing}</div>`;
+}
