@@ -3,6 +3,26 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+/**
+ * The runtime interprets data/schema.json; its prose (title, description) is for people and
+ * editors, so the bundle carries the schema without it (about 8 KB less).
+ */
+function schemaWithoutProse() {
+  const prose = new Set(['title', 'description', '$comment']);
+  const strip = (node) => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(prose.has(k) && typeof v === 'string')).map(([k, v]) => [k, strip(v)]));
+  };
+  return {
+    name: 'schema-without-prose',
+    transform(code, id) {
+      if (!id.endsWith('/data/schema.json')) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    },
+  };
+}
+
 /** The one-tag CDN build: one self-contained ES module, Lit, d3 and the dataset inside. */
 export default {
   input: 'src/bundle.ts',
@@ -13,6 +33,7 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    schemaWithoutProse(),
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
