@@ -15,7 +15,10 @@ const RUNS = Number(params.get('runs') ?? 7);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 async function time(run: () => unknown): Promise<number> {
+  collect();
   const start = performance.now();
   await run();
   return performance.now() - start;
@@ -25,6 +28,7 @@ async function firstRender(data: Dataset, expandDepth: number): Promise<{ ms: nu
   const el = document.createElement('org-chart');
   el.expandDepth = expandDepth;
   el.data = data;
+  collect();
   const start = performance.now();
   document.body.append(el);
   await el.updateComplete;

@@ -34,7 +34,8 @@ const SLACK = 2;
 /** Measures and wraps box text with a canvas, caching per font and string. */
 export class NodeMetrics {
   private readonly context = document.createElement('canvas').getContext('2d');
-  private readonly widths = new Map<string, number>();
+  /** Per font, per character. */
+  private readonly widths = new Map<string, Map<string, number>>();
   private font = '';
 
   /**
@@ -43,25 +44,22 @@ export class NodeMetrics {
    * it turns 10,000 distinct labels into a few hundred canvas calls.
    */
   measure(text: string, font: string): number {
+    let widths = this.widths.get(font);
+    if (!widths) this.widths.set(font, (widths = new Map()));
     let width = 0;
-    for (const ch of text) width += this.measureChar(ch, font);
+    for (const ch of text) {
+      let w = widths.get(ch);
+      if (w === undefined) widths.set(ch, (w = this.measureChar(ch, font)));
+      width += w;
+    }
     return width;
   }
 
   private measureChar(ch: string, font: string): number {
-    const key = `${font}\u0000${ch}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      if (this.context) {
-        // Setting a canvas font parses it: expensive, so only when it changes.
-        if (font !== this.font) this.context.font = this.font = font;
-        width = this.context.measureText(ch).width;
-      } else {
-        width = 16; // no canvas (very old engines): assume a wide glyph
-      }
-      this.widths.set(key, width);
-    }
-    return width;
+    if (!this.context) return 16; // no canvas (very old engines): assume a wide glyph
+    // Setting a canvas font parses it: expensive, so only when it changes.
+    if (font !== this.font) this.context.font = this.font = font;
+    return this.context.measureText(ch).width;
   }
 
   /** Forgets measurements, e.g. after web fonts finish loading. */

@@ -96,14 +96,18 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
   override connectedCallback(): void {
     super.connectedCallback();
     this.resize.observe(this);
-    void document.fonts?.ready.then(() => this.layouts.invalidate());
+    // Boxes are measured with the fonts at hand; when a web font arrives, measure again.
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
     this.observed.clear();
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
+
+  private readonly onFontsLoaded = (): void => this.layouts.invalidate();
 
   /** Id of the box that has (or gets) keyboard focus. */
   get focusedNodeId(): string {
@@ -246,6 +250,7 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
   }
 
   private measure(): void {
+    if (!this.isConnected) return;
     const narrow = this.clientWidth < NARROW_WIDTH;
     if (narrow !== this.narrow) {
       this.narrow = narrow;
