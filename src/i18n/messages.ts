@@ -1,4 +1,4 @@
-import type { UnitKind } from '../model/types.js';
+import type { AdjustmentKind, PostKind, UnitKind } from '../model/types.js';
 
 /** Every string the elements show or announce. Each locale file implements this interface. */
 export interface Messages {
@@ -27,4 +27,51 @@ export interface Messages {
   readonly retry: string;
   readonly noData: string;
   readonly unknownUnit: (id: string) => string;
+
+  // <duty-list>
+  readonly dutiesLabel: (owner: string) => string;
+  readonly adjustmentsLabel: (owner: string) => string;
+  readonly adjustmentKinds: Readonly<Record<AdjustmentKind, string>>;
+  readonly noDuties: (owner: string) => string;
+  readonly filterLabel: string;
+  readonly filterPlaceholder: string;
+  /** How many of `total` items match the filter. */
+  readonly filterCount: (matches: number, total: number) => string;
+  readonly showMore: string;
+  readonly showLess: string;
+
+  // <leader-card>, <leader-list>
+  readonly leadersLabel: (org: string) => string;
+  readonly postKinds: Readonly<Record<PostKind, string>>;
+  readonly portfolio: string;
+  readonly supervises: string;
+  readonly assists: string;
+  /** "协助吴维群做好人事工作" */
+  readonly assistsWith: (person: string, scope: string) => string;
+  readonly photoAlt: (name: string) => string;
+  /** Accessible name of the letter avatar shown when there is no photo. */
+  readonly avatarLabel: (name: string) => string;
+  readonly unknownLeader: (id: string) => string;
+  readonly selectInChart: (unit: string) => string;
+
+  // <staffing-summary>
+  readonly staffingLabel: string;
+  readonly quotaColumn: string;
+  readonly countColumn: string;
+  readonly remarksColumn: string;
+  readonly partOfNote: (whole: string) => string;
+  readonly notSpecified: string;
+  readonly peopleCount: (n: number) => string;
+  readonly quotaCategories: Readonly<Record<'establishment' | 'leadership-posts' | 'other', string>>;
+
+  // <org-profile>
+  readonly profileSections: Readonly<{
+    overview: string; establishment: string; duties: string; adjustments: string; structure: string;
+    unitDuties: string; leaders: string; staffing: string; notes: string; sources: string;
+  }>;
+  readonly documentNumber: string;
+  readonly asOf: (date: string) => string;
+  readonly noteKinds: Readonly<Record<'discrepancy' | 'reconciliation' | 'editorial', string>>;
+  readonly readingAt: (location: string) => string;
+  readonly citedOn: (date: string) => string;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -8,12 +8,9 @@ import type { Orientation } from '../../layout/types.js';
 import { fitTransform, revealTransform, visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
-import type { Messages } from '../../i18n/messages.js';
 import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { DatasetController } from '../shared/dataset-controller.js';
-import { renderErrorPanel } from '../shared/error-panel.js';
-import { LangController } from '../shared/lang-controller.js';
+import { OrgDataElement } from '../shared/org-data-element.js';
 import { ChartFind, type FindHost } from './chart-find.js';
 import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
 import { ChartLayoutCache } from './chart-layout-cache.js';
@@ -50,13 +47,9 @@ const REVEAL_MARGIN = 24;
  * @cssprop [--org-chart-link-color=#6e7781] - Colour of the lines between boxes.
  * @cssprop [--org-chart-selected-background=#fdf2f2] - Background of the selected box.
  */
-export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, FindHost {
+export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHost, FindHost {
   static override styles = [baseStyles, orgChartStyles];
 
-  /** A dataset object (property only); wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
-  /** URL of a dataset JSON file. */
-  @property() src?: string;
   /** `structure` (units grouped by kind) or `leadership` (leaders and the units they supervise). */
   @property({ reflect: true }) view: ChartView = 'structure';
   /** `vertical` (top-down) or `horizontal` (left-to-right). */
@@ -75,8 +68,6 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
   @state() private focusedId = '';
   @state() private interacting = false;
 
-  private readonly source = new DatasetController(this);
-  private readonly i18n = new LangController(this);
   private readonly panZoom = new PanZoomController(this);
   private readonly keyboard = new ChartKeyboard(this);
   private readonly finder = new ChartFind(this);
@@ -116,11 +107,6 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
 
   get isNarrow(): boolean {
     return this.narrow;
-  }
-
-  /** Interface strings in the element's language. */
-  get messages(): Messages {
-    return this.i18n.t;
   }
 
   /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
@@ -303,14 +289,12 @@ export class OrgChart extends LitElement implements PanZoomHost, KeyboardHost, F
     super.update(changed);
   }
 
-  protected override render(): TemplateResult {
+  /** Renders the tree that update() built from the dataset. */
+  protected override renderDataset(): TemplateResult {
     const { t, lang } = this.i18n;
-    const state = this.source.state;
+    // A hidden box whose computed typography sizes every real box (themes, 200% text).
     const probe = html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
-    if (state.status !== 'ready' || !this.tree) {
-      return html`${renderErrorPanel(state, t, lang, () => this.source.retry())}${probe}`;
-    }
-    const tree = this.tree;
+    const tree = this.tree!;
     const label = t.chartLabel(pickText(tree.label, lang).text);
     const unknown = this.selected && ![...this.index.values()].some((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
     const toolbar = html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
