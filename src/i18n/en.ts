@@ -59,6 +59,9 @@ export const en: Messages = {
   avatarLabel: (name) => `${name} (no photo)`,
   unknownLeader: (id) => `No leader with id “${id}” in this dataset.`,
   selectInChart: (unit) => `Show ${unit} in the organisation chart`,
+  leaderIdRequired: 'Set the leader-id attribute to the id of the leader to show.',
+  knownLeaders: (ids) => `Ids you can use: ${ids}`,
+  noLeaders: (org) => `The dataset lists no leaders for ${org}.`,
 
   staffingLabel: 'Staffing',
   quotaColumn: 'Quota',
@@ -68,6 +71,8 @@ export const en: Messages = {
   notSpecified: 'not set',
   peopleCount: (n) => (n === 1 ? '1 post' : `${n} posts`),
   quotaCategories: { establishment: 'Establishment', 'leadership-posts': 'Leadership posts', other: 'Other' },
+  quotaScope: (scope) => `Covers: ${scope}`,
+  noStaffing: (org) => `The dataset gives no staffing figures for ${org}.`,
 
   profileSections: {
     overview: 'Overview', establishment: 'Establishing documents', duties: 'Main responsibilities', adjustments: 'Adjustments of responsibilities',

@@ -53,6 +53,11 @@ export interface Messages {
   readonly avatarLabel: (name: string) => string;
   readonly unknownLeader: (id: string) => string;
   readonly selectInChart: (unit: string) => string;
+  /** Shown when a <leader-card> has no leader-id. */
+  readonly leaderIdRequired: string;
+  /** Lists the ids an author may use, after unknownLeader / leaderIdRequired. */
+  readonly knownLeaders: (ids: string) => string;
+  readonly noLeaders: (org: string) => string;
 
   // <staffing-summary>
   readonly staffingLabel: string;
@@ -63,6 +68,9 @@ export interface Messages {
   readonly notSpecified: string;
   readonly peopleCount: (n: number) => string;
   readonly quotaCategories: Readonly<Record<'establishment' | 'leadership-posts' | 'other', string>>;
+  /** Whom a quota covers, shown in the remarks column. */
+  readonly quotaScope: (scope: string) => string;
+  readonly noStaffing: (org: string) => string;
 
   // <org-profile>
   readonly profileSections: Readonly<{

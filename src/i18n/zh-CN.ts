@@ -59,6 +59,9 @@ export const zhCN: Messages = {
   avatarLabel: (name) => `${name}（无照片）`,
   unknownLeader: (id) => `数据集中没有 id 为 “${id}” 的领导。`,
   selectInChart: (unit) => `在组织结构图中查看${unit}`,
+  leaderIdRequired: '请用 leader-id 属性指明要显示哪位领导。',
+  knownLeaders: (ids) => `可用的 id：${ids}`,
+  noLeaders: (org) => `数据集没有列出${org}的领导。`,
 
   staffingLabel: '人员编制',
   quotaColumn: '编制类别',
@@ -68,6 +71,8 @@ export const zhCN: Messages = {
   notSpecified: '未定',
   peopleCount: (n) => `${n} 名`,
   quotaCategories: { establishment: '编制', 'leadership-posts': '领导职数', other: '其他' },
+  quotaScope: (scope) => `范围：${scope}`,
+  noStaffing: (org) => `数据集没有列出${org}的人员编制。`,
 
   profileSections: {
     overview: '机构概况', establishment: '设立依据', duties: '主要职责', adjustments: '职责调整', structure: '机构设置',

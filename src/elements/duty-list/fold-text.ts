@@ -1,0 +1,59 @@
+/**
+ * Where a long duty folds. Lengths are in display columns (a Chinese or full-width character
+ * counts two, like East Asian Width "wide"), so "about 100 characters" means the same amount of
+ * screen in Chinese and in English, whose translations are three to five times longer in code units.
+ */
+export const FOLD_OVER = 200;
+/** The shown beginning ends after the first sentence, if that sentence is no longer than this… */
+const FIRST_SENTENCE_MAX = 180;
+/** …otherwise after about this many columns, at a clause break when there is one. */
+const CUT_AT = 120;
+/** Folding away less than this is not worth a button. */
+const MIN_REST = 20;
+
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Display width of a text: two columns per wide character, one for the rest. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) || char.codePointAt(0)! > 0xffff ? 2 : 1;
+  return width;
+}
+
+/** Column offsets → code-unit offsets: `columns[i]` is the width of `text.slice(0, i)`. */
+function columnsOf(text: string): number[] {
+  const columns = [0];
+  let width = 0;
+  for (const char of text) {
+    width += displayWidth(char);
+    for (let i = 0; i < char.length; i++) columns.push(width);
+  }
+  return columns;
+}
+
+/**
+ * The offset where the folded part of `text` starts, or `undefined` when the text is short enough
+ * to show whole. The beginning ends with the first sentence (。 or ". ") when it is short, else at
+ * the last clause break (，；、 or ", ") before about 60 Chinese characters, else at a word boundary.
+ */
+export function foldPoint(text: string): number | undefined {
+  const columns = columnsOf(text);
+  const total = columns[text.length]!;
+  if (total <= FOLD_OVER) return undefined;
+  const sentence = /[。！？]|[.!?](?=\s)/.exec(text);
+  let cut: number | undefined;
+  if (sentence && columns[sentence.index + 1]! <= FIRST_SENTENCE_MAX) {
+    cut = sentence.index + 1;
+  } else {
+    let limit = 0;
+    while (limit < text.length && columns[limit + 1]! <= CUT_AT) limit++;
+    const head = text.slice(0, limit);
+    const clause = Math.max(...['，', '；', '、', '：', ', ', '; '].map((p) => head.lastIndexOf(p)));
+    if (clause > 0 && columns[clause]! >= CUT_AT / 2) cut = clause + 1;
+    else {
+      const space = head.lastIndexOf(' ');
+      cut = space > limit / 2 ? space : limit;
+    }
+  }
+  return total - columns[cut]! < MIN_REST ? undefined : cut;
+}
