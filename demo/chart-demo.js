@@ -17,7 +17,5 @@ for (const [select, name] of [[view, 'view'], [orientation, 'orientation']]) {
 view.addEventListener('change', () => { chart.view = view.value; });
 orientation.addEventListener('change', () => { chart.orientation = orientation.value; });
 chart.addEventListener('unit-select', (event) => {
-  const anchor = document.getElementById(`unit-${event.detail}`);
   output.textContent = `已选择 Selected: ${event.detail}`;
-  if (anchor) output.append(' — ', Object.assign(document.createElement('a'), { href: `#unit-${event.detail}`, textContent: '查看职责 See duties' }));
 });

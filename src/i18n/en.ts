@@ -78,6 +78,7 @@ export const en: Messages = {
     overview: 'Overview', establishment: 'Establishing documents', duties: 'Main responsibilities', adjustments: 'Adjustments of responsibilities',
     structure: 'Structure', unitDuties: 'Duties of the internal units', leaders: 'Leadership', staffing: 'Staffing', notes: 'Notes on the data', sources: 'Sources',
   },
+  documentTitle: 'Document',
   documentNumber: 'Document no.',
   asOf: (date) => `Data as of ${date}`,
   noteKinds: { discrepancy: 'The source disagrees with itself', reconciliation: 'How names were matched', editorial: 'Editorial note' },

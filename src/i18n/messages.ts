@@ -77,6 +77,7 @@ export interface Messages {
     overview: string; establishment: string; duties: string; adjustments: string; structure: string;
     unitDuties: string; leaders: string; staffing: string; notes: string; sources: string;
   }>;
+  readonly documentTitle: string;
   readonly documentNumber: string;
   readonly asOf: (date: string) => string;
   readonly noteKinds: Readonly<Record<'discrepancy' | 'reconciliation' | 'editorial', string>>;

@@ -393,3 +393,14 @@ describe('<duty-list for> linked to an <org-chart>', () => {
     expect($(list, '[part~="notice"]')!.textContent).to.contain('姑苏分局');
   });
 });
+
+describe('<duty-list no-filter>', () => {
+  it('has no filter box but still applies a filter attribute', async () => {
+    const el = await fixture<HTMLElement>(html`<duty-list unit-id="general-office" no-filter filter="后勤"></duty-list>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    const shown = [...el.shadowRoot!.querySelectorAll('li')].filter((li) => !li.hidden && li.offsetParent !== null);
+    expect(shown.length).to.equal(1);
+    expect(shown[0]!.textContent).to.contain('后勤保障');
+  });
+});

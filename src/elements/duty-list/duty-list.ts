@@ -44,6 +44,8 @@ export class DutyList extends OrgDataElement {
   @property({ reflect: true }) kind: DutyListKind = 'duties';
   /** Text to filter by; typing in the filter box updates it. */
   @property({ reflect: true }) filter?: string;
+  /** Hides the filter box (e.g. for many short lists on one page); `filter` still applies. */
+  @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
   /** Id of an `<org-chart>` whose selected unit this list follows. */
   @property({ reflect: true }) for?: string;
   /** `aria-level` of the adjustment group headings, to fit the page's outline. */
@@ -132,11 +134,12 @@ export class DutyList extends OrgDataElement {
     const label = view.kind === 'adjustments' ? t.adjustmentsLabel(owner) : t.dutiesLabel(owner);
     // Following a chart, the list changes under the reader's eyes: say whose duties these are.
     const caption = this.for ? html`<p part="caption" id="caption">${label}</p>` : nothing;
-    return html`${caption}<div part="filter">
+    const box = this.noFilter ? nothing : html`<div part="filter">
         <label part="filter-label" for="filter">${t.filterLabel}</label>
         <input part="filter-input" id="filter" type="search" placeholder=${t.filterPlaceholder} .value=${live(this.filter ?? '')}
           @input=${this.onInput} @compositionend=${this.onCompositionEnd}>
-      </div>
+      </div>`;
+    return html`${caption}${box}
       <p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>
       ${view.kind === 'adjustments'
         ? html`<ol part="list" aria-label=${label}>${this.groups.map((g) => this.renderGroup(g, context))}</ol>`

@@ -54,7 +54,7 @@ export class OrgProfile extends OrgDataElement {
       ${section('structure', s.structure, html`<org-chart id="profile-chart" part="chart" .data=${data}></org-chart>`)}
       ${withDuties.length ? section('unit-duties', s.unitDuties, html`${withDuties.map((unit) => html`<section class="unit" aria-labelledby="unit-${unit.id}">
         ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
-        <duty-list .data=${data} unit-id=${unit.id}></duty-list>
+        <duty-list .data=${data} unit-id=${unit.id} no-filter></duty-list>
       </section>`)}`) : nothing}
       ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for="profile-chart"></leader-list>`) : nothing}
       ${data.staffing ? section('staffing', s.staffing, html`<staffing-summary .data=${data}></staffing-summary>`) : nothing}

@@ -24,7 +24,7 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
   const docs = data.organization.establishingDocuments ?? [];
   if (docs.length === 0) return nothing;
   return html`<table part="documents">
-    <thead><tr><th scope="col">${t.profileSections.establishment}</th><th scope="col">${t.documentNumber}</th></tr></thead>
+    <thead><tr><th scope="col">${t.documentTitle}</th><th scope="col">${t.documentNumber}</th></tr></thead>
     <tbody>${docs.map((doc) => html`<tr>
       <td>${lang === 'zh-CN' ? '《' : nothing}${doc.url ? html`<a href=${doc.url}>${localText(doc.title, lang)}</a>` : localText(doc.title, lang)}${lang === 'zh-CN' ? '》' : nothing}</td>
       <td class="number">${doc.number ?? '—'}</td>
