@@ -61,6 +61,18 @@ describe('<org-profile>', () => {
     expect(root(el).querySelector('[part~="as-of"]')!.textContent).to.contain('September 2, 2015');
   });
 
+  it('passes a language change on the page down to every part', async () => {
+    const el = await mountProfile();
+    el.parentElement!.setAttribute('lang', 'en');
+    for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(r));
+    const duties = root(el).querySelector('duty-list')!.shadowRoot!;
+    expect(duties.textContent).to.contain('Bear responsibility');
+    expect(root(el).querySelector('staffing-summary')!.shadowRoot!.querySelector('caption')!.textContent).to.contain('Staffing');
+    expect(root(el).querySelector('leader-list')!.shadowRoot!.textContent).to.contain('Wu Weiqun');
+    const chart = root(el).querySelector('org-chart')!;
+    expect(chart.shadowRoot!.querySelector('[data-id="general-office"]')!.textContent).to.contain('General Office');
+  });
+
   it('marks the units a leader supervises in the chart while the leader is focused', async () => {
     const el = await mountProfile();
     const list = root(el).querySelector('leader-list')!;

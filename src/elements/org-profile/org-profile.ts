@@ -43,7 +43,7 @@ export class OrgProfile extends OrgDataElement {
     const withDuties = data.units.filter((u) => (u.duties?.length ?? 0) > 0);
     const section = (id: string, label: string, body: TemplateResult | typeof nothing): TemplateResult =>
       html`<section part="section" aria-labelledby=${id}>${heading(label, id)}${body}</section>`;
-    return html`<article part="base" lang=${lang}>
+    return html`<article part="base">
       <header part="header">
         ${staticHtml`<${title} part="title">${localText(org.name, lang)}</${title}>`}
         ${renderOverview(data, t, lang)}

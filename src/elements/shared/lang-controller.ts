@@ -51,5 +51,8 @@ export class LangController implements ReactiveController {
     this.lang = lang;
     this.t = messagesFor(lang);
     this.host.requestUpdate();
+    // Elements nested in this one's shadow root inherit from what it renders, which the page-level
+    // observer cannot see: check everyone again once this element has re-rendered.
+    void this.host.updateComplete.then(() => hosts.forEach((h) => h.refresh()));
   }
 }
