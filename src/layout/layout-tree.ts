@@ -55,8 +55,8 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
     return e;
   };
   const rootItem = newItem(sizeOf(root));
-  const todo: [LayoutInputNode, Entry | null, Item][] = [[root, null, rootItem]];
-  for (let next = todo.pop(); next; next = todo.pop()) {
+  const pending: [LayoutInputNode, Entry | null, Item][] = [[root, null, rootItem]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
     const [node, parentEntry, item] = next;
     const e = entry(node, parentEntry, item, null);
     const kids = node.children;
@@ -68,7 +68,7 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
     } else {
       const childItems = kids.map((kid) => newItem(sizeOf(kid)));
       item.children = childItems;
-      for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i] as LayoutInputNode, e, childItems[i] as Item]);
+      for (let i = kids.length - 1; i >= 0; i--) pending.push([kids[i] as LayoutInputNode, e, childItems[i] as Item]);
     }
   }
 

@@ -5,23 +5,24 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { buildChartTree, type ChartNode, type ChartView } from '../../layout/chart-tree.js';
 import { allExpandable, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
 import type { Orientation } from '../../layout/types.js';
-import { fitTransform, revealTransform, visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
+import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
+import { nextTransform } from '../../layout/view-changes.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { ChartFind, type FindHost } from './chart-find.js';
+import { ChartSizeController, type SizeHost } from './chart-size-controller.js';
 import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
 import { ChartLayoutCache } from './chart-layout-cache.js';
 import { PanZoomController, type PanZoomHost } from './pan-zoom-controller.js';
 import { renderLinks, renderNode } from './render-chart.js';
 import { renderListItem } from './render-list.js';
+import { renderToolbar } from './render-toolbar.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
-/** Below this element width (px) the chart becomes an indented list that works on a phone. */
-export const NARROW_WIDTH = 600;
-const REVEAL_MARGIN = 24;
+export { NARROW_WIDTH } from './chart-size-controller.js';
 
 /**
  * An organisation's structure as an interactive, accessible chart (WAI-ARIA treeview).
@@ -47,7 +48,7 @@ const REVEAL_MARGIN = 24;
  * @cssprop [--org-chart-link-color=#6e7781] - Colour of the lines between boxes.
  * @cssprop [--org-chart-selected-background=#fdf2f2] - Background of the selected box.
  */
-export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHost, FindHost {
+export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHost, FindHost, SizeHost {
   static override styles = [baseStyles, orgChartStyles];
 
   /** `structure` (units grouped by kind) or `leadership` (leaders and the units they supervise). */
@@ -63,7 +64,6 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
 
   /** Current pan and zoom. */
   @state() transform: ViewTransform = { x: 0, y: 0, k: 1 };
-  @state() private narrow = false;
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private focusedId = '';
   @state() private interacting = false;
@@ -75,26 +75,20 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   private tree?: ChartNode;
   private treeOf?: { dataset: Dataset; view: ChartView };
   private index: ReadonlyMap<string, NodeInfo> = new Map();
-  private viewSize = { width: 0, height: 0 };
+  /** Ids of the units the chart shows (for telling an unknown `selected` apart). */
+  private unitIds: ReadonlySet<string> = new Set();
   private shownLang?: string;
   private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
-  // Watches the element (narrow or not), the chart area (fit, culling) and the hidden probe box
-  // (its size follows fonts, text zoom and padding tokens). Handled in the next frame: changing
-  // the DOM inside the callback would re-trigger it (a ResizeObserver loop error).
-  private readonly resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-  private observed = new Set<Element>();
+  private readonly size = new ChartSizeController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resize.observe(this);
     // Boxes are measured with the fonts at hand; when a web font arrives, measure again.
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
-    this.observed.clear();
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
@@ -106,7 +100,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   }
 
   get isNarrow(): boolean {
-    return this.narrow;
+    return this.size.narrow;
   }
 
   /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
@@ -216,38 +210,15 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   }
 
   private zoomBy(factor: number): void {
-    this.transform = zoomAt(this.transform, factor, { x: this.viewSize.width / 2, y: this.viewSize.height / 2 });
+    this.transform = zoomAt(this.transform, factor, { x: this.size.view.width / 2, y: this.size.view.height / 2 });
   }
 
-  /** Starts watching the chart area and probe box each time they are (re)created. */
-  private observeParts(): void {
-    for (const part of this.renderRoot.querySelectorAll('[part~="viewport"], .probe')) {
-      if (!this.observed.has(part)) {
-        this.observed.add(part);
-        this.resize.observe(part);
-      }
-    }
-    for (const part of this.observed) {
-      if (!part.isConnected) {
-        this.resize.unobserve(part);
-        this.observed.delete(part);
-      }
-    }
+  sizeChanged(refit: boolean): void {
+    if (refit) this.pending.fit = true;
+    this.requestUpdate();
   }
 
-  private measure(): void {
-    if (!this.isConnected) return;
-    const narrow = this.clientWidth < NARROW_WIDTH;
-    if (narrow !== this.narrow) {
-      this.narrow = narrow;
-      this.pending.fit = true;
-    }
-    const viewport = this.renderRoot.querySelector<HTMLElement>('[part~="viewport"]');
-    if (viewport && (viewport.clientWidth !== this.viewSize.width || viewport.clientHeight !== this.viewSize.height)) {
-      if (this.viewSize.width === 0) this.pending.fit = true;
-      this.viewSize = { width: viewport.clientWidth, height: viewport.clientHeight };
-      this.requestUpdate();
-    }
+  typographyMayHaveChanged(): void {
     this.layouts.checkStyle();
   }
 
@@ -262,6 +233,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
       this.treeOf = { dataset, view: this.view };
       this.tree = buildChartTree(dataset, this.view);
       this.index = indexChart(this.tree);
+      this.unitIds = new Set([...this.index.values()].flatMap((i) => (i.node.type === 'unit' ? [i.node.entityId] : [])));
       this.expanded = initialExpanded(this.tree, this.expandDepth);
       this.focusedId = this.tree.id;
       this.pending = { fit: true };
@@ -296,22 +268,14 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     const probe = html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
     const tree = this.tree!;
     const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = this.selected && ![...this.index.values()].some((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
-    const toolbar = html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
-      ${this.narrow ? nothing : html`
-        <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${this.zoomIn}>+</button>
-        <button part="button" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${this.zoomOut}>−</button>
-        <button part="button" type="button" @click=${this.fit}>${t.fit}</button>
-        <button part="button" type="button" @click=${this.resetView}>${t.reset}</button>`}
-      <button part="button" type="button" @click=${this.expandAll}>${t.expandAll}</button>
-      <button part="button" type="button" @click=${this.collapseAll}>${t.collapseAll}</button>
-      ${this.finder.render(t)}
-    </div>${unknown ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
+    const unknown = this.selected !== undefined && !this.unitIds.has(this.selected);
+    const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t))}${unknown
+      ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
     const common = {
       index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
       highlighted: this.highlighted, found: this.finder.found, content: (n: ChartNode) => this.layouts.content(n),
     };
-    if (this.narrow) {
+    if (this.size.narrow) {
       return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}
         >${renderListItem(tree, common)}</ul>${probe}`;
     }
@@ -320,7 +284,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     for (const id of [this.focusedId, this.pending.reveal]) {
       for (let p: string | null | undefined = id; p != null; p = this.index.get(p)?.parentId ?? null) keep.add(p);
     }
-    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, keep, visible: visibleContentRect(this.transform, this.viewSize, 200) };
+    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, keep, visible: visibleContentRect(this.transform, this.size.view, 200) };
     const { x, y, k } = this.transform;
     return html`${toolbar}<div part="viewport" ${ref((el) => this.panZoom.attach(el as HTMLElement | undefined))}>
       <div part="canvas" class=${this.interacting ? 'interacting' : ''}
@@ -333,26 +297,14 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   }
 
   protected override updated(): void {
-    this.observeParts();
-    // The first chart frame needs the area's size to cull and fit; read it now, not a frame later.
-    if (!this.narrow && this.viewSize.width === 0) this.measure();
     const current = this.layouts.current;
-    if (this.narrow || !current || this.viewSize.width === 0) {
+    if (this.size.narrow || !current || this.size.view.width === 0) {
       if (this.pending.focus) this.focusItem();
       return;
     }
     const { pending } = this;
     this.pending = {};
-    let next = this.transform;
-    if (pending.fit) {
-      const { width, height } = current.layout;
-      next = fitTransform({ x: 0, y: 0, width, height }, this.viewSize, 16);
-    } else if (pending.anchor) {
-      const now = current.positions.get(pending.anchor.id);
-      if (now) next = { ...next, x: next.x + (pending.anchor.x - now.x) * next.k, y: next.y + (pending.anchor.y - now.y) * next.k };
-    }
-    const target = pending.reveal ? current.positions.get(pending.reveal) : undefined;
-    if (target) next = revealTransform(next, target, this.viewSize, REVEAL_MARGIN);
+    const next = nextTransform(this.transform, pending, current.layout, current.positions, this.size.view);
     if (next !== this.transform) this.transform = next;
     if (pending.focus) {
       this.pending.focus = true;
@@ -363,6 +315,6 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   private focusItem(): void {
     this.pending.focus = false;
     const item = this.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);
-    item?.focus({ preventScroll: !this.narrow });
+    item?.focus({ preventScroll: !this.size.narrow });
   }
 }

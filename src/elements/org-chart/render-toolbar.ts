@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
+
+export interface ToolbarActions {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  resetView(): void;
+  expandAll(): void;
+  collapseAll(): void;
+}
+
+/** The chart's buttons (pan/zoom ones only in chart mode) and the find box. */
+export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult): TemplateResult {
+  return html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
+    ${narrow ? nothing : html`
+      <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => actions.zoomIn()}>+</button>
+      <button part="button" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => actions.zoomOut()}>−</button>
+      <button part="button" type="button" @click=${() => actions.fit()}>${t.fit}</button>
+      <button part="button" type="button" @click=${() => actions.resetView()}>${t.reset}</button>`}
+    <button part="button" type="button" @click=${() => actions.expandAll()}>${t.expandAll}</button>
+    <button part="button" type="button" @click=${() => actions.collapseAll()}>${t.collapseAll}</button>
+    ${find}
+  </div>`;
+}

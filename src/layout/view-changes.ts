@@ -1,0 +1,33 @@
+import type { PositionedNode } from './types.js';
+import { fitTransform, revealTransform, type Size, type ViewTransform } from './viewport.js';
+
+/** What the chart was asked to do to its view since the last frame. */
+export interface ViewRequest {
+  /** Show the whole tree. */
+  readonly fit?: boolean;
+  /** Keep this node where it was on screen (its content position before a relayout). */
+  readonly anchor?: { readonly id: string; readonly x: number; readonly y: number };
+  /** Pan just enough to show this node. */
+  readonly reveal?: string;
+}
+
+const FIT_PADDING = 16;
+const REVEAL_MARGIN = 24;
+
+/**
+ * The transform after a relayout: fit wins over keeping an anchor still, and revealing a node
+ * (keyboard focus, a selection) is applied last so it is always on screen.
+ */
+export function nextTransform(
+  current: ViewTransform, request: ViewRequest, content: Size, positions: ReadonlyMap<string, PositionedNode>, view: Size,
+): ViewTransform {
+  let next = current;
+  if (request.fit) {
+    next = fitTransform({ x: 0, y: 0, width: content.width, height: content.height }, view, FIT_PADDING);
+  } else if (request.anchor) {
+    const now = positions.get(request.anchor.id);
+    if (now) next = { ...next, x: next.x + (request.anchor.x - now.x) * next.k, y: next.y + (request.anchor.y - now.y) * next.k };
+  }
+  const target = request.reveal ? positions.get(request.reveal) : undefined;
+  return target ? revealTransform(next, target, view, REVEAL_MARGIN) : next;
+}
