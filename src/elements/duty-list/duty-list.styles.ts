@@ -25,13 +25,13 @@ export const dutyListStyles = css`
   ol.numbered { --_indent: var(--duty-list-number-width, 4.5em); }
   ol.numbered.en { --_indent: var(--duty-list-number-width, 2.5em); }
   [part~="item"] {
-    padding: 0.625rem 0 0.625rem var(--_indent);
-    text-indent: calc(-1 * var(--_indent));
+    padding: 0.625rem 0 0.625rem var(--_indent, 0em);
+    text-indent: calc(-1 * var(--_indent, 0em));
     line-height: var(--duty-list-line-height, 1.75);
     border-bottom: 1px solid var(--duty-list-divider-color, var(--org-color-border, #d0d7de));
   }
   [part~="item"]:first-child { border-top: 1px solid var(--duty-list-divider-color, var(--org-color-border, #d0d7de)); }
-  [part~="number"] { display: inline-block; min-width: var(--_indent); text-indent: 0; font-weight: 600; }
+  [part~="number"] { display: inline-block; min-width: var(--_indent, 0em); text-indent: 0; font-weight: 600; }
   /* The folded remainder is inline once shown; while hidden it must be a box for content-visibility to apply. */
   [part~="rest"][hidden="until-found"] { display: block; }
   /* The ellipsis is decoration (empty alt text); a no-break space keeps it on the line of a Latin sentence. */
@@ -44,7 +44,7 @@ export const dutyListStyles = css`
     text-underline-offset: 0.2em;
   }
   [part~="toggle"] {
-    display: block; text-indent: 0; margin: 0.125rem 0 0 calc(-1 * min(var(--_indent), 0.5rem)); padding: 0.25rem 0.5rem;
+    display: block; text-indent: 0; margin: 0.125rem 0 0 calc(-1 * min(var(--_indent, 0em), 0.5rem)); padding: 0.25rem 0.5rem;
     border-color: transparent; background: transparent;
     color: var(--duty-list-link-color, var(--org-color-link, #0550ae)); text-decoration: underline;
   }
