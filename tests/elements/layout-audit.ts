@@ -1,0 +1,72 @@
+/**
+ * Measures what a reader would see as broken text: boxes of text that overlap each other, and
+ * text cut off by its container. Walks into every open shadow root.
+ */
+
+export interface TextBox {
+  readonly element: Element;
+  readonly rect: DOMRect;
+  readonly label: string;
+}
+
+function* walk(root: Element | ShadowRoot): Generator<Element> {
+  for (const child of root.children) {
+    yield child;
+    if (child.shadowRoot) yield* walk(child.shadowRoot);
+    yield* walk(child);
+  }
+}
+
+const visible = (el: Element): boolean => {
+  const style = getComputedStyle(el);
+  if (style.visibility === 'hidden' || style.display === 'none' || el.closest('[aria-hidden="true"]')) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+};
+
+/** Elements that hold text directly (a text node child with something other than spaces). */
+export function textBoxes(host: Element): TextBox[] {
+  const out: TextBox[] = [];
+  for (const el of walk(host.shadowRoot ?? host)) {
+    if (el.matches('style, script, svg *, .probe, .probe *')) continue;
+    const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    if (!ownText || !visible(el)) continue;
+    // Inline text can wrap into a box that covers its neighbours' line boxes; use its line rects.
+    for (const rect of el.getClientRects()) {
+      if (rect.width > 0.5 && rect.height > 0.5) out.push({ element: el, rect, label: `${el.localName}.${el.className}:${el.textContent!.trim().slice(0, 12)}` });
+    }
+  }
+  return out;
+}
+
+/** Pairs of text boxes that overlap by more than a pixel in both directions. */
+export function overlappingText(boxes: readonly TextBox[]): string[] {
+  const sorted = [...boxes].sort((a, b) => a.rect.left - b.rect.left);
+  const found: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.rect.left < a.rect.right - 1; j++) {
+      const b = sorted[j]!;
+      if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+      const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (w > 1 && h > 1) found.push(`${a.label} × ${b.label}`);
+    }
+  }
+  return found;
+}
+
+/** Elements whose content is wider or taller than their box while overflow hides it. */
+export function clippedText(host: Element): string[] {
+  const found: string[] = [];
+  for (const el of walk(host.shadowRoot ?? host)) {
+    if (!(el instanceof HTMLElement) || !visible(el) || el.matches('.probe, [part~="viewport"], [part~="canvas"]')) continue;
+    const style = getComputedStyle(el);
+    const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+    const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+    if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1)) {
+      found.push(`${el.localName}.${el.className} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+    }
+  }
+  return found;
+}
