@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
-import { ajvPlugin, jsonModulePlugin } from './scripts/dev-plugins.mjs';
+import { ajvPlugin, forcedColorsPlugin, jsonModulePlugin } from './scripts/dev-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -18,6 +18,7 @@ export default {
   plugins: [
     jsonModulePlugin(),
     ajvPlugin(),
+    forcedColorsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],

@@ -49,3 +49,24 @@ export function ajvPlugin() {
     },
   };
 }
+
+/**
+ * Test command `emulate-forced-colors` (payload `{ active: boolean }`). The built-in emulateMedia
+ * passes `forcedColors` on only under Playwright; the Chrome launcher used here is Puppeteer, whose
+ * emulateMediaFeatures refuses the feature, so this sends the DevTools call itself.
+ */
+export function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('emulate-forced-colors needs the Puppeteer Chrome launcher');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}

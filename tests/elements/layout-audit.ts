@@ -19,7 +19,8 @@ function* walk(root: Element | ShadowRoot): Generator<Element> {
 
 const visible = (el: Element): boolean => {
   const style = getComputedStyle(el);
-  if (style.visibility === 'hidden' || style.display === 'none' || el.closest('[aria-hidden="true"]')) return false;
+  // aria-hidden content (e.g. the staffing picture) is still seen, so it is measured too.
+  if (style.visibility === 'hidden' || style.display === 'none') return false;
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0;
 };
@@ -31,12 +32,23 @@ export function textBoxes(host: Element): TextBox[] {
     if (el.matches('style, script, svg *, .probe, .probe *')) continue;
     const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     if (!ownText || !visible(el)) continue;
+    // What the chart's viewport hides (overflow: hidden) is not seen: measure only its visible part.
+    const clip = el.closest('[part~="viewport"]')?.getBoundingClientRect();
     // Inline text can wrap into a box that covers its neighbours' line boxes; use its line rects.
-    for (const rect of el.getClientRects()) {
-      if (rect.width > 0.5 && rect.height > 0.5) out.push({ element: el, rect, label: `${el.localName}.${el.className}:${el.textContent!.trim().slice(0, 12)}` });
+    for (const line of el.getClientRects()) {
+      const rect = clip ? intersect(line, clip) : line;
+      if (rect && rect.width > 0.5 && rect.height > 0.5) out.push({ element: el, rect, label: `${el.localName}.${el.className}:${el.textContent!.trim().slice(0, 12)}` });
     }
   }
   return out;
+}
+
+function intersect(a: DOMRect, b: DOMRect): DOMRect | undefined {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : undefined;
 }
 
 /** Pairs of text boxes that overlap by more than a pixel in both directions. */

@@ -4,11 +4,12 @@ import '../../src/define/all.js';
 import { clippedText, overlappingText, textBoxes } from './layout-audit.js';
 
 const TAGS = [
-  html`<org-chart></org-chart>`,
-  html`<duty-list></duty-list>`,
-  html`<leader-card leader-id="wu-guiyuan"></leader-card>`,
-  html`<leader-list></leader-list>`,
-  html`<staffing-summary></staffing-summary>`,
+  { tag: 'org-chart', large: html`<org-chart large-text></org-chart>`, plain: html`<org-chart></org-chart>` },
+  { tag: 'duty-list', large: html`<duty-list large-text></duty-list>`, plain: html`<duty-list></duty-list>` },
+  { tag: 'leader-card', large: html`<leader-card large-text leader-id="wu-guiyuan"></leader-card>`, plain: html`<leader-card leader-id="wu-guiyuan"></leader-card>` },
+  { tag: 'leader-list', large: html`<leader-list large-text></leader-list>`, plain: html`<leader-list></leader-list>` },
+  { tag: 'staffing-summary', large: html`<staffing-summary large-text></staffing-summary>`, plain: html`<staffing-summary></staffing-summary>` },
+  { tag: 'org-profile', large: html`<org-profile large-text></org-profile>`, plain: html`<org-profile></org-profile>` },
 ];
 
 async function frames(n = 8): Promise<void> {
@@ -28,11 +29,10 @@ describe('text at 200% size', () => {
   before(() => (document.documentElement.style.fontSize = '200%'));
   after(() => (document.documentElement.style.fontSize = ''));
 
-  for (const template of TAGS) {
+  for (const { tag, plain } of TAGS) {
     for (const width of [1280, 390]) {
-      const tag = (template as { strings: string[] }).strings[0]!.match(/<([\w-]+)/)![1];
       it(`<${tag}> at ${width} px has no overlapping or cut-off text`, async () => {
-        const result = await audit(template, width);
+        const result = await audit(plain, width);
         expect(result.boxes).to.be.greaterThan(3);
         expect(result.overlaps.slice(0, 5)).to.deep.equal([]);
         expect(result.clipped.slice(0, 5)).to.deep.equal([]);
@@ -40,6 +40,47 @@ describe('text at 200% size', () => {
     }
   }
 });
+
+describe('large-text (适老化) mode', () => {
+  for (const { tag, large } of TAGS) {
+    for (const width of [1280, 390]) {
+      it(`<${tag} large-text> at ${width} px: text ≥ 18 px, lines ≥ 1.3, targets ≥ 60 px, nothing overlaps or is cut off`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${large}</div>`);
+        const el = wrapper.firstElementChild!;
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        await frames(10);
+        const boxes = textBoxes(el);
+        expect(boxes.length).to.be.greaterThan(3);
+        const small = [...new Set(boxes.map((b) => b.element))].filter((e) => parseFloat(getComputedStyle(e).fontSize) < 18 - 0.01);
+        expect(small.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).fontSize}`).slice(0, 5)).to.deep.equal([]);
+        // A letter avatar (role="img") is a picture of one glyph, not a line of text.
+        const tight = [...new Set(boxes.map((b) => b.element))].filter((e) => !e.closest('[role="img"]')).filter((e) => {
+          const cs = getComputedStyle(e);
+          return cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) < 1.3 * parseFloat(cs.fontSize) - 0.01;
+        });
+        expect(tight.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).lineHeight}`).slice(0, 5)).to.deep.equal([]);
+        const controls = allShadow(el).filter((e) => e.matches('button, input, select, [role="treeitem"]') && e.getBoundingClientRect().width > 0);
+        const smallTargets = controls.filter((c) => { const r = c.getBoundingClientRect(); return r.width < 60 - 0.5 || r.height < 60 - 0.5; });
+        expect(smallTargets.map((c) => `${c.localName}${c.getAttribute('part') ? `[${c.getAttribute('part')}]` : ''} ${Math.round(c.getBoundingClientRect().width)}×${Math.round(c.getBoundingClientRect().height)}`).slice(0, 5)).to.deep.equal([]);
+        expect(overlappingText(boxes).slice(0, 5)).to.deep.equal([]);
+        expect(clippedText(el).slice(0, 5)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+function allShadow(host: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (root: Element | ShadowRoot): void => {
+    for (const child of root.children) {
+      out.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  visit(host.shadowRoot ?? host);
+  return out;
+}
 
 describe('the text audit itself', () => {
   it('reports text boxes drawn over each other and text cut off by its box', async () => {

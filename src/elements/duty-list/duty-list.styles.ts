@@ -38,9 +38,9 @@ export const dutyListStyles = css`
   [part~="item--folded"] [part~="head"]::after { content: "…" / ""; }
   [part~="item--folded"] [part~="head"]:lang(en)::after { content: "\\a0…" / ""; }
   [part~="match"] {
-    background: var(--duty-list-match-background, #fff8c5);
+    background: var(--duty-list-match-background, var(--org-color-mark, #fff8c5));
     color: inherit;
-    text-decoration: underline var(--duty-list-match-underline, #9a6700) 2px;
+    text-decoration: underline var(--duty-list-match-underline, var(--org-color-mark-line, #9a6700)) 2px;
     text-underline-offset: 0.2em;
   }
   [part~="toggle"] {
@@ -54,7 +54,7 @@ export const dutyListStyles = css`
   [part~="group-heading"] { font-weight: 700; font-size: var(--duty-list-heading-size, 1.0625rem); margin: 0 0 0.25rem; }
   [part~="notice"] {
     margin: 0; padding: 0.75rem 1rem; border-radius: var(--org-radius, 6px);
-    border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-muted, #f6f8fa);
+    border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-subtle, #f6f8fa);
   }
 
   @media (forced-colors: active) {

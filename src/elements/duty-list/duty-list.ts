@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { ChartLinkController } from '../shared/chart-link-controller.js';
 import { localText } from '../shared/local-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
@@ -34,9 +35,12 @@ import { renderItem, type ItemContext } from './render-item.js';
  * @cssprop [--duty-list-divider-color=#d0d7de] - Line between items.
  * @cssprop [--duty-list-match-background=#fff8c5] - Background of a filter match.
  * @cssprop [--duty-list-link-color=#0550ae] - Colour of the show-more button.
+ * @cssprop [--duty-list-heading-size=1.0625rem] - Size of the group headings (adjustments) and the caption.
+ * @cssprop [--duty-list-line-height=1.75] - Line height of the items; generous for long Chinese paragraphs.
+ * @cssprop [--duty-list-match-underline=#9a6700] - Underline of a filter match (so a match is not shown by colour alone).
  */
 export class DutyList extends OrgDataElement {
-  static override styles = [baseStyles, dutyListStyles];
+  static override styles = [baseStyles, dutyListStyles, largeTextStyles];
 
   /** Id of the unit whose duties to show; without it, the organisation's. */
   @property({ attribute: 'unit-id' }) unitId?: string;

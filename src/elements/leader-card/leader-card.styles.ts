@@ -38,9 +38,9 @@ export const leaderCardStyles = css`
     width: var(--leader-card-avatar-size, 4rem);
     height: var(--leader-card-avatar-size, 4rem);
     border-radius: 50%;
-    /* White on #9b1c1c is 7.9:1, above the 4.5:1 text needs. */
+    /* Every theme keeps on-accent on accent ≥ 4.5:1 (white on the default red is 8.2:1). */
     background: var(--leader-card-avatar-background, var(--org-color-accent, #9b1c1c));
-    color: var(--leader-card-avatar-color, #ffffff);
+    color: var(--leader-card-avatar-color, var(--org-color-on-accent, #ffffff));
     font-size: calc(var(--leader-card-avatar-size, 4rem) * 0.45);
     font-weight: 700;
     line-height: 1;

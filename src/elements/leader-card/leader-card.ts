@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { personById } from '../../model/queries.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { leaderCardStyles } from './leader-card.styles.js';
 import { LeaderInteraction } from './leader-interaction.js';
@@ -38,7 +39,7 @@ import { renderLeader, renderLeaderProblem } from './render-leader.js';
  * @cssprop [--leader-card-link-color=#0550ae] - Colour of the unit links.
  */
 export class LeaderCard extends OrgDataElement {
-  static override styles = [baseStyles, leaderCardStyles];
+  static override styles = [baseStyles, leaderCardStyles, largeTextStyles];
 
   /** Id of the person to show (e.g. `wu-weiqun`). */
   @property({ attribute: 'leader-id' }) leaderId?: string;

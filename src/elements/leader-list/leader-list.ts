@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { leaderCardStyles } from '../leader-card/leader-card.styles.js';
 import { LeaderInteraction } from '../leader-card/leader-interaction.js';
 import { renderLeader } from '../leader-card/render-leader.js';
@@ -33,7 +34,7 @@ import { leaderListStyles } from './leader-list.styles.js';
  * @cssprop [--leader-card-link-color=#0550ae] - Colour of the unit links.
  */
 export class LeaderList extends OrgDataElement {
-  static override styles = [baseStyles, leaderCardStyles, leaderListStyles];
+  static override styles = [baseStyles, leaderCardStyles, leaderListStyles, largeTextStyles];
 
   /** Id of an `<org-chart>` in the same document (or shadow root) to link to. */
   @property({ reflect: true }) for?: string;

@@ -9,7 +9,7 @@ export const orgChartStyles = css`
     height: var(--org-chart-height, 37.5rem);
     border: 1px solid var(--org-chart-border-color, var(--org-color-border, #d0d7de));
     border-radius: var(--org-radius, 6px);
-    background: var(--org-chart-background, var(--org-color-surface-muted, #f6f8fa));
+    background: var(--org-chart-background, var(--org-color-surface-subtle, #f6f8fa));
     touch-action: none;
     cursor: grab;
     user-select: none;
@@ -23,9 +23,9 @@ export const orgChartStyles = css`
     position: absolute;
     box-sizing: border-box;
     padding: var(--org-chart-node-padding-y, 0.5rem) var(--org-chart-node-padding-x, 0.75rem);
-    border: 1px solid var(--org-chart-node-border-color, #6e7781);
+    border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781));
     border-radius: var(--org-radius, 6px);
-    background: var(--org-chart-node-background, #ffffff);
+    background: var(--org-chart-node-background, var(--org-color-surface, #ffffff));
     color: var(--org-color-text, #1f2328);
     cursor: pointer;
   }
@@ -35,17 +35,20 @@ export const orgChartStyles = css`
   .node[data-type="organization"] {
     background: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
     border-color: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
-    color: var(--org-chart-root-color, #ffffff);
+    color: var(--org-chart-root-color, var(--org-color-on-accent, #ffffff));
   }
-  .node[data-type="organization"] .detail, .node[data-type="organization"] .meta { color: var(--org-chart-root-color, #ffffff); }
-  .node[data-type="group"], .node[data-type="person"] { background: var(--org-chart-group-background, #eef1f4); }
+  .node[data-type="organization"] .detail, .node[data-type="organization"] .meta { color: var(--org-chart-root-color, var(--org-color-on-accent, #ffffff)); }
+  .node[data-type="group"], .node[data-type="person"] { background: var(--org-chart-group-background, var(--org-color-surface-muted, #eef1f4)); }
   .node[aria-selected="true"] {
     border: 2px solid var(--org-chart-selected-border, var(--org-color-accent, #9b1c1c));
-    background: var(--org-chart-selected-background, #fdf2f2);
+    background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2));
     padding: calc(var(--org-chart-node-padding-y, 0.5rem) - 1px) calc(var(--org-chart-node-padding-x, 0.75rem) - 1px);
   }
-  .node.highlighted { box-shadow: 0 0 0 3px var(--org-chart-highlight-color, #bf8700); }
-  .node.found, .row.found { background: var(--org-chart-found-background, #fff8c5); }
+  .node.highlighted { box-shadow: 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100)); }
+  .node.found, .row.found { background: var(--org-chart-found-background, var(--org-color-mark, #fff8c5)); }
+  /* A found organisation box loses the accent background, so its text goes back to the text colours. */
+  .node.found:where([data-type="organization"]) { color: var(--org-color-text, #1f2328); }
+  .node.found:where([data-type="organization"]) :is(.detail, .meta) { color: var(--org-color-text-muted, #57606a); }
   [part~="find"] { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   [part~="find-input"] {
     font: inherit; min-height: var(--org-target-size, 2.75rem); box-sizing: border-box; padding: 0.25rem 0.5rem;
@@ -56,10 +59,10 @@ export const orgChartStyles = css`
   [part~="find-status"] { color: var(--org-color-text-muted, #57606a); }
   .node:focus-visible { z-index: 1; }
   .toggle {
-    position: absolute; right: -0.6rem; bottom: -0.6rem; width: 1.2rem; height: 1.2rem; box-sizing: border-box;
-    border: 1px solid var(--org-chart-node-border-color, #6e7781); border-radius: 50%;
-    background: var(--org-chart-node-background, #ffffff); color: var(--org-color-text, #1f2328);
-    font: 700 0.875rem/1.05rem system-ui, sans-serif; text-align: center;
+    position: absolute; right: -0.7em; bottom: -0.7em; width: 1.4em; height: 1.4em; box-sizing: border-box;
+    border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781)); border-radius: 50%;
+    background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
+    font: 700 0.875em/1.4em system-ui, sans-serif; text-align: center;
   }
   .probe { visibility: hidden; position: absolute; left: -9999px; top: 0; }
   [part~="notice"] { margin: 0.25rem 0; color: var(--org-color-text-muted, #57606a); }
@@ -73,21 +76,21 @@ export const orgChartStyles = css`
   .row .texts { flex: 1; min-width: 0; }
   .row .label, .row .detail, .row .meta { white-space: normal; }
   .row .twisty { width: 1.25rem; flex: none; text-align: center; }
-  .row[aria-selected="true"] { background: var(--org-chart-selected-background, #fdf2f2); box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c); }
+  .row[aria-selected="true"] { background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2)); box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c); }
   .row:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: -3px; }
-  .row.highlighted { box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, #bf8700); }
+  .row.highlighted { box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100)); }
   @media (prefers-reduced-motion: reduce) {
     [part~="canvas"] { transition: none; }
   }
   @media (forced-colors: active) {
-    .node, .toggle { border-color: CanvasText; background: Canvas; color: CanvasText; forced-color-adjust: none; }
-    .node[data-type="organization"] { background: Canvas; color: CanvasText; border-color: CanvasText; }
+    /* The boxes keep drawing their states (forced-color-adjust: none), so every variant goes back to system colours. */
+    .node, .node[data-type], .node.found, .node[aria-selected], .toggle { border-color: CanvasText; background: Canvas; color: CanvasText; forced-color-adjust: none; }
     .node[aria-selected="true"] { border-color: Highlight; outline: 2px solid Highlight; }
     .node.highlighted { box-shadow: none; outline: 3px dashed Highlight; }
     .node.found, .row.found { outline: 2px dotted CanvasText; }
     .node:focus-visible, .row:focus-visible { outline: 3px solid Highlight; }
     .row[aria-selected="true"] { outline: 2px solid Highlight; }
     [part~="link"] { stroke: CanvasText; }
-    .detail, .meta { color: CanvasText; }
+    .detail, .meta, .node[data-type] :is(.detail, .meta) { color: CanvasText; }
   }
 `;

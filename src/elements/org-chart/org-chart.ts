@@ -11,6 +11,7 @@ import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { ChartFind, type FindHost } from './chart-find.js';
 import { ChartSizeController, type SizeHost } from './chart-size-controller.js';
@@ -47,9 +48,20 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @cssprop [--org-chart-root-background=#9b1c1c] - Background of the organisation's box.
  * @cssprop [--org-chart-link-color=#6e7781] - Colour of the lines between boxes.
  * @cssprop [--org-chart-selected-background=#fdf2f2] - Background of the selected box.
+ * @cssprop [--org-chart-selected-border=#9b1c1c] - Border of the selected box.
+ * @cssprop [--org-chart-root-color=#ffffff] - Text on the organisation's box.
+ * @cssprop [--org-chart-group-background=#eef1f4] - Background of kind groups and leaders.
+ * @cssprop [--org-chart-highlight-color=#b58100] - Ring around units marked by a linked element.
+ * @cssprop [--org-chart-found-background=#fff8c5] - Background of boxes matching the find box.
+ * @cssprop [--org-chart-border-color=#d0d7de] - Border of the chart area.
+ * @cssprop [--org-chart-label-size=0.9375rem] - Size of a box's name.
+ * @cssprop [--org-chart-detail-size=0.8125rem] - Size of a box's kind, rank and count lines.
+ * @cssprop [--org-chart-link-width=1.5px] - Width of the lines between boxes.
+ * @cssprop [--org-chart-node-padding-x=0.75rem] - Horizontal padding inside a box.
+ * @cssprop [--org-chart-node-padding-y=0.5rem] - Vertical padding inside a box.
  */
 export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHost, FindHost, SizeHost {
-  static override styles = [baseStyles, orgChartStyles];
+  static override styles = [baseStyles, orgChartStyles, largeTextStyles];
 
   /** `structure` (units grouped by kind) or `leadership` (leaders and the units they supervise). */
   @property({ reflect: true }) view: ChartView = 'structure';

@@ -10,7 +10,7 @@ export const orgProfileStyles = css`
     border-bottom: 2px solid var(--org-color-accent, #9b1c1c);
   }
   section.unit { margin-bottom: 1.25rem; }
-  section.unit > :first-child { margin: 0 0 0.25rem; font-size: 1.1rem; }
+  section.unit > :first-child { margin: 0 0 0.25rem; font-size: 1.1em; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: start; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--org-color-border, #d0d7de); }
   td.number { white-space: nowrap; }
@@ -19,7 +19,7 @@ export const orgProfileStyles = css`
   .note { margin-bottom: 0.75rem; }
   .note-kind { display: inline-block; margin-inline-end: 0.5rem; padding: 0 0.4rem; border-radius: 4px; font-size: 0.875em; font-weight: 600;
     background: var(--org-color-surface-muted, #eef1f4); color: var(--org-color-text, #1f2328); }
-  .note--discrepancy .note-kind { background: var(--org-profile-discrepancy-background, #fff8c5); }
+  .note--discrepancy .note-kind { background: var(--org-profile-discrepancy-background, var(--org-color-mark, #fff8c5)); }
   .readings { margin: 0.25rem 0 0; }
   .as-of { margin: 0; color: var(--org-color-text-muted, #57606a); }
   @media (forced-colors: active) {

@@ -4,6 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Dataset } from '../../model/types.js';
 import { pickText } from '../../model/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { localText } from '../shared/local-text.js';
 import { formatDate, renderDocuments, renderNotes, renderOverview, renderSources } from './render-sections.js';
@@ -24,9 +25,12 @@ import { orgProfileStyles } from './org-profile.styles.js';
  * @csspart sources - The list of sources.
  * @csspart as-of - The "data as of" line.
  * @cssprop [--org-profile-gap=2rem] - Space between sections.
+ * @cssprop [--org-profile-title-size=1.75rem] - Size of the organisation's name.
+ * @cssprop [--org-profile-heading-size=1.35rem] - Size of the section headings.
+ * @cssprop [--org-profile-discrepancy-background=#fff8c5] - Background of the label on notes about contradictions in the source.
  */
 export class OrgProfile extends OrgDataElement {
-  static override styles = [baseStyles, orgProfileStyles];
+  static override styles = [baseStyles, orgProfileStyles, largeTextStyles];
 
   /** Level of the section headings (the organisation's name is one level above). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -17,6 +17,8 @@ export abstract class OrgDataElement extends LitElement {
   @property({ attribute: false }) data?: unknown;
   /** URL of a dataset JSON file; elements with the same `src` share one request and one parse. */
   @property() src?: string;
+  /** Elder-friendly sizing (适老化): larger text, 60 px targets, stronger focus ring. */
+  @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
 
   protected readonly source = new DatasetController(this);
   protected readonly i18n = new LangController(this);

@@ -25,7 +25,7 @@ export const staffingSummaryStyles = css`
     overflow-wrap: break-word;
   }
   thead th { border-bottom-width: 2px; border-bottom-color: var(--org-color-line, #6e7781); font-weight: 700; }
-  [part~="group-header"] { background: var(--staffing-summary-group-background, var(--org-color-surface-muted, #f6f8fa)); font-weight: 700; }
+  [part~="group-header"] { background: var(--staffing-summary-group-background, var(--org-color-surface-subtle, #f6f8fa)); font-weight: 700; }
   .label {
     font-weight: 600;
     padding-inline-start: calc(0.75rem + var(--_depth, 0) * var(--staffing-summary-indent, 1.25rem));
@@ -57,7 +57,7 @@ export const staffingSummaryStyles = css`
     align-items: center;
     padding: 0.375rem 0;
   }
-  .item-label { font-size: 0.875rem; overflow-wrap: anywhere; }
+  .item-label { font-size: 0.875em; overflow-wrap: anywhere; }
   .item-total { font-weight: 700; font-variant-numeric: tabular-nums; }
   .bar {
     display: flex;
@@ -72,22 +72,22 @@ export const staffingSummaryStyles = css`
     --_bg: var(--org-color-surface, #ffffff);
     flex: none;
     box-sizing: border-box;
-    border-inline-end: 2px solid var(--_bg, #ffffff);
+    border-inline-end: 2px solid var(--_bg, var(--org-color-surface, #ffffff));
   }
   .segment:last-child { border-inline-end: 0; }
-  .pattern-0 { --_c: var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c)); background: var(--_c, #9b1c1c); }
+  .pattern-0 { --_c: var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c)); background: var(--_c, var(--org-color-accent, #9b1c1c)); }
   /* Stripes and dots make the parts differ in more than colour; the inset edge keeps 3:1 at the boundary. */
   .pattern-1 {
-    --_c: var(--staffing-summary-color-2, #0b5cad);
-    background: repeating-linear-gradient(135deg, var(--_c, #9b1c1c) 0 3px, var(--_bg, #ffffff) 3px 6px);
-    box-shadow: inset 0 0 0 2px var(--_c, #9b1c1c);
+    --_c: var(--staffing-summary-color-2, var(--org-color-series-2, #0b5cad));
+    background: repeating-linear-gradient(135deg, var(--_c, var(--org-color-series-2, #0b5cad)) 0 3px, var(--_bg, var(--org-color-surface, #ffffff)) 3px 6px);
+    box-shadow: inset 0 0 0 2px var(--_c, var(--org-color-series-2, #0b5cad));
   }
   .pattern-2 {
-    --_c: var(--staffing-summary-color-3, #6b5900);
-    background: radial-gradient(circle, var(--_c, #9b1c1c) 1.5px, var(--_bg, #ffffff) 2px) 0 0 / 6px 6px;
-    box-shadow: inset 0 0 0 2px var(--_c, #9b1c1c);
+    --_c: var(--staffing-summary-color-3, var(--org-color-series-3, #6b5900));
+    background: radial-gradient(circle, var(--_c, var(--org-color-series-3, #6b5900)) 1.5px, var(--_bg, var(--org-color-surface, #ffffff)) 2px) 0 0 / 6px 6px;
+    box-shadow: inset 0 0 0 2px var(--_c, var(--org-color-series-3, #6b5900));
   }
-  .legend { grid-column: 2 / -1; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; }
+  .legend { grid-column: 2 / -1; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875em; }
   .legend-entry { display: inline-flex; align-items: center; gap: 0.375rem; }
   .swatch { display: inline-block; width: 1rem; height: 1rem; border: 0; border-radius: 2px; }
   .legend-count { font-weight: 700; font-variant-numeric: tabular-nums; }

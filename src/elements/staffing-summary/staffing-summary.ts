@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { largeTextStyles } from '../../styles/large-text.js';
 import { localText } from '../shared/local-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { fillMessage } from './fill-message.js';
@@ -38,7 +39,7 @@ import { staffingSummaryStyles } from './staffing-summary.styles.js';
  * @cssprop [--staffing-summary-bar-height=1.5rem] - Height of a bar.
  */
 export class StaffingSummary extends OrgDataElement {
-  static override styles = [baseStyles, staffingSummaryStyles];
+  static override styles = [baseStyles, staffingSummaryStyles, largeTextStyles];
 
   /** The table is wider than the element (long English words below ~22em) and scrolls sideways. */
   @state() private tableScrolls = false;
