@@ -1,5 +1,9 @@
 import type { Messages } from './messages.js';
 
+/** Counts in interface text are formatted for the language (10,000 rather than 10000). */
+const numbers = new Intl.NumberFormat('en');
+const num = (n: number): string => numbers.format(n);
+
 export const en: Messages = {
   chartLabel: (org) => `Organisation chart of ${org}`,
   toolbarLabel: 'Chart controls',
@@ -9,12 +13,12 @@ export const en: Messages = {
   reset: 'Reset view',
   findLabel: 'Find a unit',
   findPlaceholder: 'Type a name',
-  findResults: (n) => (n === 0 ? 'No match' : `${n} found; press Enter to go through them`),
+  findResults: (n) => (n === 0 ? 'No match' : `${num(n)} found; press Enter to go through them`),
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
-  dutyCount: (n) => (n === 1 ? '1 duty' : `${n} duties`),
-  supervisedCount: (n) => (n === 1 ? 'supervises 1 unit' : `supervises ${n} units`),
-  unitCount: (n) => (n === 1 ? '1 unit' : `${n} units`),
+  dutyCount: (n) => (n === 1 ? '1 duty' : `${num(n)} duties`),
+  supervisedCount: (n) => (n === 1 ? 'supervises 1 unit' : `supervises ${num(n)} units`),
+  unitCount: (n) => (n === 1 ? '1 unit' : `${num(n)} units`),
   unitKinds: {
     internal: 'Internal division',
     dispatched: 'Dispatched office',
@@ -26,8 +30,8 @@ export const en: Messages = {
   leadershipGroup: 'Leadership',
   loading: 'Loading the data…',
   errorTitle: 'The organisation chart cannot be shown',
-  dataIssuesIntro: (n) => (n === 1 ? 'The dataset has 1 problem:' : `The dataset has ${n} problems:`),
-  moreIssues: (n) => `${n} more not listed.`,
+  dataIssuesIntro: (n) => (n === 1 ? 'The dataset has 1 problem:' : `The dataset has ${num(n)} problems:`),
+  moreIssues: (n) => `${num(n)} more not listed.`,
   fetchFailed: (url, reason) => `Could not load the data from ${url}: ${reason}`,
   retry: 'Retry',
   noData: 'No dataset to show: set src or data.',
@@ -45,7 +49,7 @@ export const en: Messages = {
   noDuties: (owner) => `The dataset lists no duties for ${owner}.`,
   filterLabel: 'Filter duties',
   filterPlaceholder: 'Type a word',
-  filterCount: (matches, total) => `${matches} of ${total} ${total === 1 ? 'item matches' : 'items match'}`,
+  filterCount: (matches, total) => `${num(matches)} of ${num(total)} ${total === 1 ? 'item matches' : 'items match'}`,
   showMore: 'Show all',
   showLess: 'Show less',
 
@@ -69,7 +73,7 @@ export const en: Messages = {
   remarksColumn: 'Remarks',
   partOfNote: (whole) => `counted in ${whole}`,
   notSpecified: 'not set',
-  peopleCount: (n) => (n === 1 ? '1 post' : `${n} posts`),
+  peopleCount: (n) => (n === 1 ? '1 post' : `${num(n)} posts`),
   quotaCategories: { establishment: 'Establishment', 'leadership-posts': 'Leadership posts', other: 'Other' },
   quotaScope: (scope) => `Covers: ${scope}`,
   noStaffing: (org) => `The dataset gives no staffing figures for ${org}.`,

@@ -1,5 +1,9 @@
 import type { Messages } from './messages.js';
 
+/** Counts in interface text are formatted for the language (10,000 rather than 10000). */
+const numbers = new Intl.NumberFormat('zh-CN');
+const num = (n: number): string => numbers.format(n);
+
 export const zhCN: Messages = {
   chartLabel: (org) => `${org}组织结构图`,
   toolbarLabel: '图表操作',
@@ -9,12 +13,12 @@ export const zhCN: Messages = {
   reset: '复位',
   findLabel: '查找机构',
   findPlaceholder: '输入机构名称',
-  findResults: (n) => (n === 0 ? '没有找到' : `找到 ${n} 个，按回车键逐个查看`),
+  findResults: (n) => (n === 0 ? '没有找到' : `找到 ${num(n)} 个，按回车键逐个查看`),
   expandAll: '全部展开',
   collapseAll: '全部收起',
-  dutyCount: (n) => `${n} 项职责`,
-  supervisedCount: (n) => `分管 ${n} 个机构`,
-  unitCount: (n) => `${n} 个机构`,
+  dutyCount: (n) => `${num(n)} 项职责`,
+  supervisedCount: (n) => `分管 ${num(n)} 个机构`,
+  unitCount: (n) => `${num(n)} 个机构`,
   unitKinds: {
     internal: '内设机构',
     dispatched: '派出机构',
@@ -26,8 +30,8 @@ export const zhCN: Messages = {
   leadershipGroup: '领导班子',
   loading: '正在载入数据…',
   errorTitle: '无法显示组织结构',
-  dataIssuesIntro: (n) => `数据集中有 ${n} 处问题：`,
-  moreIssues: (n) => `另有 ${n} 处问题未列出。`,
+  dataIssuesIntro: (n) => `数据集中有 ${num(n)} 处问题：`,
+  moreIssues: (n) => `另有 ${num(n)} 处问题未列出。`,
   fetchFailed: (url, reason) => `无法载入数据 ${url}：${reason}`,
   retry: '重试',
   noData: '没有可显示的数据集：请设置 src 或 data。',
@@ -45,7 +49,7 @@ export const zhCN: Messages = {
   noDuties: (owner) => `数据集没有列出${owner}的职责。`,
   filterLabel: '筛选职责',
   filterPlaceholder: '输入关键词',
-  filterCount: (matches, total) => `共 ${total} 项，其中 ${matches} 项包含该关键词`,
+  filterCount: (matches, total) => `共 ${num(total)} 项，其中 ${num(matches)} 项包含该关键词`,
   showMore: '展开全文',
   showLess: '收起',
 
@@ -69,7 +73,7 @@ export const zhCN: Messages = {
   remarksColumn: '备注',
   partOfNote: (whole) => `计入${whole}`,
   notSpecified: '未定',
-  peopleCount: (n) => `${n} 名`,
+  peopleCount: (n) => `${num(n)} 名`,
   quotaCategories: { establishment: '编制', 'leadership-posts': '领导职数', other: '其他' },
   quotaScope: (scope) => `范围：${scope}`,
   noStaffing: (org) => `数据集没有列出${org}的人员编制。`,

@@ -352,3 +352,15 @@ describe('<org-chart> network failures', () => {
     wrapper.remove();
   });
 });
+
+describe('<org-chart> numbers', () => {
+  it('formats counts for the interface language', async () => {
+    const units = Array.from({ length: 1200 }, (_, i) => ({ id: `u${i}`, parentId: 'big', kind: 'internal', name: { zh: `单位${i}`, en: `Unit ${i}` } }));
+    const dataset = { schemaVersion: 1, asOf: '2026-01-01', organization: { id: 'big', name: { zh: '大机关', en: 'Big Office' } }, units, people: [], sources: [{ id: 's', title: { zh: '来源' } }] };
+    const el = await mountChart({ data: dataset, expandDepth: 1 });
+    expect(item(el, 'kind:internal')!.textContent).to.contain(`${new Intl.NumberFormat('zh-CN').format(1200)} 个机构`);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(item(el, 'kind:internal')!.textContent).to.contain('1,200 units');
+  });
+});

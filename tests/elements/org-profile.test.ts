@@ -100,6 +100,40 @@ describe('<org-profile>', () => {
     expect(seen).to.include('a');
   });
 
+  it('operates with the keyboard alone: unfolds a duty, selects a unit in the chart, follows a leader link', async () => {
+    const el = await mountProfile();
+    const chart = root(el).querySelector('org-chart')!;
+    const deepActive = (): HTMLElement | null => {
+      let active = document.activeElement as HTMLElement | null;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+      return active;
+    };
+    const done = { unfolded: false, selected: false, linked: false };
+    el.focus();
+    for (let i = 0; i < 200 && !(done.unfolded && done.selected && done.linked); i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (!active) continue;
+      if (!done.unfolded && active.localName === 'button' && active.getAttribute('aria-expanded') === 'false') {
+        await sendKeys({ press: 'Enter' });
+        await new Promise((r) => requestAnimationFrame(r));
+        done.unfolded = active.getAttribute('aria-expanded') === 'true';
+      } else if (!done.selected && active.getAttribute('role') === 'treeitem') {
+        await sendKeys({ press: 'ArrowDown' }); // into the kind groups
+        await sendKeys({ press: 'ArrowDown' }); // into the first group's units
+        await sendKeys({ press: 'Enter' });
+        await chart.updateComplete;
+        done.selected = chart.getAttribute('selected') === 'general-office';
+      } else if (!done.linked && active.localName === 'a' && active.getAttribute('href')?.startsWith('#unit=')) {
+        const unit = active.getAttribute('href')!.slice('#unit='.length);
+        await sendKeys({ press: 'Enter' });
+        await chart.updateComplete;
+        done.linked = chart.getAttribute('selected') === unit;
+      }
+    }
+    expect(done).to.deep.equal({ unfolded: true, selected: true, linked: true });
+  });
+
   it('passes axe in Chinese and in English, and at phone width', async () => {
     await expect(await mountProfile()).to.be.accessible();
     await expect(await mountProfile(1280, 'en')).to.be.accessible();
