@@ -16,14 +16,21 @@ const REVEAL_MARGIN = 24;
 
 /**
  * The transform after a relayout: fit wins over keeping an anchor still, and revealing a node
- * (keyboard focus, a selection) is applied last so it is always on screen.
+ * (keyboard focus, a selection) is applied last so it is always on screen. `minScale` keeps a fit
+ * from shrinking text (elder-friendly mode): the chart then starts at the root and is panned.
  */
 export function nextTransform(
   current: ViewTransform, request: ViewRequest, content: Size, positions: ReadonlyMap<string, PositionedNode>, view: Size,
+  minScale = 0,
 ): ViewTransform {
   let next = current;
   if (request.fit) {
     next = fitTransform({ x: 0, y: 0, width: content.width, height: content.height }, view, FIT_PADDING);
+    const root = positions.values().next().value;
+    if (next.k < minScale && root) {
+      const x = Math.min(FIT_PADDING, view.width / 2 - (root.x + root.width / 2) * minScale);
+      next = { k: minScale, x: Math.max(x, view.width - FIT_PADDING - content.width * minScale), y: FIT_PADDING - root.y * minScale };
+    }
   } else if (request.anchor) {
     const now = positions.get(request.anchor.id);
     if (now) next = { ...next, x: next.x + (request.anchor.x - now.x) * next.k, y: next.y + (request.anchor.y - now.y) * next.k };

@@ -16,6 +16,15 @@ describe('nextTransform', () => {
     expect(nextTransform({ x: 0, y: 0, k: 2 }, { fit: true }, { width: 400, height: 300 }, at(), view)).to.deep.equal({ x: 200, y: 150, k: 1 });
   });
 
+  it('does not shrink below a minimum scale when fitting: it starts at the root instead', () => {
+    const root = box('root', 1400, 0);
+    const next = nextTransform({ x: 0, y: 0, k: 1 }, { fit: true }, { width: 3000, height: 2000 }, at(root, box('b', 0, 500)), view, 1);
+    expect(next.k).to.equal(1);
+    // The root's centre is in the middle of the view, its top at the padding.
+    expect(1400 + 50 + next.x).to.be.closeTo(400, 1e-9);
+    expect(next.y).to.equal(16);
+  });
+
   it('keeps an opened node where it was on screen after the tree moves under it', () => {
     const t = { x: 0, y: 0, k: 2 };
     const moved = nextTransform(t, { anchor: { id: 'a', x: 100, y: 50 } }, { width: 2000, height: 2000 }, at(box('a', 300, 50)), view);

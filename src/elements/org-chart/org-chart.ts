@@ -236,7 +236,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('expandDepth') && this.tree) this.expanded = initialExpanded(this.tree, this.expandDepth);
-    if (changed.has('orientation')) this.pending.fit = true;
+    if (changed.has('orientation') || changed.has('largeText')) this.pending.fit = true;
   }
 
   /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
@@ -316,7 +316,8 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     }
     const { pending } = this;
     this.pending = {};
-    const next = nextTransform(this.transform, pending, current.layout, current.positions, this.size.view);
+    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
+    const next = nextTransform(this.transform, pending, current.layout, current.positions, this.size.view, this.largeText ? 1 : 0);
     if (next !== this.transform) this.transform = next;
     if (pending.focus) {
       this.pending.focus = true;
