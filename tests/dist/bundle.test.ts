@@ -27,12 +27,32 @@ describe('dist/gov-org-elements.js', () => {
     el.remove();
   });
 
+  it('warns instead of throwing when a second copy of the bundle is loaded on the same page', async () => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const original = console.warn;
+    const onError = (e: ErrorEvent): void => void errors.push(e.message);
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    window.addEventListener('error', onError);
+    try {
+      await import(BUNDLE as string);
+      await import(`${BUNDLE}?second-copy` as string);
+    } finally {
+      console.warn = original;
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    for (const tag of ['org-chart', 'duty-list', 'leader-card', 'leader-list', 'staffing-summary', 'org-profile']) {
+      expect(warnings.some((w) => w.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+    }
+  });
+
   it('makes no request beyond its own file', async () => {
     await import(BUNDLE as string);
     const requested = performance.getEntriesByType('resource').map((e) => new URL(e.name));
     const foreign = requested.filter((url) => url.origin !== location.origin);
     expect(foreign.map(String)).to.deep.equal([]);
-    expect(requested.filter((url) => url.pathname.startsWith('/dist/')).map((u) => u.pathname)).to.deep.equal([BUNDLE]);
+    expect([...new Set(requested.filter((url) => url.pathname.startsWith('/dist/')).map((u) => u.pathname))]).to.deep.equal([BUNDLE]);
   });
 
   it('leaves ajv and Lit dev mode out', async () => {

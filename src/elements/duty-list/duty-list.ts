@@ -14,6 +14,7 @@ import { dutyListStyles } from './duty-list.styles.js';
 import { renderItem, type ItemContext } from './render-item.js';
 
 /**
+ * @tagname duty-list
  * Duties shown verbatim: the organisation's 主要职责 with the source's own numbers, a unit's duties,
  * or the 职责调整 grouped by kind. Long items fold without leaving the DOM (find-in-page reaches
  * them); a filter box marks matches; `for` makes the list follow an `<org-chart>`'s selection.

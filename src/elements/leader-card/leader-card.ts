@@ -10,6 +10,7 @@ import { LeaderInteraction } from './leader-interaction.js';
 import { renderLeader, renderLeaderProblem } from './render-leader.js';
 
 /**
+ * @tagname leader-card
  * One leader of the organisation (领导信息): name, administrative and party posts, portfolio
  * (负责…) verbatim, the units they supervise (分管) as links, and whom they assist (协助).
  * With `for`, the links select units in that `<org-chart>`, and hovering or focusing the card

@@ -11,6 +11,7 @@ import { OrgDataElement } from '../shared/org-data-element.js';
 import { leaderListStyles } from './leader-list.styles.js';
 
 /**
+ * @tagname leader-list
  * Every leader of the organisation (领导班子), in source order, as a responsive grid of the same
  * cards `<leader-card>` shows. With `for`, unit links select in that `<org-chart>`, and hovering or
  * focusing a card highlights that person's units there.

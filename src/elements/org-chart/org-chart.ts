@@ -26,6 +26,7 @@ import { orgChartStyles } from './org-chart.styles.js';
 export { NARROW_WIDTH } from './chart-size-controller.js';
 
 /**
+ * @tagname org-chart
  * An organisation's structure as an interactive, accessible chart (WAI-ARIA treeview).
  * Renders the page's default dataset (the bundled one in the one-tag build), or `src`, or `data`.
  *

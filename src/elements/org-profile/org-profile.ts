@@ -11,6 +11,7 @@ import { formatDate, renderDocuments, renderNotes, renderOverview, renderSources
 import { orgProfileStyles } from './org-profile.styles.js';
 
 /**
+ * @tagname org-profile
  * A complete 机构职能 section in one tag: name and description with the establishing documents
  * (文号), main duties, adjustments, the organisation chart, every unit with its duties, the
  * leaders, staffing, notes on the data, sources and the dataset's "as of" date. The parts are the

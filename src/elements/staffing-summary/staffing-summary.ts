@@ -13,6 +13,7 @@ import { renderVisual } from './render-visual.js';
 import { staffingSummaryStyles } from './staffing-summary.styles.js';
 
 /**
+ * @tagname staffing-summary
  * An organisation's staffing (人员编制): the source's statement verbatim, a table of every quota
  * grouped into 编制 and 领导职数 with parts (含…, 其中…) indented under their whole, and a small
  * picture of how the wholes split. Renders the page's default dataset, or `src`, or `data`.
