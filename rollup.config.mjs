@@ -23,19 +23,19 @@ function schemaWithoutProse() {
   };
 }
 
-/** The one-tag CDN build: one self-contained ES module, Lit, d3 and the dataset inside. */
-export default {
-  input: 'src/bundle.ts',
-  output: {
-    file: 'dist/gov-org-elements.js',
-    format: 'es',
-    sourcemap: true,
-  },
-  plugins: [
-    nodeResolve({ browser: true }),
-    schemaWithoutProse(),
-    json({ preferConst: true, compact: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  schemaWithoutProse(),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+/**
+ * The one-tag CDN builds: one self-contained ES module each, Lit and d3 inside; the first with
+ * the bundled dataset as the default, the second without it (portals with their own data).
+ */
+export default [
+  { input: 'src/bundle.ts', output: { file: 'dist/gov-org-elements.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  { input: 'src/bundle-no-data.ts', output: { file: 'dist/gov-org-elements-no-data.js', format: 'es', sourcemap: true }, plugins: plugins() },
+];
