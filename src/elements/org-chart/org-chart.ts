@@ -157,10 +157,12 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     if (this.tree) this.setExpanded(new Set([this.tree.id]));
   }
 
+  /** Zooms in by a quarter around the centre of the chart area. */
   zoomIn(): void {
     this.zoomBy(1.25);
   }
 
+  /** Zooms out by a fifth around the centre of the chart area. */
   zoomOut(): void {
     this.zoomBy(0.8);
   }
