@@ -5,7 +5,7 @@ import { personById, unitById } from '../../model/queries.js';
 import type { Dataset, LocalText, Person, PostKind, Supervision } from '../../model/types.js';
 import { localText } from '../shared/local-text.js';
 import type { LeaderHandlers } from './leader-interaction.js';
-import { messageParts } from './message-parts.js';
+import { messageParts } from '../shared/message-parts.js';
 
 /** What a card needs besides the person; shared by `<leader-card>` and `<leader-list>`. */
 export interface LeaderView {
