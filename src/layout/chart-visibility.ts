@@ -29,6 +29,13 @@ export function indexChart(root: ChartNode): ReadonlyMap<string, NodeInfo> {
   return index;
 }
 
+/** Ids from the node's parent up to the root (nearest first); empty for the root or an unknown id. */
+export function ancestorIds(index: ReadonlyMap<string, NodeInfo>, id: string): string[] {
+  const out: string[] = [];
+  for (let p = index.get(id)?.parentId ?? null; p !== null; p = index.get(p)?.parentId ?? null) out.push(p);
+  return out;
+}
+
 /** Ids of the nodes open at first: every node with children above `depth` (0 = only the root shown). */
 export function initialExpanded(root: ChartNode, depth: number): Set<string> {
   const open = new Set<string>();

@@ -12,6 +12,17 @@ export interface ChartLayout {
   readonly layout: TreeLayout;
   readonly positions: ReadonlyMap<string, PositionedNode>;
   readonly bounds: ReadonlyMap<string, Rect>;
+  /** The rectangle around each link's polyline, in the order of `layout.links` (for culling). */
+  readonly linkBounds: readonly Rect[];
+}
+
+function boundsOf(points: readonly (readonly [number, number])[]): Rect {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+  }
+  // A straight link has no width or height: give it one pixel so intersection still sees it.
+  return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
 interface CacheHost extends ReactiveControllerHost, HTMLElement {
@@ -97,7 +108,10 @@ export class ChartLayoutCache {
     const key = [tree, expanded, orientation, this.style, this.host.chart.lang];
     if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
     const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, ...STACKING });
-    const result = { layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout) };
+    const result = {
+      layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout),
+      linkBounds: layout.links.map((l) => boundsOf(l.points)),
+    };
     this.last = { key, result };
     return result;
   }

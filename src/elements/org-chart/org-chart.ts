@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { buildChartTree, type ChartNode, type ChartView } from '../../layout/chart-tree.js';
-import { allExpandable, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
+import { allExpandable, ancestorIds, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { nextTransform } from '../../layout/view-changes.js';
@@ -119,7 +119,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
   showNode(id: string): void {
     const open = new Set(this.expanded);
-    for (let p = this.index.get(id)?.parentId ?? null; p != null; p = this.index.get(p)?.parentId ?? null) open.add(p);
+    ancestorIds(this.index, id).forEach((p) => open.add(p));
     if (open.size !== this.expanded.size) this.expanded = open;
     this.focusedId = id;
     this.pending.reveal = id;
@@ -218,9 +218,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     this.expanded = next;
     // Focus must stay on a shown node: climb to the nearest open ancestor.
     let id = this.focusedId;
-    for (let p = this.index.get(id)?.parentId ?? null; p != null; p = this.index.get(p)?.parentId ?? null) {
-      if (!next.has(p)) id = p;
-    }
+    for (const p of ancestorIds(this.index, id)) if (!next.has(p)) id = p;
     this.focusedId = id;
   }
 
@@ -259,7 +257,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     const target = [...this.index.values()].find((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
     if (!target) return;
     const open = new Set(this.expanded);
-    for (let p = target.parentId; p != null; p = this.index.get(p)?.parentId ?? null) open.add(p);
+    ancestorIds(this.index, target.node.id).forEach((p) => open.add(p));
     this.expanded = open;
     this.focusedId = target.node.id;
     this.pending.reveal = target.node.id;
@@ -297,9 +295,9 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     const layout = this.layouts.layout(tree, this.expanded, this.orientation);
     const keep = new Set<string>();
     for (const id of [this.focusedId, this.pending.reveal]) {
-      for (let p: string | null | undefined = id; p != null; p = this.index.get(p)?.parentId ?? null) keep.add(p);
+      if (id) [id, ...ancestorIds(this.index, id)].forEach((p) => keep.add(p));
     }
-    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, keep, visible: visibleContentRect(this.transform, this.size.view, 200) };
+    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, linkBounds: layout.linkBounds, keep, visible: visibleContentRect(this.transform, this.size.view, 200) };
     const { x, y, k } = this.transform;
     return html`${toolbar}<div part="viewport" ${ref((el) => this.panZoom.attach(el as HTMLElement | undefined))}>
       <div part="canvas" class=${this.interacting ? 'interacting' : ''}

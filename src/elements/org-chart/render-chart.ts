@@ -11,6 +11,7 @@ export interface ChartFrame extends TreeFrame {
   readonly layout: TreeLayout;
   readonly positions: ReadonlyMap<string, PositionedNode>;
   readonly bounds: ReadonlyMap<string, Rect>;
+  readonly linkBounds: readonly Rect[];
   /** Content-space rectangle on screen (plus a margin); nodes outside it are not rendered. */
   readonly visible: Rect;
   /** Ids rendered whatever the viewport: the focused and selected nodes with their ancestors. */
@@ -19,14 +20,9 @@ export interface ChartFrame extends TreeFrame {
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {
-  const { layout, visible } = frame;
-  const shown = layout.links.filter((link) => {
-    const xs = link.points.map((p) => p[0]);
-    const ys = link.points.map((p) => p[1]);
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    return intersects({ x, y, width: Math.max(...xs) - x + 1, height: Math.max(...ys) - y + 1 }, visible);
-  });
+  const { layout, visible, linkBounds } = frame;
+  // Link rectangles are computed once per layout, not on every pan frame.
+  const shown = layout.links.filter((_, i) => intersects(linkBounds[i]!, visible));
   return html`<svg part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
     ${repeat(shown, (l) => l.id, (l) => svg`<path part="link" d=${l.path}></path>`)}
   </svg>`;
