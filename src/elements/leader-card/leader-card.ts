@@ -4,9 +4,8 @@ import { personById } from '../../model/queries.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
-import { OrgDataElement } from '../shared/org-data-element.js';
 import { leaderCardStyles } from './leader-card.styles.js';
-import { LeaderInteraction } from './leader-interaction.js';
+import { LeaderElement } from './leader-element.js';
 import { renderLeader, renderLeaderProblem } from './render-leader.js';
 
 /**
@@ -39,20 +38,11 @@ import { renderLeader, renderLeaderProblem } from './render-leader.js';
  * @cssprop [--leader-card-name-size=1.25rem] - Font size of the name.
  * @cssprop [--leader-card-link-color=#0550ae] - Colour of the unit links.
  */
-export class LeaderCard extends OrgDataElement {
+export class LeaderCard extends LeaderElement {
   static override styles = [baseStyles, leaderCardStyles, largeTextStyles];
 
   /** Id of the person to show (e.g. `wu-weiqun`). */
   @property({ attribute: 'leader-id' }) leaderId?: string;
-  /** Id of an `<org-chart>` in the same document (or shadow root) to link to. */
-  @property({ reflect: true }) for?: string;
-  /** `aria-level` of the name heading, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  private readonly interaction = new LeaderInteraction(this, () => {
-    const state = this.dataState;
-    return state.status === 'ready' ? state.dataset : undefined;
-  });
 
   protected override renderDataset(data: Dataset): TemplateResult {
     const person = this.leaderId ? personById(data, this.leaderId) : undefined;

@@ -1,13 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { leaderCardStyles } from '../leader-card/leader-card.styles.js';
-import { LeaderInteraction } from '../leader-card/leader-interaction.js';
+import { LeaderElement } from '../leader-card/leader-element.js';
 import { renderLeader } from '../leader-card/render-leader.js';
-import { OrgDataElement } from '../shared/org-data-element.js';
 import { leaderListStyles } from './leader-list.styles.js';
 
 /**
@@ -34,18 +32,9 @@ import { leaderListStyles } from './leader-list.styles.js';
  * @cssprop [--leader-card-avatar-background=#9b1c1c] - Background of the letter avatars.
  * @cssprop [--leader-card-link-color=#0550ae] - Colour of the unit links.
  */
-export class LeaderList extends OrgDataElement {
+export class LeaderList extends LeaderElement {
   static override styles = [baseStyles, leaderCardStyles, leaderListStyles, largeTextStyles];
 
-  /** Id of an `<org-chart>` in the same document (or shadow root) to link to. */
-  @property({ reflect: true }) for?: string;
-  /** `aria-level` of each leader's name heading, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  private readonly interaction = new LeaderInteraction(this, () => {
-    const state = this.dataState;
-    return state.status === 'ready' ? state.dataset : undefined;
-  });
 
   protected override renderDataset(data: Dataset): TemplateResult {
     const { uiLang: lang, messages: t } = this;
