@@ -1,6 +1,7 @@
 import type { ChartNode } from './chart-tree.js';
+import { foldText } from '../model/fold-text.js';
 
-const normalise = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+const normalise = (text: string): string => foldText(text).replace(/\s+/g, '');
 
 /**
  * Ids of the nodes whose name or alias (Chinese or English) contains `query`, in pre-order,

@@ -3,6 +3,7 @@
  * the indented list. Pure: it maps a key and the visible nodes to an intent; the element applies it.
  */
 import type { Orientation } from './types.js';
+import { foldText } from '../model/fold-text.js';
 
 export interface NavNode {
   readonly id: string;
@@ -102,8 +103,7 @@ export function keyAction(
   }
 }
 
-/** Case- and width-insensitive form: NFKC turns full-width 'ＦＩＮ' into 'FIN' before lower-casing. */
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
+const fold = foldText;
 
 /**
  * The id of the visible node type-ahead moves to for `query` (what was typed in the last ~500 ms),

@@ -1,3 +1,5 @@
+import { foldText } from '../../model/fold-text.js';
+
 /** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
 export interface TextRange {
   readonly start: number;
@@ -11,9 +13,7 @@ export interface TextSegment {
 }
 
 /** Case- and width-insensitive form used for matching: ＡＢＣ, abc and ABC are all "abc". */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
+export const foldForMatch = foldText;
 
 /**
  * Where `query` occurs in `text`, ignoring case and full/half width, as ranges of the original
