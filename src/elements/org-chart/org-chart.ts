@@ -89,7 +89,8 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   private treeOf?: { dataset: Dataset; view: ChartView };
   private index: ReadonlyMap<string, NodeInfo> = new Map();
   /** Ids of the units the chart shows (for telling an unknown `selected` apart). */
-  private unitIds: ReadonlySet<string> = new Set();
+  /** For each unit the chart shows, its first box (a unit appears twice in the leadership view). */
+  private unitBoxes: ReadonlyMap<string, string> = new Map();
   private shownLang?: string;
   private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
   private readonly size = new ChartSizeController(this);
@@ -118,12 +119,16 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
 
   /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
   showNode(id: string): void {
+    this.openTo(id);
+    this.requestUpdate();
+  }
+
+  private openTo(id: string): void {
     const open = new Set(this.expanded);
     ancestorIds(this.index, id).forEach((p) => open.add(p));
     if (open.size !== this.expanded.size) this.expanded = open;
     this.focusedId = id;
     this.pending.reveal = id;
-    this.requestUpdate();
   }
 
   /** Pans just enough to show a box. */
@@ -246,21 +251,17 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
       this.treeOf = { dataset, view: this.view };
       this.tree = buildChartTree(dataset, this.view);
       this.index = indexChart(this.tree);
-      this.unitIds = new Set([...this.index.values()].flatMap((i) => (i.node.type === 'unit' ? [i.node.entityId] : [])));
+      const boxes = new Map<string, string>();
+      for (const { node } of this.index.values()) if (node.type === 'unit' && !boxes.has(node.entityId)) boxes.set(node.entityId, node.id);
+      this.unitBoxes = boxes;
       this.expanded = initialExpanded(this.tree, this.expandDepth);
       this.focusedId = this.tree.id;
       this.pending = { fit: true };
       this.finder.rematch();
       changedSelection = true;
     }
-    if (!changedSelection || !this.selected) return;
-    const target = [...this.index.values()].find((i) => i.node.type === 'unit' && i.node.entityId === this.selected);
-    if (!target) return;
-    const open = new Set(this.expanded);
-    ancestorIds(this.index, target.node.id).forEach((p) => open.add(p));
-    this.expanded = open;
-    this.focusedId = target.node.id;
-    this.pending.reveal = target.node.id;
+    const box = changedSelection && this.selected ? this.unitBoxes.get(this.selected) : undefined;
+    if (box) this.openTo(box);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -281,7 +282,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     const probe = html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
     const tree = this.tree!;
     const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = this.selected !== undefined && !this.unitIds.has(this.selected);
+    const unknown = this.selected !== undefined && !this.unitBoxes.has(this.selected);
     const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t))}${unknown
       ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
     const common = {
