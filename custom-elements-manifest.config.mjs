@@ -17,5 +17,21 @@ export default {
         }
       },
     },
+    {
+      // src/ is not published: point every module reference at the npm build's file instead.
+      name: 'published-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
+        const visit = (node) => {
+          if (Array.isArray(node)) return node.forEach(visit);
+          if (node === null || typeof node !== 'object') return;
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+            else visit(value);
+          }
+        };
+        visit(customElementsManifest);
+      },
+    },
   ],
 };

@@ -1,17 +1,35 @@
 // `npm run size`: bytes of what ships, raw and gzip -9 (run `npm run build` first).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const files = ['dist/gov-org-elements.js', 'dist/gov-org-elements-no-data.js', 'data/suzhou-land-resources-bureau.json', 'custom-elements.json'];
+const files = [
+  'dist/gov-org-elements.js',
+  'dist/gov-org-elements-no-data.js',
+  'dist/gov-org-elements.classic.js',
+  'dist/gov-org-elements-no-data.classic.js',
+  'data/suzhou-land-resources-bureau.json',
+  'custom-elements.json',
+];
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const rows = files.filter((f) => existsSync(f)).map((file) => {
   const bytes = readFileSync(file);
-  return { file, 'bytes': bytes.length, 'gzip -9': gzipSync(bytes, { level: 9 }).length };
+  return { file, 'bytes': bytes.length, 'gzip -9': gzip(bytes) };
 });
-if (rows.length < files.length) console.warn('Some files are missing: run `npm run build` first.');
+
+// The npm build: what a bundler user's app pulls in when it imports every element (lib/, without
+// the dataset modules and type files), gzipped file by file as a server would.
+if (existsSync('lib')) {
+  const js = readdirSync('lib', { recursive: true }).map(String)
+    .filter((f) => f.endsWith('.js') && !f.startsWith(join('data', 'suzhou-land-resources-bureau')) && !f.endsWith('use-bundled-dataset.js'));
+  const sum = (measure) => js.reduce((total, f) => total + measure(readFileSync(join('lib', f))), 0);
+  rows.push({ file: `lib/**/*.js (${js.length} modules, no dataset)`, 'bytes': sum((b) => b.length), 'gzip -9': sum(gzip) });
+}
+if (rows.length < files.length + 1) console.warn('Some files are missing: run `npm run build` first.');
 console.table(rows);
 
 // Budgets (gzip -9 bytes) that `npm test` enforces with --check. Raise them only on purpose.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 48_000, 'dist/gov-org-elements.js': 66_000 };
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 46_000, 'dist/gov-org-elements.js': 63_000 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
