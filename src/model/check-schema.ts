@@ -179,7 +179,7 @@ function formatHint(pattern: string): LocalText {
   }
   if (pattern.includes('[0-9]{4}-')) return { zh: '日期应写成 YYYY-MM-DD', en: 'Dates are written YYYY-MM-DD.' };
   if (pattern.includes('https?')) {
-    return { zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受', en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused.' };
+    return { zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受，地址中也不能有空格或控制字符', en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused, and so are spaces and control characters.' };
   }
   return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };
 }
