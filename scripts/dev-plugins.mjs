@@ -70,3 +70,85 @@ export function forcedColorsPlugin() {
     },
   };
 }
+
+/**
+ * Test command `heap-usage`: forces a full garbage collection through the DevTools protocol and
+ * returns the JS heap's used bytes, for the test that mounts elements many times.
+ */
+export function heapUsagePlugin() {
+  const sessions = new Map();
+  return {
+    name: 'heap-usage',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-usage') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('heap-usage needs the Puppeteer Chrome launcher');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+  };
+}
+
+/**
+ * Misbehaving endpoints under /__fault__/ for the tests of `src` loading (test runner only):
+ *   /__fault__/status/<code>    that HTTP status, JSON body
+ *   /__fault__/html             200 with an HTML page (a CMS's "not found" page served as 200)
+ *   /__fault__/invalid-json     200 application/json, truncated JSON
+ *   /__fault__/never-ends       200 application/json, half a body, then nothing, never closed
+ *   /__fault__/silent           no answer at all
+ *   /__fault__/slow?ms=<n>&file=<path>   a repository file after n ms
+ *   /__fault__/flaky?key=<k>&file=<path> 503 the first time for each key, then the file
+ *   /__fault__/echo?ms=<n>&body=<text>   that text as application/json after n ms
+ */
+export function faultMiddleware() {
+  const seen = new Set();
+  const sendFile = async (ctx, file) => {
+    const full = path.join(root, file);
+    if (!full.startsWith(root)) { ctx.status = 400; return; }
+    ctx.type = 'application/json';
+    ctx.body = await readFile(full);
+  };
+  const whenClosed = (ctx) => new Promise((resolve) => ctx.req.on('close', resolve));
+  return async function fault(ctx, next) {
+    if (!ctx.path.startsWith('/__fault__/')) return next();
+    const [, , kind, arg] = ctx.path.split('/');
+    const query = ctx.query;
+    ctx.set('Cache-Control', 'no-store');
+    if (kind === 'status') {
+      ctx.status = Number(arg);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ error: `status ${arg}` });
+    } else if (kind === 'html') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>页面不存在</title><p>页面不存在</p>';
+    } else if (kind === 'invalid-json') {
+      ctx.type = 'application/json';
+      ctx.body = '{"schemaVersion": 1, "asOf": "2024-01-01", "organization": {';
+    } else if (kind === 'never-ends') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      ctx.res.write('{"schemaVersion": 1, "asOf": ');
+      await whenClosed(ctx);
+    } else if (kind === 'silent') {
+      ctx.respond = false;
+      await whenClosed(ctx);
+    } else if (kind === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, Number(query.ms)));
+      await sendFile(ctx, String(query.file));
+    } else if (kind === 'echo') {
+      await new Promise((resolve) => setTimeout(resolve, Number(query.ms ?? 0)));
+      ctx.type = 'application/json';
+      ctx.body = String(query.body);
+    } else if (kind === 'flaky') {
+      if (seen.has(query.key)) return sendFile(ctx, String(query.file));
+      seen.add(query.key);
+      ctx.status = 503;
+      ctx.body = 'busy';
+    } else {
+      ctx.status = 404;
+    }
+  };
+}

@@ -3,6 +3,7 @@ import type { DataIssue, Dataset, ParseResult } from './types.js';
 import { checkSchema, type SchemaNode } from './check-schema.js';
 import { checkReferences } from './check-references.js';
 import { issue } from './messages.js';
+import { decodeUtf8 } from './decode-bytes.js';
 
 const schema = schemaJson as unknown as SchemaNode;
 
@@ -11,14 +12,29 @@ const produced = new WeakSet<object>();
 
 /**
  * Turns untrusted input into a read-only `Dataset`, or lists everything wrong with it.
- * A string is read as JSON text. Never throws: whatever the input, the answer is a result.
+ * A string is read as JSON text; bytes (an ArrayBuffer or a typed array, e.g. a fetched file) as
+ * UTF-8 JSON text. Never throws: whatever the input, the answer is a result.
  * The returned dataset is a frozen copy, so later changes to the input cannot reach it.
  */
 export function parseDataset(json: unknown): ParseResult {
   try {
     if (json !== null && typeof json === 'object' && produced.has(json)) return { ok: true, dataset: json as Dataset, issues: [] };
     let value = json;
+    if (json instanceof ArrayBuffer || ArrayBuffer.isView(json)) {
+      const bytes = json instanceof ArrayBuffer ? new Uint8Array(json) : new Uint8Array(json.buffer, json.byteOffset, json.byteLength);
+      const decoded = decodeUtf8(bytes);
+      if ('badByte' in decoded) {
+        return failed([issue('', 'not-utf8', {
+          zh: `数据不是 UTF-8 编码的文本：第 ${decoded.badByte} 个字节（从 0 计）无效。若文件以 GBK/GB2312 保存，请另存为 UTF-8。`,
+          en: `The data is not UTF-8 text: byte ${decoded.badByte} (counting from 0) is invalid. If the file was saved as GBK/GB2312, save it as UTF-8.`,
+        })]);
+      }
+      json = decoded.text;
+    }
     if (typeof json === 'string') {
+      if (json.trim() === '') {
+        return failed([issue('', 'not-json', { zh: '数据为空：文件中没有任何内容。', en: 'The data is empty: the file has no content.' })]);
+      }
       try {
         value = JSON.parse(json);
       } catch (error) {

@@ -166,6 +166,7 @@ export interface DataIssue {
 
 export type IssueCode =
   | 'not-json'
+  | 'not-utf8'
   | 'wrong-type'
   | 'missing-field'
   | 'unknown-field'
