@@ -5,11 +5,28 @@ import { css } from 'lit';
  * the elements look right on a page that sets none of them.
  */
 export const baseStyles = css`
+  /*
+   * Inherited text properties are set with !important: an important declaration inside a shadow
+   * tree wins over the page's, so portal CSS such as \`* { all: unset !important }\`, a global
+   * letter-spacing or right-to-left body cannot reach inside. Portals restyle through the tokens.
+   */
   :host {
-    font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif);
-    font-size: var(--org-font-size, 1rem);
-    line-height: var(--org-line-height, 1.5);
-    color: var(--org-color-text, #1f2328);
+    font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif) !important;
+    font-size: var(--org-font-size, 1rem) !important;
+    line-height: var(--org-line-height, 1.5) !important;
+    color: var(--org-color-text, #1f2328) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    direction: ltr !important;
+    writing-mode: horizontal-tb !important;
+    visibility: visible !important;
   }
   :host([hidden]) { display: none; }
   button {

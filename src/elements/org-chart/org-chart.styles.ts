@@ -64,7 +64,8 @@ export const orgChartStyles = css`
     background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
     font: 700 0.875em/1.4em system-ui, sans-serif; text-align: center;
   }
-  .probe { visibility: hidden; position: absolute; left: -9999px; top: 0; }
+  /* At the corner, not far off-screen: a box at left: -9999px widens the scrollable page on right-to-left pages. */
+  .probe { visibility: hidden; position: absolute; left: 0; top: 0; pointer-events: none; }
   [part~="notice"] { margin: 0.25rem 0; color: var(--org-color-text-muted, #57606a); }
   [part~="list"], [part~="list"] ul { list-style: none; margin: 0; padding: 0; }
   [part~="list"] { border: 1px solid var(--org-color-border, #d0d7de); border-radius: var(--org-radius, 6px); }

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { clippedText, overlappingText, textBoxes } from '../elements/layout-audit.js';
+
+// The built bundle, loaded twice, on a page whose own CSS is as hostile as portal CSS gets:
+// everything reset with `all: unset !important`, a tiny root font size, a huge odd body font,
+// magenta text, wide letter-spacing and right-to-left direction. The elements must still render
+// their content readable: our own font, colour and spacing, and no overlapping or clipped text.
+
+const BUNDLE = '/dist/gov-org-elements.js';
+const HOSTILE_CSS = `
+  *, *::before, *::after { all: unset !important; }
+  style, script, head { display: none !important; }
+  html { font-size: 10px !important; }
+  body { display: block !important; font: italic 700 30px/0.8 "Comic Sans MS", cursive !important; color: #ff00ff !important;
+    letter-spacing: 4px !important; word-spacing: 12px !important; text-align: right !important; text-transform: uppercase !important;
+    white-space: pre !important; direction: rtl !important; }
+  div { display: block !important; }
+  org-chart, duty-list, leader-list, staffing-summary, org-profile, leader-card { display: inline !important; visibility: visible !important; }
+`;
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+const frames = async (n: number): Promise<void> => { for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r)); };
+
+/** Every element inside `host`'s shadow tree (and nested ones) that holds text directly. */
+function textHolders(host: Element): Element[] {
+  return textBoxes(host).map((b) => b.element);
+}
+
+describe('a hostile host page, with two copies of the bundle', () => {
+  let style: HTMLStyleElement;
+  const warnings: string[] = [];
+  const originalWarn = console.warn;
+
+  before(async () => {
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    await import(BUNDLE as string);
+    await import(`${BUNDLE}?copy=2` as string);
+    console.warn = originalWarn;
+    style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  it('keeps the first copy\'s definitions and only warns about the second', () => {
+    expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(6);
+  });
+
+  it('renders a whole profile with its own font, colour, spacing and direction, and no broken text', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.setProperty('width', '760px', 'important');
+    wrapper.innerHTML = '<org-profile></org-profile>';
+    document.body.append(wrapper);
+    const profile = wrapper.querySelector('org-profile') as Lit;
+    await profile.updateComplete;
+    await frames(8);
+    try {
+      // The hostile rules are live: they reach the page and the host element itself.
+      expect(getComputedStyle(document.body).color).to.equal('rgb(255, 0, 255)');
+      expect(getComputedStyle(profile).display).to.equal('inline');
+      const h1 = profile.shadowRoot!.querySelector('h1')!;
+      expect(h1.textContent).to.equal('苏州市国土资源局');
+      const holders = textHolders(profile);
+      expect(holders.length).to.be.greaterThan(100);
+      for (const el of holders) {
+        const s = getComputedStyle(el);
+        const where = `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 10)}"`;
+        expect(s.fontFamily, where).not.to.contain('Comic Sans');
+        expect(s.color, where).not.to.equal('rgb(255, 0, 255)');
+        expect(s.letterSpacing, where).to.equal('normal');
+        expect(s.wordSpacing, where).to.equal('0px');
+        expect(s.textTransform, where).to.equal('none');
+        expect(s.direction, where).to.equal('ltr');
+        expect(s.fontStyle, where).to.equal('normal');
+        expect(parseFloat(s.fontSize), where).to.be.within(8, 40);
+      }
+      expect(overlappingText(textBoxes(profile))).to.deep.equal([]);
+      // Nothing hidden off-screen widens the page (on this right-to-left page, overflow to the left scrolls).
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(clippedText(profile)).to.deep.equal([]);
+      const chart = profile.shadowRoot!.querySelector('org-chart')!;
+      const units = [...chart.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]')];
+      expect(units).to.have.length(22);
+      for (const unit of units.slice(0, 5)) expect(unit.getBoundingClientRect().width).to.be.greaterThan(40);
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
