@@ -1,8 +1,20 @@
-// Wires the demo's switches to <org-chart> and shows what the user selected.
+// Wires the demo's switches to <org-chart>, shows what the user selected, and keeps the embed
+// snippet in step with the chosen view and orientation.
 const chart = document.getElementById('chart');
 const view = document.getElementById('chart-view');
 const orientation = document.getElementById('chart-orientation');
 const output = document.getElementById('chart-selection');
+const snippet = document.getElementById('snippet-chart');
+const scriptTag = snippet.textContent.split('\n')[0];
+
+function showSnippet() {
+  // Only attributes that differ from the defaults, as a portal editor would write them.
+  const attributes = [
+    view.value !== 'structure' ? ` view="${view.value}"` : '',
+    orientation.value !== 'vertical' ? ` orientation="${orientation.value}"` : '',
+  ].join('');
+  snippet.textContent = `${scriptTag}\n<org-chart${attributes}></org-chart>`;
+}
 
 // ?view=leadership&orientation=horizontal opens the demo in that state (handy for sharing a link).
 const params = new URLSearchParams(location.search);
@@ -13,9 +25,11 @@ for (const [select, name] of [[view, 'view'], [orientation, 'orientation']]) {
     chart[name] = value;
   }
 }
+showSnippet();
 
-view.addEventListener('change', () => { chart.view = view.value; });
-orientation.addEventListener('change', () => { chart.orientation = orientation.value; });
+view.addEventListener('change', () => { chart.view = view.value; showSnippet(); });
+orientation.addEventListener('change', () => { chart.orientation = orientation.value; showSnippet(); });
 chart.addEventListener('unit-select', (event) => {
-  output.textContent = `已选择 Selected: ${event.detail}`;
+  const english = Object.assign(document.createElement('span'), { lang: 'en', textContent: 'Selected' });
+  output.replaceChildren('已选择 ', english, `: ${event.detail}`);
 });
