@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
-import { ajvPlugin, faultMiddleware, forcedColorsPlugin, heapUsagePlugin, jsonModulePlugin } from './scripts/dev-plugins.mjs';
+import { ajvPlugin, faultMiddleware, forcedColorsPlugin, heapUsagePlugin, jsonModulePlugin, strictCspMiddleware } from './scripts/dev-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -15,7 +15,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [faultMiddleware()],
+  middleware: [faultMiddleware(), strictCspMiddleware()],
   plugins: [
     jsonModulePlugin(),
     heapUsagePlugin(),

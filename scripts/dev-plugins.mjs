@@ -152,3 +152,15 @@ export function faultMiddleware() {
     }
   };
 }
+
+/**
+ * Serves the pages under /tests/pages/ whose names start with "strict-csp" with a strict policy:
+ * no inline script or style, nothing from elsewhere, and Trusted Types required for script sinks.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export function strictCspMiddleware() {
+  return async function strictCsp(ctx, next) {
+    await next();
+    if (ctx.path.startsWith('/tests/pages/strict-csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  };
+}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import { styleProps, type StyleProps } from '../shared/style-props.js';
 import type { ChartNode } from '../../layout/chart-tree.js';
 import type { NodeInfo } from '../../layout/chart-visibility.js';
 import { domId, type BoxContent } from './node-metrics.js';
@@ -20,8 +20,8 @@ export interface TreeFrame {
 export interface ItemLook {
   /** `node` (chart box) or `row` (list line): the class and part name. */
   readonly base: 'node' | 'row';
-  /** Applied through CSSOM (styleMap), which a strict style-src CSP allows. */
-  readonly style: StyleInfo;
+  /** Applied through CSSOM (styleProps), which a strict style-src CSP allows. */
+  readonly style: StyleProps;
   readonly lines: TemplateResult | string;
   readonly before?: TemplateResult;
   readonly after?: TemplateResult;
@@ -45,7 +45,7 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
     aria-expanded=${node.children.length > 0 ? String(open) : nothing}
     aria-selected=${node.type === 'unit' ? String(selected) : nothing}
     aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
-    tabindex=${node.id === frame.focusedId ? 0 : -1} style=${styleMap(look.style)}
+    tabindex=${node.id === frame.focusedId ? 0 : -1} ${styleProps(look.style)}
     >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
     <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${box.detail}</span> ` : nothing}${box.meta
       ? html`<span class="meta" part="meta">${box.meta}</span>` : nothing}</span></span>${look.after ?? nothing}</div>`;

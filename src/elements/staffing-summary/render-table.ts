@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { UiLang } from '../../model/localize.js';
 import { localText } from '../shared/local-text.js';
@@ -38,7 +38,7 @@ function renderRow({ quota, depth, whole }: QuotaRow, t: Messages, lang: UiLang)
     : first ? localText(first, lang) : t.notSpecified;
   const remarks = quota.count !== undefined ? quota.remarks ?? [] : rest;
   return html`<tr part=${whole ? 'row row--part' : 'row'} data-quota=${quota.id}>
-    <th scope="row" part="label" class="label" style=${styleMap({ '--_depth': String(depth) })}
+    <th scope="row" part="label" class="label" ${styleProps({ '--_depth': String(depth) })}
       aria-describedby=${whole ? partNoteId(quota.id) : nothing}>${localText(quota.label, lang)}</th>
     <td part="count" class=${quota.count === undefined ? 'count count--text' : 'count'}>${count}</td>
     <td part="remarks">${whole ? html`<span class="note" id=${partNoteId(quota.id)}>${fillMessage(t.partOfNote, whole.label, lang)}</span>` : nothing}${

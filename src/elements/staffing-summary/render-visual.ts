@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { UiLang } from '../../model/localize.js';
 import { localText } from '../shared/local-text.js';
@@ -11,7 +11,7 @@ const PATTERNS = 3;
 
 /**
  * A picture of the quotas for sighted readers. Hidden from assistive technology: the table says
- * the same, better. Widths are percentages set through styleMap (CSSOM), which a strict CSP allows.
+ * the same, better. Widths are percentages set through CSSOM (styleProps), which a strict CSP allows.
  */
 export function renderVisual(groups: readonly VisualGroup[], t: Messages, lang: UiLang): TemplateResult | typeof nothing {
   if (groups.length === 0) return nothing;
@@ -35,7 +35,7 @@ function renderItem(item: VisualItem, lang: UiLang): TemplateResult {
   return html`<div class="item" data-quota=${item.quota.id}>
     ${label}
     <div part="bar" class="bar">${item.segments.map((s, i) => html`<span part="segment" class="segment ${pattern(i)}"
-      data-quota=${s.quota.id} style=${styleMap({ width: `${s.share * 100}%` })}></span>`)}</div>
+      data-quota=${s.quota.id} ${styleProps({ width: `${s.share * 100}%` })}></span>`)}</div>
     ${total}
     <div part="legend" class="legend">${item.segments.map((s, i) => html`<span class="legend-entry">
       <span class="swatch ${pattern(i)}"></span>${localText(s.quota.label, lang)}<span class="legend-count">${formatCount(s.count, lang)}</span>
