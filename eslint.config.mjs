@@ -12,7 +12,7 @@ const noLitOrDom = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   wc.configs['flat/best-practice'],

@@ -39,10 +39,25 @@ export class OrgErrorEvent extends CustomEvent<OrgErrorDetail> {
   }
 }
 
+export interface ChartExportDetail {
+  readonly format: 'svg' | 'png';
+  /** The name the file is saved under, e.g. 苏州市国土资源局-组织机构.svg. */
+  readonly filename: string;
+}
+
+/** Fired when the user exported the chart as a file (the toolbar's export buttons). */
+export class ChartExportEvent extends CustomEvent<ChartExportDetail> {
+  static readonly eventName = 'chart-export';
+  constructor(detail: ChartExportDetail) {
+    super(ChartExportEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'unit-select': UnitSelectEvent;
     'unit-toggle': UnitToggleEvent;
     'org-error': OrgErrorEvent;
+    'chart-export': ChartExportEvent;
   }
 }

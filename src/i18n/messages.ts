@@ -13,6 +13,10 @@ export interface Messages {
   readonly findResults: (n: number) => string;
   readonly expandAll: string;
   readonly collapseAll: string;
+  readonly exportSvg: string;
+  readonly exportPng: string;
+  /** Name of an exported chart file, without the extension. */
+  readonly exportFileName: (orgName: string) => string;
   readonly dutyCount: (n: number) => string;
   readonly supervisedCount: (n: number) => string;
   readonly unitCount: (n: number) => string;

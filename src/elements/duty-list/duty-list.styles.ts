@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export const dutyListStyles = css`
   :host { display: block; }
-  /* Items hidden by the filter; an author display value must not bring them back. */
-  [hidden]:not([hidden="until-found"]) { display: none !important; }
+  /* Items hidden by the filter; an author display value must not bring them back (on screen: print shows every item). */
+  @media not print {
+    [hidden]:not([hidden="until-found"]) { display: none !important; }
+  }
 
   [part~="caption"] { margin: 0 0 0.5rem; font-weight: 700; font-size: var(--duty-list-heading-size, 1.0625rem); }
   [part~="filter"] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
@@ -55,6 +57,14 @@ export const dutyListStyles = css`
   [part~="notice"] {
     margin: 0; padding: 0.75rem 1rem; border-radius: var(--org-radius, 6px);
     border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-subtle, #f6f8fa);
+  }
+
+  /* On paper nothing can be unfolded or filtered: every item prints whole, without the controls. */
+  @media print {
+    [part~="filter"], [part~="filter-status"], [part~="toggle"] { display: none; }
+    li[hidden] { display: list-item; }
+    [part~="rest"][hidden] { display: inline; content-visibility: visible; }
+    [part~="item--folded"] [part~="head"]::after { content: none; }
   }
 
   @media (forced-colors: active) {

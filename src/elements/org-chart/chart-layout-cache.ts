@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartNode } from '../../layout/chart-tree.js';
 import { layoutInput, subtreeBounds } from '../../layout/chart-visibility.js';
 import { layoutTree } from '../../layout/layout-tree.js';
@@ -46,17 +46,33 @@ const DEFAULT_STYLE: BoxStyle = {
 };
 
 /** Box contents and the layout, recomputed only when the tree, open nodes, language or typography change. */
-export class ChartLayoutCache {
+export class ChartLayoutCache implements ReactiveController {
   private readonly metrics = new NodeMetrics();
   private style: BoxStyle = DEFAULT_STYLE;
   private styleKey = '';
   private readonly contents = new Map<string, BoxContent>();
   private last?: { key: unknown[]; result: ChartLayout };
 
-  constructor(private readonly host: CacheHost) {}
+  constructor(private readonly host: CacheHost) {
+    host.addController(this);
+  }
+
+  // Boxes are measured with the fonts at hand; when a web font arrives, measure again.
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.invalidate);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.invalidate);
+  }
 
   get current(): ChartLayout | undefined {
     return this.last?.result;
+  }
+
+  /** The typography and spacing the boxes are measured with. */
+  get boxStyle(): BoxStyle {
+    return this.style;
   }
 
   /** Re-reads the box typography from the hidden probe; a change (theme, text size) re-lays out. */
@@ -86,12 +102,12 @@ export class ChartLayoutCache {
   }
 
   /** Forgets every measurement (fonts finished loading). */
-  invalidate(): void {
+  readonly invalidate = (): void => {
     this.metrics.clear();
     this.contents.clear();
     this.last = undefined;
     this.host.requestUpdate();
-  }
+  };
 
   content(node: ChartNode): BoxContent {
     const lang = this.host.chart.lang;
@@ -107,12 +123,17 @@ export class ChartLayoutCache {
   layout(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
     const key = [tree, expanded, orientation, this.style, this.host.chart.lang];
     if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
+    const result = this.compute(tree, expanded, orientation);
+    this.last = { key, result };
+    return result;
+  }
+
+  /** The same layout, computed without touching the one the chart shows. */
+  compute(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
     const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, ...STACKING });
-    const result = {
+    return {
       layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout),
       linkBounds: layout.links.map((l) => boundsOf(l.points)),
     };
-    this.last = { key, result };
-    return result;
   }
 }

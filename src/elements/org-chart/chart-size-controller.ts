@@ -54,7 +54,8 @@ export class ChartSizeController implements ReactiveController {
   }
 
   private measure(): void {
-    if (!this.host.isConnected) return;
+    // The print layout (the chart hidden behind its printed drawing) is not a new screen size.
+    if (!this.host.isConnected || matchMedia('print').matches) return;
     const narrow = this.host.clientWidth < NARROW_WIDTH;
     const modeChanged = narrow !== this.narrow;
     let changed = modeChanged;

@@ -80,6 +80,13 @@ export const orgChartStyles = css`
   .row[aria-selected="true"] { background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2)); box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c); }
   .row:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: -3px; }
   .row.highlighted { box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100)); }
+  /* The drawing of the whole tree that stands in for the chart while printing (see chart-export.ts). */
+  [part~="print"] { display: none; }
+  @media print {
+    /* Fits the page, whichever side is the longer; the coloured organisation box prints as on screen. */
+    [part~="print"] { display: block; width: auto; height: auto; max-width: 100%; max-height: 100vh; margin: 0 auto; print-color-adjust: exact; }
+    [part~="print"] ~ *, [part~="toolbar"] { display: none !important; }
+  }
   @media (prefers-reduced-motion: reduce) {
     [part~="canvas"] { transition: none; }
   }

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { buildChartTree, type ChartNode, type ChartView } from '../../layout/chart-tree.js';
 import { allExpandable, ancestorIds, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
+import { firstUnitBoxes, withAncestors } from '../../layout/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { nextTransform } from '../../layout/view-changes.js';
@@ -17,8 +18,10 @@ import { ChartFind, type FindHost } from './chart-find.js';
 import { ChartSizeController, type SizeHost } from './chart-size-controller.js';
 import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
 import { ChartLayoutCache } from './chart-layout-cache.js';
+import { ChartExport } from './chart-export.js';
+import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController, type PanZoomHost } from './pan-zoom-controller.js';
-import { renderLinks, renderNode } from './render-chart.js';
+import { renderLinks, renderNode, renderProbe } from './render-chart.js';
 import { renderListItem } from './render-list.js';
 import { renderToolbar } from './render-toolbar.js';
 import { orgChartStyles } from './org-chart.styles.js';
@@ -33,6 +36,7 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @fires unit-select - The user selected a unit; `detail` is its id.
  * @fires unit-toggle - The user expanded or collapsed a node; `detail` is `{ id, expanded }`.
  * @fires org-error - The data could not be shown; `detail` lists the issues (also shown in the element).
+ * @fires chart-export - The user exported the chart with a toolbar button; `detail` is `{ format, filename }`.
  * @csspart toolbar - The row of buttons above the chart.
  * @csspart button - Every button.
  * @csspart viewport - The pannable, zoomable area.
@@ -42,6 +46,7 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @csspart label - A box's name; `detail` its kind and rank (or posts); `meta` its count of duties.
  * @csspart list - The indented list used in narrow containers; `row` is one line of it.
  * @csspart error - The panel shown instead of the chart when data cannot be shown.
+ * @csspart print - The drawing of the whole tree that replaces the chart while the page is printed.
  * @cssprop [--org-chart-height=37.5rem] - Height of the chart area.
  * @cssprop [--org-chart-background=#f6f8fa] - Background of the chart area.
  * @cssprop [--org-chart-node-background=#ffffff] - Background of a box.
@@ -72,6 +77,12 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 2;
   /** Id of the selected unit. Setting it opens the way to that unit and scrolls it into view. */
   @property({ reflect: true }) selected?: string;
+  /**
+   * Deep links: `#unit=<id>` in the address selects and reveals that unit (on load and on
+   * hashchange; an unknown id is announced, not selected), and the user's selections are written
+   * there with history.replaceState (no history entries, no scrolling). Off: the hash is untouched.
+   */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
   /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
   @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
 
@@ -85,28 +96,16 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   private readonly keyboard = new ChartKeyboard(this);
   private readonly finder = new ChartFind(this);
   private readonly layouts = new ChartLayoutCache(this);
+  private readonly exporter = new ChartExport(this, this.layouts);
+  private readonly hashLink = new HashLinkController(this);
   private tree?: ChartNode;
   private treeOf?: { dataset: Dataset; view: ChartView };
   private index: ReadonlyMap<string, NodeInfo> = new Map();
-  /** Ids of the units the chart shows (for telling an unknown `selected` apart). */
   /** For each unit the chart shows, its first box (a unit appears twice in the leadership view). */
   private unitBoxes: ReadonlyMap<string, string> = new Map();
   private shownLang?: string;
   private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
   private readonly size = new ChartSizeController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Boxes are measured with the fonts at hand; when a web font arrives, measure again.
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  private readonly onFontsLoaded = (): void => this.layouts.invalidate();
 
   /** Id of the box that has (or gets) keyboard focus. */
   get focusedNodeId(): string {
@@ -160,6 +159,16 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   /** Closes every node but the organisation. */
   collapseAll(): void {
     if (this.tree) this.setExpanded(new Set([this.tree.id]));
+  }
+
+  /** The whole chart as it is open now (not just what is in view), as a standalone SVG document. */
+  exportSvg(): string {
+    return this.exporter.svg();
+  }
+
+  /** The same drawing as a PNG image, `scale` pixels per CSS pixel (lowered if the image would pass 40 megapixels). */
+  exportPng({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return this.exporter.png(scale);
   }
 
   /** Zooms in by a quarter around the centre of the chart area. */
@@ -251,9 +260,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
       this.treeOf = { dataset, view: this.view };
       this.tree = buildChartTree(dataset, this.view);
       this.index = indexChart(this.tree);
-      const boxes = new Map<string, string>();
-      for (const { node } of this.index.values()) if (node.type === 'unit' && !boxes.has(node.entityId)) boxes.set(node.entityId, node.id);
-      this.unitBoxes = boxes;
+      this.unitBoxes = firstUnitBoxes(this.index);
       this.expanded = initialExpanded(this.tree, this.expandDepth);
       this.focusedId = this.tree.id;
       this.pending = { fit: true };
@@ -278,36 +285,31 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   /** Renders the tree that update() built from the dataset. */
   protected override renderDataset(): TemplateResult {
     const { t, lang } = this.i18n;
-    // A hidden box whose computed typography sizes every real box (themes, 200% text).
-    const probe = html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
     const tree = this.tree!;
     const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = this.selected !== undefined && !this.unitBoxes.has(this.selected);
-    const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t))}${unknown
-      ? html`<p part="notice" role="status">${t.unknownUnit(this.selected!)}</p>` : nothing}`;
+    const unknown = [this.selected, this.hashLink.missing].find((id) => id !== undefined && !this.unitBoxes.has(id));
+    const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t), this.exporter)}${unknown !== undefined
+      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}`;
     const common = {
       index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
       highlighted: this.highlighted, found: this.finder.found, content: (n: ChartNode) => this.layouts.content(n),
     };
     if (this.size.narrow) {
       return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}
-        >${renderListItem(tree, common)}</ul>${probe}`;
+        >${renderListItem(tree, common)}</ul>${renderProbe()}`;
     }
     const layout = this.layouts.layout(tree, this.expanded, this.orientation);
-    const keep = new Set<string>();
-    for (const id of [this.focusedId, this.pending.reveal]) {
-      if (id) [id, ...ancestorIds(this.index, id)].forEach((p) => keep.add(p));
-    }
+    const keep = withAncestors(this.index, [this.focusedId, this.pending.reveal]);
     const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, linkBounds: layout.linkBounds, keep, visible: visibleContentRect(this.transform, this.size.view, 200) };
     const { x, y, k } = this.transform;
     return html`${toolbar}<div part="viewport" ${ref((el) => this.panZoom.attach(el as HTMLElement | undefined))}>
       <div part="canvas" class=${this.interacting ? 'interacting' : ''}
-        style=${styleMap({ transform: `translate(${x}px, ${y}px) scale(${k})`, width: `${layout.layout.width}px`, height: `${layout.layout.height}px` })}>
+        ${styleProps({ transform: `translate(${x}px, ${y}px) scale(${k})`, width: `${layout.layout.width}px`, height: `${layout.layout.height}px` })}>
         ${renderLinks(frame)}
         <div role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick} @focusin=${this.keyboard.onFocusin}
           >${renderNode(tree, frame)}</div>
       </div>
-    </div>${probe}`;
+    </div>${renderProbe()}`;
   }
 
   protected override updated(): void {

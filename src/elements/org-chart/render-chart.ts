@@ -18,6 +18,9 @@ export interface ChartFrame extends TreeFrame {
   readonly keep: ReadonlySet<string>;
 }
 
+/** A hidden box whose computed typography sizes every real box (themes, 200% text). */
+export const renderProbe = (): TemplateResult => html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
+
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {
   const { layout, visible, linkBounds } = frame;

@@ -10,8 +10,12 @@ export interface ToolbarActions {
   collapseAll(): void;
 }
 
-/** The chart's buttons (pan/zoom ones only in chart mode) and the find box. */
-export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult): TemplateResult {
+/**
+ * The chart's buttons and the find box. Pan/zoom only make sense in chart mode; export draws the
+ * whole tree whatever is on screen, so it is offered in the narrow list too (on a phone it is the
+ * one way to get the chart as a picture).
+ */
+export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult, exporter: { save(format: 'svg' | 'png'): unknown }): TemplateResult {
   return html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
     ${narrow ? nothing : html`
       <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => actions.zoomIn()}>+</button>
@@ -20,6 +24,8 @@ export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: bool
       <button part="button" type="button" @click=${() => actions.resetView()}>${t.reset}</button>`}
     <button part="button" type="button" @click=${() => actions.expandAll()}>${t.expandAll}</button>
     <button part="button" type="button" @click=${() => actions.collapseAll()}>${t.collapseAll}</button>
+    <button part="button" type="button" @click=${() => exporter.save('svg')}>${t.exportSvg}</button>
+    <button part="button" type="button" @click=${() => exporter.save('png')}>${t.exportPng}</button>
     ${find}
   </div>`;
 }
