@@ -1,6 +1,7 @@
 // The demo's display switches: language, theme and elder-friendly large text, shared by every page
 // (?lang=en&theme=dark&large-text opens a page in that state). The choice is kept in the address
 // and carried along by the page navigation, so a visitor who needs large text keeps it.
+// site-chrome.js renders the switches into the header, then calls wireViewSwitches().
 const ELEMENTS = 'org-profile, org-chart, duty-list, leader-list, leader-card, staffing-summary';
 
 const themeLink = document.createElement('link');
@@ -59,19 +60,22 @@ function setLargeText(on) {
   remember('large-text', on);
 }
 
-for (const button of document.querySelectorAll('[data-lang]')) button.addEventListener('click', () => setLang(button.dataset.lang));
-setLang(state.get('lang') === 'en' ? 'en' : 'zh-CN');
+/** Wires the switches in the page (the header's) and applies the state the address asks for. */
+export function wireViewSwitches() {
+  for (const button of document.querySelectorAll('[data-lang]')) button.addEventListener('click', () => setLang(button.dataset.lang));
+  setLang(state.get('lang') === 'en' ? 'en' : 'zh-CN');
 
-const theme = document.getElementById('theme');
-if (theme) {
-  const asked = state.get('theme') ?? '';
-  theme.value = [...theme.options].some((option) => option.value === asked) ? asked : '';
-  theme.addEventListener('change', () => setTheme(theme.value));
-  setTheme(theme.value);
-}
-const large = document.getElementById('large-text');
-if (large) {
-  large.checked = state.has('large-text');
-  large.addEventListener('change', () => setLargeText(large.checked));
-  setLargeText(large.checked);
+  const theme = document.getElementById('theme');
+  if (theme) {
+    const asked = state.get('theme') ?? '';
+    theme.value = [...theme.options].some((option) => option.value === asked) ? asked : '';
+    theme.addEventListener('change', () => setTheme(theme.value));
+    setTheme(theme.value);
+  }
+  const large = document.getElementById('large-text');
+  if (large) {
+    large.checked = state.has('large-text');
+    large.addEventListener('change', () => setLargeText(large.checked));
+    setLargeText(large.checked);
+  }
 }
