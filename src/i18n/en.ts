@@ -19,6 +19,7 @@ export const en: Messages = {
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',
   exportFileName: (org) => `${org} - organisation chart`,
+  exportFailed: (format, reason) => `The ${format.toUpperCase()} file could not be made: ${reason}`,
   dutyCount: (n) => (n === 1 ? '1 duty' : `${num(n)} duties`),
   supervisedCount: (n) => (n === 1 ? 'supervises 1 unit' : `supervises ${num(n)} units`),
   unitCount: (n) => (n === 1 ? '1 unit' : `${num(n)} units`),

@@ -17,6 +17,8 @@ export interface Messages {
   readonly exportPng: string;
   /** Name of an exported chart file, without the extension. */
   readonly exportFileName: (orgName: string) => string;
+  /** Shown under the toolbar when an export button could not make its file. */
+  readonly exportFailed: (format: string, reason: string) => string;
   readonly dutyCount: (n: number) => string;
   readonly supervisedCount: (n: number) => string;
   readonly unitCount: (n: number) => string;

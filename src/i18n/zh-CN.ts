@@ -19,6 +19,7 @@ export const zhCN: Messages = {
   exportSvg: '导出 SVG',
   exportPng: '导出 PNG',
   exportFileName: (org) => `${org}-组织机构`,
+  exportFailed: (format, reason) => `未能导出 ${format.toUpperCase()} 文件：${reason}`,
   dutyCount: (n) => `${num(n)} 项职责`,
   supervisedCount: (n) => `分管 ${num(n)} 个机构`,
   unitCount: (n) => `${num(n)} 个机构`,

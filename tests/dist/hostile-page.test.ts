@@ -81,6 +81,8 @@ describe('a hostile host page, with two copies of the bundle', () => {
       const chart = profile.shadowRoot!.querySelector('org-chart')!;
       const units = [...chart.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]')];
       expect(units).to.have.length(22);
+      // Forced inline, the element still sees its 760 px of room: a chart, not the phone list.
+      expect(chart.shadowRoot!.querySelector('[part~="viewport"]'), 'chart mode').to.exist;
       for (const unit of units.slice(0, 5)) expect(unit.getBoundingClientRect().width).to.be.greaterThan(40);
     } finally {
       wrapper.remove();

@@ -225,6 +225,30 @@ describe('<org-chart> export buttons', () => {
     expect(clicked[0]!.download).to.equal(detail.filename);
   });
 
+  it('says in the chart when a PNG cannot be made, downloads nothing, and clears the message on success', async () => {
+    const el = await mountChart();
+    const toBlob = HTMLCanvasElement.prototype.toBlob;
+    const exports: Event[] = [];
+    el.addEventListener('chart-export', (e) => exports.push(e));
+    HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) { callback(null); };
+    try {
+      button(el, '导出 PNG').click();
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+    } finally {
+      HTMLCanvasElement.prototype.toBlob = toBlob;
+    }
+    const alert = el.shadowRoot!.querySelector('[part~="notice"][role="alert"]');
+    expect(alert!.textContent).to.contain('未能导出 PNG 文件').and.contain('PNG could not be encoded');
+    expect(clicked).to.deep.equal([]);
+    expect(exports).to.deep.equal([]);
+    button(el, '导出 SVG').click();
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="notice"][role="alert"]')).to.equal(null);
+    expect(exports).to.have.length(1);
+  });
+
   it('offers export in the narrow list too, where it still draws the chart', async () => {
     const el = await mountChart({}, 400);
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.not.equal(null);

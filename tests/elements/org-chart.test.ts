@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import json from '../../data/suzhou-land-resources-bureau.json';
 import { boxRect, focused, item, items, mountChart, overlaps, settle } from './org-chart-helpers.js';
@@ -362,5 +362,18 @@ describe('<org-chart> numbers', () => {
     el.setAttribute('lang', 'en');
     await settle(el);
     expect(item(el, 'kind:internal')!.textContent).to.contain('1,200 units');
+  });
+});
+
+describe('<org-chart> wrapped English names', () => {
+  it('keeps the space where a line break falls between words, so the accessible name reads as shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px" lang="en"><org-chart large-text></org-chart></div>`);
+    const el = wrapper.querySelector('org-chart')!;
+    await settle(el);
+    const root = el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"]')!;
+    const label = root.querySelector('[part~="label"]')!;
+    expect(label.querySelectorAll('.line').length, 'the name wraps').to.be.greaterThan(1);
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Suzhou Municipal Bureau of Land and Resources');
+    await expect(el).to.be.accessible();
   });
 });

@@ -108,10 +108,25 @@ export class ChartExport implements ReactiveController {
     return scenePng(this.scene(), scale);
   }
 
-  /** Makes the file, has the browser download it and tells the page (a user action). */
+  /** Why the last export button press made no file (shown under the toolbar), if it failed. */
+  failure?: string;
+
+  /**
+   * Makes the file, has the browser download it and tells the page (a user action). A failure
+   * (e.g. a canvas too large for this device) is shown in the chart, not left in the console.
+   */
   async save(format: ChartExportDetail['format']): Promise<void> {
     const { tree, lang } = this.host.chart;
-    const blob = format === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
+    let blob: Blob;
+    try {
+      blob = format === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
+      this.failure = undefined;
+    } catch (error) {
+      this.failure = this.host.messages.exportFailed(format, error instanceof Error ? error.message : String(error));
+      return;
+    } finally {
+      this.host.requestUpdate();
+    }
     const name = this.host.messages.exportFileName(tree ? pickText(tree.label, lang).text : '');
     const filename = `${name.replace(/[\\/:*?"<>|]/g, '_')}.${format}`;
     const url = URL.createObjectURL(blob);

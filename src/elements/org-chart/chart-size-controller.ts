@@ -37,7 +37,7 @@ export class ChartSizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    for (const part of this.host.renderRoot.querySelectorAll('[part~="viewport"], .probe')) {
+    for (const part of this.host.renderRoot.querySelectorAll('[part~="toolbar"], [part~="viewport"], .probe')) {
       if (!this.observed.has(part)) {
         this.observed.add(part);
         this.observer.observe(part);
@@ -56,7 +56,10 @@ export class ChartSizeController implements ReactiveController {
   private measure(): void {
     // The print layout (the chart hidden behind its printed drawing) is not a new screen size.
     if (!this.host.isConnected || matchMedia('print').matches) return;
-    const narrow = this.host.clientWidth < NARROW_WIDTH;
+    // A page may force the element inline (a CSS reset): an inline box has no client width, but
+    // its toolbar is a block as wide as the element's room.
+    const toolbar = this.host.renderRoot.querySelector<HTMLElement>('[part~="toolbar"]');
+    const narrow = (this.host.clientWidth || toolbar?.clientWidth || 0) < NARROW_WIDTH;
     const modeChanged = narrow !== this.narrow;
     let changed = modeChanged;
     let first = false;

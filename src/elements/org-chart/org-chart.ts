@@ -289,7 +289,8 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     const label = t.chartLabel(pickText(tree.label, lang).text);
     const unknown = [this.selected, this.hashLink.missing].find((id) => id !== undefined && !this.unitBoxes.has(id));
     const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t), this.exporter)}${unknown !== undefined
-      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}`;
+      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}${this.exporter.failure
+      ? html`<p part="notice" role="alert">${this.exporter.failure}</p>` : nothing}`;
     const common = {
       index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
       highlighted: this.highlighted, found: this.finder.found, content: (n: ChartNode) => this.layouts.content(n),
