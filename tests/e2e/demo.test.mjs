@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -195,6 +195,39 @@ const PAGE_CHECKS = {
     assert.equal(await page.evaluate(() => `${document.getElementById('chart').view} ${document.getElementById('chart').orientation}`), 'leadership horizontal');
     assert.match(await page.textContent('#snippet-chart'), /^<org-chart view="leadership" orientation="horizontal"><\/org-chart>$/m);
     await waitForElements(page);
+  }], ['the export buttons download a valid SVG and PNG of the whole chart', async ({ page }) => {
+    const chart = page.locator('#chart');
+    const download = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    };
+    const svg = await download('导出 SVG');
+    assert.equal(svg.name, '苏州市国土资源局-组织机构.svg');
+    const svgCheck = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '), scripts: doc.querySelectorAll('script, foreignObject').length };
+    }, svg.bytes.toString('utf8'));
+    assert.deepEqual([svgCheck.error, svgCheck.root, svgCheck.scripts], [null, 'svg', 0]);
+    for (const name of ['苏州市国土资源局', '吴维群', '地籍管理处']) assert.ok(svgCheck.texts.includes(name), `the SVG shows ${name}`);
+
+    const png = await download('导出 PNG');
+    assert.equal(png.name, '苏州市国土资源局-组织机构.png');
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    assert.ok(width > 1000 && height > 500, `a PNG of the whole chart (${width}×${height})`);
+    const decoded = await page.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let inked = 0;
+      for (let i = 0; i < pixels.length; i += 4 * 97) if (pixels[i] < 200 || pixels[i + 1] < 200) inked++;
+      return { width: bitmap.width, height: bitmap.height, inked };
+    }, png.bytes.toString('base64'));
+    assert.deepEqual([decoded.width, decoded.height], [width, height]);
+    assert.ok(decoded.inked > 100, `the PNG has boxes and text drawn on it (${decoded.inked} inked samples)`);
+    if (process.env.E2E_SAVE_EXPORTS) await writeFile(process.env.E2E_SAVE_EXPORTS, png.bytes);
   }]],
   'demo/leaders.html': [['the leader picker changes the card and its snippet', async ({ page }) => {
     await page.selectOption('#leader-id', 'zhou-chun');
