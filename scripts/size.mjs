@@ -1,7 +1,7 @@
 // `npm run size`: bytes of what ships, raw and gzip -9 (run `npm run build` first).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const files = [
   'dist/gov-org-elements.js',
@@ -12,9 +12,10 @@ const files = [
   'custom-elements.json',
 ];
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const rows = files.filter((f) => existsSync(f)).map((file) => {
   const bytes = readFileSync(file);
-  return { file, 'bytes': bytes.length, 'gzip -9': gzip(bytes) };
+  return { file, 'bytes': bytes.length, 'gzip -9': gzip(bytes), 'brotli 11': brotli(bytes) };
 });
 
 // The npm build: what a bundler user's app pulls in when it imports every element (lib/, without
@@ -23,13 +24,17 @@ if (existsSync('lib')) {
   const js = readdirSync('lib', { recursive: true }).map(String)
     .filter((f) => f.endsWith('.js') && !f.startsWith(join('data', 'suzhou-land-resources-bureau')) && !f.endsWith('use-bundled-dataset.js'));
   const sum = (measure) => js.reduce((total, f) => total + measure(readFileSync(join('lib', f))), 0);
-  rows.push({ file: `lib/**/*.js (${js.length} modules, no dataset)`, 'bytes': sum((b) => b.length), 'gzip -9': sum(gzip) });
+  rows.push({ file: `lib/**/*.js (${js.length} modules, no dataset)`, 'bytes': sum((b) => b.length), 'gzip -9': sum(gzip), 'brotli 11': sum(brotli) });
 }
 if (rows.length < files.length + 1) console.warn('Some files are missing: run `npm run build` first.');
 console.table(rows);
 
 // Budgets (gzip -9 bytes) that `npm test` enforces with --check. Raise them only on purpose.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 46_000, 'dist/gov-org-elements.js': 63_000 };
+// Issue 6 asked for 30 KB without the dataset; six elements with validation, two languages,
+// export, print and deep links measure 47.3 KB (Lit 9.5, d3-hierarchy 2.3, validation 7.4,
+// interface text 3.3, layout 6.8, chart 12.7, the other elements 14 before joint compression;
+// see the README). The budgets hold that line so growth is a decision, not drift.
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 48_000, 'dist/gov-org-elements.js': 65_500 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
