@@ -79,8 +79,9 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   @property({ reflect: true }) selected?: string;
   /**
    * Deep links: `#unit=<id>` in the address selects and reveals that unit (on load and on
-   * hashchange; an unknown id is announced, not selected), and the user's selections are written
-   * there with history.replaceState (no history entries, no scrolling). Off: the hash is untouched.
+   * hashchange; an unknown id is announced, not selected), and every later change of the selection
+   * (the reader's, a linked leader card's, a script's) is written there with history.replaceState
+   * (no history entries, no scrolling). Off: the hash is untouched.
    */
   @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
   /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
