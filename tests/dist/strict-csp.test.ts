@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until, wait } from '../helpers/wait.js';
 
 // The built bundle on a page served with a strict policy (see strictCspMiddleware):
 //   default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
@@ -8,15 +9,7 @@ import { expect } from '@open-wc/testing';
 
 type Frame = Window & { violations: { directive: string; blocked: string; sample: string; source: string }[] };
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function until(test: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!test()) {
-    if (performance.now() > end) throw new Error(`${what}: not within ${ms} ms`);
-    await wait(25);
-  }
-}
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   let iframe: HTMLIFrameElement;
@@ -32,9 +25,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     win = iframe.contentWindow as Frame;
     doc = iframe.contentDocument!;
-    await until(() => Boolean(win.customElements.get('org-profile')), 'the bundle defines the tags');
+    await until(() => Boolean(win.customElements.get('org-profile')), 'the bundle defines the tags', 8000);
     const chart = doc.querySelector('#chart') as Lit;
-    await until(() => (chart.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 20, 'the chart renders');
+    await until(() => (chart.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 20, 'the chart renders', 8000);
   });
   after(() => iframe.remove());
 
@@ -77,7 +70,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     filter.value = '耕地';
     filter.dispatchEvent(new Event('input', { bubbles: true }));
     const leaders = doc.querySelector('leader-list') as Lit;
-    await until(() => Boolean(leaders.shadowRoot!.querySelector('[part~="card"]')), 'the leader list renders');
+    await until(() => Boolean(leaders.shadowRoot!.querySelector('[part~="card"]')), 'the leader list renders', 8000);
     const card = leaders.shadowRoot!.querySelector('[part~="card"]')!;
     card.dispatchEvent(new MouseEvent('mouseenter'));
     await chart.updateComplete;

@@ -7,6 +7,7 @@ import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import type { OrgErrorEvent } from '../../src/events.js';
 import { badFixtures } from '../fixtures/bad-datasets.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { watchUncaught } from '../helpers/wait.js';
 
 // A corpus of broken dataset files, each served to <org-chart src> as a file would be (bytes
 // through a blob: URL): each ends in the element's own panel naming the place and the problem,
@@ -58,17 +59,7 @@ const corpus: Corpus[] = [
 ];
 
 describe('broken dataset files', () => {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(String(e.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = watchUncaught();
 
   it(`is a corpus of at least 30 (${corpus.length})`, () => expect(corpus.length).to.be.at.least(30));
 
@@ -100,7 +91,7 @@ describe('broken dataset files', () => {
         await duties.updateComplete;
         expect(duties.shadowRoot!.querySelector('[part~="filter-status"]')!.textContent).to.match(/\d/);
         expect(duties.shadowRoot!.querySelectorAll('mark').length).to.be.greaterThan(0);
-        expect(uncaught).to.deep.equal([]);
+        expect(uncaught.messages).to.deep.equal([]);
       } finally {
         URL.revokeObjectURL(url);
       }

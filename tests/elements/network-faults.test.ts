@@ -5,6 +5,9 @@ import type { OrgErrorEvent } from '../../src/events.js';
 import { FETCH_TIMEOUT_MS } from '../../src/elements/shared/load-dataset.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { settle } from './org-chart-helpers.js';
+import { until as untilReached, wait, watchUncaught } from '../helpers/wait.js';
+
+const until = (test: () => boolean, ms = 3000): Promise<void> => untilReached(test, 'the element', ms);
 
 // `src` against a server that misbehaves (the /__fault__/ endpoints of the test server, see
 // scripts/dev-plugins.mjs): every failure ends in the element's panel with a reason and Retry,
@@ -16,16 +19,8 @@ const unitCount = (el: OrgChart): number => el.shadowRoot!.querySelectorAll('[ro
 const shown = (el: OrgChart): string => el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')?.textContent?.trim() ?? '';
 const panel = (el: Element): HTMLElement | null => el.shadowRoot!.querySelector('[part~="error"]');
 const status = (el: Element): HTMLElement | null => el.shadowRoot!.querySelector('[part~="status"]');
-const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const unique = (): string => Math.random().toString(36).slice(2);
 
-async function until(test: () => boolean, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!test()) {
-    if (performance.now() > end) throw new Error(`not reached within ${ms} ms`);
-    await wait(20);
-  }
-}
 
 async function mount(src: string): Promise<{ el: OrgChart; errors: OrgErrorEvent[] }> {
   const errors: OrgErrorEvent[] = [];
@@ -34,19 +29,9 @@ async function mount(src: string): Promise<{ el: OrgChart; errors: OrgErrorEvent
 }
 
 describe('src against a misbehaving server', () => {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(String(e.reason));
-  beforeEach(() => {
-    uncaught.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(uncaught, 'uncaught errors').to.deep.equal([]);
-  });
+  const uncaught = watchUncaught();
+  beforeEach(() => uncaught.clear());
+  afterEach(() => expect(uncaught.messages, 'uncaught errors').to.deep.equal([]));
 
   for (const code of [404, 500, 503]) {
     it(`shows HTTP ${code} with the URL and a Retry button, and fires org-error`, async () => {
