@@ -98,7 +98,7 @@ export function exportScene(layout: TreeLayout, contentOf: (id: string) => Scene
       texts.push({ x, y: top + (t.lineHeight - t.ascent - t.descent) / 2 + t.ascent, text, size: t.size, weight: t.weight, color, lang: textLang });
       top += t.lineHeight;
     };
-    for (const text of lines) line(text, style.label, look.color, lang);
+    for (const text of lines) line(text.trimEnd(), style.label, look.color, lang);
     if (detail) line(detail, style.small, look.muted);
     if (meta) line(meta, style.small, look.muted);
   }

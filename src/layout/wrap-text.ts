@@ -28,6 +28,8 @@ export function breakPieces(text: string): string[] {
 export interface WrappedLine {
   readonly text: string;
   readonly width: number;
+  /** The spaces the break after this line took out ('' in Chinese and on the last line): joining `text + gap` gives the text back. */
+  readonly gap: string;
 }
 
 /**
@@ -42,7 +44,8 @@ export function wrapLines(text: string, maxWidth: number, measure: MeasureText):
   let width = 0;
   const push = (): void => {
     const trimmed = line.trimEnd();
-    lines.push({ text: trimmed, width: trimmed === line ? width : width - measure(line.slice(trimmed.length)) });
+    const gap = line.slice(trimmed.length);
+    lines.push({ text: trimmed, width: gap === '' ? width : width - measure(gap), gap });
   };
   for (const piece of breakPieces(text)) {
     const pieceWidth = measure(piece);

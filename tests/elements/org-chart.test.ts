@@ -376,4 +376,12 @@ describe('<org-chart> wrapped English names', () => {
     expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Suzhou Municipal Bureau of Land and Resources');
     await expect(el).to.be.accessible();
   });
+
+  it('joins the wrapped lines back with their space in the narrow list', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 380px" lang="en"><org-chart large-text></org-chart></div>`);
+    const el = wrapper.querySelector('org-chart')!;
+    await settle(el);
+    const row = el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')!;
+    expect(row.textContent!.trim()).to.equal('Suzhou Municipal Bureau of Land and Resources');
+  });
 });

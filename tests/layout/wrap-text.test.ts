@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { breakPieces, wrapText } from '../../src/layout/wrap-text.js';
+import { breakPieces, wrapLines, wrapText } from '../../src/layout/wrap-text.js';
 
 // A deterministic "font": CJK characters 10 px, everything else 5 px.
 const measure = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/u.test(ch) ? 10 : 5), 0);
@@ -24,6 +24,15 @@ describe('wrapText', () => {
 
   it('breaks Latin text at spaces, not inside words', () => {
     expect(wrapText('Land Use Administration Division', 80, measure)).to.deep.equal(['Land Use', 'Administration', 'Division']);
+  });
+
+  it('says which spaces each break took out, so the lines join back into the text', () => {
+    const english = wrapLines('Land Use Administration Division', 80, measure);
+    expect(english.map((l) => l.gap)).to.deep.equal([' ', ' ', '']);
+    expect(english.map((l) => l.text + l.gap).join('')).to.equal('Land Use Administration Division');
+    expect(english.map((l) => l.width)).to.deep.equal(['Land Use', 'Administration', 'Division'].map(measure));
+    const chinese = wrapLines('市行政服务中心国土局窗口', 50, measure);
+    expect(chinese.map((l) => l.gap)).to.deep.equal(['', '', '']);
   });
 
   it('gives an over-long word a line of its own instead of cutting it', () => {

@@ -78,7 +78,9 @@ export class NodeMetrics {
     // narrower than the box's other lines already make the box.
     const base = style.maxLabelWidth * (label.lang === 'en' ? 1.5 : 1) * (node.type === 'organization' ? 1.6 : 1);
     const wrapped = wrapLines(label.text, Math.max(base, small), (s) => this.measure(s, style.labelFont));
-    const lines = wrapped.map((l) => l.text);
+    // Each line keeps the space its break took out: invisible at the end of a line, but joined
+    // lines (the phone list, the accessible name) read "Land and Resources", not "andResources".
+    const lines = wrapped.map((l) => l.text + l.gap);
     const widest = Math.max(small, ...wrapped.map((l) => l.width));
     const width = Math.ceil(Math.max(style.minWidth, widest + style.padX + SLACK));
     const height = Math.ceil(style.padY + lines.length * style.labelLineHeight + (detail ? style.smallLineHeight : 0) + (meta ? style.smallLineHeight : 0));

@@ -38,15 +38,6 @@ function isShown(node: ChartNode, frame: ChartFrame): boolean {
 }
 
 /**
- * A box's wrapped name, one block per line. Where a line break replaced a space between words
- * (English), the space is kept as text, so the accessible name reads "Land and Resources", not
- * "Land andResources" (axe: label-content-name-mismatch); Chinese breaks have no space to keep.
- */
-function renderLines(lines: readonly string[]): TemplateResult {
-  return html`${lines.map((line, i) => html`${i > 0 && /[\p{L}\p{N})]$/u.test(lines[i - 1]!) && /^[\p{L}\p{N}(]/u.test(line) && !/\p{Script=Han}/u.test(lines[i - 1]!.slice(-1) + line[0]) ? ' ' : ''}<span class="line">${line}</span>`)}`;
-}
-
-/**
  * A node and its shown subtree. The treeitem holds only its own box; its group of children is a
  * sibling it owns (aria-owns), so a box's accessible name and visible text are the same words
  * (axe: label-content-name-mismatch) while assistive technology still sees tree > treeitem > group.
@@ -60,7 +51,7 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   const box = renderTreeitem(node, info, frame, {
     base: 'node',
     style: { left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` },
-    lines: renderLines(frame.content(node).lines),
+    lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${line}</span>`)}`,
     after: node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : undefined,
   });
   return html`<div class="branch">${box}${open
