@@ -50,22 +50,28 @@ export function ajvPlugin() {
   };
 }
 
+const devtoolsSessions = new Map();
+
+/** One DevTools protocol session per test page, for the commands that talk to Chromium directly. */
+async function devtools(session, command) {
+  if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Puppeteer Chrome launcher`);
+  const page = session.browser.getPage(session.id);
+  if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+  return devtoolsSessions.get(page);
+}
+
 /**
  * Test command `emulate-forced-colors` (payload `{ active: boolean }`). The built-in emulateMedia
  * passes `forcedColors` on only under Playwright; the Chrome launcher used here is Puppeteer, whose
  * emulateMediaFeatures refuses the feature, so this sends the DevTools call itself.
  */
 export function forcedColorsPlugin() {
-  const sessions = new Map();
   return {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('emulate-forced-colors needs the Puppeteer Chrome launcher');
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const value = payload?.active ? 'active' : 'none';
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await (await devtools(session, command)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
     },
   };
@@ -76,15 +82,11 @@ export function forcedColorsPlugin() {
  * returns the JS heap's used bytes, for the test that mounts elements many times.
  */
 export function heapUsagePlugin() {
-  const sessions = new Map();
   return {
     name: 'heap-usage',
     async executeCommand({ command, session }) {
       if (command !== 'heap-usage') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('heap-usage needs the Puppeteer Chrome launcher');
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      const cdp = sessions.get(page);
+      const cdp = await devtools(session, command);
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       return usedSize;
