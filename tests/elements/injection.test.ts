@@ -4,6 +4,7 @@ import '../../src/define/leader-card.js';
 import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { walk } from './layout-audit.js';
 
 // Hostile text in every text field and every URL field of a dataset: nothing runs, no handler
 // attribute or active element appears, text shows literally, and unsafe URLs are refused.
@@ -29,22 +30,14 @@ function fillStrings(node: unknown, keys: ReadonlySet<string>, value: string): n
   return count;
 }
 
-/** Every element in a tree, through open shadow roots. */
-function* deepElements(root: Element | ShadowRoot): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-  }
-}
-
 function deepText(root: Element | ShadowRoot): string {
   let text = '';
-  const walk = (node: Node): void => {
+  const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
   };
-  walk(root);
+  visit(root);
   return text;
 }
 
@@ -59,7 +52,7 @@ async function mount(data: unknown, lang: string): Promise<OrgProfile> {
 
 function expectInert(el: Element): void {
   expect(window.__pwned, 'injected code ran').to.equal(undefined);
-  for (const node of deepElements(el)) {
+  for (const node of walk(el.shadowRoot ?? el)) {
     const handlers = node.getAttributeNames().filter((name) => name.startsWith('on'));
     expect(handlers, `<${node.localName}> got handler attributes`).to.deep.equal([]);
     expect(ACTIVE_TAGS.has(node.localName), `an active <${node.localName}> element was created`).to.equal(false);

@@ -9,7 +9,8 @@ export interface TextBox {
   readonly label: string;
 }
 
-function* walk(root: Element | ShadowRoot): Generator<Element> {
+/** Every element below a root, through open shadow roots. */
+export function* walk(root: Element | ShadowRoot): Generator<Element> {
   for (const child of root.children) {
     yield child;
     if (child.shadowRoot) yield* walk(child.shadowRoot);
