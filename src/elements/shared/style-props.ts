@@ -11,7 +11,8 @@ export type StyleProps = Readonly<Record<string, string | null | undefined>>;
  * Used as an element binding: `<div ${styleProps({ left: '4px' })}>`.
  */
 class StylePropsDirective extends Directive {
-  private applied = new Set<string>();
+  /** What is set now, so a re-render (every pan frame, for every box) writes only what changed. */
+  private readonly applied = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -24,16 +25,16 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.applied) {
+    for (const name of this.applied.keys()) {
       if (props[name] == null) {
         style.removeProperty(name);
         this.applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(props)) {
-      if (value == null) continue;
+      if (value == null || this.applied.get(name) === value) continue;
       style.setProperty(name, value);
-      this.applied.add(name);
+      this.applied.set(name, value);
     }
     return noChange;
   }
