@@ -37,6 +37,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noLitOrDom] },
   },
   {
+    // The importer runs in the browser (authoring page) and in Node (the CLI): text in, data out.
+    files: ['src/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', '**/i18n/**', 'node:*'], message: 'import/ is pure: model/ only, no Node or DOM.' }],
+      }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer'],
+    },
+  },
+  {
     files: ['src/elements/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

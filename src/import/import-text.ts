@@ -1,0 +1,129 @@
+import { parseDataset } from '../model/parse-dataset.js';
+import type { Dataset } from '../model/types.js';
+import { ORG_ID, buildDataset } from './build.js';
+import type { UnitDraft } from './drafts.js';
+import { isLeaderTable, readLeaderTable } from './leader-table.js';
+import { nameFromTitle, type OrganizationParts } from './organization.js';
+import { resolveAssists } from './people.js';
+import { Ledger } from './report.js';
+import { segment } from './segment.js';
+import type { ImportOptions, ImportReport, ImportResult } from './types.js';
+import type { UnitContext } from './units.js';
+import { walk, type Collected } from './walk.js';
+
+const MAX_LENGTH = 1_000_000;
+
+/**
+ * Turns a 三定规定, 机构职能 page, 领导分工 notice, department page or pasted leader table into a
+ * dataset and a report of everything it could not place. Never throws; the dataset always passes
+ * `parseDataset` (when the text gives nothing, it is an empty organisation and the report says why).
+ */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  const input = typeof text === 'string' ? text : '';
+  const ledger = new Ledger(input);
+  try {
+    if (input.length > (options.maxLength ?? MAX_LENGTH)) {
+      ledger.report('too-long', { start: 0, end: 0 }, {
+        zh: `文本过长（${input.length} 个字符），超过 ${options.maxLength ?? MAX_LENGTH} 个字符的上限；请只保留机构职能、三定或分工的部分。`,
+        en: `The text is too long (${input.length} characters, the limit is ${options.maxLength ?? MAX_LENGTH}); keep only the 机构职能, 三定 or 分工 part.`,
+      });
+      return finish(input, ledger, empty(), [], options, false);
+    }
+    const units: UnitDraft[] = [];
+    const ctx: UnitContext = { text: input, ledger, units, orgId: ORG_ID };
+    let collected: Collected;
+    if (isLeaderTable(input)) {
+      collected = empty();
+      readLeaderTable(ctx, collected.people);
+    } else {
+      const seg = segment(input, titleLine(input)?.line);
+      seg.headings.forEach((h) => ledger.heading(h.span));
+      const org: OrganizationParts = { documents: [], aliases: [] };
+      if (seg.repeatedName) org.name = seg.repeatedName;
+      const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
+      const titled = firstLine ? nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) : undefined;
+      if (titled) {
+        org.name ??= titled;
+        ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
+      }
+      collected = walk(ctx, seg, org);
+    }
+    resolveAssists(ctx, collected.people);
+    return finish(input, ledger, collected, units, options, true);
+  } catch (error) {
+    const fresh = new Ledger(input);
+    fresh.report('no-structure', { start: 0, end: 0 }, {
+      zh: `导入时出错，未能读出任何内容：${error instanceof Error ? error.message : String(error)}`,
+      en: `The import failed and read nothing: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return finish(input, fresh, empty(), [], options, false);
+  }
+}
+
+/** The document's title ("某某部职能配置、内设机构和人员编制规定"), on its own line or at the start of one long line. */
+function titleLine(text: string): { line: { start: number; end: number }; name: { start: number; end: number } } | undefined {
+  const first = /^\s*([^\n]{2,80}?)(?:规定|通知|解读|方案|决定)(?=\s|$)/u.exec(text);
+  if (!first) return undefined;
+  const line = { start: first.index, end: first.index + first[0].length };
+  const name = nameFromTitle(text, line);
+  return name ? { line, name } : undefined;
+}
+
+function empty(): Collected {
+  return { org: { documents: [], aliases: [] }, duties: [], adjustments: [], kindStatements: [], people: [], quotas: [], references: [] };
+}
+
+const DATE = /(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?/gu;
+
+/** The latest calendar date the text mentions, as YYYY-MM-DD. */
+function latestDate(text: string): string | undefined {
+  let latest: string | undefined;
+  for (const m of text.matchAll(DATE)) {
+    const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) continue;
+    if (!latest || iso > latest) latest = iso;
+  }
+  return latest;
+}
+
+function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], options: ImportOptions, read: boolean): ImportResult {
+  const whole = { start: 0, end: 0 };
+  let asOf = options.asOf && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf) ? options.asOf : latestDate(text);
+  if (!asOf) {
+    asOf = new Date().toISOString().slice(0, 10);
+    if (read) ledger.report('assumption', whole, { zh: `文本中没有日期，数据日期（asOf）取今天 ${asOf}，请核对。`, en: `The text gives no date; the dataset's as-of date is today, ${asOf}. Check it.` });
+  }
+  for (const alias of c.org.aliases) {
+    ledger.report('not-representable', alias, { zh: '已识别为本机构的另一名称（加挂或保留的牌子），但数据格式暂时无法表示。', en: 'Recognised as a second name of the organisation (加挂/保留 牌子), which the dataset format cannot hold yet.' });
+  }
+  if (read && !options.name && !c.org.name) {
+    ledger.report('assumption', whole, { zh: '文本中找不到机构名称，暂用“未命名机构”；请用 --name 指定。', en: 'The text does not name the organisation; it is called 未命名机构 for now. Give the name with --name.' });
+  }
+  let dataset: Dataset = buildDataset(text, ledger, c, units, asOf, options.name);
+  let checked = parseDataset(dataset);
+  if (!checked.ok && dataset.staffing) {
+    // Quotas are the one part built from arithmetic the text may not add up to; keep the statement.
+    const { staffing, ...rest } = dataset;
+    dataset = { ...rest, ...(staffing.statement ? { staffing: { statement: staffing.statement, quotas: [] } } : {}) };
+    checked = parseDataset(dataset);
+  }
+  if (!checked.ok) {
+    for (const issue of checked.issues.slice(0, 20)) ledger.report('assumption', whole, { zh: `结果未通过校验（${issue.path}）：${issue.message.zh}`, en: `The result failed validation (${issue.path}): ${issue.message.en ?? issue.message.zh}` });
+    dataset = { schemaVersion: 1, asOf, organization: { id: ORG_ID, name: dataset.organization.name }, units: [], people: [], sources: [] };
+  }
+  if (read) ledger.reportRest();
+  const found = {
+    duties: dataset.organization.duties?.length ?? 0, units: dataset.units.length, people: dataset.people.length,
+    supervisions: dataset.people.reduce((n, p) => n + (p.supervises?.length ?? 0), 0),
+  };
+  const usable = found.duties + found.units + found.people > 0;
+  if (read && !usable) {
+    ledger.report('no-structure', whole, {
+      zh: '未识别出任何结构：没有主要职责、内设机构或领导。请确认这是机构职能、三定规定、领导分工或处室职责的文本。',
+      en: 'No structure was recognised: no duties, units or leaders. Check that this is a 机构职能, 三定规定, 领导分工 or department text.',
+    });
+  }
+  const report: ImportReport = { entries: ledger.entries, coverage: ledger.coverage(), composed: ledger.composed, found, usable };
+  return { dataset, report };
+}

@@ -1,0 +1,96 @@
+import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
+import type { Span } from './types.js';
+
+/** A leader found in the text: name, post titles, and the text about them that follows. */
+export interface PersonParts {
+  readonly name: Span;
+  readonly posts: readonly Span[];
+  readonly body: Span;
+  /** The whole opening (posts, name, 同志, colon), placed in the dataset with the name and posts. */
+  readonly head: Span;
+}
+
+/** Maps positions in a whitespace-free copy back to the original text. */
+function compacted(text: string, span: Span): { compact: string; at: number[] } {
+  let compact = '';
+  const at: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    compact += text[i];
+    at.push(i);
+  }
+  return { compact, at };
+}
+
+/**
+ * "吴某局长、党组书记", "张某 副局长：", "林 某 副主任": a name (2–4 characters, spaces inside
+ * allowed) run straight into a list of posts, nothing else. The shortest name that leaves a clean
+ * post list wins (周某党组成员 is 周某 + 党组成员, not 周某党 + 组成员).
+ */
+export function nameAndPosts(text: string, head: Span): { name: Span; posts: Span[] } | undefined {
+  const { compact, at } = compacted(text, head);
+  for (let n = 2; n <= 4 && n < compact.length; n++) {
+    if (!isPersonName(compact.slice(0, n)) || !isPostList(compact.slice(n))) continue;
+    return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
+  }
+  // A table row: the posts first, then the name (主   任    某某某).
+  for (let n = 2; n <= 4 && n < compact.length; n++) {
+    const name = compact.slice(compact.length - n);
+    if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
+    if (!/\s/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
+    return { name: { start: at[compact.length - n]!, end: head.end }, posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }) };
+  }
+  return undefined;
+}
+
+function postSpans(text: string, span: Span): Span[] {
+  return splitPosts(text.slice(span.start, span.end)).map((p) => ({ start: span.start + p.at, end: span.start + p.at + p.title.length }));
+}
+
+const PROSE = new RegExp(`((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)同志`, 'gu');
+const CLAUSE_END = /[。：:，,；;\n]/u;
+
+/** Every leader in a stretch of text, in order, each with the text up to the next one. */
+export function findPeople(text: string, span: Span): PersonParts[] {
+  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean }[] = [];
+  // Prose: 副主任某某同志分管…
+  for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
+    const nameStart = span.start + m.index + m[1]!.length;
+    const nameEnd = nameStart + m[2]!.length;
+    if (!isPersonName(m[2]!.replace(/\s+/g, ''))) continue;
+    const postsAt = span.start + m.index;
+    starts.push({ at: postsAt, name: { start: nameStart, end: nameEnd }, posts: postSpans(text, { start: postsAt, end: nameStart }), bodyStart: nameEnd + 2, sentence: true });
+  }
+  // Clauses that are a name and posts, at the start of the text, a line or a sentence.
+  for (let at = span.start; at < span.end;) {
+    let end = at;
+    while (end < span.end && !CLAUSE_END.test(text[end]!)) end++;
+    const head = { start: at, end };
+    const found = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart) ? nameAndPosts(text, trim(text, head)) : undefined;
+    if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
+    at = nextSentence(text, end, span.end);
+  }
+  starts.sort((a, b) => a.at - b.at);
+  return starts.map((s, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1]!.at : span.end;
+    // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
+    const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : /\n\s*\n/);
+    if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
+    const bodyStart = Math.min(s.bodyStart, end);
+    return { name: s.name, posts: s.posts, head: { start: s.at, end: bodyStart }, body: { start: bodyStart, end } };
+  });
+}
+
+/** The next place a leader's clause can start: after a 。 ； or line break. */
+function nextSentence(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && !/[。；;\n]/.test(text[i]!)) i++;
+  return i + 1;
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,75 @@
+import { sentenceSpans } from './duties.js';
+import type { Span } from './types.js';
+
+/** Facts about the organisation itself, each as the span of text it was copied from. */
+export interface OrganizationParts {
+  name?: Span;
+  rank?: Span;
+  category?: Span;
+  location?: Span;
+  function?: Span;
+  description?: Span;
+  establishment?: Span;
+  documents: { title: Span; number?: Span; issuer?: Span }[];
+  /** Second names of the organisation (对外保留…牌子, 加挂…牌子, a bracket after it), not representable yet. */
+  aliases: Span[];
+}
+
+const at = (m: RegExpExecArray, group: number, base: number): Span => {
+  const offset = m.index + m[0].indexOf(m[group]!);
+  return { start: base + offset, end: base + offset + m[group]!.length };
+};
+
+/** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…". */
+export function nameFromTitle(text: string, line: Span): Span | undefined {
+  const m = /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|关于)/u.exec(text.slice(line.start, line.end));
+  return m ? at(m, 1, line.start) : undefined;
+}
+
+/** Reads the sentences of the text before the first list or heading (and 第一条/第二条 articles). */
+export function readIntro(text: string, span: Span, parts: OrganizationParts): Span[] {
+  const used: Span[] = [];
+  const own = text.slice(span.start, span.end);
+  const infobox: [RegExp, keyof OrganizationParts][] = [
+    [/中文名\s*(\S+?)(?=外文名|地\s*点|级\s*别|职\s*能|目录|$)/u, 'name'],
+    [/地\s*点\s*(\S+?)(?=级\s*别|职\s*能|目录|$)/u, 'location'],
+    [/职\s*能\s*([^\s目]+?)(?=目录|$)/u, 'function'],
+  ];
+  for (const [re, key] of infobox) {
+    const m = re.exec(own);
+    if (m && !(key === 'name' && parts.name)) {
+      (parts as unknown as Record<string, Span>)[key] = at(m, 1, span.start);
+      used.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+  }
+  for (const s of sentenceSpans(text, span)) {
+    const sentence = text.slice(s.start, s.end);
+    const est = /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|科|股)级)建制/u.exec(sentence);
+    if (est) {
+      parts.name ??= at(est, 1, s.start);
+      parts.category = at(est, 2, s.start);
+      parts.rank = at(est, 3, s.start);
+      parts.establishment = s;
+      for (const d of sentence.matchAll(/《([^》]+)》\s*[（(]([^（()）]*?〔\d{4}〕\d+号)[)）]/gu)) {
+        const title = { start: s.start + d.index + 1, end: s.start + d.index + 1 + d[1]!.length };
+        const number = { start: s.start + d.index + d[0].indexOf(d[2]!), end: s.start + d.index + d[0].indexOf(d[2]!) + d[2]!.length };
+        const issuer = /^(.{2,40}?)关于/u.exec(d[1]!);
+        parts.documents.push({ title, number, ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}) });
+      }
+      used.push(s);
+      continue;
+    }
+    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*是([^。]*)/u.exec(sentence);
+    if (is && /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府)$/.test(is[1]!.replace(/[（(][^）)]*[）)]$/, ''))) {
+      parts.name ??= at(is, 1, s.start);
+      const rank = /为((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(is[2]!);
+      if (rank) parts.rank ??= at(rank, 1, s.start + is.index + is[0].indexOf(is[2]!));
+      const category = /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u.exec(is[2]!);
+      if (category) parts.category ??= at(category, 1, s.start + is.index + is[0].indexOf(is[2]!));
+      parts.description ??= s;
+      for (const a of sentence.matchAll(/(?:保留|加挂)([^，,。；;]{2,30}?)牌子/gu)) parts.aliases.push({ start: s.start + a.index + 2, end: s.start + a.index + 2 + a[1]!.length });
+      used.push(s);
+    }
+  }
+  return used;
+}

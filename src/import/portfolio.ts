@@ -1,0 +1,122 @@
+import { splitSpan, trimSpan } from './spans.js';
+import type { Span } from './types.js';
+import { isUnitLike } from './unit-names.js';
+
+/** What a leader's text says besides name and posts. */
+export interface PortfolioParts {
+  /** Everything but the trailing 分管 / 联系 clauses, verbatim. */
+  readonly portfolio?: Span;
+  /** Each item of the 分管 lists, with its bracketed second names. */
+  readonly supervises: readonly ListItem[];
+  /** 协助… clauses: the words after 协助, up to the clause end. */
+  readonly assists: readonly Span[];
+  /** The 分管 clauses themselves (the word, the connectors, 工作), placed with their items. */
+  readonly listClauses: readonly Span[];
+  /** 联系… clauses (liaison), which the format cannot hold yet. */
+  readonly liaisons: readonly Span[];
+  /** "负责某某中心工作": a unit the leader is responsible for without a 分管 list. */
+  readonly responsibleFor: readonly ListItem[];
+}
+
+export interface ListItem {
+  /** The item as written, brackets included. */
+  readonly written: Span;
+  /** The item without its bracket. */
+  readonly name: Span;
+  readonly aliases: readonly Span[];
+}
+
+const CLAUSES = /[。；;]/g;
+const SUPERVISE = /^(?:主要|同时|并|另)?分管\s*[:：]?/u;
+const LIAISON = /^(?:主要|同时|并|另)?联系\s*[:：]?/u;
+
+export function readPortfolio(text: string, body: Span): PortfolioParts {
+  const clauses = splitSpan(text, body, CLAUSES, true);
+  const supervises: ListItem[] = [];
+  const liaisons: Span[] = [];
+  const assists: Span[] = [];
+  const listClauses: Span[] = [];
+  let portfolioEnd = body.start;
+  let trailing = true;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    const own = text.slice(clause.start, clause.end);
+    const sup = SUPERVISE.exec(own);
+    const lia = LIAISON.exec(own);
+    if (trailing && (sup || lia)) {
+      const list = { start: clause.start + (sup ?? lia)![0].length, end: clause.end };
+      if (sup) { supervises.unshift(...listItems(text, list)); listClauses.push(clause); }
+      else liaisons.unshift(list);
+      continue;
+    }
+    if (trailing) portfolioEnd = clause.end;
+    trailing = false;
+  }
+  // A 分管 clause in the middle of the text stays in the portfolio too (it is kept verbatim).
+  for (const clause of clauses.filter((c) => c.end <= portfolioEnd)) {
+    const own = text.slice(clause.start, clause.end);
+    const inner = /(?:^|[，,])\s*分管([^，,。；;]+)/u.exec(own);
+    if (inner) supervises.push(...listItems(text, { start: clause.start + inner.index + inner[0].length - inner[1]!.length, end: clause.start + inner.index + inner[0].length }));
+    for (const m of own.matchAll(/协助([^，,。；;]+)/gu)) assists.push({ start: clause.start + m.index + 2, end: clause.start + m.index + m[0].length });
+  }
+  const portfolio = trimSpan(text, { start: body.start, end: portfolioEnd });
+  const cleanEnd = /[，,、]$/.test(text.slice(portfolio.start, portfolio.end)) ? portfolio.end - 1 : portfolio.end;
+  const responsibleFor = supervises.length > 0 ? [] : responsibleUnits(text, { start: portfolio.start, end: cleanEnd });
+  return {
+    ...(cleanEnd > portfolio.start ? { portfolio: { start: portfolio.start, end: cleanEnd } } : {}),
+    supervises, assists, liaisons, responsibleFor, listClauses,
+  };
+}
+
+function responsibleUnits(text: string, span: Span): ListItem[] {
+  const out: ListItem[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(/负责([^，,。；;、]{2,30}?)(?:相关|的)?工作/gu)) {
+    if (!isUnitLike(m[1]!)) continue;
+    const start = span.start + m.index + 2;
+    const s = { start, end: start + m[1]!.length };
+    out.push({ written: s, name: s, aliases: [] });
+  }
+  return out;
+}
+
+const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,]?\s*$/u;
+
+/**
+ * The items of a 分管 list, split on 、，；及 和 与 outside brackets. 和/及/与 split only between
+ * two names of units (调控和监测处 is one name). A closing 工作 / 等单位 belongs to the list.
+ */
+export function listItems(text: string, span: Span): ListItem[] {
+  const raw = text.slice(span.start, span.end);
+  const trimmed = raw.replace(LIST_END, '');
+  const items: ListItem[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (end: number): void => {
+    const piece = trimSpan(text, { start: span.start + from, end: span.start + end });
+    if (piece.end > piece.start) items.push(item(text, piece));
+  };
+  for (let i = 0; i < trimmed.length; i++) {
+    const ch = trimmed[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、，,；;]/.test(ch)) { push(i); from = i + 1; }
+    else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i)) && isUnitLike(trimmed.slice(i + 1).split(/[、，,；;和及与（(]/)[0]!)) { push(i); from = i + 1; }
+  }
+  push(trimmed.length);
+  return items;
+}
+
+function item(text: string, written: Span): ListItem {
+  const own = text.slice(written.start, written.end).replace(/\[\d+\]$/u, '');
+  const end = written.start + own.length;
+  const bracket = /[（(]([^（()）]+)[)）]$/u.exec(own);
+  if (!bracket) return { written: { start: written.start, end }, name: { start: written.start, end }, aliases: [] };
+  const nameEnd = written.start + bracket.index;
+  const aliases: Span[] = [];
+  let from = nameEnd + 1;
+  for (const part of bracket[1]!.split(/[、，,]/)) {
+    aliases.push({ start: from, end: from + part.length });
+    from += part.length + 1;
+  }
+  return { written: { start: written.start, end }, name: { start: written.start, end: nameEnd }, aliases };
+}

@@ -1,0 +1,47 @@
+import type { PostKind } from '../model/types.js';
+
+/**
+ * Post titles: a core word, optionally 副 / 常务副 / 一级… before it, optionally a body before
+ * that which itself ends like a body (局党组书记, 区政府办公室主任). Names and posts run together
+ * in the texts ("吴某局长、党组书记"), so a title must be made of these parts and nothing else.
+ */
+const CORE = '党组书记|党组副书记|党组成员|党委书记|党委副书记|党委委员|党委成员|纪检组长|纪检监察组长|纪委书记|监察专员|督察专员|总工程师|总经济师|总会计师|总规划师|总督学|巡视员|调研员|秘书长|检察长|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|市长|县长|区长|镇长|乡长|所长|站长|院长|馆长|队长|主席|组长|委员|成员|参事|总监|专员|总师';
+const BODY = '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|办|处|室|院|政府|中心|党组|党委|分局|支队|办公室)';
+export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?副?(?:${CORE})`;
+const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
+const ONE_POST = new RegExp(POST, 'gu');
+
+export function isPostList(text: string): boolean {
+  return POSTS_ONLY.test(text.replace(/\s+/g, ''));
+}
+
+/** Each title of a post list, with its offset inside `text`. */
+export function splitPosts(text: string): { title: string; at: number }[] {
+  const out: { title: string; at: number }[] = [];
+  for (const m of text.matchAll(/[^、，,/\s]+(?:\s+[^、，,/\s]+)*/gu)) {
+    // A title padded with spaces inside (主   任) is one title; separate titles are split on 、，/.
+    if (new RegExp(`^(?:${POST})$`, 'u').test(m[0].replace(/\s+/g, ''))) out.push({ title: m[0], at: m.index });
+    else for (const p of m[0].matchAll(ONE_POST)) out.push({ title: p[0], at: m.index + p.index });
+  }
+  return out;
+}
+
+export function postKind(title: string): PostKind {
+  return /党|书记|纪检|纪委/.test(title) ? 'party' : 'administrative';
+}
+
+/** 巡视员, 调研员, 总工程师…: 非领导职务, which the format cannot mark yet. */
+export function isNonLeadershipPost(title: string): boolean {
+  return /巡视员|调研员|总工程师|总经济师|总会计师|总规划师|督察专员|监察专员|主任科员|参事|总师/.test(title);
+}
+
+/** Common surnames (single and compound): a person's name starts with one. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
+const COMPOUND = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|万俟|申屠|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|拓跋)/u;
+
+/** Whether a compacted string reads as a person's name: 2–4 Chinese characters after a surname. */
+export function isPersonName(name: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(name)) return false;
+  if (COMPOUND.test(name)) return name.length >= 3;
+  return SURNAMES.includes(name[0]!) && !/[局处科室部委办的和与及等]|工作|负责|分管|主持|同志/u.test(name.slice(1));
+}

@@ -1,0 +1,75 @@
+import type { LocalText } from '../model/types.js';
+import { lineColumn } from './spans.js';
+import type { ComposedText, Coverage, ReportEntry, ReportKind, Span } from './types.js';
+
+/**
+ * Keeps account of where each character of the input went: into the dataset (placed), into the
+ * report, or into a heading. What is left at the end is reported as unplaced, so nothing is
+ * dropped silently.
+ */
+export class Ledger {
+  readonly entries: ReportEntry[] = [];
+  readonly composed: ComposedText[] = [];
+  private readonly marks: Uint8Array;
+
+  constructor(private readonly text: string) {
+    this.marks = new Uint8Array(text.length);
+  }
+
+  place(span: Span | undefined): void { if (span) this.mark(span, 1); }
+  heading(span: Span): void { this.mark(span, 3); }
+
+  report(kind: ReportKind, span: Span, message: LocalText): void {
+    const { line, column } = lineColumn(this.text, span.start);
+    const raw = this.text.slice(span.start, span.end);
+    this.entries.push({ kind, offset: span.start, end: span.end, line, column, text: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw, message });
+    this.mark(span, 2);
+  }
+
+  compose(pieces: Span[]): string {
+    const text = pieces.map((p) => this.text.slice(p.start, p.end)).join('');
+    this.composed.push({ text, pieces });
+    return text;
+  }
+
+  /** Reports every run of unaccounted text that holds more than punctuation. */
+  reportRest(): void {
+    let start = -1;
+    for (let i = 0; i <= this.text.length; i++) {
+      const free = i < this.text.length && this.marks[i] === 0;
+      if (free && start < 0) start = i;
+      if (!free && start >= 0) {
+        const span = trimmed(this.text, { start, end: i });
+        if (/[\p{L}\p{N}]/u.test(this.text.slice(span.start, span.end))) {
+          this.report('unplaced', span, { zh: '这段文字未能归入数据集的任何字段。', en: 'This text could not be placed in any field of the dataset.' });
+        }
+        start = -1;
+      }
+    }
+  }
+
+  coverage(): Coverage {
+    let considered = 0;
+    let placed = 0;
+    let reported = 0;
+    for (let i = 0; i < this.text.length; i++) {
+      // Letters and digits count; spaces and the punctuation between entries do not.
+      if (this.marks[i] === 3 || !/[\p{L}\p{N}]/u.test(this.text[i]!)) continue;
+      considered++;
+      if (this.marks[i] === 1) placed++;
+      else if (this.marks[i] === 2) reported++;
+    }
+    return { considered, placed, reported };
+  }
+
+  private mark(span: Span, value: number): void {
+    for (let i = span.start; i < span.end; i++) if (this.marks[i] === 0 || value === 1) this.marks[i] = value;
+  }
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

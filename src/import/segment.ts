@@ -1,0 +1,91 @@
+import { findLabels, sequenceLabels, type NumberedLabel } from './numbering.js';
+import { cueSection, findHeadings, type Heading, type Section } from './sections.js';
+import type { Span } from './types.js';
+
+/** A numbered item or a stretch of unnumbered text, with the section it belongs to. */
+export interface Block {
+  readonly section: Section;
+  /** The item's label; none for unnumbered text. */
+  readonly label?: NumberedLabel;
+  /** The text after the label up to the next label or heading. */
+  readonly body: Span;
+  /** Index (in the block list) of the item this one is nested in. */
+  readonly parent?: number;
+  /** What a sentence in this block announces for the blocks after it ("主要职责是："). */
+  readonly cue?: Section;
+}
+
+export interface Segmented {
+  readonly headings: readonly Heading[];
+  readonly blocks: readonly Block[];
+  readonly repeatedName?: Span;
+}
+
+const INTRO: Section = { kind: 'intro' };
+
+/**
+ * Cuts the text at headings and numbering labels. A cue sentence in unnumbered text sets the
+ * section of what follows (until the next heading); a cue in an item's own text sets it for the
+ * items nested in that one only (第三条 …主要职责是：（一）…).
+ */
+export function segment(text: string, title?: Span): Segmented {
+  const found = findHeadings(text);
+  const repeatedName = found.repeatedName;
+  // The document's title is a heading too (it would otherwise read as a cue: "…内设机构和人员编制规定").
+  const headings = title ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)] : found.headings;
+  const inHeading = (at: number): boolean => headings.some((h) => at >= h.span.start && at < h.span.end);
+  const labels = sequenceLabels(findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)), headings.map((h) => h.span.start));
+  const cuts = [
+    ...headings.map((h) => ({ at: h.span.start, heading: h })),
+    ...labels.map((l) => ({ at: l.start, label: l })),
+  ].sort((a, b) => a.at - b.at);
+
+  const blocks: Block[] = [];
+  let section: Section = INTRO;
+  let open: { depth: number; index: number; cue?: Section }[] = [];
+  let position = 0;
+  const pushText = (end: number): void => {
+    if (end <= position) return;
+    const body = { start: position, end };
+    const cue = cueIn(text, body);
+    if (/\S/.test(text.slice(body.start, body.end))) blocks.push(cue ? { section, body, cue } : { section, body });
+    if (cue) section = cue;
+    open = [];
+  };
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i]!;
+    if ('heading' in cut && cut.heading) {
+      pushText(cut.at);
+      section = { kind: cut.heading.kind, ...(cut.heading.unitKind ? { unitKind: cut.heading.unitKind } : {}) };
+      position = cut.heading.span.end;
+      open = [];
+      continue;
+    }
+    if (!('label' in cut)) continue;
+    const label = cut.label;
+    pushText(label.start);
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
+    const body = { start: label.end, end };
+    open = open.filter((o) => o.depth < label.depth);
+    const parent = open[open.length - 1];
+    const inherited = [...open].reverse().find((o) => o.cue)?.cue ?? section;
+    const cue = cueIn(text, body);
+    blocks.push({
+      section: inherited, label, body,
+      ...(parent ? { parent: parent.index } : {}),
+      ...(cue ? { cue } : {}),
+    });
+    open.push({ depth: label.depth, index: blocks.length - 1, ...(cue ? { cue } : {}) });
+    position = end;
+  }
+  pushText(text.length);
+  return repeatedName ? { headings, blocks, repeatedName } : { headings, blocks };
+}
+
+/** The last cue among the block's sentences, if any. */
+function cueIn(text: string, span: Span): Section | undefined {
+  const sentences = text.slice(span.start, span.end).split(/(?<=[。；;\n])/);
+  let found: Section | undefined;
+  for (const s of sentences) found = cueSection(s.trim()) ?? found;
+  return found;
+}

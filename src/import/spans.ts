@@ -1,0 +1,58 @@
+import type { Span } from './types.js';
+
+const SPACE = /\s/;
+
+/** The span without whitespace at either end. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * The span's text as a dataset string: line breaks and the spaces around them go (a text broken
+ * mid-sentence reads as one), spaces inside a line stay as found. That is the only change.
+ */
+export function textOf(text: string, span: Span): string {
+  const t = trimSpan(text, span);
+  return text.slice(t.start, t.end).replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '');
+}
+
+/** Like textOf, but with every whitespace character dropped (names: 林 娟 → 林娟). */
+export function compactOf(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, '');
+}
+
+export function isBlank(text: string, span: Span): boolean {
+  const t = trimSpan(text, span);
+  return t.start >= t.end;
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Splits a span at every match of `separator` (a global regex), keeping each piece's position.
+ * With `keep`, the separator stays at the end of the piece before it (duties keep their 。).
+ */
+export function splitSpan(text: string, span: Span, separator: RegExp, keep = false): Span[] {
+  const pieces: Span[] = [];
+  const part = text.slice(span.start, span.end);
+  let from = 0;
+  for (const match of part.matchAll(separator)) {
+    const cut = match.index + (keep ? match[0].length : 0);
+    pieces.push({ start: span.start + from, end: span.start + cut });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ start: span.start + from, end: span.end });
+  return pieces.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start);
+}

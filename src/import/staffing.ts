@@ -1,0 +1,59 @@
+import type { QuotaCategory } from '../model/types.js';
+import type { Span } from './types.js';
+
+export interface QuotaParts {
+  readonly label: Span;
+  readonly count?: number;
+  readonly countSpan?: Span;
+  readonly scope?: Span;
+  readonly category: QuotaCategory;
+  /** Index of the quota this one is counted in (含…, 其中…). */
+  readonly partOf?: number;
+  readonly remark?: Span;
+}
+
+/**
+ * The quotas of a 人员编制 paragraph: "行政编制为45名（含…编制1名）", "局长1名，副局长6名",
+ * "…31名，其中正处长15名，副处长16名", "后勤服务人员编制另行核定". Labels are copied from the text.
+ */
+export function readQuotas(text: string, span: Span): QuotaParts[] {
+  const own = text.slice(span.start, span.end);
+  const quotas: QuotaParts[] = [];
+  let leadership = false;
+  let bracketParent: number | undefined;
+  let partsParent: number | undefined;
+  let depth = 0;
+  let lastTop: number | undefined;
+  const ITEM = /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|其中|[（(]|[）)]|[。；;]/gu;
+  for (const m of own.matchAll(ITEM)) {
+    const token = m[0];
+    if (token === '领导职数') { leadership = true; continue; }
+    if (token === '其中') { partsParent = lastTop; continue; }
+    if (token === '（' || token === '(') { depth++; bracketParent = quotas.length - 1; continue; }
+    if (token === '）' || token === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (/^[。；;]$/.test(token)) { partsParent = undefined; continue; }
+    if (m[4]) {
+      const label = { start: span.start + m.index, end: span.start + m.index + m[3]!.length };
+      quotas.push({ label, category: 'establishment', remark: { start: label.end, end: label.end + m[4].length } });
+      continue;
+    }
+    let raw = m[1]!;
+    // The label is the words right before the number, after 含 / 其中 / a comma.
+    const cut = Math.max(raw.lastIndexOf('含') + 1, raw.lastIndexOf('其中') + 2, raw.lastIndexOf('）') + 1, raw.lastIndexOf(')') + 1, raw.lastIndexOf('：') + 1);
+    const scopeText = raw.slice(0, cut).replace(/[含（(]$/, '');
+    raw = raw.slice(cut);
+    if (raw.length < 2) continue;
+    const labelStart = span.start + m.index + cut;
+    const label = { start: labelStart, end: labelStart + raw.length };
+    const numberAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const parent = depth > 0 ? bracketParent : partsParent;
+    const category: QuotaCategory = /编制/.test(raw) ? 'establishment' : leadership || /长|主任|书记|职数/.test(raw) ? 'leadership-posts' : 'other';
+    quotas.push({
+      label, count: Number(m[2]), countSpan: { start: span.start + numberAt, end: span.start + numberAt + m[2]!.length }, category,
+      ...(parent !== undefined ? { partOf: parent } : {}),
+      ...(scopeText.length >= 2 && depth === 0 && parent === undefined && /机关|含|本/.test(scopeText) ? { scope: { start: span.start + m.index, end: span.start + m.index + scopeText.length + (/[）)]$/.test(m[1]!.slice(0, cut)) ? 1 : 0) } } : {}),
+    });
+    if (depth === 0 && parent === undefined) lastTop = quotas.length - 1;
+  }
+  return quotas;
+}

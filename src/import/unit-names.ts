@@ -1,0 +1,67 @@
+import type { UnitKind } from '../model/types.js';
+import type { Span } from './types.js';
+
+/** Endings that make a phrase a unit's name (longest first, so 分局 wins over 局). */
+export const UNIT_ENDINGS = [
+  '办公室', '办公厅', '委员会', '服务中心', '中心', '分局', '支队', '大队', '中队', '窗口', '党委', '党总支', '党支部', '支部',
+  '处', '科', '室', '局', '厅', '司', '站', '所', '队', '股', '部', '院', '馆', '办', '组', '委', '会',
+];
+const ENDING = UNIT_ENDINGS.join('|');
+const NAME_CHAR = '[\\u4e00-\\u9fff\\w·]';
+/** What may follow a unit's name at the head of its paragraph: punctuation, a bracket, a duty verb. */
+const AFTER_NAME = '[（(]|[。：:，,；;\\s]|$|负责|承担|开展|组织|拟订|拟定|研究|指导|协调|管理|参与|监督|制定|办理|贯彻|编制|统筹|起草|受理|实施|主要职责|职责|牵头|履行|主管|为|是';
+const HEAD = new RegExp(`^(${NAME_CHAR}{0,24}?(?:${ENDING}))(?=${AFTER_NAME})`, 'u');
+const BRACKET = /^[（(]([^（()）]{1,60})[)）]/u;
+
+export interface UnitHead {
+  readonly name: Span;
+  /** Second names in brackets right after the name (加挂牌子), each as its own span. */
+  readonly aliases: readonly Span[];
+  /** Where the unit's own text (its duties) starts. */
+  readonly rest: number;
+}
+
+/** The unit named at the start of `span` ("综合科负责…", "甲处（乙处）组织…", "规划科\n…"). */
+export function unitHead(text: string, span: Span): UnitHead | undefined {
+  let start = span.start;
+  while (start < span.end && /\s/.test(text[start]!)) start++;
+  const head = HEAD.exec(text.slice(start, Math.min(span.end, start + 40)));
+  if (!head) return undefined;
+  const name = { start, end: start + head[1]!.length };
+  const aliases: Span[] = [];
+  let rest = name.end;
+  const bracket = BRACKET.exec(text.slice(rest, span.end));
+  if (bracket && bracketHoldsNames(bracket[1]!)) {
+    let from = rest + 1;
+    for (const part of bracket[1]!.split(/[、，,]/)) {
+      aliases.push({ start: from, end: from + part.length });
+      from += part.length + 1;
+    }
+    rest += bracket[0].length;
+  }
+  return { name, aliases, rest };
+}
+
+function bracketHoldsNames(inner: string): boolean {
+  return inner.split(/[、，,]/).every((part) => isUnitLike(part));
+}
+
+/** Whether a phrase reads as a unit's name: short, ends like one, no verb of duty inside. */
+export function isUnitLike(phrase: string): boolean {
+  const p = phrase.replace(/\s+/g, '');
+  return p.length >= 2 && p.length <= 30 && new RegExp(`(?:${ENDING})$`, 'u').test(p) && !/负责|工作|和管理|等/.test(p);
+}
+
+/** The ending a name shares with the others of its list ("西城分局" → "分局"). */
+export function endingOf(name: string): string | undefined {
+  return UNIT_ENDINGS.find((e) => name.endsWith(e) && name.length > e.length);
+}
+
+/** A guess at the kind of a unit named only in a leader's 分管 list; the report says it is a guess. */
+export function kindFromName(name: string, fallback: UnitKind): UnitKind {
+  if (/党委|党总支|党支部|支部|机关党/.test(name)) return 'party';
+  if (/窗口/.test(name)) return 'service-window';
+  if (/分局|派出|派驻/.test(name)) return 'dispatched';
+  if (/中心|支队|大队|站|所|院|馆/.test(name)) return 'affiliated';
+  return fallback;
+}

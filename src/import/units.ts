@@ -1,0 +1,90 @@
+import type { UnitKind } from '../model/types.js';
+import { afterDutyLabel, dutySpans, sentenceSpans } from './duties.js';
+import type { UnitDraft } from './drafts.js';
+import type { Ledger } from './report.js';
+import { textOf } from './spans.js';
+import type { Span } from './types.js';
+import { endingOf, isUnitLike, unitHead } from './unit-names.js';
+
+/** The context a unit reader needs: the text, the ledger, and the growing list of units. */
+export interface UnitContext {
+  readonly text: string;
+  readonly ledger: Ledger;
+  readonly units: UnitDraft[];
+  readonly orgId: string;
+}
+
+/** A numbered unit paragraph: "（一）综合科负责…", "1. 规划处\n负责…", "(二)财务科\n职责:负责…". */
+export function readUnitItem(ctx: UnitContext, body: Span, kind: UnitKind, parentId: string | undefined): UnitDraft | undefined {
+  const { text, ledger } = ctx;
+  const head = unitHead(text, body);
+  if (!head) return undefined;
+  ledger.place(head.name);
+  head.aliases.forEach((a) => ledger.place(a));
+  let start = afterDutyLabel(text, head.rest, body.end);
+  let end = body.end;
+  if (start > head.rest) {
+    // "职责：" introduces one paragraph; lines after it are not this unit's duties.
+    ledger.place({ start: head.rest, end: start });
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
+  }
+  while (start < end && /[。：:，,\s]/.test(text[start]!)) start++;
+  const duties = dutySpans(text, { start, end }).map((d) => { ledger.place(d); return { text: { zh: textOf(text, d) } }; });
+  const unit: UnitDraft = {
+    id: `unit-${ctx.units.length + 1}`, name: textOf(text, head.name), kind, parentId: parentId ?? ctx.orgId,
+    aliases: head.aliases.map((a) => textOf(text, a)), duties, fromLeaders: false,
+  };
+  ctx.units.push(unit);
+  return unit;
+}
+
+const LIST_AFTER = /(?:设立|下设|设有|设置|设|包括|为|[:：])\s*/gu;
+
+/**
+ * Units written as a plain list in a sentence: "设办公室、综合科、规划科。", "设立某局甲、乙、丙分局。"
+ * (the shared ending 分局 goes to each name; the report records such composed names).
+ */
+export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): UnitDraft[] {
+  const { text, ledger } = ctx;
+  const own = text.slice(sentence.start, sentence.end);
+  let listStart = -1;
+  for (const m of own.matchAll(LIST_AFTER)) listStart = m.index + m[0].length;
+  if (listStart < 0) return [];
+  const listText = own.slice(listStart).replace(/[。；;]\s*$/, '');
+  const parts = listText.split('、');
+  if (parts.length < 2) return [];
+  const last = parts[parts.length - 1]!;
+  const ending = endingOf(last);
+  if (!ending) return [];
+  const spans: Span[] = [];
+  let from = sentence.start + listStart;
+  for (const p of parts) { spans.push({ start: from, end: from + p.length }); from += p.length + 1; }
+  // The first item may carry the body's own name before it (某局甲、乙、丙分局): cut after it.
+  const first = parts[0]!;
+  const tail = last.length - ending.length;
+  const cut = first.length > tail + 3 ? Math.max(...['局', '厅', '委', '部'].map((c) => first.lastIndexOf(c))) + 1 : 0;
+  if (cut > 0) spans[0] = { start: spans[0]!.start + cut, end: spans[0]!.end };
+  const out: UnitDraft[] = [];
+  for (const span of spans) {
+    const piece = text.slice(span.start, span.end);
+    const whole = isUnitLike(piece);
+    if (!whole && piece.length > 8) return out;
+    const endingSpan = { start: spans[spans.length - 1]!.end - ending.length, end: spans[spans.length - 1]!.end };
+    const name = whole ? piece : ledger.compose([span, endingSpan]);
+    ledger.place(span);
+    ledger.place(endingSpan);
+    const unit: UnitDraft = { id: `unit-${ctx.units.length + 1}`, name, kind, parentId: ctx.orgId, aliases: [], duties: [], fromLeaders: false };
+    ctx.units.push(unit);
+    out.push(unit);
+  }
+  return out;
+}
+
+/** The rank a kind statement gives every unit of its kind: "均为正科级建制". */
+export function rankIn(text: string, span: Span): Span | undefined {
+  const m = /均为((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m.index + 2, end: span.start + m.index + 2 + m[1]!.length } : undefined;
+}
+
+export { sentenceSpans };

@@ -1,0 +1,122 @@
+import type { Adjustment, Duty, KindStatement, LocalText } from '../model/types.js';
+import { adjustmentParts, sentenceSpans } from './duties.js';
+import type { PersonDraft } from './drafts.js';
+import { findPeople } from './leaders.js';
+import { readIntro, type OrganizationParts } from './organization.js';
+import { readPerson } from './people.js';
+import type { Segmented } from './segment.js';
+import { splitSpan, textOf, trimSpan } from './spans.js';
+import { readQuotas, type QuotaParts } from './staffing.js';
+import type { Span } from './types.js';
+import { unitHead } from './unit-names.js';
+import { rankIn, readUnitItem, readUnitList, type UnitContext } from './units.js';
+
+/** Everything read from the text, before it becomes a dataset. */
+export interface Collected {
+  readonly org: OrganizationParts;
+  readonly duties: Duty[];
+  readonly adjustments: Adjustment[];
+  readonly kindStatements: KindStatement[];
+  readonly people: PersonDraft[];
+  statement?: LocalText;
+  readonly quotas: QuotaParts[];
+  readonly references: { title: Span; publisher?: Span; cited?: string; number: number }[];
+}
+
+/** Reads every block by the section it is in. */
+export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): Collected {
+  const { text, ledger } = ctx;
+  const c: Collected = { org, duties: [], adjustments: [], kindStatements: [], people: [], quotas: [], references: [] };
+  const unitOfBlock = new Map<number, string>();
+  seg.blocks.forEach((block, index) => {
+    const { section, body, label } = block;
+    if (label) ledger.place({ start: label.start, end: label.end });
+    const children = seg.blocks.some((b) => b.parent === index);
+    switch (section.kind) {
+      case 'duties': {
+        for (const d of label ? [trimSpan(text, body)] : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
+          if (d.end <= d.start) continue;
+          ledger.place(d);
+          c.duties.push(label ? { number: { zh: text.slice(label.start, label.end).trim() }, text: { zh: textOf(text, d) } } : { text: { zh: textOf(text, d) } });
+        }
+        return;
+      }
+      case 'adjustments': {
+        const parts = adjustmentParts(text, body);
+        if (parts.items.length === 0) return;
+        [parts.title, ...parts.items].forEach((s) => ledger.place(s));
+        c.adjustments.push({
+          kind: parts.kind, ...(label ? { number: { zh: text.slice(label.start, label.end).trim() } } : {}),
+          ...(parts.title ? { title: { zh: textOf(text, parts.title) } } : {}),
+          items: parts.items.map((s) => ({ text: { zh: textOf(text, s) } })),
+        });
+        return;
+      }
+      case 'units': {
+        const kind = section.unitKind ?? 'internal';
+        if (label && !(children && block.cue)) {
+          const parentUnit = block.parent !== undefined ? unitOfBlock.get(block.parent) : undefined;
+          const unit = readUnitItem(ctx, body, kind, parentUnit);
+          if (unit) unitOfBlock.set(index, unit.id);
+          return;
+        }
+        for (const s of sentenceSpans(text, body)) {
+          ledger.place(s);
+          c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
+          const rank = rankIn(text, s);
+          if (rank) ctx.units.filter((u) => u.kind === kind).forEach((u) => (u.rank = { zh: textOf(text, rank) }));
+          readUnitList(ctx, s, kind);
+        }
+        return;
+      }
+      case 'staffing': {
+        const statement = trimSpan(text, body);
+        ledger.place(statement);
+        c.statement = { zh: textOf(text, statement) };
+        c.quotas.push(...readQuotas(text, statement));
+        return;
+      }
+      case 'leaders':
+        for (const p of findPeople(text, body)) readPerson(ctx, c.people, p);
+        return;
+      case 'references':
+        readReferences(text, body, c);
+        return;
+      default:
+        readOther(ctx, c, block.body, index === 0 && !label);
+    }
+  });
+  return c;
+}
+
+/** Intro text: facts about the organisation, a lead duty paragraph, or leaders written as prose. */
+function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): void {
+  const { text, ledger } = ctx;
+  readIntro(text, body, c.org).forEach((s) => ledger.place(s));
+  for (const p of findPeople(text, body)) {
+    const own = text.slice(p.body.start, p.body.end);
+    if (/分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) readPerson(ctx, c.people, p);
+  }
+  // A department page opens with "某某厅（某某局）负责…": the body's name, a second name, its duty.
+  const head = first && !c.org.name ? unitHead(text, body) : undefined;
+  if (head && /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4))) {
+    c.org.name = head.name;
+    c.org.aliases.push(...head.aliases);
+    const para = trimSpan(text, { start: head.rest, end: text.indexOf('\n', head.rest) >= 0 ? Math.min(body.end, text.indexOf('\n', head.rest)) : body.end });
+    ledger.place(head.name);
+    ledger.place(para);
+    c.duties.push({ text: { zh: textOf(text, para) } });
+  }
+}
+
+/** 参考资料: "1.某某办公室2.领导班子．某局[引用日期2015-09-02]". */
+function readReferences(text: string, body: Span, c: Collected): void {
+  const own = text.slice(body.start, body.end);
+  for (const m of own.matchAll(/(\d{1,2})[.．、]\s*([^\d\[]+?)(?:\[引用日期(\d{4}-\d{2}-\d{2})\])?(?=\d{1,2}[.．、]|词条|$)/gu)) {
+    const start = body.start + m.index + m[0].indexOf(m[2]!);
+    const dot = m[2]!.search(/[．.]/);
+    const title = { start, end: start + (dot > 0 ? dot : m[2]!.trimEnd().length) };
+    const publisher = dot > 0 ? { start: start + dot + 1, end: start + m[2]!.trimEnd().length } : undefined;
+    c.references.push({ title, ...(publisher ? { publisher } : {}), ...(m[3] ? { cited: m[3] } : {}), number: Number(m[1]) });
+  }
+}
