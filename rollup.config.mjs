@@ -76,11 +76,12 @@ export default [
   /*
    * The npm build (`lib/`): unbundled, readable ES modules that import `lit` and `d3-hierarchy`
    * from the bundler's node_modules. `lib/index.js` registers nothing; `lib/define/*.js` do; the
-   * dataset is its own module that only `lib/data/*` import. Types come from
+   * dataset is its own module that only `lib/data/*` import; `lib/cli/main.js` is what
+   * bin/gov-org-elements.mjs runs (the importer and the validator, no lit). Types come from
    * `tsc -p tsconfig.build.json`.
    */
   {
-    input: ['src/index.ts', ...defineEntries, 'src/data/suzhou-land-resources-bureau.ts', 'src/data/use-bundled-dataset.ts'],
+    input: ['src/index.ts', ...defineEntries, 'src/data/suzhou-land-resources-bureau.ts', 'src/data/use-bundled-dataset.ts', 'src/cli/main.ts'],
     external: (id) => /^(lit|@lit|d3-)/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [schemaWithoutProse(), json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
