@@ -46,7 +46,7 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
     if (trailing && (sup || lia)) {
       const list = { start: clause.start + (sup ?? lia)![0].length, end: clause.end };
       if (sup) { supervises.unshift(...listItems(text, list)); listClauses.push(clause); }
-      else liaisons.unshift(list);
+      else liaisons.unshift(trimSpan(text, { start: list.start, end: /[。；;]$/.test(text.slice(list.start, list.end)) ? list.end - 1 : list.end }));
       continue;
     }
     if (trailing) portfolioEnd = clause.end;
@@ -82,8 +82,8 @@ function responsibleUnits(text: string, span: Span): ListItem[] {
 const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,]?\s*$/u;
 
 /**
- * The items of a 分管 list, split on 、，；及 和 与 outside brackets. 和/及/与 split only between
- * two names of units (调控和监测处 is one name). A closing 工作 / 等单位 belongs to the list.
+ * The items of a 分管 list, split on 、，；及 和 与 outside brackets. 和/及/与 split only after
+ * a unit's name (调控和监测处 is one name: 调控 is not one). A closing 工作 / 等单位 belongs to the list.
  */
 export function listItems(text: string, span: Span): ListItem[] {
   const raw = text.slice(span.start, span.end);
@@ -100,7 +100,7 @@ export function listItems(text: string, span: Span): ListItem[] {
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[、，,；;]/.test(ch)) { push(i); from = i + 1; }
-    else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i)) && isUnitLike(trimmed.slice(i + 1).split(/[、，,；;和及与（(]/)[0]!)) { push(i); from = i + 1; }
+    else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i))) { push(i); from = i + 1; }
   }
   push(trimmed.length);
   return items;

@@ -20,17 +20,13 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
   const own = text.slice(span.start, span.end);
   const quotas: QuotaParts[] = [];
   let leadership = false;
-  let bracketParent: number | undefined;
   let partsParent: number | undefined;
-  let depth = 0;
   let lastTop: number | undefined;
-  const ITEM = /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|其中|[（(]|[）)]|[。；;]/gu;
+  const depthAt = (at: number): number => (own.slice(0, at).match(/[（(]/g)?.length ?? 0) - (own.slice(0, at).match(/[）)]/g)?.length ?? 0);
+  const ITEM = /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]/gu;
   for (const m of own.matchAll(ITEM)) {
     const token = m[0];
     if (token === '领导职数') { leadership = true; continue; }
-    if (token === '其中') { partsParent = lastTop; continue; }
-    if (token === '（' || token === '(') { depth++; bracketParent = quotas.length - 1; continue; }
-    if (token === '）' || token === ')') { depth = Math.max(0, depth - 1); continue; }
     if (/^[。；;]$/.test(token)) { partsParent = undefined; continue; }
     if (m[4]) {
       const label = { start: span.start + m.index, end: span.start + m.index + m[3]!.length };
@@ -38,22 +34,35 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
       continue;
     }
     let raw = m[1]!;
-    // The label is the words right before the number, after 含 / 其中 / a comma.
-    const cut = Math.max(raw.lastIndexOf('含') + 1, raw.lastIndexOf('其中') + 2, raw.lastIndexOf('）') + 1, raw.lastIndexOf(')') + 1, raw.lastIndexOf('：') + 1);
-    const scopeText = raw.slice(0, cut).replace(/[含（(]$/, '');
+    // The label is the words right before the number, after 含 / 其中 / an opening bracket's 含.
+    const markers = [['含', 1], ['其中', 2]] as const;
+    let cut = 0;
+    for (const [word, length] of markers) {
+      const i = raw.lastIndexOf(word);
+      if (i >= 0) cut = Math.max(cut, i + length);
+    }
+    // A bracket closed inside the words (机关（含派出分局）行政编制) belongs to the scope.
+    const closed = Math.max(raw.lastIndexOf('）'), raw.lastIndexOf(')'));
+    if (closed >= cut) cut = closed + 1;
+    // "某局机关行政编制": whose quota it is (机关) comes before what it is.
+    const organs = raw.lastIndexOf('机关');
+    if (organs >= cut && raw.length - organs - 2 >= 2) cut = organs + 2;
+    if (raw.includes('其中')) partsParent = lastTop;
+    const scopeText = raw.slice(0, cut).replace(/(?:[（(]?含|其中)$/, '');
     raw = raw.slice(cut);
     if (raw.length < 2) continue;
     const labelStart = span.start + m.index + cut;
     const label = { start: labelStart, end: labelStart + raw.length };
-    const numberAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    const parent = depth > 0 ? bracketParent : partsParent;
+    const numberAt = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+    const inside = depthAt(m.index + cut) > 0;
+    const parent = inside ? lastTop : partsParent;
     const category: QuotaCategory = /编制/.test(raw) ? 'establishment' : leadership || /长|主任|书记|职数/.test(raw) ? 'leadership-posts' : 'other';
     quotas.push({
       label, count: Number(m[2]), countSpan: { start: span.start + numberAt, end: span.start + numberAt + m[2]!.length }, category,
       ...(parent !== undefined ? { partOf: parent } : {}),
-      ...(scopeText.length >= 2 && depth === 0 && parent === undefined && /机关|含|本/.test(scopeText) ? { scope: { start: span.start + m.index, end: span.start + m.index + scopeText.length + (/[）)]$/.test(m[1]!.slice(0, cut)) ? 1 : 0) } } : {}),
+      ...(scopeText.length >= 2 && parent === undefined ? { scope: { start: span.start + m.index, end: span.start + m.index + scopeText.length } } : {}),
     });
-    if (depth === 0 && parent === undefined) lastTop = quotas.length - 1;
+    if (parent === undefined) lastTop = quotas.length - 1;
   }
   return quotas;
 }

@@ -63,7 +63,8 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   // The first item may carry the body's own name before it (某局甲、乙、丙分局): cut after it.
   const first = parts[0]!;
   const tail = last.length - ending.length;
-  const cut = first.length > tail + 3 ? Math.max(...['局', '厅', '委', '部'].map((c) => first.lastIndexOf(c))) + 1 : 0;
+  const bodyEnd = Math.max(...['局', '厅', '委', '部', '办'].map((c) => first.lastIndexOf(c))) + 1;
+  const cut = bodyEnd > 0 && Math.abs(first.length - bodyEnd - tail) <= 1 ? bodyEnd : 0;
   if (cut > 0) spans[0] = { start: spans[0]!.start + cut, end: spans[0]!.end };
   const out: UnitDraft[] = [];
   for (const span of spans) {

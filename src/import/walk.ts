@@ -1,4 +1,4 @@
-import type { Adjustment, Duty, KindStatement, LocalText } from '../model/types.js';
+import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../model/types.js';
 import { adjustmentParts, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
 import { findPeople } from './leaders.js';
@@ -28,6 +28,8 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
   const { text, ledger } = ctx;
   const c: Collected = { org, duties: [], adjustments: [], kindStatements: [], people: [], quotas: [], references: [] };
   const unitOfBlock = new Map<number, string>();
+  // "均为正科级建制" comes before or after the units it speaks of; it is applied once all are read.
+  const ranks = new Map<UnitKind, LocalText>();
   seg.blocks.forEach((block, index) => {
     const { section, body, label } = block;
     if (label) ledger.place({ start: label.start, end: label.end });
@@ -64,7 +66,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           ledger.place(s);
           c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
           const rank = rankIn(text, s);
-          if (rank) ctx.units.filter((u) => u.kind === kind).forEach((u) => (u.rank = { zh: textOf(text, rank) }));
+          if (rank) ranks.set(kind, { zh: textOf(text, rank) });
           readUnitList(ctx, s, kind);
         }
         return;
@@ -86,6 +88,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         readOther(ctx, c, block.body, index === 0 && !label);
     }
   });
+  for (const u of ctx.units) if (!u.rank && !u.fromLeaders && ranks.has(u.kind)) u.rank = ranks.get(u.kind)!;
   return c;
 }
 

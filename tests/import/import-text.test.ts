@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { importText } from '../../src/import/index.js';
+import { parseDataset } from '../../src/model/parse-dataset.js';
+import type { Dataset } from '../../src/model/types.js';
+
+const names = (d: Dataset): string[] => d.units.map((u) => u.name.zh);
+const unit = (d: Dataset, name: string) => d.units.find((u) => u.name.zh === name)!;
+const person = (d: Dataset, name: string) => d.people.find((p) => p.name.zh === name)!;
+const supervised = (d: Dataset, name: string): string[] => (person(d, name).supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)!.name.zh);
+
+const NOTICE = `某某市某某局关于调整局领导班子成员分工的通知
+各科室：
+现将局领导班子成员分工通知如下：
+一、林 娟 局长、党组书记：主持全面工作；分管办公室、政策法规科。
+二、陈立 副局长：负责规划、建设工作，协助林娟做好财务工作；分管规划科、法规科及建设科；联系市规划协会。
+三、何平 副局长、党组成员：负责党群、人事等工作；分管人事科和党群工作。`;
+
+describe('importText', () => {
+  it('reads units run into their duties on one endless line, with bracketed second names and the rank', () => {
+    const text = '内设机构编辑根据上述职责，某局设3个内设机构，均为正科级建制。（一）综合科负责文电、会务工作；负责机要保密。（二）规划处（测绘处）组织编制规划。（三）执法处。负责查处违法案件。';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(names(dataset)).to.deep.equal(['综合科', '规划处', '执法处']);
+    expect(unit(dataset, '规划处').aliases).to.deep.equal([{ zh: '测绘处' }]);
+    expect(unit(dataset, '综合科').duties!.map((d) => d.text.zh)).to.deep.equal(['负责文电、会务工作；', '负责机要保密。']);
+    expect(unit(dataset, '执法处').rank).to.deep.equal({ zh: '正科级' });
+    expect(dataset.organization.kindStatements![0]!.text.zh).to.equal('根据上述职责，某局设3个内设机构，均为正科级建制。');
+  });
+
+  it('joins a line broken mid-sentence and keeps line breaks after a sentence as item ends', () => {
+    const text = '主要职责\n1、贯彻执行国家有关土地\n管理的法律法规。\n2、承办交办的其他事项。\n';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(dataset.organization.duties!.map((d) => [d.number!.zh, d.text.zh])).to.deep.equal([['1、', '贯彻执行国家有关土地管理的法律法规。'], ['2、', '承办交办的其他事项。']]);
+  });
+
+  it('reads "名称：负责…" units, units as a plain list, and a shared ending', () => {
+    const text = '内设机构\n（一）综合科：负责日常运转。\n（二）财务科：负责预算。\n派出机构\n设立某局东城、西城分局。';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(names(dataset)).to.deep.equal(['综合科', '财务科', '东城分局', '西城分局']);
+    expect(unit(dataset, '西城分局').kind).to.equal('dispatched');
+    expect(report.composed.map((c) => c.text)).to.deep.equal(['东城分局']);
+  });
+
+  it('nests units numbered inside another unit (科 under 处)', () => {
+    const text = '内设机构\n（一）业务处负责业务管理。\n1. 审批科负责审批。\n2. 监管科负责监管。\n（二）综合处负责综合协调。';
+    const { dataset } = importText(text, { name: '某局' });
+    const byName = new Map(dataset.units.map((u) => [u.name.zh, u]));
+    expect(byName.get('审批科')!.parentId).to.equal(byName.get('业务处')!.id);
+    expect(byName.get('监管科')!.parentId).to.equal(byName.get('业务处')!.id);
+    expect(byName.get('综合处')!.parentId).to.equal(dataset.organization.id);
+  });
+
+  it('reads a 领导分工 notice: names with spaces inside, posts in order, portfolio verbatim, 分管 split and matched', () => {
+    const { dataset, report } = importText(NOTICE);
+    expect(dataset.organization.name.zh).to.equal('某某市某某局');
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['林娟', '陈立', '何平']);
+    expect(person(dataset, '林娟').posts).to.deep.equal([{ kind: 'administrative', title: { zh: '局长' } }, { kind: 'party', title: { zh: '党组书记' } }]);
+    expect(person(dataset, '林娟').portfolio).to.deep.equal({ zh: '主持全面工作；' });
+    expect(supervised(dataset, '林娟')).to.deep.equal(['办公室', '政策法规科']);
+    // 法规科 is the unambiguous shorter form of 政策法规科, so it is the same unit, as written.
+    expect(supervised(dataset, '陈立')).to.deep.equal(['规划科', '政策法规科', '建设科']);
+    expect(person(dataset, '陈立').supervises![1]!.asWritten).to.deep.equal({ zh: '法规科' });
+    expect(person(dataset, '陈立').assists).to.deep.equal([{ personId: person(dataset, '林娟').id, scope: { zh: '财务工作' } }]);
+    const notRepresentable = report.entries.filter((e) => e.kind === 'not-representable').map((e) => e.text);
+    expect(notRepresentable).to.include('市规划协会');
+    expect(notRepresentable).to.include('党群');
+    expect(supervised(dataset, '何平')).to.deep.equal(['人事科']);
+  });
+
+  it('does not split a unit name that has 和 inside it', () => {
+    const text = '现任领导\n王明副局长。负责调控工作。分管调控和监测处、综合科。';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(supervised(dataset, '王明')).to.deep.equal(['调控和监测处', '综合科']);
+  });
+
+  it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
+    const text = '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
+    const { dataset } = importText(text, { name: '某办公室' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([['赵强', ['办公室主任']], ['钱进', ['副主任']]]);
+    expect(supervised(dataset, '钱进')).to.deep.equal(['秘书科', '信息科']);
+  });
+
+  it('reads a leader table pasted from a spreadsheet (tab-separated)', () => {
+    const text = '姓名\t职务\t分管\n孙伟\t局长、党组书记\t办公室、财务科\n周敏\t副局长\t规划科';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['孙伟', '周敏']);
+    expect(person(dataset, '孙伟').posts.map((p) => p.kind)).to.deep.equal(['administrative', 'party']);
+    expect(supervised(dataset, '孙伟')).to.deep.equal(['办公室', '财务科']);
+    expect(parseDataset(dataset).ok).to.equal(true);
+  });
+
+  it('reports what it cannot place with offset and line:column, and says when nothing has structure', () => {
+    const text = '第一行只是说明。\n今天天气很好。';
+    const { report } = importText(text);
+    const unplaced = report.entries.filter((e) => e.kind === 'unplaced');
+    expect(unplaced.map((e) => [e.text, e.offset, e.line, e.column])).to.deep.equal([['第一行只是说明。\n今天天气很好。', 0, 1, 1]]);
+    expect(report.usable).to.equal(false);
+    expect(report.entries.some((e) => e.kind === 'no-structure')).to.equal(true);
+  });
+
+  it('never throws and always gives a dataset parseDataset accepts, whatever the text', () => {
+    const inputs = ['', ' ', '\u0000\u0001', '（一）（二）（三）', '一、'.repeat(5000), '分管、、、和和及', 'a\tb\n\t\t', '（'.repeat(10000), NOTICE.replace(/\n/g, '')];
+    for (const input of inputs) {
+      const { dataset } = importText(input, { name: '某局', asOf: '2024-01-01' });
+      expect(parseDataset(dataset).ok, JSON.stringify(input.slice(0, 20))).to.equal(true);
+    }
+  });
+
+  it('reads 编制 figures with their parts (含…, 其中…) and keeps the paragraph verbatim', () => {
+    const text = '人员编制\n某局机关行政编制为20名（含工勤编制2名）。领导职数：局长1名，副局长3名；科长8名，其中正科长5名，副科长3名。';
+    const { dataset } = importText(text, { name: '某局' });
+    const quotas = dataset.staffing!.quotas.map((q) => [q.label.zh, q.count, q.partOf ? dataset.staffing!.quotas.find((p) => p.id === q.partOf)!.label.zh : null]);
+    expect(quotas).to.deep.equal([['行政编制', 20, null], ['工勤编制', 2, '行政编制'], ['局长', 1, null], ['副局长', 3, null], ['科长', 8, null], ['正科长', 5, '科长'], ['副科长', 3, '科长']]);
+    expect(dataset.staffing!.statement!.zh).to.equal(text.slice(5));
+  });
+
+  it('refuses a text longer than the limit with a report entry', () => {
+    const { report } = importText('（一）综合科负责综合。'.repeat(20), { maxLength: 50 });
+    expect(report.entries.map((e) => e.kind)).to.deep.equal(['too-long']);
+    expect(report.usable).to.equal(false);
+  });
+});
