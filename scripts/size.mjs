@@ -34,7 +34,9 @@ console.table(rows);
 // export, print and deep links measure 47.3 KB (Lit 9.5, d3-hierarchy 2.3, validation 7.4,
 // interface text 3.3, layout 6.8, chart 12.7, the other elements 14 before joint compression;
 // see the README). The budgets hold that line so growth is a decision, not drift.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 48_000, 'dist/gov-org-elements.js': 65_500 };
+// +1.0 KB: rendering into the light DOM (toolbars, crawlers) needs the CSS scoper and adopter
+// (about 1.1 KB) and the restated display of the elements we render.
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 49_000, 'dist/gov-org-elements.js': 66_500 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));

@@ -6,29 +6,62 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   /*
-   * Inherited text properties are set with !important: an important declaration inside a shadow
-   * tree wins over the page's, so portal CSS such as \`* { all: unset !important }\`, a global
-   * letter-spacing or right-to-left body cannot reach inside. Portals restyle through the tokens.
+   * The elements render in the light DOM, where the page's CSS and its accessibility toolbar reach
+   * them. Nothing here is !important: a toolbar's recolouring or text size (inline styles, or its
+   * own !important rules) must win. What the page sets on bare elements (\`p, span, li { font-size:
+   * 12px }\`, \`li { list-style: none }\`) loses to the scoped rules below, which are more specific.
+   * Text never shrinks below the page's root size (a portal's 12 px body or 62.5% root).
    */
   :host {
-    font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif) !important;
-    font-size: var(--org-font-size, 1rem) !important;
-    line-height: var(--org-line-height, 1.5) !important;
-    color: var(--org-color-text, #1f2328) !important;
-    font-style: normal !important;
-    font-weight: 400 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
-    direction: ltr !important;
-    writing-mode: horizontal-tb !important;
-    visibility: visible !important;
+    font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif);
+    font-size: var(--org-font-size, 1rem);
+    line-height: var(--org-line-height, 1.5);
+    color: var(--org-color-text, #1f2328);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    direction: ltr;
+    writing-mode: horizontal-tb;
   }
-  :host([hidden]) { display: none; }
+  p, span, li, div, a, td, th, dt, dd, dl, ol, ul, label, q, code, mark, article, section, header, table, caption,
+  h1, h2, h3, h4, h5, h6 {
+    font-size: inherit; color: inherit; line-height: inherit; font-family: inherit; letter-spacing: inherit;
+    background-color: transparent;
+  }
+  /*
+   * The browser's own box of each element we render, restated, so the page's rules for bare
+   * elements (\`section { border: 1px solid; padding: 1rem }\`, \`h2 { border-bottom: … }\`,
+   * \`* { all: unset }\`) do not reach into our layout: our scoped rules are more specific.
+   */
+  div, p, ol, ul, dl, dt, dd, section, article, header, footer, nav, figure, h1, h2, h3, h4, h5, h6,
+  li, table, caption, thead, tbody, tr, td, th, span, a, label, mark, q, code {
+    margin: 0; padding: 0; border: 0 none; border-radius: 0; box-shadow: none; float: none; position: static;
+  }
+  p, dl, ol, ul { margin: 1em 0; }
+  ol, ul { padding-inline-start: 40px; }
+  dd { margin-inline-start: 40px; }
+  h1 { margin: 0.67em 0; }
+  h2 { margin: 0.83em 0; }
+  h3 { margin: 1em 0; }
+  h4 { margin: 1.33em 0; }
+  h5 { margin: 1.67em 0; }
+  h6 { margin: 2.33em 0; }
+  td, th { padding: 1px; }
+  div, p, ol, ul, dl, dt, dd, section, article, header, footer, nav, figure, h1, h2, h3, h4, h5, h6 { display: block; }
+  li { display: list-item; }
+  table { display: table; }
+  caption { display: table-caption; }
+  thead { display: table-header-group; }
+  tbody { display: table-row-group; }
+  tr { display: table-row; }
+  td, th { display: table-cell; }
+  [hidden]:not([hidden="until-found"]), :host([hidden]) { display: none; }
   button {
     font: inherit;
     min-height: var(--org-target-size, 2.75rem);

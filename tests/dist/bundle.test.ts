@@ -22,7 +22,7 @@ describe('dist/gov-org-elements.js', () => {
     document.body.append(el);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
-    const units = el.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]');
+    const units = el.querySelectorAll('[role="treeitem"][data-type="unit"]');
     expect(units.length).to.equal(22);
     el.remove();
   });

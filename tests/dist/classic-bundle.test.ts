@@ -38,10 +38,10 @@ describe('dist/gov-org-elements.classic.js', () => {
     const profile = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await profile.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
-    const text = profile.shadowRoot!.textContent!;
+    const text = profile.textContent!;
     expect(text).to.contain('苏州市国土资源局');
-    const chart = profile.shadowRoot!.querySelector('org-chart')!;
-    expect(chart.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]').length).to.equal(22);
+    const chart = profile.querySelector('org-chart')!;
+    expect(chart.querySelectorAll('[role="treeitem"][data-type="unit"]').length).to.equal(22);
     host.remove();
   });
 });

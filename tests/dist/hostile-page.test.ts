@@ -3,8 +3,13 @@ import { clippedText, overlappingText, textBoxes } from '../elements/layout-audi
 
 // The built bundle, loaded twice, on a page whose own CSS is as hostile as portal CSS gets:
 // everything reset with `all: unset !important`, a tiny root font size, a huge odd body font,
-// magenta text, wide letter-spacing and right-to-left direction. The elements must still render
-// their content readable: our own font, colour and spacing, and no overlapping or clipped text.
+// magenta text, wide letter-spacing and right-to-left direction.
+//
+// The elements render in the light DOM so that a portal's accessibility toolbar can recolour and
+// resize their text. What we still promise on such a page is the layout: every box where it
+// belongs, left to right, no overlapping, clipped or overflowing text. What we no longer promise
+// (we did while the text sat in shadow roots) is our own typography: the page's font, colour,
+// letter-spacing and case now reach the text, exactly as a toolbar's would.
 
 const BUNDLE = '/dist/gov-org-elements.js';
 const HOSTILE_CSS = `
@@ -46,7 +51,7 @@ describe('a hostile host page, with two copies of the bundle', () => {
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(6);
   });
 
-  it('renders a whole profile with its own font, colour, spacing and direction, and no broken text', async () => {
+  it('renders a whole profile with its own layout and direction, and no broken text, in the page\'s typography', async () => {
     const wrapper = document.createElement('div');
     wrapper.style.setProperty('width', '760px', 'important');
     wrapper.innerHTML = '<org-profile></org-profile>';
@@ -55,34 +60,36 @@ describe('a hostile host page, with two copies of the bundle', () => {
     await profile.updateComplete;
     await frames(8);
     try {
-      // The hostile rules are live: they reach the page and the host element itself.
+      // The hostile rules are live; the host's own layout (a block) holds against them.
       expect(getComputedStyle(document.body).color).to.equal('rgb(255, 0, 255)');
-      expect(getComputedStyle(profile).display).to.equal('inline');
-      const h1 = profile.shadowRoot!.querySelector('h1')!;
+      expect(getComputedStyle(profile).display).to.equal('block');
+      const h1 = profile.querySelector('h1')!;
       expect(h1.textContent).to.equal('苏州市国土资源局');
       const holders = textHolders(profile);
       expect(holders.length).to.be.greaterThan(100);
       for (const el of holders) {
         const s = getComputedStyle(el);
         const where = `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 10)}"`;
-        expect(s.fontFamily, where).not.to.contain('Comic Sans');
-        expect(s.color, where).not.to.equal('rgb(255, 0, 255)');
-        expect(s.letterSpacing, where).to.equal('normal');
-        expect(s.wordSpacing, where).to.equal('0px');
-        expect(s.textTransform, where).to.equal('none');
+        // The layout is ours.
         expect(s.direction, where).to.equal('ltr');
-        expect(s.fontStyle, where).to.equal('normal');
+        expect(s.whiteSpace, where).not.to.equal('pre');
         expect(parseFloat(s.fontSize), where).to.be.within(8, 40);
+        // The page's typography reaches the text, as a toolbar's recolouring must (decoration
+        // hidden from assistive technology, such as a box's +/− mark, keeps its own).
+        if (el.closest('[aria-hidden="true"]')) continue;
+        expect(s.color, where).to.equal('rgb(255, 0, 255)');
+        expect(s.fontFamily, where).to.contain('Comic Sans');
       }
       expect(overlappingText(textBoxes(profile))).to.deep.equal([]);
       // Nothing hidden off-screen widens the page (on this right-to-left page, overflow to the left scrolls).
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
       expect(clippedText(profile)).to.deep.equal([]);
-      const chart = profile.shadowRoot!.querySelector('org-chart')!;
-      const units = [...chart.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]')];
-      expect(units).to.have.length(22);
+      const chart = profile.querySelector('org-chart')!;
+      const units = [...chart.querySelectorAll('[role="treeitem"][data-type="unit"]')];
+      // The page's 30 px text makes big boxes: the fitted chart draws what is in view (at most all 22).
+      expect(units.length).to.be.within(12, 22);
       // Forced inline, the element still sees its 760 px of room: a chart, not the phone list.
-      expect(chart.shadowRoot!.querySelector('[part~="viewport"]'), 'chart mode').to.exist;
+      expect(chart.querySelector('[part~="viewport"]'), 'chart mode').to.exist;
       for (const unit of units.slice(0, 5)) expect(unit.getBoundingClientRect().width).to.be.greaterThan(40);
     } finally {
       wrapper.remove();

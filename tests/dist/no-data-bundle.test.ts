@@ -17,12 +17,12 @@ describe('dist/gov-org-elements-no-data.js', () => {
     el.style.width = '900px';
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('src');
+    expect(el.querySelector('[part~="error"]')!.textContent).to.contain('src');
     el.src = '/data/suzhou-land-resources-bureau.json';
     await new Promise((r) => setTimeout(r, 400));
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
-    expect(el.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]').length).to.equal(22);
+    expect(el.querySelectorAll('[role="treeitem"][data-type="unit"]').length).to.equal(22);
     el.remove();
   });
 });

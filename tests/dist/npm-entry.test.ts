@@ -31,7 +31,7 @@ describe('npm build (lib/)', () => {
     document.body.append(el);
     await el.updateComplete;
     await frame();
-    const names = [...el.shadowRoot!.querySelectorAll('[role="treeitem"] [part~="label"]')].map((n) => n.textContent!.trim());
+    const names = [...el.querySelectorAll('[role="treeitem"] [part~="label"]')].map((n) => n.textContent!.trim());
     expect(names).to.include.members(['示例市自然资源局', '办公室', '规划处']);
     el.remove();
   });

@@ -140,7 +140,7 @@ async function openPage(pagePath, { query = '', contextOptions = {}, initScript 
 async function waitForElements(page) {
   await page.waitForFunction(() => {
     const elements = __e2e.customElementsIn(document);
-    return elements.length > 0 && elements.every((el) => customElements.get(el.localName) && el.shadowRoot && el.dataState?.status !== 'loading');
+    return elements.length > 0 && elements.every((el) => customElements.get(el.localName) && el.hasUpdated && el.dataState?.status !== 'loading');
   }, undefined, { timeout: 10_000 });
   await page.evaluate(() => Promise.all(__e2e.customElementsIn(document).map((el) => el.updateComplete)));
 }
@@ -242,8 +242,8 @@ const PAGE_CHECKS = {
   'demo/playground.html': [
     ['a control restyles the elements at once and the CSS shows only the changed tokens; reset undoes it', async ({ page, problems }) => {
       const css = () => page.textContent('#css-output');
-      const rootBoxBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('#preview org-chart').shadowRoot.querySelector('[part~="node--organization"]')).backgroundColor);
-      const dutyTextSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#preview duty-list').shadowRoot.querySelector('[part~="text"]')).fontSize));
+      const rootBoxBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('#preview org-chart').querySelector('[part~="node--organization"]')).backgroundColor);
+      const dutyTextSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#preview duty-list').querySelector('[part~="text"]')).fontSize));
       assert.equal(await rootBoxBackground(), 'rgb(155, 28, 28)');
       assert.match(await css(), /No token changed/);
       const sizeBefore = await dutyTextSize();
@@ -306,7 +306,7 @@ describe('the demo site', () => {
             width: box.width,
             height: box.height,
             textLength: __e2e.visibleText(el).trim().length,
-            errorPanel: Boolean(el.shadowRoot?.querySelector('[part~="error"]')),
+            errorPanel: Boolean(el.querySelector('[part~="error"]')),
           };
         }));
         assert.ok(report.some((el) => !el.nested), 'the page shows at least one element');

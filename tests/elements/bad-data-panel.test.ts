@@ -73,24 +73,24 @@ describe('broken dataset files', () => {
         const chart = wrapper.querySelector<OrgChart>('org-chart')!;
         const duties = wrapper.querySelector<DutyList>('duty-list')!;
         const start = performance.now();
-        while (!chart.shadowRoot!.querySelector('[part~="error"]') && performance.now() - start < 8000) await new Promise((r) => setTimeout(r, 20));
-        const panel = chart.shadowRoot!.querySelector('[part~="error"]');
+        while (!chart.querySelector('[part~="error"]') && performance.now() - start < 8000) await new Promise((r) => setTimeout(r, 20));
+        const panel = chart.querySelector('[part~="error"]');
         expect(panel, 'error panel').to.exist;
         expect(panel!.getAttribute('role')).to.equal('alert');
         const text = panel!.textContent!;
         expect(text).to.contain(item.path);
         for (const word of item.mentions) expect(text).to.contain(word);
         expect(text.length, 'the panel stays readable (long values are cut)').to.be.below(6000);
-        expect(chart.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
+        expect(chart.querySelector('[role="tree"]')).to.equal(null);
         expect(errors).to.have.length(1);
         expect(errors[0]!.detail.kind).to.equal('data');
         // The neighbour is untouched and still answers the user.
-        const input = duties.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
+        const input = duties.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
         input.value = '耕地';
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await duties.updateComplete;
-        expect(duties.shadowRoot!.querySelector('[part~="filter-status"]')!.textContent).to.match(/\d/);
-        expect(duties.shadowRoot!.querySelectorAll('mark').length).to.be.greaterThan(0);
+        expect(duties.querySelector('[part~="filter-status"]')!.textContent).to.match(/\d/);
+        expect(duties.querySelectorAll('mark').length).to.be.greaterThan(0);
         expect(uncaught.messages).to.deep.equal([]);
       } finally {
         URL.revokeObjectURL(url);

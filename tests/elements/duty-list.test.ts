@@ -33,8 +33,8 @@ async function settle(el: DutyList): Promise<void> {
   }
 }
 
-const $ = (el: DutyList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: DutyList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $ = (el: DutyList, selector: string) => el.querySelector<HTMLElement>(selector);
+const $$ = (el: DutyList, selector: string) => [...el.querySelectorAll<HTMLElement>(selector)];
 const items = (el: DutyList) => $$(el, '[part~="item"]');
 const shown = (el: DutyList) => items(el).filter((li) => !li.hidden && li.checkVisibility());
 const textOf = (li: HTMLElement) => li.querySelector<HTMLElement>('[part~="text"]')!.textContent;
@@ -398,8 +398,8 @@ describe('<duty-list no-filter>', () => {
   it('has no filter box but still applies a filter attribute', async () => {
     const el = await fixture<HTMLElement>(html`<duty-list unit-id="general-office" no-filter filter="后勤"></duty-list>`);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
-    const shown = [...el.shadowRoot!.querySelectorAll('li')].filter((li) => !li.hidden && li.offsetParent !== null);
+    expect(el.querySelector('input')).to.equal(null);
+    const shown = [...el.querySelectorAll('li')].filter((li) => !li.hidden && li.offsetParent !== null);
     expect(shown.length).to.equal(1);
     expect(shown[0]!.textContent).to.contain('后勤保障');
   });

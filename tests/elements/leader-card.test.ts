@@ -27,15 +27,15 @@ async function mountCard(leaderId: string | undefined, extra: Partial<LeaderCard
   return el;
 }
 
-const part = (el: HTMLElement, name: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const links = (el: HTMLElement): HTMLAnchorElement[] => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]')];
+const part = (el: HTMLElement, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
+const links = (el: HTMLElement): HTMLAnchorElement[] => [...el.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]')];
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The chart box of a unit in the structure view. */
 const box = (chart: OrgChart, unitId: string): HTMLElement | null =>
-  chart.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(unitId)}"]`);
+  chart.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(unitId)}"]`);
 const highlightedIn = (chart: OrgChart): string[] =>
-  [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"].highlighted')].map((n) => n.dataset['id']!).sort();
+  [...chart.querySelectorAll<HTMLElement>('[role="treeitem"].highlighted')].map((n) => n.dataset['id']!).sort();
 
 async function mouseOver(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
@@ -60,7 +60,7 @@ describe('<leader-card> against the dataset', () => {
     it(`shows ${person.name.zh}'s name, posts by kind, portfolio and 分管 units exactly as the source has them`, async () => {
       const el = await mountCard(person.id);
       expect(text(part(el, 'name'))).to.equal(person.name.zh);
-      const groups = [...el.shadowRoot!.querySelectorAll('.post-group')].map((g) => [text(g.querySelector('dt')), text(g.querySelector('dd'))]);
+      const groups = [...el.querySelectorAll('.post-group')].map((g) => [text(g.querySelector('dt')), text(g.querySelector('dd'))]);
       const expected: string[][] = [];
       const admin = person.posts.filter((p) => p.kind === 'administrative').map((p) => p.title.zh);
       const party = person.posts.filter((p) => p.kind === 'party').map((p) => p.title.zh);
@@ -90,7 +90,7 @@ describe('<leader-card> against the dataset', () => {
     const el = await mountCard('zhou-chun');
     expect(links(el).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['土地储备中心', '#unit=land-reserve-center']]);
     expect(part(el, 'portfolio')!.textContent).to.equal('负责土地储备中心工作。');
-    expect(el.shadowRoot!.querySelector('.post-group[data-kind="administrative"]')).to.equal(null);
+    expect(el.querySelector('.post-group[data-kind="administrative"]')).to.equal(null);
   });
 
   it('keeps the source\'s ASCII comma in 吴维群\'s portfolio', async () => {
@@ -105,7 +105,7 @@ describe('<leader-card> portrait', () => {
     expect(avatar.getAttribute('role')).to.equal('img');
     expect(avatar.getAttribute('aria-label')).to.equal('吴维群（无照片）');
     expect(avatar.textContent).to.equal('吴');
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.querySelector('img')).to.equal(null);
     // White on the avatar background is at least 4.5:1.
     const { color, backgroundColor } = getComputedStyle(avatar);
     expect(contrast(color, backgroundColor)).to.be.at.least(4.5);
@@ -115,7 +115,7 @@ describe('<leader-card> portrait', () => {
     const variant = structuredClone(json) as any;
     variant.people[0].photo = 'img/x.png';
     const el = await mountCard('wu-weiqun', { data: variant });
-    const img = el.shadowRoot!.querySelector('img')!;
+    const img = el.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('img/x.png');
     expect(img.alt).to.equal('吴维群的照片');
     expect(img.getAttribute('loading')).to.equal('lazy');
@@ -123,7 +123,7 @@ describe('<leader-card> portrait', () => {
     expect(Number(img.getAttribute('height'))).to.be.greaterThan(0);
     expect(part(el, 'avatar')).to.equal(null);
     await switchTo(el, 'en');
-    expect(el.shadowRoot!.querySelector('img')!.alt).to.equal('Photo of Wu Weiqun');
+    expect(el.querySelector('img')!.alt).to.equal('Photo of Wu Weiqun');
   });
 });
 
@@ -139,9 +139,9 @@ describe('<leader-card> in English', () => {
   it('shows English posts, portfolio, units and the 协助 sentence from the dataset', async () => {
     const person = data.people.find((p) => p.id === 'zhang-yan')!;
     const el = await mountCard('zhang-yan', {}, 'en');
-    const groups = [...el.shadowRoot!.querySelectorAll('.post-group')].map((g) => text(g.querySelector('dd')));
+    const groups = [...el.querySelectorAll('.post-group')].map((g) => text(g.querySelector('dd')));
     expect(groups).to.deep.equal(['administrative', 'party'].map((k) => person.posts.filter((p) => p.kind === k).map((p) => p.title.en).join('; ')));
-    expect(text(el.shadowRoot!.querySelector('.post-group dt'))).to.equal('Administrative posts');
+    expect(text(el.querySelector('.post-group dt'))).to.equal('Administrative posts');
     expect(part(el, 'portfolio')!.textContent).to.equal(person.portfolio!.en);
     expect(links(el).map((a) => a.textContent)).to.deep.equal(person.supervises!.map((s) => unitName(s.unitId).en));
     expect(text(part(el, 'assists'))).to.equal('Assists Wu Weiqun with personnel work');
@@ -215,7 +215,7 @@ describe('<leader-card> linked to an <org-chart>', () => {
     const reached: string[] = [];
     for (let i = 0; i < links(card).length; i++) {
       await sendKeys({ press: 'Tab' });
-      reached.push((card.shadowRoot!.activeElement as HTMLElement | null)?.dataset['unit'] ?? '');
+      reached.push((document.activeElement as HTMLElement | null)?.dataset['unit'] ?? '');
     }
     expect(reached).to.deep.equal(data.people.find((p) => p.id === 'zhang-yan')!.supervises!.map((s) => s.unitId));
     await sendKeys({ down: 'Shift' });

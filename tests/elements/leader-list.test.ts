@@ -26,11 +26,11 @@ async function mountList(width: number, attrs: Record<string, string> = {}, prop
   return el;
 }
 
-const cards = (el: HTMLElement): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
-const cardOf = (el: HTMLElement, personId: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`[part~="card"][data-person="${personId}"]`)!;
+const cards = (el: HTMLElement): HTMLElement[] => [...el.querySelectorAll<HTMLElement>('[part~="card"]')];
+const cardOf = (el: HTMLElement, personId: string): HTMLElement => el.querySelector<HTMLElement>(`[part~="card"][data-person="${personId}"]`)!;
 const links = (root: ParentNode): HTMLAnchorElement[] => [...root.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]')];
 const highlightedIn = (chart: OrgChart): string[] =>
-  [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"].highlighted')].map((n) => n.dataset['id']!).sort();
+  [...chart.querySelectorAll<HTMLElement>('[role="treeitem"].highlighted')].map((n) => n.dataset['id']!).sort();
 const unitsOf = (personId: string): string[] => data.people.find((p) => p.id === personId)!.supervises!.map((s) => s.unitId).sort();
 
 async function mouseOver(target: Element): Promise<void> {
@@ -47,7 +47,7 @@ afterEach(async () => {
 describe('<leader-list>', () => {
   it('shows every leader of the dataset, in source order, as a named list of cards', async () => {
     const el = await mountList(1200);
-    const list = el.shadowRoot!.querySelector('[part~="list"]')!;
+    const list = el.querySelector('[part~="list"]')!;
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-label')).to.equal(`${data.organization.name.zh}领导班子`);
     expect([...list.children].every((li) => li.tagName === 'LI')).to.equal(true);
@@ -61,7 +61,7 @@ describe('<leader-list>', () => {
       single.setAttribute('leader-id', person.id);
       el.parentElement!.append(single);
       await single.updateComplete;
-      const expected = single.shadowRoot!.querySelector('[part~="card"]')!;
+      const expected = single.querySelector('[part~="card"]')!;
       const actual = cardOf(el, person.id);
       expect(actual.textContent, person.id).to.equal(expected.textContent);
       expect(links(actual).map((a) => a.getAttribute('href'))).to.deep.equal(links(expected).map((a) => a.getAttribute('href')));
@@ -86,7 +86,7 @@ describe('<leader-list>', () => {
 
   it('switches to English names, with the Chinese name beside each', async () => {
     const el = await mountList(1200, { lang: 'en' });
-    const list = el.shadowRoot!.querySelector('[part~="list"]')!;
+    const list = el.querySelector('[part~="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal(`Leadership of ${data.organization.name.en}`);
     for (const person of data.people) {
       const spans = [...cardOf(el, person.id).querySelector('[part~="name"]')!.querySelectorAll('span')];
@@ -99,7 +99,7 @@ describe('<leader-list>', () => {
     variant.people = [];
     delete variant.notes; // they point at people
     const el = await mountList(800, {}, { data: variant });
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain('没有列出');
+    expect(el.querySelector('[part~="notice"]')!.textContent).to.contain('没有列出');
   });
 });
 
@@ -137,7 +137,7 @@ describe('<leader-list> linked to an <org-chart>', () => {
     // 吴维群 has three links; the fourth Tab lands on 周春's only link.
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
     await settle(chart);
-    expect((list.shadowRoot!.activeElement as HTMLElement).dataset['unit']).to.equal('land-reserve-center');
+    expect((document.activeElement as HTMLElement).dataset['unit']).to.equal('land-reserve-center');
     expect(highlightedIn(chart)).to.deep.equal(['land-reserve-center']);
     const event = oneEvent(list, 'unit-select');
     await sendKeys({ press: 'Enter' });

@@ -16,8 +16,8 @@ async function mountAndRemove(host: HTMLElement): Promise<void> {
   host.append(profile);
   await profile.updateComplete;
   await frame(); // the nested elements render and measure
-  const chart = profile.shadowRoot!.querySelector('org-chart');
-  if (!chart?.shadowRoot?.querySelector('[role="treeitem"]')) throw new Error('the profile did not render its chart');
+  const chart = profile.querySelector('org-chart');
+  if (!chart?.querySelector('[role="treeitem"]')) throw new Error('the profile did not render its chart');
   profile.remove();
 }
 

@@ -14,11 +14,11 @@ const until = (test: () => boolean, ms = 3000): Promise<void> => untilReached(te
 // never a blank box or an uncaught error, and the latest src always wins.
 
 const SUZHOU = 'data/suzhou-land-resources-bureau.json';
-const unitCount = (el: OrgChart): number => el.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]').length;
+const unitCount = (el: OrgChart): number => el.querySelectorAll('[role="treeitem"][data-type="unit"]').length;
 /** The organisation the chart shows (its root box's name), or '' while none is shown. */
-const shown = (el: OrgChart): string => el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')?.textContent?.trim() ?? '';
-const panel = (el: Element): HTMLElement | null => el.shadowRoot!.querySelector('[part~="error"]');
-const status = (el: Element): HTMLElement | null => el.shadowRoot!.querySelector('[part~="status"]');
+const shown = (el: OrgChart): string => el.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')?.textContent?.trim() ?? '';
+const panel = (el: Element): HTMLElement | null => el.querySelector('[part~="error"]');
+const status = (el: Element): HTMLElement | null => el.querySelector('[part~="status"]');
 const unique = (): string => Math.random().toString(36).slice(2);
 
 

@@ -19,7 +19,7 @@ const allText = (doc: Document): string => [...doc.querySelectorAll('text')].map
 const viewBox = (doc: Document): number[] => doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number);
 
 const button = (el: OrgChart, name: string): HTMLButtonElement =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) => b.textContent!.trim() === name)!;
+  [...el.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) => b.textContent!.trim() === name)!;
 
 describe('<org-chart> export as SVG', () => {
   it('draws every unit of the fully opened chart, with its Chinese name, in a valid SVG document', async () => {
@@ -91,8 +91,8 @@ describe('<org-chart> export as SVG', () => {
         expect(rects.some((r) => t.x >= r.x && t.y >= r.y - 1 && t.x + t.width <= r.x + r.width && t.y + t.height <= r.y + r.height + 1), text.textContent!).to.equal(true);
       }
       // The screen's line breaks: the number of text lines of a box equals its .line spans.
-      const screenLines = el.shadowRoot!.querySelectorAll('.node:not(.probe) .line').length;
-      const details = el.shadowRoot!.querySelectorAll('.node:not(.probe) :is(.detail, .meta)').length;
+      const screenLines = el.querySelectorAll('.node:not(.probe) .line').length;
+      const details = el.querySelectorAll('.node:not(.probe) :is(.detail, .meta)').length;
       expect(svgEl.querySelectorAll('text').length).to.equal(screenLines + details);
     } finally {
       svgEl.remove();
@@ -238,20 +238,20 @@ describe('<org-chart> export buttons', () => {
     } finally {
       HTMLCanvasElement.prototype.toBlob = toBlob;
     }
-    const alert = el.shadowRoot!.querySelector('[part~="notice"][role="alert"]');
+    const alert = el.querySelector('[part~="notice"][role="alert"]');
     expect(alert!.textContent).to.contain('未能导出 PNG 文件').and.contain('PNG could not be encoded');
     expect(clicked).to.deep.equal([]);
     expect(exports).to.deep.equal([]);
     button(el, '导出 SVG').click();
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="notice"][role="alert"]')).to.equal(null);
+    expect(el.querySelector('[part~="notice"][role="alert"]')).to.equal(null);
     expect(exports).to.have.length(1);
   });
 
   it('offers export in the narrow list too, where it still draws the chart', async () => {
     const el = await mountChart({}, 400);
-    expect(el.shadowRoot!.querySelector('[part~="list"]')).to.not.equal(null);
+    expect(el.querySelector('[part~="list"]')).to.not.equal(null);
     const event = oneEvent(el, 'chart-export') as Promise<ChartExportEvent>;
     button(el, '导出 SVG').click();
     await event;

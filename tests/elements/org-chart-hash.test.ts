@@ -28,7 +28,7 @@ async function changeHash(el: OrgChart, hash: string): Promise<void> {
 /** Whether a box lies within the chart area on screen. */
 function onScreen(el: OrgChart, id: string): boolean {
   const box = item(el, id)?.getBoundingClientRect();
-  const view = el.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+  const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
   return !!box && box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
 }
 
@@ -99,7 +99,7 @@ describe('<org-chart link-hash>', () => {
     const card = wrapper.querySelector('leader-card')!;
     await settle(chart);
     await card.updateComplete;
-    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-unit]')!;
+    const link = card.querySelector<HTMLAnchorElement>('a[data-unit]')!;
     link.click();
     await settle(chart);
     expect(chart.selected).to.equal(link.dataset.unit);
@@ -119,11 +119,11 @@ describe('<org-chart link-hash>', () => {
     }
     expect(errors).to.deep.equal([]);
     expect(el.selected).to.equal('general-office');
-    const notice = el.shadowRoot!.querySelector('[part~="notice"][role="status"]')!;
+    const notice = el.querySelector('[part~="notice"][role="status"]')!;
     expect(notice.textContent).to.contain('no-such-unit');
     // A later valid hash clears the notice.
     await changeHash(el, '#unit=finance-division');
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
+    expect(el.querySelector('[part~="notice"]')).to.equal(null);
   });
 
   it('leaves a hash without a unit alone', async () => {

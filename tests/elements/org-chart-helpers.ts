@@ -20,14 +20,14 @@ export async function settle(el: OrgChart): Promise<void> {
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
   // Let pan/zoom transitions end, so boxes are measured where the user finally sees them.
-  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  await Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
   await el.updateComplete;
 }
 
-export const items = (el: OrgChart): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+export const items = (el: OrgChart): HTMLElement[] => [...el.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 export const item = (el: OrgChart, id: string): HTMLElement | null =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
-export const focused = (el: OrgChart): string | undefined => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+  el.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
+export const focused = (el: OrgChart): string | undefined => (el.contains(document.activeElement) ? document.activeElement as HTMLElement : null)?.dataset['id'];
 
 /** The visible rectangle of a box itself (not its children), in viewport px. */
 export function boxRect(node: HTMLElement): DOMRect {

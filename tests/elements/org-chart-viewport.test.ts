@@ -4,9 +4,9 @@ import { focused, item, items, mountChart, overlaps, settle } from './org-chart-
 import { syntheticOrg } from '../fixtures/synthetic-org.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 
-const viewport = (el: OrgChart): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+const viewport = (el: OrgChart): HTMLElement => el.querySelector<HTMLElement>('[part~="viewport"]')!;
 const button = (el: OrgChart, text: string): HTMLButtonElement =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text)!;
+  [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text)!;
 const inside = (r: DOMRect, v: DOMRect): boolean => r.left >= v.left - 0.5 && r.right <= v.right + 0.5 && r.top >= v.top - 0.5 && r.bottom <= v.bottom + 0.5;
 
 describe('<org-chart> pan and zoom', () => {
@@ -79,7 +79,7 @@ describe('<org-chart> pan and zoom', () => {
 
   it('animates view changes, except when the visitor prefers reduced motion', async () => {
     const el = await mountChart();
-    const canvas = el.shadowRoot!.querySelector('[part~="canvas"]')!;
+    const canvas = el.querySelector('[part~="canvas"]')!;
     expect(getComputedStyle(canvas).transitionDuration).to.equal('0.2s');
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(canvas).transitionDuration).to.equal('0s');
@@ -106,7 +106,7 @@ describe('<org-chart> with thousands of units', () => {
 describe('<org-chart> narrow list', () => {
   it('stacks rows below the toolbar without overlap', async () => {
     const el = await mountChart({}, 380);
-    const parts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, [role="treeitem"]')];
+    const parts = [...el.querySelectorAll<HTMLElement>('button, [role="treeitem"]')];
     expect(overlaps(parts.map((p, i) => ({ id: `${i}:${p.dataset['id'] ?? p.textContent}`, r: p.getBoundingClientRect() })))).to.deep.equal([]);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(1000);
   });

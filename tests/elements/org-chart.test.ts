@@ -28,7 +28,7 @@ describe('<org-chart> with no attributes', () => {
   it('fits a 1280-px column without scaling the boxes below their natural size', async () => {
     const el = await mountChart();
     expect(el.transform.k).to.equal(1);
-    const view = el.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
     for (const { id, r } of boxes(el)) {
       expect(r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom, id).to.equal(true);
     }
@@ -42,7 +42,7 @@ describe('<org-chart> with no attributes', () => {
     const office = item(el, 'general-office')!;
     expect([office.getAttribute('aria-level'), office.getAttribute('aria-posinset'), office.getAttribute('aria-setsize')]).to.deep.equal(['3', '1', '12']);
     const group = office.closest('[role="group"]')!;
-    expect(el.shadowRoot!.querySelector<HTMLElement>(`[aria-owns="${group.id}"]`)!.dataset['id']).to.equal('kind:internal');
+    expect(el.querySelector<HTMLElement>(`[aria-owns="${group.id}"]`)!.dataset['id']).to.equal('kind:internal');
   });
 });
 
@@ -190,7 +190,7 @@ describe('<org-chart> selection', () => {
     await settle(el);
     const node = item(el, 'cadastral-division')!;
     expect(node.getAttribute('aria-selected')).to.equal('true');
-    const view = el.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
     const r = node.getBoundingClientRect();
     expect(r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom).to.equal(true);
     expect(fired).to.equal(false);
@@ -198,7 +198,7 @@ describe('<org-chart> selection', () => {
 
   it('says so when selected names no unit of the dataset', async () => {
     const el = await mountChart({ selected: 'no-such-unit' });
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain('no-such-unit');
+    expect(el.querySelector('[part~="notice"]')!.textContent).to.contain('no-such-unit');
     expect(items(el).length).to.be.greaterThan(20);
   });
 });
@@ -206,8 +206,8 @@ describe('<org-chart> selection', () => {
 describe('<org-chart> in a narrow container', () => {
   it('becomes an indented list with the same tree and keys', async () => {
     const el = await mountChart({}, 380);
-    expect(el.shadowRoot!.querySelector('[part~="viewport"]')).to.equal(null);
-    const tree = el.shadowRoot!.querySelector('ul[role="tree"]')!;
+    expect(el.querySelector('[part~="viewport"]')).to.equal(null);
+    const tree = el.querySelector('ul[role="tree"]')!;
     expect(tree).to.exist;
     expect(items(el).filter((n) => n.dataset['type'] === 'unit').length).to.equal(data.units.length);
     item(el, 'suzhou-land-resources-bureau')!.focus();
@@ -225,7 +225,7 @@ describe('<org-chart> in a narrow container', () => {
     const el = await mountChart({}, 380);
     el.parentElement!.style.width = '1000px';
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="viewport"]')).to.exist;
+    expect(el.querySelector('[part~="viewport"]')).to.exist;
   });
 });
 
@@ -241,7 +241,7 @@ describe('<org-chart> errors', () => {
     wrapper.append(el);
     const { detail } = await event;
     expect(detail.kind).to.equal('data');
-    const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+    const panel = el.querySelector('[part~="error"]')!;
     expect(panel.getAttribute('role')).to.equal('alert');
     expect(panel.textContent).to.contain('/units/2/parentId');
     expect(panel.textContent).to.contain('nowhere');
@@ -251,7 +251,7 @@ describe('<org-chart> errors', () => {
   it('offers a retry for a src that fails, and shows the data once it loads', async () => {
     const el = await mountChart({ src: '/no/such/dataset.json' });
     await settle(el);
-    const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+    const panel = el.querySelector('[part~="error"]')!;
     expect(panel.textContent).to.contain('HTTP 404');
     expect(panel.querySelector('button')!.textContent).to.contain('重试');
     el.src = '/data/suzhou-land-resources-bureau.json';
@@ -281,11 +281,11 @@ describe('<org-chart> accessibility', () => {
 describe('<org-chart> find box', () => {
   it('finds units typed in Chinese, opens the way to them and makes the first one the tab stop', async () => {
     const el = await mountChart({ expandDepth: 1 });
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="find-input"]')!;
+    const input = el.querySelector<HTMLInputElement>('[part~="find-input"]')!;
     input.focus();
     await sendKeys({ type: '分局' });
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="find-status"]')!.textContent).to.contain('找到 4 个');
+    expect(el.querySelector('[part~="find-status"]')!.textContent).to.contain('找到 4 个');
     expect(items(el).filter((n) => n.classList.contains('found')).map((n) => n.dataset['id'])).to.deep.equal(['canglang-branch', 'jinchang-branch', 'pingjiang-branch', 'gusu-branch']);
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -296,11 +296,11 @@ describe('<org-chart> find box', () => {
 
   it('says when nothing matches', async () => {
     const el = await mountChart();
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="find-input"]')!;
+    const input = el.querySelector<HTMLInputElement>('[part~="find-input"]')!;
     input.focus();
     await sendKeys({ type: '教育局' });
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="find-status"]')!.textContent).to.contain('没有找到');
+    expect(el.querySelector('[part~="find-status"]')!.textContent).to.contain('没有找到');
   });
 });
 
@@ -312,8 +312,8 @@ describe('<org-chart> languages', () => {
     expect(item(el, 'general-office')!.querySelector('.label')!.textContent).to.equal('General Office');
     expect(item(el, 'general-office')!.querySelector('.label')!.getAttribute('lang')).to.equal('en');
     expect(item(el, 'general-office')!.textContent).to.contain('4 duties');
-    expect(el.shadowRoot!.querySelector('[part~="toolbar"] button')!.getAttribute('aria-label')).to.equal('Zoom in');
-    expect(el.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Organisation chart of Suzhou Municipal Bureau of Land and Resources');
+    expect(el.querySelector('[part~="toolbar"] button')!.getAttribute('aria-label')).to.equal('Zoom in');
+    expect(el.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Organisation chart of Suzhou Municipal Bureau of Land and Resources');
   });
 
   it('follows the lang of an ancestor when it changes', async () => {
@@ -344,7 +344,7 @@ describe('<org-chart> network failures', () => {
     expect(detail.kind).to.equal('network');
     expect(detail.reason).to.contain('Failed to fetch');
     await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+    el.querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
     await new Promise((r) => setTimeout(r, 300));
     await settle(el);
     expect(calls).to.equal(2);
@@ -370,7 +370,7 @@ describe('<org-chart> wrapped English names', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px" lang="en"><org-chart large-text></org-chart></div>`);
     const el = wrapper.querySelector('org-chart')!;
     await settle(el);
-    const root = el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"]')!;
+    const root = el.querySelector('[role="treeitem"][data-type="organization"]')!;
     const label = root.querySelector('[part~="label"]')!;
     expect(label.querySelectorAll('.line').length, 'the name wraps').to.be.greaterThan(1);
     expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Suzhou Municipal Bureau of Land and Resources');
@@ -381,7 +381,7 @@ describe('<org-chart> wrapped English names', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 380px" lang="en"><org-chart large-text></org-chart></div>`);
     const el = wrapper.querySelector('org-chart')!;
     await settle(el);
-    const row = el.shadowRoot!.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')!;
+    const row = el.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')!;
     expect(row.textContent!.trim()).to.equal('Suzhou Municipal Bureau of Land and Resources');
   });
 });

@@ -17,7 +17,7 @@ async function mountProfile(width = 1280, lang?: string): Promise<OrgProfile> {
   return el;
 }
 
-const root = (el: OrgProfile): ShadowRoot => el.shadowRoot!;
+const root = (el: OrgProfile): HTMLElement => el;
 const headings = (el: OrgProfile): string[] => [...root(el).querySelectorAll('[part~="section-heading"]')].map((h) => h.textContent!.trim());
 
 describe('<org-profile>', () => {
@@ -65,24 +65,24 @@ describe('<org-profile>', () => {
     const el = await mountProfile();
     el.parentElement!.setAttribute('lang', 'en');
     for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(r));
-    const duties = root(el).querySelector('duty-list')!.shadowRoot!;
+    const duties = root(el).querySelector('duty-list')!;
     expect(duties.textContent).to.contain('Bear responsibility');
-    expect(root(el).querySelector('staffing-summary')!.shadowRoot!.querySelector('caption')!.textContent).to.contain('Staffing');
-    expect(root(el).querySelector('leader-list')!.shadowRoot!.textContent).to.contain('Wu Weiqun');
+    expect(root(el).querySelector('staffing-summary')!.querySelector('caption')!.textContent).to.contain('Staffing');
+    expect(root(el).querySelector('leader-list')!.textContent).to.contain('Wu Weiqun');
     const chart = root(el).querySelector('org-chart')!;
-    expect(chart.shadowRoot!.querySelector('[data-id="general-office"]')!.textContent).to.contain('General Office');
+    expect(chart.querySelector('[data-id="general-office"]')!.textContent).to.contain('General Office');
   });
 
   it('marks the units a leader supervises in the chart while the leader is focused', async () => {
     const el = await mountProfile();
     const list = root(el).querySelector('leader-list')!;
     await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const link = [...list.shadowRoot!.querySelectorAll<HTMLElement>('a, leader-card')].map((n) => (n.localName === 'leader-card' ? n.shadowRoot!.querySelector('a') : n)).find(Boolean) as HTMLElement;
+    const link = [...list.querySelectorAll<HTMLElement>('a, leader-card')].map((n) => (n.localName === 'leader-card' ? n.querySelector('a') : n)).find(Boolean) as HTMLElement;
     link.focus();
     for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
     const chart = root(el).querySelector('org-chart')!;
     await chart.updateComplete;
-    expect(chart.shadowRoot!.querySelectorAll('.highlighted').length).to.be.greaterThan(0);
+    expect(chart.querySelectorAll('.highlighted').length).to.be.greaterThan(0);
   });
 
   it('can be walked with the keyboard alone from top to bottom', async () => {
@@ -91,8 +91,7 @@ describe('<org-profile>', () => {
     el.focus();
     for (let i = 0; i < 80; i++) {
       await sendKeys({ press: 'Tab' });
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const active: Element | null = document.activeElement;
       if (active) seen.add(active.localName + (active.getAttribute('role') ? `[${active.getAttribute('role')}]` : ''));
     }
     expect(seen).to.include('div[treeitem]');
@@ -103,11 +102,7 @@ describe('<org-profile>', () => {
   it('operates with the keyboard alone: unfolds a duty, selects a unit in the chart, follows a leader link', async () => {
     const el = await mountProfile();
     const chart = root(el).querySelector('org-chart')!;
-    const deepActive = (): HTMLElement | null => {
-      let active = document.activeElement as HTMLElement | null;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
-      return active;
-    };
+    const deepActive = (): HTMLElement | null => document.activeElement as HTMLElement | null;
     const done = { unfolded: false, selected: false, linked: false };
     el.focus();
     for (let i = 0; i < 200 && !(done.unfolded && done.selected && done.linked); i++) {

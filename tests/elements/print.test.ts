@@ -11,7 +11,7 @@ const data = json as { organization: { duties: { text: { zh: string } }[] }; uni
 
 const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(r));
 const isShown = (node: Element): boolean => (node as HTMLElement).checkVisibility() && node.getBoundingClientRect().height > 0;
-const part = (el: Element, name: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: Element, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Switches to print media and fires beforeprint, as the browser does when the reader prints. */
 async function startPrinting(): Promise<void> {
@@ -103,7 +103,7 @@ describe('printing <duty-list>', () => {
     return el;
   }
 
-  const rests = (el: DutyList): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="rest"]')];
+  const rests = (el: DutyList): HTMLElement[] => [...el.querySelectorAll<HTMLElement>('[part~="rest"]')];
 
   it('prints every folded item whole, without the toggles and the filter', async () => {
     const el = await mount('<duty-list></duty-list>');
@@ -111,16 +111,16 @@ describe('printing <duty-list>', () => {
     expect(rests(el).every((r) => !isShown(r))).to.equal(true);
     await startPrinting();
     for (const rest of rests(el)) expect(isShown(rest), rest.textContent!.slice(0, 20)).to.equal(true);
-    for (const toggle of el.shadowRoot!.querySelectorAll('[part~="toggle"]')) expect(toggle.checkVisibility()).to.equal(false);
+    for (const toggle of el.querySelectorAll('[part~="toggle"]')) expect(toggle.checkVisibility()).to.equal(false);
     expect(part(el, 'filter')!.checkVisibility()).to.equal(false);
     // Every duty, in full, is in the printed text.
-    const printed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.innerText).join('\n');
+    const printed = [...el.querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.innerText).join('\n');
     for (const duty of data.organization.duties) expect(printed).to.contain(duty.text.zh.slice(-12));
   });
 
   it('prints the items a filter hid, since the printed page has no filter', async () => {
     const el = await mount('<duty-list filter="测绘"></duty-list>');
-    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
+    const items = [...el.querySelectorAll<HTMLElement>('[part~="item"]')];
     expect(items.filter(isShown).length).to.be.lessThan(items.length);
     await startPrinting();
     expect(items.filter(isShown).length).to.equal(items.length);
@@ -132,7 +132,7 @@ describe('printing <duty-list>', () => {
     await startPrinting();
     await stopPrinting();
     expect(rests(el).every((r) => !isShown(r))).to.equal(true);
-    expect(isShown(el.shadowRoot!.querySelector('[part~="toggle"]')!)).to.equal(true);
+    expect(isShown(el.querySelector('[part~="toggle"]')!)).to.equal(true);
   });
 });
 
@@ -147,12 +147,12 @@ describe('printing <org-profile>', () => {
       await frame();
     }
     await startPrinting();
-    const chart = profile.shadowRoot!.querySelector('org-chart')!;
+    const chart = profile.querySelector('org-chart')!;
     const drawing = part(chart, 'print')!;
     expect(isShown(drawing)).to.equal(true);
     expect(drawing.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
-    for (const list of profile.shadowRoot!.querySelectorAll('duty-list')) {
-      for (const rest of list.shadowRoot!.querySelectorAll('[part~="rest"]')) expect(isShown(rest)).to.equal(true);
+    for (const list of profile.querySelectorAll('duty-list')) {
+      for (const rest of list.querySelectorAll('[part~="rest"]')) expect(isShown(rest)).to.equal(true);
     }
   });
 });

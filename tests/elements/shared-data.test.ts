@@ -4,7 +4,7 @@ import json from '../../data/suzhou-land-resources-bureau.json';
 import { settle } from './org-chart-helpers.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 
-const unitCount = (el: OrgChart): number => el.shadowRoot!.querySelectorAll('[role="treeitem"][data-type="unit"]').length;
+const unitCount = (el: OrgChart): number => el.querySelectorAll('[role="treeitem"][data-type="unit"]').length;
 
 describe('elements sharing one src', () => {
   const realFetch = window.fetch;
@@ -47,12 +47,12 @@ describe('elements sharing one src', () => {
     chart.src = '/no/such/file.json';
     await new Promise((r) => setTimeout(r, 300));
     await settle(chart);
-    expect(chart.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('404');
+    expect(chart.querySelector('[part~="error"]')!.textContent).to.contain('404');
     releaseSlow();
     await new Promise((r) => setTimeout(r, 300));
     await settle(chart);
     // The older request's data must not replace the newer answer.
-    expect(chart.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    expect(chart.querySelector('[part~="error"]')).to.exist;
     expect(unitCount(chart)).to.equal(0);
   });
 

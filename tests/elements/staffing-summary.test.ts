@@ -44,13 +44,13 @@ async function settle(el: StaffingSummary): Promise<void> {
   }
 }
 
-const $ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T | null => el.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T[] => [...el.querySelectorAll<T>(selector)];
 const row = (el: StaffingSummary, id: string): HTMLTableRowElement => $<HTMLTableRowElement>(el, `tbody tr[data-quota="${id}"]`)!;
 const cells = (tr: HTMLTableRowElement): string[] => [...tr.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const describedBy = (el: StaffingSummary, th: Element): string | undefined => {
   const ids = th.getAttribute('aria-describedby');
-  return ids ? ids.split(/\s+/).map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ') : undefined;
+  return ids ? ids.split(/\s+/).map((id) => document.getElementById(id)!.textContent!.trim()).join(' ') : undefined;
 };
 
 describe('<staffing-summary> with the bundled bureau', () => {
@@ -206,7 +206,7 @@ describe('<staffing-summary> in English', () => {
     const fallback = row(el, 'division-head-posts').cells[0]!.querySelector('[lang]')!;
     expect([fallback.getAttribute('lang'), fallback.textContent]).to.deep.equal(['zh-CN', '正副处长（主任、分局长）']);
     // The note of a part names the whole in Chinese too, and says so.
-    const note = el.shadowRoot!.getElementById(row(el, 'division-chief-posts').cells[0]!.getAttribute('aria-describedby')!)!;
+    const note = document.getElementById(row(el, 'division-chief-posts').cells[0]!.getAttribute('aria-describedby')!)!;
     expect(note.querySelector('[lang="zh-CN"]')!.textContent).to.equal('正副处长（主任、分局长）');
     await expect(el).to.be.accessible();
   });

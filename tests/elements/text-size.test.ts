@@ -68,8 +68,8 @@ describe('large-text (适老化) mode', () => {
           // The chart never scales the larger boxes back down, and starts with the organisation in view.
           const chart = el as unknown as { transform: { k: number } };
           expect(chart.transform.k).to.be.at.least(1);
-          const rootBox = el.shadowRoot!.querySelector('[data-type="organization"]')!.getBoundingClientRect();
-          const view = el.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+          const rootBox = el.querySelector('[data-type="organization"]')!.getBoundingClientRect();
+          const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
           expect(rootBox.left >= view.left && rootBox.right <= view.right && rootBox.top >= view.top).to.equal(true);
         }
       });

@@ -57,7 +57,7 @@ export async function mountThemed(tag: string, attrs: Record<string, string> = {
   wrapper.append(el);
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   for (let i = 0; i < 6; i++) await frame();
-  const chart = el.localName === 'org-chart' ? el : el.shadowRoot?.querySelector('org-chart');
+  const chart = el.localName === 'org-chart' ? el : el.querySelector('org-chart');
   if (chart) await settle(chart as OrgChart);
   return el;
 }

@@ -15,8 +15,8 @@ const ELEMENTS: readonly { tag: string; attrs?: Record<string, string> }[] = [
   { tag: 'org-profile' },
 ];
 
-const part = (el: Element, name: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const orgBox = (chart: Element): HTMLElement => chart.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][data-type="organization"]')!;
+const part = (el: Element, name: string): HTMLElement => el.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const orgBox = (chart: Element): HTMLElement => chart.querySelector<HTMLElement>('[role="treeitem"][data-type="organization"]')!;
 const style = (el: Element): CSSStyleDeclaration => getComputedStyle(el);
 
 /** The axe failure message, or undefined when axe passes. */
@@ -143,8 +143,8 @@ describe('global tokens restyle the elements', () => {
 
     const card = await mountThemed('leader-card', { 'leader-id': 'wu-weiqun' });
     expect([style(part(card, 'avatar')).backgroundColor, style(part(card, 'avatar')).color]).to.deep.equal([light('accent'), light('on-accent')]);
-    expect(style(card.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal(light('surface'));
-    expect(style(card.shadowRoot!.querySelector('a')!).color).to.equal(light('link'));
+    expect(style(card.querySelector('.card')!).backgroundColor).to.equal(light('surface'));
+    expect(style(card.querySelector('a')!).color).to.equal(light('link'));
     const staffing = await mountThemed('staffing-summary');
     expect(style(part(staffing, 'group-header')).backgroundColor).to.equal(light('surface-subtle'));
   });
@@ -202,7 +202,7 @@ describe('forced colours', () => {
 
     unit.focus();
     await sendKeys({ press: 'ArrowRight' });
-    const focused = chart.shadowRoot!.activeElement as HTMLElement;
+    const focused = document.activeElement as HTMLElement;
     expect(focused.matches(':focus-visible')).to.equal(true);
     expect(style(focused).outlineStyle).not.to.equal('none');
     expect(parseFloat(style(focused).outlineWidth)).to.be.at.least(2);

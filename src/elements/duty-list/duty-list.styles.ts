@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 export const dutyListStyles = css`
   :host { display: block; }
-  /* Items hidden by the filter; an author display value must not bring them back (on screen: print shows every item). */
-  @media not print {
-    [hidden]:not([hidden="until-found"]) { display: none !important; }
-  }
 
   [part~="caption"] { margin: 0 0 0.5rem; font-weight: 700; font-size: var(--duty-list-heading-size, 1.0625rem); }
   [part~="filter"] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
@@ -62,7 +58,7 @@ export const dutyListStyles = css`
   /* On paper nothing can be unfolded or filtered: every item prints whole, without the controls. */
   @media print {
     [part~="filter"], [part~="filter-status"], [part~="toggle"] { display: none; }
-    li[hidden] { display: list-item; }
+    li[hidden]:not([hidden="until-found"]) { display: list-item; }
     [part~="rest"][hidden] { display: inline; content-visibility: visible; }
     [part~="item--folded"] [part~="head"]::after { content: none; }
   }

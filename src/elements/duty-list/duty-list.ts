@@ -130,7 +130,7 @@ export class DutyList extends OrgDataElement {
     const owner = pickText(view.owner, lang).text;
     if (view.groups.length === 0) return html`<p part="notice" role="status">${t.noDuties(owner)}</p>`;
     const context: ItemContext = {
-      lang, t, filtering: this.query !== '', expanded: this.expanded,
+      lang, t, filtering: this.query !== '', expanded: this.expanded, idPrefix: this.idPrefix,
       onToggle: (key) => this.setExpanded(key, !this.expanded.has(key)),
       onBeforeMatch: (key) => this.setExpanded(key, true),
     };
@@ -138,14 +138,15 @@ export class DutyList extends OrgDataElement {
     const numbered = view.groups.some((g) => g.items.some((d) => d.number));
     const label = view.kind === 'adjustments' ? t.adjustmentsLabel(owner) : t.dutiesLabel(owner);
     // Following a chart, the list changes under the reader's eyes: say whose duties these are.
-    const caption = this.for ? html`<p part="caption" id="caption">${label}</p>` : nothing;
+    const caption = this.for ? html`<p part="caption">${label}</p>` : nothing;
     const box = this.noFilter ? nothing : html`<div part="filter">
-        <label part="filter-label" for="filter">${t.filterLabel}</label>
-        <input part="filter-input" id="filter" type="search" placeholder=${t.filterPlaceholder} .value=${live(this.filter ?? '')}
+        <label part="filter-label" for="${this.idPrefix}filter">${t.filterLabel}</label>
+        <input part="filter-input" id="${this.idPrefix}filter" type="search" placeholder=${t.filterPlaceholder} .value=${live(this.filter ?? '')}
           @input=${this.onInput} @compositionend=${this.onCompositionEnd}>
       </div>`;
     return html`${caption}${box}
-      <p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>
+      ${this.noFilter && !context.filtering ? nothing
+        : html`<p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>`}
       ${view.kind === 'adjustments'
         ? html`<ol part="list" aria-label=${label}>${this.groups.map((g) => this.renderGroup(g, context))}</ol>`
         : html`<ol part="list" class=${numbered ? `numbered ${lang}` : ''} aria-label=${label}>
@@ -157,10 +158,10 @@ export class DutyList extends OrgDataElement {
     const hidden = c.filtering && !items.some((i) => i.ranges.length > 0);
     const numbered = items.some((i) => i.number);
     return html`<li part="group" ?hidden=${hidden}>
-      <div part="group-heading" role="heading" aria-level=${this.headingLevel} id="heading-${key}"
+      <div part="group-heading" role="heading" aria-level=${this.headingLevel} id="${this.idPrefix}heading-${key}"
         >${heading.number ? html`${localText(heading.number, c.lang)}${c.lang === 'en' ? ' ' : nothing}` : nothing}${heading.title
           ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]}</div>
-      <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''} aria-labelledby="heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
+      <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''} aria-labelledby="${this.idPrefix}heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
     </li>`;
   }
 }

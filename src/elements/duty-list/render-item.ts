@@ -9,6 +9,8 @@ export interface ItemContext {
   readonly t: Messages;
   readonly filtering: boolean;
   readonly expanded: ReadonlySet<string>;
+  /** Prefix that makes the list's ids unique on the page. */
+  readonly idPrefix: string;
   readonly onToggle: (key: string) => void;
   /** The browser's find-in-page is about to reveal the folded part. */
   readonly onBeforeMatch: (key: string) => void;
@@ -36,9 +38,9 @@ export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
   }
   const open = c.expanded.has(item.key);
   return html`<li part=${open ? 'item item--expanded' : 'item item--folded'} ?hidden=${hidden}>${label}<span part="text" lang=${lang}
-    ><span part="head" id="head-${item.key}">${marked(text.text, item, 0, fold)}</span
-    ><span part="rest" id="rest-${item.key}" hidden=${open ? nothing : 'until-found'}
+    ><span part="head" id="${c.idPrefix}head-${item.key}">${marked(text.text, item, 0, fold)}</span
+    ><span part="rest" id="${c.idPrefix}rest-${item.key}" hidden=${open ? nothing : 'until-found'}
       @beforematch=${() => c.onBeforeMatch(item.key)}>${marked(text.text, item, fold, text.text.length)}</span></span>
-    <button part="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="rest-${item.key}"
-      aria-describedby="head-${item.key}" @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
+    <button part="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${c.idPrefix}rest-${item.key}"
+      aria-describedby="${c.idPrefix}head-${item.key}" @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
 }

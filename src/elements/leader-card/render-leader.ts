@@ -13,6 +13,8 @@ export interface LeaderView {
   readonly lang: UiLang;
   readonly t: Messages;
   readonly headingLevel: number;
+  /** Prefix that makes the card's ids unique on the page. */
+  readonly idPrefix: string;
   /** A chart is linked: unit links select in it, and their title says so. */
   readonly linked: boolean;
   /** The unit selected in the linked chart, marked on its links. */
@@ -32,13 +34,13 @@ export function spokenName(person: Person, lang: UiLang): string {
 export function renderLeader(person: Person, view: LeaderView): TemplateResult {
   const { t, handlers } = view;
   const units = person.supervises ?? [];
-  return html`<article part="card" class="card" data-person=${person.id} aria-labelledby="name-${person.id}"
+  return html`<article part="card" class="card" data-person=${person.id} aria-labelledby="${view.idPrefix}name-${person.id}"
     @click=${handlers.onClick} @mouseenter=${handlers.onEnter} @mouseleave=${handlers.onLeave}
     @focusin=${handlers.onFocusIn} @focusout=${handlers.onFocusOut}>
     <div part="header" class="header">
       ${renderPortrait(person, view.lang, t)}
       <div class="heading">
-        <div part="name" class="name" role="heading" aria-level=${view.headingLevel} id="name-${person.id}">${renderName(person, view.lang)}</div>
+        <div part="name" class="name" role="heading" aria-level=${view.headingLevel} id="${view.idPrefix}name-${person.id}">${renderName(person, view.lang)}</div>
         ${renderPosts(person, view)}
       </div>
     </div>

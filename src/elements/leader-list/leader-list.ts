@@ -41,7 +41,7 @@ export class LeaderList extends LeaderElement {
     const org = pickText(data.organization.name, lang).text;
     if (data.people.length === 0) return html`<p part="notice" role="status">${t.noLeaders(org)}</p>`;
     const view = {
-      data, lang, t, headingLevel: this.headingLevel,
+      data, lang, t, headingLevel: this.headingLevel, idPrefix: this.idPrefix,
       linked: this.interaction.linked, selectedUnit: this.interaction.selectedUnit, handlers: this.interaction.handlers,
     };
     return html`<ul part="list" class="list" role="list" aria-label=${t.leadersLabel(org)}>

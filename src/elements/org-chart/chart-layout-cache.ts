@@ -41,7 +41,7 @@ const STACKING = { stackThreshold: 2, stackRows: 4 } as const;
 
 // Until the probe box has been measured: the default theme at a 16 px root size.
 const DEFAULT_STYLE: BoxStyle = {
-  labelFont: '600 15px sans-serif', labelLineHeight: 21, smallFont: '400 13px sans-serif', smallLineHeight: 18.2,
+  labelFont: '600 15px sans-serif', labelLineHeight: 21, smallFont: '400 13px sans-serif', smallLineHeight: 18.2, letterSpacing: 0, wordSpacing: 0,
   padX: 26, padY: 18, maxLabelWidth: 120, minWidth: 90,
 };
 
@@ -89,6 +89,7 @@ export class ChartLayoutCache implements ReactiveController {
     const font = (c: CSSStyleDeclaration): string => `${c.fontStyle} ${c.fontWeight} ${c.fontSize} ${c.fontFamily}`;
     const style: BoxStyle = {
       labelFont: font(l), labelLineHeight: lineHeight(l), smallFont: font(s), smallLineHeight: lineHeight(s),
+      letterSpacing: px(l.letterSpacing), wordSpacing: px(l.wordSpacing),
       padX: px(box.paddingLeft) + px(box.paddingRight) + px(box.borderLeftWidth) + px(box.borderRightWidth),
       padY: px(box.paddingTop) + px(box.paddingBottom) + px(box.borderTopWidth) + px(box.borderBottomWidth),
       maxLabelWidth: px(l.fontSize) * 8, minWidth: px(l.fontSize) * 6,

@@ -9,6 +9,9 @@ export interface BoxStyle {
   readonly labelLineHeight: number;
   readonly smallFont: string;
   readonly smallLineHeight: number;
+  /** Extra px after every character and every space (the page's letter- and word-spacing reach the boxes). */
+  readonly letterSpacing: number;
+  readonly wordSpacing: number;
   /** Horizontal and vertical padding plus border, each side summed. */
   readonly padX: number;
   readonly padY: number;
@@ -43,7 +46,7 @@ export class NodeMetrics {
    * ignores kerning and ligatures, which only ever make real text narrower, so boxes err wide;
    * it turns 10,000 distinct labels into a few hundred canvas calls.
    */
-  measure(text: string, font: string): number {
+  measure(text: string, font: string, spacing?: { letter: number; word: number }): number {
     let widths = this.widths.get(font);
     if (!widths) this.widths.set(font, (widths = new Map()));
     let width = 0;
@@ -51,6 +54,7 @@ export class NodeMetrics {
       let w = widths.get(ch);
       if (w === undefined) widths.set(ch, (w = this.measureChar(ch, font)));
       width += w;
+      if (spacing) width += spacing.letter + (ch === ' ' ? spacing.word : 0);
     }
     return width;
   }
@@ -72,12 +76,13 @@ export class NodeMetrics {
     const label = pickText(node.label, lang);
     const detail = detailOf(node, lang, t);
     const meta = metaOf(node, t);
-    const small = Math.max(detail ? this.measure(detail, style.smallFont) : 0, meta ? this.measure(meta, style.smallFont) : 0);
+    const spacing = { letter: style.letterSpacing, word: style.wordSpacing };
+    const small = Math.max(detail ? this.measure(detail, style.smallFont, spacing) : 0, meta ? this.measure(meta, style.smallFont, spacing) : 0);
     // Latin words are long and narrow: give English half again the room of a Chinese name.
     // The organisation heads the chart: its name gets more room still. A name never wraps
     // narrower than the box's other lines already make the box.
     const base = style.maxLabelWidth * (label.lang === 'en' ? 1.5 : 1) * (node.type === 'organization' ? 1.6 : 1);
-    const wrapped = wrapLines(label.text, Math.max(base, small), (s) => this.measure(s, style.labelFont));
+    const wrapped = wrapLines(label.text, Math.max(base, small), (s) => this.measure(s, style.labelFont, spacing));
     // Each line keeps the space its break took out: invisible at the end of a line, but joined
     // lines (the phone list, the accessible name) read "Land and Resources", not "andResources".
     const lines = wrapped.map((l) => l.text + l.gap);

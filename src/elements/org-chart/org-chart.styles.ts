@@ -58,11 +58,19 @@ export const orgChartStyles = css`
   [part~="find-input"]:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: var(--org-focus-offset, 2px); }
   [part~="find-status"] { color: var(--org-color-text-muted, #57606a); }
   .node:focus-visible { z-index: 1; }
+  /*
+   * The +/− mark sits on the corner, mostly outside the box, and is sized by the text size token,
+   * not by the box text: when a toolbar or the page enlarges the text, the mark must not grow over it (it is
+   * decoration; aria-expanded says the same to assistive technology).
+   */
   .toggle {
-    position: absolute; right: -0.7em; bottom: -0.7em; width: 1.4em; height: 1.4em; box-sizing: border-box;
+    position: absolute; box-sizing: border-box;
+    right: calc(-1 * var(--org-font-size, 1rem)); bottom: calc(-1 * var(--org-font-size, 1rem));
+    width: calc(1.4 * var(--org-font-size, 1rem)); height: calc(1.4 * var(--org-font-size, 1rem));
     border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781)); border-radius: 50%;
     background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
-    font: 700 0.875em/1.4em system-ui, sans-serif; text-align: center;
+    font: 700 calc(0.875 * var(--org-font-size, 1rem))/calc(1.3 * var(--org-font-size, 1rem)) system-ui, sans-serif !important;
+    text-align: center;
   }
   /* At the corner, not far off-screen: a box at left: -9999px widens the scrollable page on right-to-left pages. */
   .probe { visibility: hidden; position: absolute; left: 0; top: 0; pointer-events: none; }

@@ -294,7 +294,7 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
       ? html`<p part="notice" role="alert">${this.exporter.failure}</p>` : nothing}`;
     const common = {
       index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
-      highlighted: this.highlighted, found: this.finder.found, content: (n: ChartNode) => this.layouts.content(n),
+      highlighted: this.highlighted, found: this.finder.found, idPrefix: this.idPrefix, content: (n: ChartNode) => this.layouts.content(n),
     };
     if (this.size.narrow) {
       return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}

@@ -55,6 +55,6 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
     after: node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : undefined,
   });
   return html`<div class="branch">${box}${open
-    ? html`<div role="group" id="group-${domId(node.id)}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
+    ? html`<div role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
     : nothing}</div>`;
 }

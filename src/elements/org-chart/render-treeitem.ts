@@ -15,6 +15,8 @@ export interface TreeFrame {
   readonly highlighted: ReadonlySet<string>;
   /** Node ids matching the find box. */
   readonly found: ReadonlySet<string>;
+  /** Prefix that makes the chart's ids unique on the page. */
+  readonly idPrefix: string;
 }
 
 export interface ItemLook {
@@ -35,7 +37,7 @@ export const isOpen = (node: ChartNode, frame: TreeFrame): boolean => frame.expa
  */
 export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame, look: ItemLook): TemplateResult {
   const box = frame.content(node);
-  const key = domId(node.id);
+  const key = frame.idPrefix + domId(node.id);
   const open = isOpen(node, frame);
   const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
   const classes = [look.base, frame.highlighted.has(node.entityId) ? 'highlighted' : '', frame.found.has(node.id) ? 'found' : ''].join(' ');

@@ -47,7 +47,7 @@ export class OrgProfile extends OrgDataElement {
     const s = t.profileSections;
     const withDuties = data.units.filter((u) => (u.duties?.length ?? 0) > 0);
     const section = (id: string, label: string, body: TemplateResult | typeof nothing): TemplateResult =>
-      html`<section part="section" aria-labelledby=${id}>${heading(label, id)}${body}</section>`;
+      html`<section part="section" aria-labelledby=${this.idPrefix + id}>${heading(label, this.idPrefix + id)}${body}</section>`;
     return html`<article part="base">
       <header part="header">
         ${staticHtml`<${title} part="title">${localText(org.name, lang)}</${title}>`}
@@ -56,12 +56,12 @@ export class OrgProfile extends OrgDataElement {
       ${section('establishment', s.establishment, renderDocuments(data, t, lang))}
       ${section('duties', s.duties, html`<duty-list .data=${data}></duty-list>`)}
       ${org.adjustments?.length ? section('adjustments', s.adjustments, html`<duty-list .data=${data} kind="adjustments"></duty-list>`) : nothing}
-      ${section('structure', s.structure, html`<org-chart id="profile-chart" part="chart" .data=${data}></org-chart>`)}
-      ${withDuties.length ? section('unit-duties', s.unitDuties, html`${withDuties.map((unit) => html`<section class="unit" aria-labelledby="unit-${unit.id}">
-        ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
+      ${section('structure', s.structure, html`<org-chart id=${`${this.idPrefix}chart`} part="chart" .data=${data}></org-chart>`)}
+      ${withDuties.length ? section('unit-duties', s.unitDuties, html`${withDuties.map((unit) => html`<section class="unit" aria-labelledby="${this.idPrefix}unit-${unit.id}">
+        ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`${this.idPrefix}unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
         <duty-list .data=${data} unit-id=${unit.id} no-filter></duty-list>
       </section>`)}`) : nothing}
-      ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for="profile-chart"></leader-list>`) : nothing}
+      ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for=${`${this.idPrefix}chart`}></leader-list>`) : nothing}
       ${data.staffing ? section('staffing', s.staffing, html`<staffing-summary .data=${data}></staffing-summary>`) : nothing}
       ${data.notes?.length ? section('notes', s.notes, renderNotes(data.notes, t, lang)) : nothing}
       ${section('sources', s.sources, renderSources(data, t, lang))}

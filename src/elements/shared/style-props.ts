@@ -8,7 +8,9 @@ export type StyleProps = Readonly<Record<string, string | null | undefined>>;
  * Sets inline style properties through CSSOM (`style.setProperty`) on every render, the first
  * included. Lit's styleMap writes its first value as a `style` attribute, which a page with a
  * strict `style-src` policy (no 'unsafe-inline') refuses, leaving chart boxes unpositioned.
- * Used as an element binding: `<div ${styleProps({ left: '4px' })}>`.
+ * Used as an element binding: `<div ${styleProps({ left: '4px' })}>`. Only for layout (positions,
+ * sizes): the values are important, so no page rule can move a box, while colours stay free for
+ * the page and its accessibility toolbar.
  */
 class StylePropsDirective extends Directive {
   /** What is set now, so a re-render (every pan frame, for every box) writes only what changed. */
@@ -33,7 +35,7 @@ class StylePropsDirective extends Directive {
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null || this.applied.get(name) === value) continue;
-      style.setProperty(name, value);
+      style.setProperty(name, value, 'important');
       this.applied.set(name, value);
     }
     return noChange;

@@ -82,7 +82,7 @@ export class StaffingSummary extends OrgDataElement {
       ? html`<div class="figures">
           <div part="table-wrap" class="table-wrap" tabindex=${this.tableScrolls ? 0 : nothing}
             role=${this.tableScrolls ? 'region' : nothing} aria-label=${this.tableScrolls ? t.staffingLabel : nothing}
-            >${renderTable(groups, t, lang)}</div>
+            >${renderTable(groups, t, lang, this.idPrefix)}</div>
           ${renderVisual(planVisual(groups), t, lang)}
         </div>`
       : nothing}`;

@@ -1,0 +1,45 @@
+import type { CSSResultOrNative } from 'lit';
+import { scopeCss } from '../../styles/scope-css.js';
+
+/** Scoped CSS text per element class and tag name (a subclass may be registered under another). */
+const texts = new WeakMap<object, Map<string, string>>();
+/** Constructed sheets per document (a sheet can only be adopted in the document that made it). */
+const sheets = new WeakMap<Document, WeakMap<object, Map<string, CSSStyleSheet>>>();
+
+function cssTextOf(styles: readonly CSSResultOrNative[]): string {
+  return styles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)).join('\n');
+}
+
+/** The element's styles rewritten for the page, with `:host` as its tag name. */
+export function scopedCssFor(ctor: object, styles: readonly CSSResultOrNative[], tag: string): string {
+  let byTag = texts.get(ctor);
+  if (!byTag) texts.set(ctor, (byTag = new Map()));
+  let text = byTag.get(tag);
+  if (text === undefined) byTag.set(tag, (text = scopeCss(cssTextOf(styles), tag)));
+  return text;
+}
+
+/**
+ * Adopts the element's scoped sheet into the root it is connected in (the document, or a portal's
+ * shadow root), once per root. Adopted sheets pass a strict `style-src` CSP and come after the
+ * page's own sheets, so our rules win ties of specificity while inline styles and `!important`
+ * rules a page or an accessibility toolbar sets still win over ours.
+ */
+export function adoptScopedStyles(el: HTMLElement, styles: readonly CSSResultOrNative[]): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const doc = el.ownerDocument;
+  if (!('adoptedStyleSheets' in root)) return;
+  const tag = el.localName;
+  let byClass = sheets.get(doc);
+  if (!byClass) sheets.set(doc, (byClass = new WeakMap()));
+  let byTag = byClass.get(el.constructor);
+  if (!byTag) byClass.set(el.constructor, (byTag = new Map()));
+  let sheet = byTag.get(tag);
+  if (!sheet) {
+    const view = doc.defaultView ?? window;
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(scopedCssFor(el.constructor, styles, tag));
+    byTag.set(tag, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
