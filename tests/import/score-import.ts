@@ -6,9 +6,13 @@ export interface Expected {
   readonly organization: string;
   readonly nameOption?: string;
   readonly duties: number;
-  readonly units: readonly { name: string; parent: string | null }[];
+  readonly units: readonly { name: string; parent: string | null; aliases?: readonly string[] }[];
   readonly people: readonly { name: string; posts: readonly string[] }[];
   readonly supervises: readonly (readonly [string, string])[];
+  /** The organisation's second names with their kind (schemaVersion 2), where the text gives any. */
+  readonly organizationAliases?: readonly (readonly [string, string])[];
+  /** 联系 as [person, unit or body as written] (schemaVersion 2). */
+  readonly liaisons?: readonly (readonly [string, string])[];
 }
 
 export interface Score { precision: number; recall: number; f1: number; found: number; expected: number; hit: number }
@@ -101,6 +105,7 @@ export function corpusF1(scores: readonly { found: number; expected: number; hit
 export const CORPUS = [
   'suzhou-land-resources-bureau', 'drc-general-office', 'mnr-sanding-2018-excerpt', 'yancheng-land-resources-duties',
   'sujiatun-office-leadership', 'jiading-greening-internal-units', 'gov-office-sanding-1998-excerpt',
+  'anqing-gov-office-internal-units', 'city-gov-office-sanding-units-staffing',
 ] as const;
 
 /** The text after the SOURCE line. */
