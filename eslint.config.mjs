@@ -47,6 +47,16 @@ export default tseslint.config(
     },
   },
   {
+    // The authoring page's logic: datasets in, datasets out; the page (demo/author*.js) owns the DOM.
+    files: ['src/authoring/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', 'node:*'], message: 'authoring/ is pure: model/ and import/ only.' }],
+      }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer'],
+    },
+  },
+  {
     files: ['src/elements/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

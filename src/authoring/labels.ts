@@ -1,0 +1,41 @@
+import type { LocalText, PostKind, UnitKind } from '../model/types.js';
+
+type Label = { readonly zh: string; readonly en: string };
+import type { OrganizationTextField } from './types.js';
+
+/** What the forms and the sign-off view call each organisation fact. */
+export const ORGANIZATION_FIELD_LABELS: Record<OrganizationTextField | 'website' | 'duties', Label> = {
+  name: { zh: '名称', en: 'Name' },
+  shortName: { zh: '简称', en: 'Short name' },
+  rank: { zh: '级别', en: 'Rank' },
+  category: { zh: '机构类别', en: 'Category' },
+  parentGovernment: { zh: '所属政府', en: 'Government' },
+  location: { zh: '地址', en: 'Address' },
+  function: { zh: '职能定位', en: 'Function' },
+  establishment: { zh: '设立依据', en: 'Establishment' },
+  website: { zh: '网站', en: 'Website' },
+  duties: { zh: '主要职责', en: 'Main responsibilities' },
+};
+
+export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {
+  internal: { zh: '内设机构', en: 'Internal unit' },
+  dispatched: { zh: '派出机构', en: 'Dispatched office' },
+  affiliated: { zh: '直属单位', en: 'Affiliated institution' },
+  party: { zh: '党组织', en: 'Party organisation' },
+  'service-window': { zh: '服务窗口', en: 'Service window' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const POST_KIND_LABELS: Record<PostKind, Label> = {
+  administrative: { zh: '行政职务', en: 'Government post' },
+  party: { zh: '党内职务', en: 'Party post' },
+  'non-leadership': { zh: '非领导职务', en: 'Non-leadership post' },
+  grade: { zh: '职级', en: 'Grade' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** Post kinds a schemaVersion 1 dataset can hold; any other makes the dataset version 2. */
+export const V1_POST_KINDS: readonly PostKind[] = ['administrative', 'party'];
+
+/** A name in both languages for messages: the English where there is one, else the Chinese. */
+export const both = (text: LocalText | undefined): { zh: string; en: string } => ({ zh: text?.zh ?? '', en: text?.en ?? text?.zh ?? '' });
