@@ -6,7 +6,7 @@ export const MAX_DEPTH = 64;
 
 /**
  * Checks what JSON Schema cannot express: unique ids, a single tree under the organisation, and
- * that every cross-reference (parent, 分管, 协助, quota, source, note target) resolves.
+ * that every cross-reference (parent, 分管, 联系, 协助, unit head, quota, source, note target) resolves.
  * Runs only on a value that already passed the schema, so its shape can be trusted.
  */
 export function checkReferences(data: Dataset): DataIssue[] {
@@ -14,6 +14,7 @@ export function checkReferences(data: Dataset): DataIssue[] {
   const ids = collectIds(data, issues);
   checkTree(data, ids, issues);
   checkPeople(data, ids, issues);
+  checkHeads(data, ids, issues);
   checkQuotas(data, issues);
   checkSources(data, issues);
   checkNotes(data, ids, issues);
@@ -116,8 +117,25 @@ function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue
       }
       seen.add(s.unitId);
     });
+    person.supervisesOther?.forEach((o, j) => {
+      if (o.afterUnitId !== undefined && !seen.has(o.afterUnitId)) {
+        issues.push(issue(`/people/${i}/supervisesOther/${j}/afterUnitId`, 'unknown-unit', {
+          zh: `${person.id} 的分管事项排在 ${JSON.stringify(o.afterUnitId)} 之后，但该人员的 supervises 中没有这个机构`,
+          en: `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, which is not among the units this person supervises`,
+        }));
+      }
+    });
+    person.liaisons?.forEach((l, j) => {
+      if (l.unitId !== undefined && ids.get(l.unitId)?.kind !== 'unit') {
+        issues.push(issue(`/people/${i}/liaisons/${j}/unitId`, 'unknown-unit', {
+          zh: `${person.id} 联系的机构 ${JSON.stringify(l.unitId)} 不存在；不是本机关机构的单位请写在 text 中`,
+          en: `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; write a body that is not a unit as text`,
+        }));
+      }
+    });
     person.assists?.forEach((a, j) => {
       const path = `/people/${i}/assists/${j}/personId`;
+      if (a.personId === undefined) return;
       if (a.personId === person.id) {
         issues.push(issue(path, 'self-reference', {
           zh: `${person.id} 不能协助自己`,
@@ -127,6 +145,19 @@ function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue
         issues.push(issue(path, 'unknown-person', {
           zh: `${person.id} 协助的人员 ${JSON.stringify(a.personId)} 不存在；协助的必须是 people 中某人的 id`,
           en: `${person.id} assists ${JSON.stringify(a.personId)}, but no person has that id`,
+        }));
+      }
+    });
+  });
+}
+
+function checkHeads(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
+  data.units.forEach((unit, i) => {
+    unit.heads?.forEach((h, j) => {
+      if (h.personId !== undefined && ids.get(h.personId)?.kind !== 'person') {
+        issues.push(issue(`/units/${i}/heads/${j}/personId`, 'unknown-person', {
+          zh: `机构 ${unit.id} 的负责人 ${JSON.stringify(h.personId)} 不在 people 中；不在其中的人请写 name`,
+          en: `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; give a name instead for someone not in people`,
         }));
       }
     });

@@ -33,6 +33,8 @@ export interface SchemaNode {
   readonly const?: unknown;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Only as `anyOf: [{ required: [a] }, { required: [b] }]`: at least one of the fields. */
+  readonly anyOf?: readonly SchemaNode[];
   readonly $defs?: Readonly<Record<string, SchemaNode>>;
 }
 
@@ -40,7 +42,7 @@ export interface SchemaNode {
 export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
   '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'required', 'properties',
   'additionalProperties', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern',
-  'enum', 'const', 'minimum', 'maximum',
+  'enum', 'const', 'minimum', 'maximum', 'anyOf',
 ]);
 
 /** Friendlier words for the one missing field whose absence means "a second root". */
@@ -70,20 +72,22 @@ export function checkSchema(value: unknown, root: SchemaNode): DataIssue[] {
   return out.issues;
 }
 
-function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
+/** The node a `$ref` chain ends at, and the name of the last definition on the way (for messages). */
+function resolve(node: SchemaNode, root: SchemaNode): { node: SchemaNode; def: string | undefined } {
   let current = node;
+  let def: string | undefined;
   for (let hops = 0; current.$ref !== undefined && hops < 32; hops++) {
-    const name = current.$ref.replace(/^#\/\$defs\//, '');
-    const target = root.$defs?.[name];
+    def = current.$ref.replace(/^#\/\$defs\//, '');
+    const target = root.$defs?.[def];
     if (target === undefined) throw new Error(`schema: unresolvable $ref ${current.$ref}`);
     current = target;
   }
-  return current;
+  return { node: current, def };
 }
 
 function check(value: unknown, ref: SchemaNode, root: SchemaNode, at: Path | undefined, out: Collector): void {
   if (out.full) return;
-  const node = resolve(ref, root);
+  const { node, def } = resolve(ref, root);
   if ('const' in node && value !== node.const) {
     out.add(issue(format(at), 'not-allowed-value', {
       zh: `${label(format(at))}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
@@ -108,7 +112,7 @@ function check(value: unknown, ref: SchemaNode, root: SchemaNode, at: Path | und
     }));
     return;
   }
-  if (typeof value === 'string') checkString(value, node, at, out);
+  if (typeof value === 'string') checkString(value, node, def, at, out);
   else if (typeof value === 'number') checkNumber(value, node, at, out);
   else if (Array.isArray(value)) checkArray(value, node, root, at, out);
   else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, node, root, at, out);
@@ -149,7 +153,7 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-function checkString(value: string, node: SchemaNode, at: Path | undefined, out: Collector): void {
+function checkString(value: string, node: SchemaNode, def: string | undefined, at: Path | undefined, out: Collector): void {
   // A string has between length/2 and length code points: count them only when that range
   // reaches a limit (nearly never), since this runs for every string of a large dataset.
   const units = value.length;
@@ -166,11 +170,52 @@ function checkString(value: string, node: SchemaNode, at: Path | undefined, out:
       en: `${labelEn(format(at))} is too long: ${length} characters, at most ${node.maxLength} allowed`,
     }));
   } else if (node.pattern !== undefined && !compiled(node.pattern).test(value)) {
-    out.add(issue(format(at), 'bad-format', {
-      zh: `${label(format(at))}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
-      en: `${labelEn(format(at))} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
+    const where = format(at);
+    const specific = def === 'text' || def === 'shortText' ? explainText(value, where) : def === 'date' ? explainDate(value, where) : undefined;
+    out.add(specific ?? issue(where, 'bad-format', {
+      zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
+      en: `${labelEn(where)} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
     }));
   }
+}
+
+const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a text fails its pattern; never quotes the offending character itself. */
+function explainText(value: string, where: string): DataIssue | undefined {
+  if (value.trim() === '') {
+    return issue(where, 'blank-text', {
+      zh: `${label(where)}只有空白字符；请填写内容，或删除这个字段`,
+      en: `${labelEn(where)} is only whitespace; give it text or leave the field out`,
+    });
+  }
+  const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]/u.exec(value);
+  if (!bad) return undefined;
+  const at = Array.from(value.slice(0, bad.index)).length + 1;
+  const bidi = /[\u202a-\u202e\u2066-\u2069]/u.test(bad[0]);
+  return issue(where, 'control-character', bidi ? {
+    zh: `${label(where)}第 ${at} 个字符是双向文字控制符 ${codePoint(bad[0])}，它会让文字以误导的顺序显示；发布的文本中不会有它，请删除`,
+    en: `${labelEn(where)} has the bidirectional control character ${codePoint(bad[0])} at character ${at}, which can make text display in a misleading order; published texts never contain it, so remove it`,
+  } : {
+    zh: `${label(where)}第 ${at} 个字符是控制字符 ${codePoint(bad[0])}；除换行和制表符外，文本中不能有控制字符，请删除`,
+    en: `${labelEn(where)} has the control character ${codePoint(bad[0])} at character ${at}; text may not contain control characters other than line breaks and tabs, so remove it`,
+  });
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A YYYY-MM-DD string that names no day on the calendar (2015-02-30, 2023-02-29). */
+function explainDate(value: string, where: string): DataIssue | undefined {
+  const m = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
+  return issue(where, 'impossible-date', {
+    zh: `${label(where)}的日期 ${value} 在日历上不存在：${year} 年 ${month} 月只有 ${days} 天`,
+    en: `${labelEn(where)} is ${value}, a day that does not exist: month ${month} of ${year} has ${days} days`,
+  });
 }
 
 function formatHint(pattern: string): LocalText {
@@ -219,6 +264,13 @@ function checkObject(value: Record<string, unknown>, node: SchemaNode, root: Sch
         en: `${labelEn(format(at))} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
       }));
     }
+  }
+  if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => Object.hasOwn(value, key)))) {
+    const fields = node.anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
+    out.add(issue(format(at), 'missing-field', {
+      zh: `${label(format(at))}至少要有以下字段之一：${fields}`,
+      en: `${labelEn(format(at))} needs at least one of the fields: ${fields}`,
+    }));
   }
   const properties = node.properties ?? {};
   for (const key of Object.keys(value)) {

@@ -1,7 +1,8 @@
 import schemaJson from '../../data/schema.json';
 import type { DataIssue, Dataset, ParseResult } from './types.js';
-import { checkSchema, type SchemaNode } from './check-schema.js';
+import { checkSchema, MAX_ISSUES, type SchemaNode } from './check-schema.js';
 import { checkReferences } from './check-references.js';
+import { checkNewerVersion, checkVersionFeatures } from './check-version.js';
 import { issue } from './messages.js';
 import { decodeUtf8 } from './decode-bytes.js';
 
@@ -44,8 +45,12 @@ export function parseDataset(json: unknown): ParseResult {
         })]);
       }
     }
+    const newer = checkNewerVersion(value);
+    if (newer) return failed([newer]);
     const shapeIssues = checkSchema(value, schema);
     if (shapeIssues.length > 0) return failed(shapeIssues);
+    const versionIssues = checkVersionFeatures(value as Record<string, unknown>);
+    if (versionIssues.length > 0) return failed(versionIssues.slice(0, MAX_ISSUES));
     const dataset = deepFreeze(structuredClone(value) as Dataset);
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);

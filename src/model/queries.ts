@@ -87,7 +87,7 @@ export function supervisedUnitsOf(data: Dataset, personId: string): readonly Uni
 /** People the person assists (协助). */
 export function assistedBy(data: Dataset, personId: string): readonly Person[] {
   const { people } = indexOf(data);
-  return (people.get(personId)?.assists ?? []).flatMap(({ personId: id }) => people.get(id) ?? []);
+  return (people.get(personId)?.assists ?? []).flatMap(({ personId: id }) => (id === undefined ? [] : people.get(id) ?? []));
 }
 
 /** Duties of the organisation (its id) or of a unit, in source order; empty for unknown ids. */

@@ -11,7 +11,11 @@ export interface LocalText {
 
 export type UnitKind = 'internal' | 'dispatched' | 'affiliated' | 'party' | 'service-window' | 'other';
 export type AdjustmentKind = 'transferred-in' | 'transferred-out' | 'cancelled' | 'strengthened' | 'other';
-export type PostKind = 'administrative' | 'party';
+/** administrative 行政, party 党内; since schemaVersion 2: non-leadership 非领导职务, grade 职级, other. */
+export type PostKind = 'administrative' | 'party' | 'non-leadership' | 'grade' | 'other';
+export type OrganizationAliasKind = 'added-plate' | 'retained-plate' | 'short' | 'former' | 'other';
+/** The schema versions this package reads; a dataset using any version-2 field says 2. */
+export type SchemaVersion = 1 | 2;
 export type QuotaCategory = 'establishment' | 'leadership-posts' | 'other';
 export type SourceKind = 'encyclopedia' | 'official' | 'document' | 'other';
 export type NoteKind = 'discrepancy' | 'reconciliation' | 'editorial';
@@ -42,10 +46,19 @@ export interface KindStatement {
   readonly sourceIds?: readonly string[];
 }
 
+/** Another name of the organisation (since schemaVersion 2). */
+export interface OrganizationAlias {
+  readonly name: LocalText;
+  readonly kind: OrganizationAliasKind;
+  /** The sentence that gives the name, verbatim. */
+  readonly statement?: LocalText;
+}
+
 export interface Organization {
   readonly id: string;
   readonly name: LocalText;
   readonly shortName?: LocalText;
+  readonly aliases?: readonly OrganizationAlias[];
   readonly rank?: LocalText;
   readonly category?: LocalText;
   readonly parentGovernment?: LocalText;
@@ -70,12 +83,25 @@ export interface Unit {
   readonly aliases?: readonly LocalText[];
   readonly rank?: LocalText;
   readonly duties?: readonly Duty[];
+  /** Who heads the unit (since schemaVersion 2). */
+  readonly heads?: readonly UnitHead[];
   readonly sourceIds?: readonly string[];
+}
+
+/** A unit's head: a person of the dataset, or a name as written (at least one of the two). */
+export interface UnitHead {
+  readonly personId?: string;
+  readonly name?: LocalText;
+  readonly title?: LocalText;
 }
 
 export interface Post {
   readonly kind: PostKind;
   readonly title: LocalText;
+  /** The body the post belongs to when it is not this organisation (since schemaVersion 2). */
+  readonly body?: LocalText;
+  /** A rank the source gives the post, e.g. 正厅长级 (since schemaVersion 2). */
+  readonly rankRemark?: LocalText;
 }
 
 export interface Supervision {
@@ -84,9 +110,25 @@ export interface Supervision {
   readonly asWritten?: LocalText;
 }
 
+/** A 分管 item that is not a unit of the organisation (since schemaVersion 2). */
+export interface OtherSupervision {
+  readonly text: LocalText;
+  readonly kind?: 'area' | 'body';
+  /** The supervised unit it follows in the source's list; absent when it comes first. */
+  readonly afterUnitId?: string;
+}
+
+/** 联系: a unit of the organisation, or a body named only in text (at least one of the two). */
+export interface Liaison {
+  readonly unitId?: string;
+  readonly text?: LocalText;
+}
+
+/** 协助: a person of the dataset, or (since schemaVersion 2) only the work, with whom as written. */
 export interface Assistance {
-  readonly personId: string;
+  readonly personId?: string;
   readonly scope?: LocalText;
+  readonly whom?: LocalText;
 }
 
 export interface Person {
@@ -96,6 +138,8 @@ export interface Person {
   readonly posts: readonly Post[];
   readonly portfolio?: LocalText;
   readonly supervises?: readonly Supervision[];
+  readonly supervisesOther?: readonly OtherSupervision[];
+  readonly liaisons?: readonly Liaison[];
   readonly assists?: readonly Assistance[];
   readonly photo?: string;
   readonly sourceIds?: readonly string[];
@@ -126,6 +170,9 @@ export interface Source {
   readonly cited?: string;
   readonly retrieved?: string;
   readonly citationNumber?: number;
+  /** The source's own 文号 and date (since schemaVersion 2). */
+  readonly number?: string;
+  readonly date?: string;
   readonly tags?: readonly LocalText[];
 }
 
@@ -145,7 +192,7 @@ export interface Note {
 }
 
 export interface Dataset {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: SchemaVersion;
   readonly asOf: string;
   readonly organization: Organization;
   readonly units: readonly Unit[];
@@ -189,7 +236,12 @@ export type IssueCode =
   | 'parts-exceed-whole'
   | 'unknown-source'
   | 'unknown-target'
-  | 'unreadable';
+  | 'unreadable'
+  | 'blank-text'
+  | 'control-character'
+  | 'impossible-date'
+  | 'newer-version'
+  | 'version-feature';
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly issues: readonly [] }

@@ -8,6 +8,7 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { ParseResult } from '../../src/model/types.js';
 import { schemaValidator, type Validate } from '../helpers/ajv.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { v2Dataset } from '../fixtures/v2-dataset.js';
 
 // Property-based: fast-check draws inputs and shrinks any failure to a smallest case.
 // 1. Whatever it is given, parseDataset returns a result and never throws.
@@ -95,7 +96,7 @@ describe('parseDataset, property-based', () => {
     }), { numRuns: 400 });
   });
 
-  for (const [name, base] of [['the small fixture', smallDataset()], ['the Suzhou dataset', suzhou]] as const) {
+  for (const [name, base] of [['the small fixture', smallDataset()], ['the schemaVersion 2 fixture', v2Dataset()], ['the Suzhou dataset', suzhou]] as const) {
     it(`accepts exactly what the schema accepts, on random mutations of ${name}`, () => {
       fc.assert(fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
         const doc = mutate(base as Json, mutations);
