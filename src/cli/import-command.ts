@@ -11,7 +11,6 @@ export const importUsage = {
 
 const KIND: Record<ReportEntry['kind'], { zh: string; en: string }> = {
   unplaced: { zh: '未归入', en: 'not placed' },
-  'not-representable': { zh: '暂无法表示', en: 'not representable yet' },
   assumption: { zh: '推定', en: 'assumed' },
   'no-structure': { zh: '无结构', en: 'no structure' },
   'too-long': { zh: '过长', en: 'too long' },

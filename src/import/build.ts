@@ -21,6 +21,7 @@ export function buildDataset(text: string, ledger: Ledger, c: Collected, units: 
   const organization: Organization = {
     id: ORG_ID,
     name: name ?? { zh: '未命名机构' },
+    ...(o.aliases.length ? { aliases: o.aliases.map((a) => ({ name: zh(a.name)!, kind: a.kind })) } : {}),
     ...opt('rank', zh(o.rank)), ...opt('category', zh(o.category)), ...opt('location', zh(o.location)),
     ...opt('function', zh(o.function)), ...opt('description', zh(o.description)), ...opt('establishment', zh(o.establishment)),
     ...(o.documents.length ? { establishingDocuments: o.documents.map((d) => ({ title: zh(d.title)!, ...opt('number', d.number && textOf(text, d.number)), ...opt('issuer', zh(d.issuer)) })) } : {}),
@@ -37,12 +38,13 @@ export function buildDataset(text: string, ledger: Ledger, c: Collected, units: 
     ...opt('partOf', q.partOf !== undefined ? quotaIds[q.partOf] : undefined), ...(q.remark ? { remarks: [zh(q.remark)!] } : {}),
   }));
   c.quotas.forEach((quota) => ledger.place(quota.countSpan));
+  const people = c.people.map(toPerson);
   return {
-    schemaVersion: 1,
+    schemaVersion: organization.aliases || people.some(usesVersion2) ? 2 : 1,
     asOf,
     organization,
     units: units.map(toUnit),
-    people: c.people.map(toPerson),
+    people,
     ...(c.statement || quotas.length ? { staffing: { ...opt('statement', c.statement), quotas } } : {}),
     sources,
   };
@@ -61,8 +63,16 @@ function toPerson(p: PersonDraft): Person {
     id: p.id, name: { zh: p.name }, posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title } })),
     ...opt('portfolio', p.portfolio ? { zh: p.portfolio } : undefined),
     ...(p.supervises.length ? { supervises: p.supervises.map((s) => ({ unitId: s.unitId, ...opt('asWritten', s.asWritten ? { zh: s.asWritten } : undefined) })) } : {}),
-    ...(p.assists.length ? { assists: p.assists.map((a) => ({ personId: a.personId, ...opt('scope', a.scope ? { zh: a.scope } : undefined) })) } : {}),
+    ...(p.supervisesOther.length ? { supervisesOther: p.supervisesOther.map((o) => ({ text: { zh: o.text }, kind: o.kind, ...opt('afterUnitId', o.afterUnitId) })) } : {}),
+    ...(p.liaisons.length ? { liaisons: p.liaisons.map((l) => ({ ...opt('unitId', l.unitId), ...opt('text', l.text ? { zh: l.text } : undefined) })) } : {}),
+    ...(p.assists.length ? { assists: p.assists.map((a) => ({ ...opt('personId', a.personId), ...opt('whom', a.whom ? { zh: a.whom } : undefined), ...opt('scope', a.scope ? { zh: a.scope } : undefined) })) } : {}),
   };
+}
+
+/** Whether the person uses a relation only schemaVersion 2 can hold. */
+function usesVersion2(p: Person): boolean {
+  return p.supervisesOther !== undefined || p.liaisons !== undefined || p.posts.some((post) => post.kind !== 'administrative' && post.kind !== 'party')
+    || (p.assists ?? []).some((a) => a.personId === undefined || a.whom !== undefined);
 }
 
 /** `{ key: value }`, or nothing when there is no value (optional fields are left out, never empty). */

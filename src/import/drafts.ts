@@ -1,4 +1,4 @@
-import type { Duty, LocalText, UnitKind } from '../model/types.js';
+import type { Duty, LocalText, PostKind, UnitKind } from '../model/types.js';
 import type { Span } from './types.js';
 
 /** A unit while the importer collects it; ids are given when the dataset is built. */
@@ -17,10 +17,15 @@ export interface UnitDraft {
 export interface PersonDraft {
   readonly id: string;
   readonly name: string;
-  readonly posts: { kind: 'administrative' | 'party'; title: string }[];
+  readonly posts: { kind: PostKind; title: string }[];
   portfolio?: string;
   readonly supervises: { unitId: string; asWritten?: string }[];
-  readonly assists: { personId: string; scope?: string }[];
+  /** 分管 items that are not units, each after the unit it follows in the list (schemaVersion 2). */
+  readonly supervisesOther: { text: string; kind: 'area' | 'body'; afterUnitId?: string }[];
+  /** 联系: a unit, or a body named only in the text (schemaVersion 2). */
+  readonly liaisons: { unitId?: string; text?: string }[];
+  /** 协助: a person, or only the work (and whom as written) when no person is named (schemaVersion 2). */
+  readonly assists: { personId?: string; scope?: string; whom?: string }[];
   /** Spans of 协助 clauses, resolved once every person is known. */
   readonly assistSpans: Span[];
 }

@@ -94,9 +94,6 @@ function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], 
     asOf = new Date().toISOString().slice(0, 10);
     if (read) ledger.report('assumption', whole, { zh: `文本中没有日期，数据日期（asOf）取今天 ${asOf}，请核对。`, en: `The text gives no date; the dataset's as-of date is today, ${asOf}. Check it.` });
   }
-  for (const alias of c.org.aliases) {
-    ledger.report('not-representable', alias, { zh: '已识别为本机构的另一名称（加挂或保留的牌子），但数据格式暂时无法表示。', en: 'Recognised as a second name of the organisation (加挂/保留 牌子), which the dataset format cannot hold yet.' });
-  }
   if (read && !options.name && !c.org.name) {
     ledger.report('assumption', whole, { zh: '文本中找不到机构名称，暂用“未命名机构”；请用 --name 指定。', en: 'The text does not name the organisation; it is called 未命名机构 for now. Give the name with --name.' });
   }
@@ -110,7 +107,7 @@ function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], 
   }
   if (!checked.ok) {
     for (const issue of checked.issues.slice(0, 20)) ledger.report('assumption', whole, { zh: `结果未通过校验（${issue.path}）：${issue.message.zh}`, en: `The result failed validation (${issue.path}): ${issue.message.en ?? issue.message.zh}` });
-    dataset = { schemaVersion: 1, asOf, organization: { id: ORG_ID, name: dataset.organization.name }, units: [], people: [], sources: [] };
+    dataset = { schemaVersion: 1 as const, asOf, organization: { id: ORG_ID, name: dataset.organization.name }, units: [], people: [], sources: [] };
   }
   if (read) ledger.reportRest();
   const found = {

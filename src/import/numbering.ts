@@ -62,8 +62,10 @@ export interface NumberedLabel extends Label {
  * Keeps the labels that form sequences and gives each its nesting depth: a style first seen at 1
  * inside another list's item opens a nested list; a style already open continues (or restarts) its
  * list and closes the lists opened inside it. `resets` are offsets (headings) that close every list.
+ * A label at `openAt` (where the text's content begins) may start a list at any number: a page of
+ * a longer document often begins in the middle of its list ("（十五）…").
  */
-export function sequenceLabels(labels: readonly Label[], resets: readonly number[] = []): NumberedLabel[] {
+export function sequenceLabels(labels: readonly Label[], resets: readonly number[] = [], openAt = -1): NumberedLabel[] {
   const kept: NumberedLabel[] = [];
   let stack: { style: LabelStyle; value: number }[] = [];
   let r = 0;
@@ -74,8 +76,8 @@ export function sequenceLabels(labels: readonly Label[], resets: readonly number
       stack = stack.slice(0, at + 1);
       stack[at] = { style: label.style, value: label.value };
       kept.push({ ...label, depth: at });
-    } else if (at < 0 && label.value === 1) {
-      stack.push({ style: label.style, value: 1 });
+    } else if (at < 0 && (label.value === 1 || (label.start === openAt && kept.length === 0))) {
+      stack.push({ style: label.style, value: label.value });
       kept.push({ ...label, depth: stack.length - 1 });
     }
   }

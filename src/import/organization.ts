@@ -1,3 +1,4 @@
+import type { OrganizationAliasKind } from '../model/types.js';
 import { sentenceSpans } from './duties.js';
 import type { Span } from './types.js';
 
@@ -11,8 +12,8 @@ export interface OrganizationParts {
   description?: Span;
   establishment?: Span;
   documents: { title: Span; number?: Span; issuer?: Span }[];
-  /** Second names of the organisation (对外保留…牌子, 加挂…牌子, a bracket after it), not representable yet. */
-  aliases: Span[];
+  /** Second names of the organisation (对外保留…牌子, 加挂…牌子, a bracket after it), with their kind. */
+  aliases: { name: Span; kind: OrganizationAliasKind }[];
 }
 
 const at = (m: RegExpExecArray, group: number, base: number): Span => {
@@ -67,7 +68,9 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       const category = /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u.exec(is[2]!);
       if (category) parts.category ??= at(category, 1, s.start + is.index + is[0].indexOf(is[2]!));
       parts.description ??= s;
-      for (const a of sentence.matchAll(/(?:保留|加挂)([^，,。；;]{2,30}?)牌子/gu)) parts.aliases.push({ start: s.start + a.index + 2, end: s.start + a.index + 2 + a[1]!.length });
+      for (const a of sentence.matchAll(/(保留|加挂)([^，,。；;]{2,30}?)牌子/gu)) {
+        parts.aliases.push({ name: { start: s.start + a.index + 2, end: s.start + a.index + 2 + a[2]!.length }, kind: a[1] === '保留' ? 'retained-plate' : 'added-plate' });
+      }
       used.push(s);
     }
   }

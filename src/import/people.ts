@@ -1,40 +1,35 @@
 import { matchUnit, type PersonDraft } from './drafts.js';
 import type { PersonParts } from './leaders.js';
 import { listItems, readPortfolio, type ListItem, type PortfolioParts } from './portfolio.js';
-import { isNonLeadershipPost, POST, postKind } from './posts.js';
+import { POST, postKind } from './posts.js';
 import { compactOf, textOf } from './spans.js';
 import { isUnitLike, kindFromName } from './unit-names.js';
 import type { UnitContext } from './units.js';
 
-const NOT_REPRESENTABLE = (what: string, en: string): { zh: string; en: string } => ({
-  zh: `已识别为${what}，但数据格式暂时无法表示。`,
-  en: `Recognised as ${en}, which the dataset format cannot hold yet.`,
-});
-
 /** Turns a leader found in the text into a person, linking 分管 items to units (creating units named only there). */
 export function readPerson(ctx: UnitContext, people: PersonDraft[], parts: PersonParts, bodyIsList = false): PersonDraft {
-  const { text, ledger, units } = ctx;
+  const { text, ledger } = ctx;
   ledger.place(parts.head);
   ledger.place(parts.name);
   const posts = parts.posts.map((p) => {
     ledger.place(p);
     const title = compactOf(text, p);
-    if (isNonLeadershipPost(title)) ledger.report('not-representable', p, NOT_REPRESENTABLE('非领导职务（职级）', 'a non-leadership post (rank title)'));
     return { kind: postKind(title), title };
   });
   // A table's 分管 cell is the list itself, without the word 分管.
   const found: PortfolioParts = bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
     ? { supervises: listItems(text, parts.body), assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
     : readPortfolio(text, parts.body);
-  const person: PersonDraft = { id: `person-${people.length + 1}`, name: compactOf(text, parts.name), posts, supervises: [], assists: [], assistSpans: [...found.assists] };
+  const person: PersonDraft = {
+    id: `person-${people.length + 1}`, name: compactOf(text, parts.name), posts, supervises: [], supervisesOther: [], liaisons: [], assists: [], assistSpans: [...found.assists],
+  };
   if (found.portfolio) {
     ledger.place(found.portfolio);
     person.portfolio = textOf(text, found.portfolio);
   }
   for (const item of [...found.supervises, ...found.responsibleFor]) supervise(ctx, person, item, found.supervises.length > 0);
-  const listed = found.supervises.every((item) => matchUnit(units, textOf(text, item.name)) || isUnitLike(textOf(text, item.name)));
-  if (listed) found.listClauses.forEach((c) => ledger.place(c));
-  for (const l of found.liaisons) ledger.report('not-representable', l, NOT_REPRESENTABLE('联系（联络）关系', 'a liaison (联系) relation'));
+  for (const item of found.liaisons) liaise(ctx, person, item);
+  found.listClauses.forEach((c) => ledger.place(c));
   people.push(person);
   return person;
 }
@@ -45,7 +40,11 @@ function supervise(ctx: UnitContext, person: PersonDraft, item: ListItem, listed
   const name = textOf(text, item.name);
   let unit = matchUnit(units, name);
   if (!unit && !isUnitLike(name)) {
-    if (listed) ledger.report('not-representable', item.written, NOT_REPRESENTABLE('不是本单位内设机构的分管事项', 'a 分管 item that is not a unit of the body'));
+    // An area of work (党群、人事等工作) or a body that is not a unit: kept as text, in list order.
+    if (!listed) return;
+    ledger.place(item.written);
+    const last = person.supervises[person.supervises.length - 1];
+    person.supervisesOther.push({ text: written, kind: /(?:局|厅|委|办|院|组|会|队|部门|单位)$/.test(name) ? 'body' : 'area', ...(last ? { afterUnitId: last.unitId } : {}) });
     return;
   }
   if (!unit) {
@@ -59,6 +58,15 @@ function supervise(ctx: UnitContext, person: PersonDraft, item: ListItem, listed
   if (listed) ledger.place(item.written);
   if (person.supervises.some((s) => s.unitId === unit.id)) return;
   person.supervises.push(written === unit.name ? { unitId: unit.id } : { unitId: unit.id, asWritten: written });
+}
+
+/** 联系: a unit of the body when one matches, otherwise the body as the text names it. */
+function liaise(ctx: UnitContext, person: PersonDraft, item: ListItem): void {
+  const written = textOf(ctx.text, item.written);
+  ctx.ledger.place(item.written);
+  const unit = matchUnit(ctx.units, textOf(ctx.text, item.name));
+  if (unit && person.liaisons.some((l) => l.unitId === unit.id)) return;
+  person.liaisons.push(unit ? (written === unit.name ? { unitId: unit.id } : { unitId: unit.id, text: written }) : { text: written });
 }
 
 const POST_AT_START = new RegExp(`^(?:${POST})`, 'u');
@@ -80,7 +88,11 @@ export function resolveAssists(ctx: UnitContext, people: readonly PersonDraft[])
         if (holders.length === 1) helped = holders[0];
       }
       if (!helped) {
-        ledger.report('not-representable', span, NOT_REPRESENTABLE('未指明具体人员的协助', 'assisting (协助) without a named person'));
+        // No person named (协助区长分管审计工作, 协助做好…): the work, and the post named, as written.
+        const whom = POST_AT_START.exec(own)?.[0];
+        const scope = whom ? own.slice(whom.length) : own;
+        if (scope) person.assists.push({ scope, ...(whom ? { whom } : {}) });
+        else ledger.report('unplaced', span, { zh: '协助的内容未能识别。', en: 'What this 协助 clause covers was not recognised.' });
         continue;
       }
       rest = rest.replace(POST_AT_START, '').replace(/^(?:做好|抓好|负责|分管|开展|管理)/u, '');

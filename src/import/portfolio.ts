@@ -12,8 +12,8 @@ export interface PortfolioParts {
   readonly assists: readonly Span[];
   /** The 分管 clauses themselves (the word, the connectors, 工作), placed with their items. */
   readonly listClauses: readonly Span[];
-  /** 联系… clauses (liaison), which the format cannot hold yet. */
-  readonly liaisons: readonly Span[];
+  /** The items of 联系… clauses (liaison), with their bracketed second names. */
+  readonly liaisons: readonly ListItem[];
   /** "负责某某中心工作": a unit the leader is responsible for without a 分管 list. */
   readonly responsibleFor: readonly ListItem[];
 }
@@ -33,7 +33,7 @@ const LIAISON = /^(?:主要|同时|并|另)?联系\s*[:：]?/u;
 export function readPortfolio(text: string, body: Span): PortfolioParts {
   const clauses = splitSpan(text, body, CLAUSES, true);
   const supervises: ListItem[] = [];
-  const liaisons: Span[] = [];
+  const liaisons: ListItem[] = [];
   const assists: Span[] = [];
   const listClauses: Span[] = [];
   let portfolioEnd = body.start;
@@ -45,8 +45,9 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
     const lia = LIAISON.exec(own);
     if (trailing && (sup || lia)) {
       const list = { start: clause.start + (sup ?? lia)![0].length, end: clause.end };
-      if (sup) { supervises.unshift(...listItems(text, list)); listClauses.push(clause); }
-      else liaisons.unshift(trimSpan(text, { start: list.start, end: /[。；;]$/.test(text.slice(list.start, list.end)) ? list.end - 1 : list.end }));
+      if (sup) supervises.unshift(...listItems(text, list));
+      else liaisons.unshift(...listItems(text, list));
+      listClauses.push(clause);
       continue;
     }
     if (trailing) portfolioEnd = clause.end;

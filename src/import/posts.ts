@@ -26,13 +26,15 @@ export function splitPosts(text: string): { title: string; at: number }[] {
   return out;
 }
 
+/**
+ * 一级巡视员 … 四级调研员 are 职级 (grades); 巡视员, 副巡视员, 调研员, 主任科员 without a grade are
+ * 非领导职务; 总工程师, 督察专员 and the like are other posts listed among the leaders.
+ */
 export function postKind(title: string): PostKind {
+  if (/[一二三四]级(?:巡视员|调研员|主任科员)/.test(title)) return 'grade';
+  if (/巡视员|调研员|主任科员/.test(title)) return 'non-leadership';
+  if (/总工程师|总经济师|总会计师|总规划师|总督学|督察专员|监察专员|参事|总师/.test(title) && !/党|书记|纪检|纪委/.test(title)) return 'other';
   return /党|书记|纪检|纪委/.test(title) ? 'party' : 'administrative';
-}
-
-/** 巡视员, 调研员, 总工程师…: 非领导职务, which the format cannot mark yet. */
-export function isNonLeadershipPost(title: string): boolean {
-  return /巡视员|调研员|总工程师|总经济师|总会计师|总规划师|督察专员|监察专员|主任科员|参事|总师/.test(title);
 }
 
 /** Common surnames (single and compound): a person's name starts with one. */

@@ -34,7 +34,9 @@ export function segment(text: string, title?: Span): Segmented {
   // The document's title is a heading too (it would otherwise read as a cue: "…内设机构和人员编制规定").
   const headings = title ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)] : found.headings;
   const inHeading = (at: number): boolean => headings.some((h) => at >= h.span.start && at < h.span.end);
-  const labels = sequenceLabels(findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)), headings.map((h) => h.span.start));
+  const labels = sequenceLabels(
+    findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)), headings.map((h) => h.span.start), text.search(/\S/),
+  );
   const cuts = [
     ...headings.map((h) => ({ at: h.span.start, heading: h })),
     ...labels.map((l) => ({ at: l.start, label: l })),

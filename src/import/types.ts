@@ -18,8 +18,6 @@ export interface ImportOptions {
 export type ReportKind =
   /** Text the importer could not place anywhere in the dataset. */
   | 'unplaced'
-  /** Text it understood but the dataset format cannot hold yet (联系, non-unit 分管 items, unit heads…). */
-  | 'not-representable'
   /** A value it had to choose without the text saying so (e.g. the as-of date). */
   | 'assumption'
   /** Why the whole text gave nothing usable. */

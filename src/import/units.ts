@@ -39,6 +39,38 @@ export function readUnitItem(ctx: UnitContext, body: Span, kind: UnitKind, paren
   return unit;
 }
 
+const DUTY_VERB = /^(?:负责|承担|主管)/u;
+
+/**
+ * A numbered item that is a unit without a 内设机构 heading before it: its name alone on the
+ * label's line, its duties from the next line ("（十五）某某办公室\n负责…"), as a page cut from a
+ * longer 三定 begins.
+ */
+export function isUnitItem(text: string, body: Span): boolean {
+  const head = unitHead(text, body);
+  if (!head) return false;
+  const lineEnd = text.indexOf('\n', head.name.end);
+  return lineEnd >= 0 && /^[\s)）]*$/.test(text.slice(head.rest, lineEnd)) && DUTY_VERB.test(text.slice(lineEnd + 1, body.end).trimStart());
+}
+
+/**
+ * Splits a unit item's text where a line begins with another unit's name and its duty
+ * ("离退休干部工作办公室 负责…", "机关党委：负责…"): those lines are units of their own.
+ */
+export function splitUnitLines(text: string, body: Span): Span[] {
+  const out: Span[] = [];
+  let start = body.start;
+  for (const m of text.slice(body.start, body.end).matchAll(/\n(?=\s*([\u4e00-\u9fff]{2,24})[ \t\u3000:：]+(?:负责|承担|主管))/gu)) {
+    // A name may hold 工作 here (离退休干部工作办公室): it stands alone before its duty verb.
+    if (!endingOf(m[1]!)) continue;
+    const at = body.start + m.index + 1;
+    out.push({ start, end: at });
+    start = at;
+  }
+  out.push({ start, end: body.end });
+  return out;
+}
+
 const LIST_AFTER = /(?:设立|下设|设有|设置|设|包括|为|[:：])\s*/gu;
 
 /**

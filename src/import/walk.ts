@@ -9,7 +9,7 @@ import { splitSpan, textOf, trimSpan } from './spans.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
 import type { Span } from './types.js';
 import { unitHead } from './unit-names.js';
-import { rankIn, readUnitItem, readUnitList, type UnitContext } from './units.js';
+import { isUnitItem, rankIn, readUnitItem, readUnitList, splitUnitLines, type UnitContext } from './units.js';
 
 /** Everything read from the text, before it becomes a dataset. */
 export interface Collected {
@@ -34,7 +34,9 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
     const { section, body, label } = block;
     if (label) ledger.place({ start: label.start, end: label.end });
     const children = seg.blocks.some((b) => b.parent === index);
-    switch (section.kind) {
+    // Outside any section, a numbered unit with its duties below is an internal unit all the same.
+    const unitItem = section.kind === 'intro' && label !== undefined && !children && isUnitItem(text, body);
+    switch (unitItem ? 'units' : section.kind) {
       case 'duties': {
         for (const d of label ? [trimSpan(text, body)] : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
           if (d.end <= d.start) continue;
@@ -58,8 +60,10 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         const kind = section.unitKind ?? 'internal';
         if (label && !(children && block.cue)) {
           const parentUnit = block.parent !== undefined ? unitOfBlock.get(block.parent) : undefined;
-          const unit = readUnitItem(ctx, body, kind, parentUnit);
+          const [own, ...siblings] = splitUnitLines(text, body);
+          const unit = readUnitItem(ctx, own!, kind, parentUnit);
           if (unit) unitOfBlock.set(index, unit.id);
+          for (const line of siblings) readUnitItem(ctx, line, kind, parentUnit);
           return;
         }
         for (const s of sentenceSpans(text, body)) {
@@ -104,7 +108,7 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   const head = first && !c.org.name ? unitHead(text, body) : undefined;
   if (head && /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4))) {
     c.org.name = head.name;
-    c.org.aliases.push(...head.aliases);
+    c.org.aliases.push(...head.aliases.map((name) => ({ name, kind: 'other' as const })));
     const para = trimSpan(text, { start: head.rest, end: text.indexOf('\n', head.rest) >= 0 ? Math.min(body.end, text.indexOf('\n', head.rest)) : body.end });
     ledger.place(head.name);
     ledger.place(para);

@@ -60,10 +60,48 @@ describe('importText', () => {
     expect(supervised(dataset, '陈立')).to.deep.equal(['规划科', '政策法规科', '建设科']);
     expect(person(dataset, '陈立').supervises![1]!.asWritten).to.deep.equal({ zh: '法规科' });
     expect(person(dataset, '陈立').assists).to.deep.equal([{ personId: person(dataset, '林娟').id, scope: { zh: '财务工作' } }]);
-    const notRepresentable = report.entries.filter((e) => e.kind === 'not-representable').map((e) => e.text);
-    expect(notRepresentable).to.include('市规划协会');
-    expect(notRepresentable).to.include('党群');
+    // 联系 and a 分管 item that is not a unit are relations of schemaVersion 2, not report entries.
+    expect(dataset.schemaVersion).to.equal(2);
+    expect(person(dataset, '陈立').liaisons).to.deep.equal([{ text: { zh: '市规划协会' } }]);
     expect(supervised(dataset, '何平')).to.deep.equal(['人事科']);
+    expect(person(dataset, '何平').supervisesOther).to.deep.equal([{ text: { zh: '党群' }, kind: 'area', afterUnitId: person(dataset, '何平').supervises![0]!.unitId }]);
+    expect(report.entries.filter((e) => /市规划协会|党群/.test(e.text))).to.deep.equal([]);
+    expect(parseDataset(dataset).ok).to.equal(true);
+  });
+
+  it('keeps 协助 without a person, 联系 with units and bodies, and post kinds beyond 行政/党内 (schemaVersion 2)', () => {
+    const text = `某某区某某局领导分工
+一、王明 局长：主持全面工作；分管办公室。
+二、李华 副局长、二级调研员：协助区长分管审计工作；分管督查科、信息科；联系区人大、区政协，办公室。
+三、赵强 总工程师：负责技术工作。
+四、孙立 副巡视员：负责调研工作。`;
+    const { dataset } = importText(text);
+    expect(dataset.schemaVersion).to.equal(2);
+    expect(parseDataset(dataset).ok).to.equal(true);
+    expect(person(dataset, '李华').posts.map((p) => p.kind)).to.deep.equal(['administrative', 'grade']);
+    expect(person(dataset, '赵强').posts).to.deep.equal([{ kind: 'other', title: { zh: '总工程师' } }]);
+    expect(person(dataset, '孙立').posts[0]!.kind).to.equal('non-leadership');
+    expect(person(dataset, '李华').assists).to.deep.equal([{ whom: { zh: '区长' }, scope: { zh: '分管审计工作' } }]);
+    const office = dataset.units.find((u) => u.name.zh === '办公室')!;
+    expect(person(dataset, '李华').liaisons).to.deep.equal([{ text: { zh: '区人大' } }, { text: { zh: '区政协' } }, { unitId: office.id }]);
+  });
+
+  it('gives the organisation\'s second names their kind: 对外保留…牌子, 加挂…牌子, a bracket', () => {
+    const { dataset } = importText('某某市某某局是市政府工作部门，为正处级，对外保留某某市某某办公室牌子，加挂某某市某某中心牌子。\n内设机构\n（一）办公室负责文电。');
+    expect(dataset.schemaVersion).to.equal(2);
+    expect(dataset.organization.aliases).to.deep.equal([
+      { name: { zh: '某某市某某办公室' }, kind: 'retained-plate' },
+      { name: { zh: '某某市某某中心' }, kind: 'added-plate' },
+    ]);
+  });
+
+  it('reads a page that starts inside a unit list, and units written as 名称 + space + 负责… after it', () => {
+    const text = '（十五）信息科\n负责信息工作。\n（十六）财务科\n负责财务工作。\n机关党委 负责机关党群工作。\n四、人员编制\n机关行政编制20名。';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(names(dataset)).to.deep.equal(['信息科', '财务科', '机关党委']);
+    expect(unit(dataset, '财务科').duties).to.deep.equal([{ text: { zh: '负责财务工作。' } }]);
+    expect(unit(dataset, '机关党委').duties).to.deep.equal([{ text: { zh: '负责机关党群工作。' } }]);
+    expect(dataset.schemaVersion).to.equal(1);
   });
 
   it('does not split a unit name that has 和 inside it', () => {

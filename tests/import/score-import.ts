@@ -21,6 +21,8 @@ export interface TextScore {
   readonly units: Score;
   readonly people: Score;
   readonly links: Score;
+  /** schemaVersion 2 relations: the organisation's second names with their kind, and 联系. */
+  readonly relations: Score;
   /** Of the expected units found, the share whose parent is the expected one. */
   readonly parents: number;
   /** Share of the dataset's Chinese strings that are the input's text (whitespace aside). */
@@ -65,6 +67,16 @@ export function scoreImport(input: string, expected: Expected, dataset: Dataset,
     dataset.people.flatMap((p) => (p.supervises ?? []).map((s) => `${compact(p.name.zh)}→${unitName.get(s.unitId)}`)),
     expected.supervises.map(([p, u]) => `${compact(p)}→${compact(u)}`),
   );
+  const relations = prf(
+    [
+      ...(dataset.organization.aliases ?? []).map((a) => `alias:${compact(a.name.zh)}:${a.kind}`),
+      ...dataset.people.flatMap((p) => (p.liaisons ?? []).map((l) => `liaison:${compact(p.name.zh)}→${compact(l.text?.zh ?? unitName.get(l.unitId!) ?? '')}`)),
+    ],
+    [
+      ...(expected.organizationAliases ?? []).map(([name, kind]) => `alias:${compact(name)}:${kind}`),
+      ...(expected.liaisons ?? []).map(([p, u]) => `liaison:${compact(p)}→${compact(u)}`),
+    ],
+  );
   let matched = 0;
   let rightParent = 0;
   for (const want of expected.units) {
@@ -80,7 +92,7 @@ export function scoreImport(input: string, expected: Expected, dataset: Dataset,
   const notVerbatim = strings.filter((s) => !source.includes(compact(s)) && !composed.has(compact(s)) && s !== expected.nameOption);
   const { considered, placed, reported } = report.coverage;
   return {
-    units, people, links,
+    units, people, links, relations,
     parents: matched === 0 ? 1 : rightParent / matched,
     verbatim: strings.length === 0 ? 1 : (strings.length - notVerbatim.length) / strings.length,
     coverage: considered === 0 ? 1 : (placed + reported) / considered,
