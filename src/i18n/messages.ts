@@ -54,6 +54,14 @@ export interface Messages {
   readonly assists: string;
   /** "协助吴维群做好人事工作" */
   readonly assistsWith: (person: string, scope: string) => string;
+  /** 协助 without a person: the work, and whom as the source writes it (a post), if it says. */
+  readonly assistsWork: (scope: string, whom: string | undefined) => string;
+  /** 联系: units and bodies the leader keeps in touch with. */
+  readonly liaisons: string;
+  /** A remark after a post title: the body it belongs to, or its rank (正厅长级). */
+  readonly postRemark: (remark: string) => string;
+  /** The "负责人" line of a unit in <org-profile>. */
+  readonly unitHeads: string;
   readonly photoAlt: (name: string) => string;
   /** Accessible name of the letter avatar shown when there is no photo. */
   readonly avatarLabel: (name: string) => string;

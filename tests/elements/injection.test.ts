@@ -13,6 +13,8 @@ declare global { interface Window { __pwned?: number } }
 
 const TEXT_KEYS = new Set(['zh', 'en', 'number', 'romanizedName']);
 const URL_KEYS = new Set(['url', 'photo']);
+/** Characters data/schema.json refuses in text: controls (line breaks and tabs aside) and bidi embeddings, overrides, isolates. */
+const REFUSED_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const ACTIVE_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'marquee', 'math', 'video', 'audio', 'form', 'noscript', 'template']);
 
 /** Replaces every string under one of `keys` (anywhere in the dataset) with `value`; returns how many. */
@@ -73,6 +75,20 @@ describe('injection: hostile text and URLs in a dataset', () => {
 
   XSS_PAYLOADS.forEach((payload, i) => {
     const lang = i % 4 === 3 ? 'en' : 'zh-CN';
+    // No published text holds control or bidi override characters: validation refuses those payloads.
+    if (REFUSED_IN_TEXT.test(payload)) {
+      it(`refuses payload ${i + 1} in text fields with an error panel naming the field (${lang}): ${JSON.stringify(payload).slice(0, 50)}`, async () => {
+        const data = smallDataset();
+        expect(fillStrings(data, TEXT_KEYS, payload)).to.be.greaterThan(30);
+        const el = await mount(data, lang);
+        const error = el.querySelector('[part~="error"]');
+        expect(error, 'the dataset was refused').to.exist;
+        expect(error!.textContent).to.contain('/organization/name/zh').and.match(/U\+(0001|202E)/);
+        expect(error!.textContent, 'the character itself is not echoed').not.to.match(REFUSED_IN_TEXT);
+        expectInert(el);
+      });
+      return;
+    }
     it(`shows payload ${i + 1} literally in every text field (${lang}): ${JSON.stringify(payload).slice(0, 50)}`, async () => {
       const data = smallDataset();
       expect(fillStrings(data, TEXT_KEYS, payload)).to.be.greaterThan(30);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import { personById, unitById } from '../../model/queries.js';
-import type { Dataset, LocalText, Person, PostKind, Supervision } from '../../model/types.js';
+import type { Assistance, Dataset, Liaison, LocalText, Person, Post, PostKind, Supervision } from '../../model/types.js';
 import { localText } from '../shared/local-text.js';
 import type { LeaderHandlers } from './leader-interaction.js';
 import { messageParts } from '../shared/message-parts.js';
@@ -22,7 +22,7 @@ export interface LeaderView {
   readonly handlers: LeaderHandlers;
 }
 
-const POST_KINDS: readonly PostKind[] = ['administrative', 'party'];
+const POST_KINDS: readonly PostKind[] = ['administrative', 'party', 'non-leadership', 'grade', 'other'];
 const POST_SEPARATOR: Readonly<Record<UiLang, string>> = { 'zh-CN': '、', en: '; ' };
 
 /** The name the interface speaks of (alt text, labels): English or pinyin in English, else Chinese. */
@@ -30,10 +30,21 @@ export function spokenName(person: Person, lang: UiLang): string {
   return lang === 'en' ? person.name.en ?? person.romanizedName ?? person.name.zh : person.name.zh;
 }
 
-/** One leader: name, posts by kind, portfolio, supervised units as links, and whom they assist. */
+/** One entry of the 分管 list: a unit (a link) or, since schemaVersion 2, an item that is not one (text). */
+type SupervisedItem = { readonly unit: Supervision } | { readonly text: LocalText };
+
+/** The 分管 list in source order: each non-unit item after the unit it follows (or first). */
+export function supervisedItems(person: Person): SupervisedItem[] {
+  const others = person.supervisesOther ?? [];
+  const after = (unitId: string | undefined): SupervisedItem[] => others.filter((o) => o.afterUnitId === unitId).map((o) => ({ text: o.text }));
+  return [...after(undefined), ...(person.supervises ?? []).flatMap((unit) => [{ unit }, ...after(unit.unitId)])];
+}
+
+/** One leader: name, posts by kind, portfolio, 分管 and 联系 lists, and whom they assist. */
 export function renderLeader(person: Person, view: LeaderView): TemplateResult {
   const { t, handlers } = view;
-  const units = person.supervises ?? [];
+  const items = supervisedItems(person);
+  const liaisons = person.liaisons ?? [];
   return html`<article part="card" class="card" data-person=${person.id} aria-labelledby="${view.idPrefix}name-${person.id}"
     @click=${handlers.onClick} @mouseenter=${handlers.onEnter} @mouseleave=${handlers.onLeave}
     @focusin=${handlers.onFocusIn} @focusout=${handlers.onFocusOut}>
@@ -47,10 +58,12 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
     <dl part="details" class="details">
       ${person.portfolio ? html`<div class="entry"><dt part="term">${t.portfolio}</dt>
         <dd part="portfolio">${localText(person.portfolio, view.lang)}</dd></div>` : nothing}
-      ${units.length > 0 ? html`<div class="entry"><dt part="term">${t.supervises}</dt>
-        <dd><ul part="units" class="units" role="list">${units.map((s) => renderUnitLink(s, view))}</ul></dd></div>` : nothing}
+      ${items.length > 0 ? html`<div class="entry"><dt part="term">${t.supervises}</dt>
+        <dd><ul part="units" class="units" role="list">${items.map((item) => ('unit' in item ? renderUnitLink(item.unit, view) : renderItemText(item.text, view)))}</ul></dd></div>` : nothing}
+      ${liaisons.length > 0 ? html`<div class="entry" data-entry="liaisons"><dt part="term">${t.liaisons}</dt>
+        <dd><ul part="liaisons" class="units" role="list">${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>` : nothing}
     </dl>
-    ${(person.assists ?? []).map(({ personId, scope }) => renderAssist(personById(view.data, personId), scope, view))}
+    ${(person.assists ?? []).map((a) => renderAssist(a, view))}
   </article>`;
 }
 
@@ -81,8 +94,26 @@ function renderPosts(person: Person, view: LeaderView): TemplateResult | typeof 
   const separator = POST_SEPARATOR[view.lang];
   return html`<dl part="posts" class="posts">${groups.map(({ kind, posts }) => html`<div class="post-group" data-kind=${kind}>
     <dt part="post-kind">${view.t.postKinds[kind]}</dt>
-    <dd part="post-titles">${posts.map((p, i) => html`${i > 0 ? separator : nothing}${localText(p.title, view.lang)}`)}</dd>
+    <dd part="post-titles">${posts.map((p, i) => html`${i > 0 ? separator : nothing}${renderPost(p, view)}`)}</dd>
   </div>`)}</dl>`;
+}
+
+/** A title, then what the source adds: the body it belongs to (unless the title names it) and a rank. */
+function renderPost(post: Post, view: LeaderView): TemplateResult {
+  const body = post.body && !post.title.zh.includes(post.body.zh) ? post.body : undefined;
+  return html`${localText(post.title, view.lang)}${[body, post.rankRemark].map((remark) => (remark
+    ? html`<span part="post-remark" class="post-remark">${messageParts(view.t.postRemark, localText(remark, view.lang))}</span>`
+    : nothing))}`;
+}
+
+/** A 分管 or 联系 item that is not a unit of the organisation: text, not a link. */
+function renderItemText(text: LocalText, view: LeaderView): TemplateResult {
+  return html`<li><span part="unit-text" class="unit-text">${localText(text, view.lang)}</span></li>`;
+}
+
+function renderLiaison({ unitId, text }: Liaison, view: LeaderView): TemplateResult {
+  if (unitId === undefined) return renderItemText(text!, view);
+  return renderUnitLink(text ? { unitId, asWritten: text } : { unitId }, view);
 }
 
 function renderUnitLink({ unitId, asWritten }: Supervision, view: LeaderView): TemplateResult {
@@ -95,7 +126,16 @@ function renderUnitLink({ unitId, asWritten }: Supervision, view: LeaderView): T
     aria-current=${selected ? 'true' : nothing}>${localText(label, view.lang)}</a></li>`;
 }
 
-function renderAssist(assisted: Person | undefined, scope: LocalText | undefined, view: LeaderView): TemplateResult | typeof nothing {
+function renderAssist({ personId, scope, whom }: Assistance, view: LeaderView): TemplateResult | typeof nothing {
+  if (personId === undefined) {
+    // Only the work is named (协助分管审计工作), perhaps with a post rather than a person (区长).
+    if (!scope) return nothing;
+    const parts = whom
+      ? messageParts((s, w) => view.t.assistsWork(s, w), localText(scope, view.lang), localText(whom, view.lang))
+      : messageParts((s) => view.t.assistsWork(s, undefined), localText(scope, view.lang));
+    return html`<p part="assists" class="assists">${parts}</p>`;
+  }
+  const assisted = personById(view.data, personId);
   if (!assisted) return nothing;
   const name = localText(assisted.name, view.lang);
   const sentence = scope

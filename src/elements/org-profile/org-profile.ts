@@ -7,7 +7,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { localText } from '../shared/local-text.js';
-import { formatDate, renderDocuments, renderNotes, renderOverview, renderSources } from './render-sections.js';
+import { formatDate, renderDocuments, renderNotes, renderOverview, renderSources, renderUnitHeads } from './render-sections.js';
 import { orgProfileStyles } from './org-profile.styles.js';
 
 /**
@@ -45,7 +45,7 @@ export class OrgProfile extends OrgDataElement {
       staticHtml`<${unsafeStatic(`h${level}`)} part="section-heading" id=${id}>${text}</${unsafeStatic(`h${level}`)}>`;
     const title = unsafeStatic(`h${Math.max(1, level - 1)}`);
     const s = t.profileSections;
-    const withDuties = data.units.filter((u) => (u.duties?.length ?? 0) > 0);
+    const withDuties = data.units.filter((u) => (u.duties?.length ?? 0) > 0 || (u.heads?.length ?? 0) > 0);
     const section = (id: string, label: string, body: TemplateResult | typeof nothing): TemplateResult =>
       html`<section part="section" aria-labelledby=${this.idPrefix + id}>${heading(label, this.idPrefix + id)}${body}</section>`;
     return html`<article part="base">
@@ -59,6 +59,7 @@ export class OrgProfile extends OrgDataElement {
       ${section('structure', s.structure, html`<org-chart id=${`${this.idPrefix}chart`} part="chart" .data=${data}></org-chart>`)}
       ${withDuties.length ? section('unit-duties', s.unitDuties, html`${withDuties.map((unit) => html`<section class="unit" aria-labelledby="${this.idPrefix}unit-${unit.id}">
         ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`${this.idPrefix}unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
+        ${renderUnitHeads(unit, data, t, lang)}
         <duty-list .data=${data} unit-id=${unit.id} no-filter></duty-list>
       </section>`)}`) : nothing}
       ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for=${`${this.idPrefix}chart`}></leader-list>`) : nothing}

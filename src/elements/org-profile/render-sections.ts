@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Dataset, Note } from '../../model/types.js';
+import type { Dataset, Note, Unit } from '../../model/types.js';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import { localText } from '../shared/local-text.js';
+import { personById } from '../../model/queries.js';
 
 /** Formats a dataset date (YYYY-MM-DD) for the interface language. */
 export function formatDate(date: string, lang: UiLang): string {
@@ -30,6 +31,16 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
       <td class="number">${doc.number ?? '—'}</td>
     </tr>`)}</tbody>
   </table>`;
+}
+
+/** A unit's "负责人" line: each head's post and name (a person of the dataset, or the name as written). */
+export function renderUnitHeads(unit: Unit, data: Dataset, t: Messages, lang: UiLang): TemplateResult | typeof nothing {
+  const heads = unit.heads ?? [];
+  if (heads.length === 0) return nothing;
+  return html`<p part="unit-heads" class="unit-heads"><span class="unit-heads-label">${t.unitHeads}</span>${lang === 'en' ? ': ' : '：'}${heads.map((head, i) => {
+    const name = head.personId !== undefined ? personById(data, head.personId)?.name : head.name;
+    return html`${i > 0 ? (lang === 'en' ? ', ' : '、') : nothing}${head.title ? html`${localText(head.title, lang)} ` : nothing}${name ? localText(name, lang) : nothing}`;
+  })}</p>`;
 }
 
 /** The dataset's notes: contradictions in the source with both readings, and editorial notes. */
