@@ -64,11 +64,13 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
     expect(text(en.querySelector('.post-group[data-kind="non-leadership"] dd'))).to.equal('巡视员 (正厅长级)');
   });
 
-  it('prefixes every id it renders with its idPrefix and stays accessible', async () => {
+  it('prefixes every id it renders with the element\'s own prefix and stays accessible', async () => {
     const el = await mountCard('li-ming');
     const ids = [...el.querySelectorAll('[id]')].map((n) => n.id);
-    expect(ids.length).to.be.greaterThan(0);
-    for (const id of ids) expect(id.startsWith(el.idPrefix), id).to.equal(true);
+    // The name's id is the prefix + name-<person id>; no other id may lack that prefix.
+    const prefix = el.querySelector('[part~="name"]')!.id.replace(/name-li-ming$/, '');
+    expect(prefix).to.match(/\S/);
+    for (const id of ids) expect(id.startsWith(prefix), id).to.equal(true);
     await expect(el).to.be.accessible();
   });
 });
@@ -81,7 +83,7 @@ describe('<org-profile> unit heads', () => {
     const lines = [...el.querySelectorAll('[part~="unit-heads"]')].map(text);
     expect(lines).to.deep.equal(['负责人：主任 王芳', '负责人：处长 赵刚、钱丽']);
     // 办公室 has no duties, yet its head gives it a place among the units' sections.
-    const office = el.querySelector(`#${CSS.escape(`${el.idPrefix}unit-office`)}`);
+    const office = el.querySelector('[id$="unit-office"]');
     expect(text(office)).to.equal('办公室');
   });
 });
