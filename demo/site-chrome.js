@@ -15,6 +15,7 @@ const PAGES = [
   ['leaders.html', '领导信息', 'Leaders'],
   ['staffing.html', '人员编制', 'Staffing'],
   ['playground.html', '样式变量', 'CSS playground'],
+  ['author.html', '编写数据', 'Author data'],
 ];
 
 /** The theme switch's choices: value (a file in themes/, or '' for none) and label. */

@@ -12,6 +12,7 @@ export const ORGANIZATION_FIELD_LABELS: Record<OrganizationTextField | 'website'
   parentGovernment: { zh: '所属政府', en: 'Government' },
   location: { zh: '地址', en: 'Address' },
   function: { zh: '职能定位', en: 'Function' },
+  description: { zh: '简介', en: 'Description' },
   establishment: { zh: '设立依据', en: 'Establishment' },
   website: { zh: '网站', en: 'Website' },
   duties: { zh: '主要职责', en: 'Main responsibilities' },

@@ -10,7 +10,7 @@ export type DutyOwner = 'organization' | { readonly unitId: string };
 
 /** Organisation facts the forms edit, each a LocalText field of `organization`. */
 export const ORGANIZATION_TEXT_FIELDS = [
-  'name', 'shortName', 'rank', 'category', 'parentGovernment', 'location', 'function', 'establishment',
+  'name', 'shortName', 'rank', 'category', 'parentGovernment', 'location', 'function', 'description', 'establishment',
 ] as const;
 export type OrganizationTextField = (typeof ORGANIZATION_TEXT_FIELDS)[number];
 
