@@ -1,13 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
+import { browserLaunchOptions } from './scripts/find-chrome.mjs';
 import { ajvPlugin, faultMiddleware, forcedColorsPlugin, heapUsagePlugin, jsonModulePlugin, strictCspMiddleware } from './scripts/dev-plugins.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
+const launchOptions = await browserLaunchOptions().catch((error) => {
+  console.error(error.message);
   process.exit(1);
-}
+});
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -23,5 +22,5 @@ export default {
     forcedColorsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [chromeLauncher({ launchOptions })],
 };

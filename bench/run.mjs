@@ -1,16 +1,18 @@
 // `npm run bench`: medians of parse, layout and first render for synthetic orgs of 100, 1,000 and
-// 10,000 units, measured in the system's headless Chromium. Timings are reported, never asserted.
+// 10,000 units, measured in headless Chromium (scripts/find-chrome.mjs). Timings are reported,
+// never asserted.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
+import { browserLaunchOptions } from '../scripts/find-chrome.mjs';
 import { jsonModulePlugin } from '../scripts/dev-plugins.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
+// --expose-gc lets the page collect garbage before each timing, so one run's garbage is not
+// billed to the next measurement.
+const launchOptions = await browserLaunchOptions({ args: ['--js-flags=--expose-gc'] }).catch((error) => {
+  console.error(error.message);
   process.exit(1);
-}
+});
 const server = await startDevServer({
   config: {
     rootDir: new URL('..', import.meta.url).pathname,
@@ -22,9 +24,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-// --expose-gc lets the page collect garbage before each timing, so one run's garbage is not
-// billed to the next measurement.
-const browser = await chromium.launch({ executablePath, args: [...CHROME_ARGS, '--js-flags=--expose-gc'] });
+const browser = await chromium.launch(launchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => console.error('pageerror:', error.message));

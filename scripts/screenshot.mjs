@@ -1,24 +1,23 @@
-// Takes a screenshot of a page in the system Chromium, for looking at what we build.
+// Takes a screenshot of a page in headless Chromium (scripts/find-chrome.mjs), for looking at what we build.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--selector=css] [--lang=en] [--full]
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { browserLaunchOptions } from './find-chrome.mjs';
 
 const [url, out, width = '1280', ...flags] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [--selector=css] [--lang=en] [--full]');
   process.exit(2);
 }
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
+const launchOptions = await browserLaunchOptions().catch((error) => {
+  console.error(error.message);
   process.exit(1);
-}
+});
 const flag = (name) => {
   const given = flags.find((f) => f === `--${name}` || f.startsWith(`--${name}=`));
   return given?.includes('=') ? given.slice(given.indexOf('=') + 1) : given !== undefined;
 };
 
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+const browser = await chromium.launch(launchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   page.on('console', (msg) => msg.type() === 'error' && console.error('console:', msg.text(), msg.location().url));

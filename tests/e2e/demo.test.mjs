@@ -1,6 +1,7 @@
-// End-to-end test of the demo site (demo/*.html) in the system Chromium: every page loads only
-// local files, logs no error, renders every element, passes axe, and its language, theme and
-// large-text switches work; the embed snippets copy; the playground restyles the elements.
+// End-to-end test of the demo site (demo/*.html) in headless Chromium (scripts/find-chrome.mjs):
+// every page loads only local files, logs no error, renders every element, passes axe, and its
+// language, theme and large-text switches work; the embed snippets copy; the playground restyles
+// the elements.
 // Run: node --test tests/e2e/   (expects dist/ built: npm run build)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from '../../scripts/find-chrome.mjs';
+import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist/gov-org-elements.js');
@@ -75,11 +76,10 @@ let origin;
 
 before(async () => {
   assert.ok(existsSync(BUNDLE), 'dist/gov-org-elements.js is missing: build it first with `npm run build` (npm test builds before it runs this).');
-  const executablePath = findChrome();
-  assert.ok(executablePath, INSTALL_HINT);
+  const launchOptions = await browserLaunchOptions();
   server = await startStaticServer(ROOT);
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  browser = await chromium.launch(launchOptions);
 });
 
 after(async () => {
