@@ -127,6 +127,9 @@ function goTo(key) {
   control?.scrollIntoView({ block: 'center' });
 }
 
+/** The message with where it is, unless the message already starts by saying so. */
+const withPlace = (where, message) => (message.startsWith(where) ? message : `${where}${lang === 'en' ? ': ' : '：'}${message}`);
+
 function renderFinish(t, issues) {
   const changes = A.describeChanges(state.base, state.working);
   const name = input(state.fileName, (v) => {
@@ -137,7 +140,7 @@ function renderFinish(t, issues) {
     h('h3', {}, t.issuesTitle),
     issues.length === 0 ? h('p', { class: 'all-good' }, t.noIssues) : h('p', {}, t.issuesCount(issues.length)),
     issues.length ? h('ul', { class: 'issue-list' }, issues.map(({ issue, key, where }) => h('li', {},
-      h('span', {}, `${where}：`, A.plainMessage(state.working, issue.message[lang] ?? issue.message.zh, lang)), ' ',
+      h('span', {}, withPlace(where, A.plainMessage(state.working, issue.message[lang] ?? issue.message.zh, lang))), ' ',
       document.querySelector(`[data-field="${CSS.escape(key)}"], [data-field="${CSS.escape(key.replace(/:other$/, ':name'))}"]`)
         ? button(t.goTo, () => goTo(key), { class: 'button button--small', 'aria-label': `${t.goTo}：${where}` }) : undefined))) : undefined,
     h('h3', {}, t.changesTitle),

@@ -205,7 +205,7 @@ describe('authoring page', () => {
 
   test('follows the demo’s language switch, and fits a 375 px phone without sideways scrolling', async () => {
     const { page, finish } = await openAuthor({ query: '?lang=en', width: 375 });
-    assert.equal(await page.textContent('#author-title'), 'Write your organisation’s data');
+    assert.equal(await page.textContent('#author-title'), 'Write your organisation\'s data');
     await page.click('#open-bundled');
     await page.waitForSelector('#workspace:not([hidden])');
     assert.match(await page.textContent('#finish'), /No problems found/);
