@@ -45,8 +45,9 @@ export function openInput(input: string | Uint8Array, fileName = ''): Opened {
       }
     }
     if (value !== undefined) {
-      if (!isRecord(value) || !isRecord(value.organization) || !Array.isArray(value.units)) {
-        return { kind: 'refused', reason: { zh: '这个 JSON 文件不是机构数据集（没有 organization 和 units）。', en: 'This JSON file is not an organisation dataset (it has no organization and units).' } };
+      // The forms need these four parts to exist; everything inside them may still be wrong.
+      if (!isRecord(value) || !isRecord(value.organization) || ![value.units, value.people, value.sources].every(Array.isArray)) {
+        return { kind: 'refused', reason: { zh: '这个 JSON 文件不是机构数据集：缺少机构、机构列表、领导或来源部分。', en: 'This JSON file is not an organisation dataset: the organisation, units, leaders or sources part is missing.' } };
       }
       const result = parseDataset(value);
       return { kind: 'dataset', dataset: value as unknown as Dataset, issues: result.issues };
