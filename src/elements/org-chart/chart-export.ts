@@ -10,19 +10,24 @@ import type { ChartLayoutCache } from './chart-layout-cache.js';
 import { scenePng } from './scene-png.js';
 import { sceneSvg, svgDocument } from './scene-svg.js';
 
-export interface ExportHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly chart: { tree?: ChartNode; index: ReadonlyMap<string, NodeInfo>; expanded: ReadonlySet<string>; lang: UiLang };
-  readonly orientation: Orientation;
-  readonly selected?: string;
-  readonly messages: Messages;
+/** What the exporter reads of the chart; given when it is created. */
+export interface ExportSource {
+  readonly tree: () => ChartNode | undefined;
+  readonly index: () => ReadonlyMap<string, NodeInfo>;
+  readonly expanded: () => ReadonlySet<string>;
+  readonly lang: () => UiLang;
+  readonly orientation: () => Orientation;
+  readonly selected: () => string | undefined;
+  readonly messages: () => Messages;
+  /** Re-render the chart (an export failed: its message is shown). */
+  readonly changed: () => void;
 }
 
 type LookKey = ChartNode['type'] | 'selected';
 const KEYS: readonly LookKey[] = ['organization', 'group', 'person', 'unit', 'selected'];
 const px = (v: string): number => parseFloat(v) || 0;
 
-/** A throwaway element in the shadow root, styled by the chart's CSS and the page's ::part rules. */
+/** A throwaway element inside the chart, styled by the chart's CSS and the page's own rules. */
 function probe(parent: ParentNode, className: string, part: string, attrs: Record<string, string> = {}): HTMLElement {
   const el = document.createElement('div');
   el.className = className;
@@ -39,7 +44,7 @@ function probe(parent: ParentNode, className: string, part: string, attrs: Recor
 export class ChartExport implements ReactiveController {
   private copy?: Element;
 
-  constructor(private readonly host: ExportHost, private readonly layouts: ChartLayoutCache) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly layouts: ChartLayoutCache, private readonly source: ExportSource) {
     host.addController(this);
   }
 
@@ -61,43 +66,45 @@ export class ChartExport implements ReactiveController {
 
   /** The drawing of the tree with the given nodes open (the chart's own open nodes by default). */
   scene(open?: ReadonlySet<string>): Scene {
-    const { tree, index, expanded } = this.host.chart;
+    const tree = this.source.tree();
     if (!tree) throw new Error('org-chart: no data to export');
+    const index = this.source.index();
     this.layouts.checkStyle();
-    const { layout } = this.layouts.compute(tree, open ?? expanded, this.host.orientation);
-    const root = probe(this.host.renderRoot, 'probe', '');
+    const { layout } = this.layouts.compute(tree, open ?? this.source.expanded(), this.source.orientation());
+    // Colours per kind of box, as the theme and the page resolve them; sizes come from the one
+    // reading of the box style the screen uses too.
+    const root = probe(this.host, 'probe', '');
     const looks = {} as Record<LookKey, BoxLook>;
-    const text: Partial<Record<'label' | 'small', CSSStyleDeclaration>> = {};
     for (const key of KEYS) {
       const type = key === 'selected' ? 'unit' : key;
       const box = probe(root, 'node', `node node--${type}${key === 'selected' ? ' node--selected' : ''}`,
         key === 'selected' ? { 'data-type': type, 'aria-selected': 'true' } : { 'data-type': type });
       const b = getComputedStyle(box);
       const small = getComputedStyle(probe(box, 'detail', 'detail'));
-      text.label ??= getComputedStyle(probe(box, 'label', 'label'));
-      text.small ??= small;
       looks[key] = { fill: b.backgroundColor, stroke: b.borderTopColor, strokeWidth: px(b.borderTopWidth), radius: px(b.borderTopLeftRadius), color: b.color, muted: small.color };
     }
     const link = getComputedStyle(probe(root, 'probe', 'link'));
     const area = getComputedStyle(probe(root, 'probe', 'viewport'));
-    const family = text.label!.fontFamily;
     const box = this.layouts.boxStyle;
     const style = {
-      padX: box.padX, padY: box.padY, fontFamily: family, background: area.backgroundColor, linkColor: link.stroke, linkWidth: px(link.strokeWidth),
-      label: textLook(text.label!, family, box.labelLineHeight), small: textLook(text.small!, family, box.smallLineHeight),
+      padX: box.padX, padY: box.padY, fontFamily: box.fontFamily, background: area.backgroundColor, linkColor: link.stroke, linkWidth: px(link.strokeWidth),
+      label: textLook(box.labelSize, box.labelWeight, box.fontFamily, box.labelLineHeight),
+      small: textLook(box.smallSize, box.smallWeight, box.fontFamily, box.smallLineHeight),
     };
     root.remove();
+    const selected = this.source.selected();
     return exportScene(layout, (id) => {
       const node = index.get(id)!.node;
       const c = this.layouts.content(node);
-      const key = node.type === 'unit' && node.entityId === this.host.selected ? 'selected' : node.type;
+      const key = node.type === 'unit' && node.entityId === selected ? 'selected' : node.type;
       return { lines: c.lines, lang: c.labelLang, detail: c.detail, meta: c.meta, look: looks[key] };
     }, style);
   }
 
   svgElement(open?: ReadonlySet<string>): SVGSVGElement {
-    const { tree, lang } = this.host.chart;
-    return sceneSvg(this.scene(open), lang, this.host.messages.chartLabel(tree ? pickText(tree.label, lang).text : ''));
+    const tree = this.source.tree();
+    const lang = this.source.lang();
+    return sceneSvg(this.scene(open), lang, this.source.messages().chartLabel(tree ? pickText(tree.label, lang).text : ''));
   }
 
   svg(): string {
@@ -116,18 +123,20 @@ export class ChartExport implements ReactiveController {
    * (e.g. a canvas too large for this device) is shown in the chart, not left in the console.
    */
   async save(format: ChartExportDetail['format']): Promise<void> {
-    const { tree, lang } = this.host.chart;
+    const tree = this.source.tree();
+    const lang = this.source.lang();
+    const t = this.source.messages();
     let blob: Blob;
     try {
       blob = format === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
       this.failure = undefined;
     } catch (error) {
-      this.failure = this.host.messages.exportFailed(format, error instanceof Error ? error.message : String(error));
+      this.failure = t.exportFailed(format, error instanceof Error ? error.message : String(error));
       return;
     } finally {
-      this.host.requestUpdate();
+      this.source.changed();
     }
-    const name = this.host.messages.exportFileName(tree ? pickText(tree.label, lang).text : '');
+    const name = t.exportFileName(tree ? pickText(tree.label, lang).text : '');
     const filename = `${name.replace(/[\\/:*?"<>|]/g, '_')}.${format}`;
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -145,12 +154,12 @@ export class ChartExport implements ReactiveController {
    * fires beforeprint and lays out the page before any microtask (a Lit update) could run.
    */
   private readonly beforePrint = (): void => {
-    const { tree } = this.host.chart;
+    const tree = this.source.tree();
     if (this.copy || !tree) return;
     this.copy = this.svgElement(allExpandable(tree));
     this.copy.setAttribute('part', 'print');
-    // First in the shadow root: the print CSS hides whatever follows it (toolbar, chart, list).
-    this.host.renderRoot.prepend(this.copy);
+    // First in the element: the print CSS hides whatever follows it (toolbar, chart, list).
+    this.host.prepend(this.copy);
   };
 
   private readonly afterPrint = (): void => {
@@ -160,9 +169,9 @@ export class ChartExport implements ReactiveController {
 }
 
 /** Size, weight and line height of a text style, with its font's ascent and descent (for the baseline). */
-function textLook(c: CSSStyleDeclaration, family: string, lineHeight: number): TextLook {
+function textLook(size: number, weight: string, family: string, lineHeight: number): TextLook {
   const ctx = document.createElement('canvas').getContext('2d')!;
-  ctx.font = `${c.fontWeight} ${c.fontSize} ${family}`;
+  ctx.font = `${weight} ${size}px ${family}`;
   const m = ctx.measureText('x');
-  return { size: px(c.fontSize), weight: c.fontWeight, lineHeight, ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent };
+  return { size, weight, lineHeight, ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent };
 }

@@ -3,11 +3,13 @@ import type { ChartNode } from '../../layout/chart-tree.js';
 import { findNodes } from '../../layout/find-nodes.js';
 import type { Messages } from '../../i18n/messages.js';
 
-export interface FindHost {
-  readonly chart: { tree?: ChartNode };
+/** What the find box may read and do, given when it is created. */
+export interface FindActions {
+  readonly tree: () => ChartNode | undefined;
   /** Opens the way to a node, makes it the tree's tab stop and scrolls it into view. */
-  showNode(id: string): void;
-  requestUpdate(): void;
+  readonly show: (id: string) => void;
+  /** The query or its matches changed: render again. */
+  readonly changed: () => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export class ChartFind {
   matches: readonly string[] = [];
   private current = -1;
 
-  constructor(private readonly host: FindHost) {}
+  constructor(private readonly actions: FindActions) {}
 
   /** Node ids to mark as matching. */
   get found(): ReadonlySet<string> {
@@ -39,21 +41,23 @@ export class ChartFind {
     if (event.key !== 'Enter' || event.isComposing || this.matches.length === 0) return;
     event.preventDefault();
     this.current = (this.current + 1) % this.matches.length;
-    this.host.showNode(this.matches[this.current]!);
+    this.actions.show(this.matches[this.current]!);
   };
 
   /** Re-runs the query on a new tree (view or data changed) without moving anything. */
   rematch(): void {
-    this.matches = this.host.chart.tree ? findNodes(this.host.chart.tree, this.query) : [];
+    const tree = this.actions.tree();
+    this.matches = tree ? findNodes(tree, this.query) : [];
     this.current = this.matches.length > 0 ? 0 : -1;
   }
 
   search(query: string): void {
     this.query = query;
-    this.matches = this.host.chart.tree ? findNodes(this.host.chart.tree, query) : [];
+    const tree = this.actions.tree();
+    this.matches = tree ? findNodes(tree, query) : [];
     this.current = this.matches.length > 0 ? 0 : -1;
-    if (this.current === 0) this.host.showNode(this.matches[0]!);
-    this.host.requestUpdate();
+    if (this.current === 0) this.actions.show(this.matches[0]!);
+    this.actions.changed();
   }
 
   render(t: Messages): TemplateResult {

@@ -1,20 +1,31 @@
 import type { ChartNode } from '../../layout/chart-tree.js';
-import { visibleNodes, type NodeInfo } from '../../layout/chart-visibility.js';
+import { visibleNodes } from '../../layout/chart-visibility.js';
 import { keyAction, typeAhead, type NavAction } from '../../layout/tree-navigation.js';
 import type { Orientation } from '../../layout/types.js';
 
 /** Typed characters within this many ms form one type-ahead query (APG treeview). */
 const TYPE_AHEAD_MS = 500;
 
-export interface KeyboardHost {
-  readonly chart: { tree?: ChartNode; index: ReadonlyMap<string, NodeInfo>; expanded: ReadonlySet<string>; lang: 'zh-CN' | 'en' };
-  readonly focusedNodeId: string;
+/** What the keyboard helper reads of the chart when a key is pressed. */
+export interface KeyboardView {
+  readonly tree?: ChartNode;
+  readonly expanded: ReadonlySet<string>;
+  readonly lang: 'zh-CN' | 'en';
+  readonly focused: string;
   readonly orientation: Orientation;
-  readonly isNarrow: boolean;
-  focusNode(id: string): void;
-  toggle(id: string, open: boolean): void;
-  activate(id: string): void;
-  revealNode(id: string): void;
+  readonly mode: 'chart' | 'list';
+}
+
+/** What it may do: the chart's own operations, given when the helper is created. */
+export interface KeyboardActions {
+  readonly view: () => KeyboardView;
+  /** Moves keyboard focus to a node and brings it into view. */
+  readonly focus: (id: string) => void;
+  readonly toggle: (id: string, open: boolean) => void;
+  /** Enter, Space or click: selects a unit, opens or closes anything else. */
+  readonly activate: (id: string) => void;
+  /** Pans just enough to show a node. */
+  readonly reveal: (id: string) => void;
 }
 
 /** Keyboard, click and focus handling for the chart's tree; the key model itself is pure (layout/). */
@@ -22,14 +33,13 @@ export class ChartKeyboard {
   private query = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: KeyboardHost) {}
+  constructor(private readonly actions: KeyboardActions) {}
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const { tree, expanded, lang } = this.host.chart;
+    const { tree, expanded, lang, focused, orientation, mode } = this.actions.view();
     if (!tree || event.altKey || event.ctrlKey || event.metaKey) return;
     const visible = visibleNodes(tree, expanded, lang);
-    const focused = this.host.focusedNodeId;
-    const action = keyAction(event.key, visible, focused, this.host.orientation, this.host.isNarrow ? 'list' : 'chart');
+    const action = keyAction(event.key, visible, focused, orientation, mode);
     if (action) {
       event.preventDefault();
       this.apply(action);
@@ -42,17 +52,17 @@ export class ChartKeyboard {
     const match = typeAhead(visible, focused, this.query);
     if (match) {
       event.preventDefault();
-      this.host.focusNode(match);
+      this.actions.focus(match);
     }
   };
 
   private apply(action: NavAction): void {
     switch (action.type) {
-      case 'focus': this.host.focusNode(action.id); break;
-      case 'expand': this.host.toggle(action.id, true); break;
-      case 'collapse': this.host.toggle(action.id, false); break;
-      case 'expand-siblings': action.ids.forEach((id) => this.host.toggle(id, true)); break;
-      case 'activate': this.host.activate(action.id); break;
+      case 'focus': this.actions.focus(action.id); break;
+      case 'expand': this.actions.toggle(action.id, true); break;
+      case 'collapse': this.actions.toggle(action.id, false); break;
+      case 'expand-siblings': action.ids.forEach((id) => this.actions.toggle(id, true)); break;
+      case 'activate': this.actions.activate(action.id); break;
     }
   }
 
@@ -63,14 +73,14 @@ export class ChartKeyboard {
     const id = item?.dataset['id'];
     if (!id) return;
     const onToggle = path.some((el) => el instanceof HTMLElement && (el.classList.contains('toggle') || el.classList.contains('twisty')));
-    this.host.focusNode(id);
-    if (onToggle) this.host.toggle(id, !this.host.chart.expanded.has(id));
-    else this.host.activate(id);
+    this.actions.focus(id);
+    if (onToggle) this.actions.toggle(id, !this.actions.view().expanded.has(id));
+    else this.actions.activate(id);
   };
 
   /** Tabbing into the chart brings the focused box into view. */
   readonly onFocusin = (event: FocusEvent): void => {
     const id = (event.target as HTMLElement).dataset?.['id'];
-    if (id) this.host.revealNode(id);
+    if (id) this.actions.reveal(id);
   };
 }

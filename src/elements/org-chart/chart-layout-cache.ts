@@ -6,7 +6,8 @@ import type { Orientation, PositionedNode, TreeLayout } from '../../layout/types
 import type { Rect } from '../../layout/viewport.js';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
-import { NodeMetrics, type BoxContent, type BoxStyle } from './node-metrics.js';
+import { NodeMetrics, type BoxContent } from './node-metrics.js';
+import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
 
 export interface ChartLayout {
   readonly layout: TreeLayout;
@@ -25,12 +26,14 @@ function boundsOf(points: readonly (readonly [number, number])[]): Rect {
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
-interface CacheHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly chart: { lang: UiLang };
-  readonly messages: Messages;
-  /** Box sizes changed: the host re-fits and re-renders. */
-  typographyChanged(): void;
+/** What the cache reads of the chart and whom it tells; given when it is created. */
+export interface CacheActions {
+  readonly lang: () => UiLang;
+  readonly messages: () => Messages;
+  /** The hidden probe box the typography is read from. */
+  readonly probe: () => BoxProbe;
+  /** Box sizes changed (theme, text size, fonts): lay out and fit again. */
+  readonly restyled: () => void;
 }
 
 /**
@@ -39,21 +42,15 @@ interface CacheHost extends ReactiveControllerHost, HTMLElement {
  */
 const STACKING = { stackThreshold: 2, stackRows: 4 } as const;
 
-// Until the probe box has been measured: the default theme at a 16 px root size.
-const DEFAULT_STYLE: BoxStyle = {
-  labelFont: '600 15px sans-serif', labelLineHeight: 21, smallFont: '400 13px sans-serif', smallLineHeight: 18.2, letterSpacing: 0, wordSpacing: 0,
-  padX: 26, padY: 18, maxLabelWidth: 120, minWidth: 90,
-};
-
 /** Box contents and the layout, recomputed only when the tree, open nodes, language or typography change. */
 export class ChartLayoutCache implements ReactiveController {
   private readonly metrics = new NodeMetrics();
-  private style: BoxStyle = DEFAULT_STYLE;
+  private style: BoxStyle = DEFAULT_BOX_STYLE;
   private styleKey = '';
   private readonly contents = new Map<string, BoxContent>();
   private last?: { key: unknown[]; result: ChartLayout };
 
-  constructor(private readonly host: CacheHost) {
+  constructor(private readonly host: ReactiveControllerHost, private readonly actions: CacheActions) {
     host.addController(this);
   }
 
@@ -77,29 +74,14 @@ export class ChartLayoutCache implements ReactiveController {
 
   /** Re-reads the box typography from the hidden probe; a change (theme, text size) re-lays out. */
   checkStyle(): void {
-    const probe = this.host.renderRoot.querySelector<HTMLElement>('.probe');
-    const label = probe?.querySelector<HTMLElement>('.label');
-    const small = probe?.querySelector<HTMLElement>('.detail');
-    if (!probe || !label || !small) return;
-    const box = getComputedStyle(probe);
-    const l = getComputedStyle(label);
-    const s = getComputedStyle(small);
-    const px = (v: string): number => parseFloat(v) || 0;
-    const lineHeight = (c: CSSStyleDeclaration): number => (c.lineHeight.endsWith('px') ? px(c.lineHeight) : px(c.fontSize) * 1.4);
-    const font = (c: CSSStyleDeclaration): string => `${c.fontStyle} ${c.fontWeight} ${c.fontSize} ${c.fontFamily}`;
-    const style: BoxStyle = {
-      labelFont: font(l), labelLineHeight: lineHeight(l), smallFont: font(s), smallLineHeight: lineHeight(s),
-      letterSpacing: px(l.letterSpacing), wordSpacing: px(l.wordSpacing),
-      padX: px(box.paddingLeft) + px(box.paddingRight) + px(box.borderLeftWidth) + px(box.borderRightWidth),
-      padY: px(box.paddingTop) + px(box.paddingBottom) + px(box.borderTopWidth) + px(box.borderBottomWidth),
-      maxLabelWidth: px(l.fontSize) * 8, minWidth: px(l.fontSize) * 6,
-    };
+    const style = readBoxStyle(this.actions.probe());
+    if (!style) return;
     const key = JSON.stringify(style);
     if (key === this.styleKey) return;
     this.styleKey = key;
     this.style = style;
     this.contents.clear();
-    this.host.typographyChanged();
+    this.actions.restyled();
   }
 
   /** Forgets every measurement (fonts finished loading). */
@@ -111,18 +93,18 @@ export class ChartLayoutCache implements ReactiveController {
   };
 
   content(node: ChartNode): BoxContent {
-    const lang = this.host.chart.lang;
+    const lang = this.actions.lang();
     const key = `${lang}\u0000${node.id}`;
     let box = this.contents.get(key);
     if (!box) {
-      box = this.metrics.content(node, this.style, lang, this.host.messages);
+      box = this.metrics.content(node, this.style, lang, this.actions.messages());
       this.contents.set(key, box);
     }
     return box;
   }
 
   layout(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
-    const key = [tree, expanded, orientation, this.style, this.host.chart.lang];
+    const key = [tree, expanded, orientation, this.style, this.actions.lang()];
     if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
     const result = this.compute(tree, expanded, orientation);
     this.last = { key, result };

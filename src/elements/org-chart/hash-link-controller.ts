@@ -45,8 +45,11 @@ export class HashLinkController implements ReactiveController {
     removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** Before the update that first has data: a selection set here is part of that same update. */
-  hostUpdate(): void {
+  /**
+   * Called by the chart in willUpdate, before it opens the way to the selection: on the update
+   * that first has data, a selection read from the hash is part of that same update.
+   */
+  beforeUpdate(): void {
     if (!this.read && this.host.linkHash && this.host.dataState.status === 'ready') {
       this.read = true;
       this.apply();

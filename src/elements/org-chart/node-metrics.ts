@@ -2,23 +2,7 @@ import type { ChartNode } from '../../layout/chart-tree.js';
 import { wrapLines } from '../../layout/wrap-text.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
-
-/** The typography and spacing of a box, read from the rendered CSS so themes and 200% text apply. */
-export interface BoxStyle {
-  readonly labelFont: string;
-  readonly labelLineHeight: number;
-  readonly smallFont: string;
-  readonly smallLineHeight: number;
-  /** Extra px after every character and every space (the page's letter- and word-spacing reach the boxes). */
-  readonly letterSpacing: number;
-  readonly wordSpacing: number;
-  /** Horizontal and vertical padding plus border, each side summed. */
-  readonly padX: number;
-  readonly padY: number;
-  /** Labels wrap beyond this width (px). */
-  readonly maxLabelWidth: number;
-  readonly minWidth: number;
-}
+import type { BoxStyle } from './box-style.js';
 
 /** What a box shows, already wrapped, and how big it is. */
 export interface BoxContent {
@@ -36,7 +20,8 @@ const SLACK = 2;
 
 /** Measures and wraps box text with a canvas, caching per font and string. */
 export class NodeMetrics {
-  private readonly context = document.createElement('canvas').getContext('2d');
+  /** Made on first use: nothing touches the document before the chart is connected. */
+  private context?: CanvasRenderingContext2D | null;
   /** Per font, per character. */
   private readonly widths = new Map<string, Map<string, number>>();
   private font = '';
@@ -60,6 +45,7 @@ export class NodeMetrics {
   }
 
   private measureChar(ch: string, font: string): number {
+    if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
     if (!this.context) return 16; // no canvas (very old engines): assume a wide glyph
     // Setting a canvas font parses it: expensive, so only when it changes.
     if (font !== this.font) this.context.font = this.font = font;

@@ -65,11 +65,11 @@ export const orgChartStyles = css`
    */
   .toggle {
     position: absolute; box-sizing: border-box;
-    right: calc(-1 * var(--org-font-size, 1rem)); bottom: calc(-1 * var(--org-font-size, 1rem));
-    width: calc(1.4 * var(--org-font-size, 1rem)); height: calc(1.4 * var(--org-font-size, 1rem));
+    right: calc(-1 * var(--org-font-size, max(1rem, 1em))); bottom: calc(-1 * var(--org-font-size, max(1rem, 1em)));
+    width: calc(1.4 * var(--org-font-size, max(1rem, 1em))); height: calc(1.4 * var(--org-font-size, max(1rem, 1em)));
     border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781)); border-radius: 50%;
     background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
-    font: 700 calc(0.875 * var(--org-font-size, 1rem))/calc(1.3 * var(--org-font-size, 1rem)) system-ui, sans-serif !important;
+    font: 700 calc(0.875 * var(--org-font-size, max(1rem, 1em)))/calc(1.3 * var(--org-font-size, max(1rem, 1em))) system-ui, sans-serif !important;
     text-align: center;
   }
   /* At the corner, not far off-screen: a box at left: -9999px widens the scrollable page on right-to-left pages. */

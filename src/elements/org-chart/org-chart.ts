@@ -1,28 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
-import { styleProps } from '../shared/style-props.js';
-import { buildChartTree, type ChartNode, type ChartView } from '../../layout/chart-tree.js';
-import { allExpandable, ancestorIds, indexChart, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
-import { firstUnitBoxes, withAncestors } from '../../layout/chart-lookup.js';
+import { createRef } from 'lit/directives/ref.js';
+import type { ChartNode, ChartView } from '../../layout/chart-tree.js';
+import { allExpandable, ancestorIds, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
+import { indexedChart, withAncestors, type IndexedChart } from '../../layout/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
-import { nextTransform } from '../../layout/view-changes.js';
+import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
-import { ChartFind, type FindHost } from './chart-find.js';
-import { ChartSizeController, type SizeHost } from './chart-size-controller.js';
-import { ChartKeyboard, type KeyboardHost } from './chart-keyboard.js';
-import { ChartLayoutCache } from './chart-layout-cache.js';
+import { ChartFind } from './chart-find.js';
+import { ChartSizeController } from './chart-size-controller.js';
+import { ChartKeyboard } from './chart-keyboard.js';
+import { ChartLayoutCache, type ChartLayout } from './chart-layout-cache.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
-import { PanZoomController, type PanZoomHost } from './pan-zoom-controller.js';
-import { renderLinks, renderNode, renderProbe } from './render-chart.js';
-import { renderListItem } from './render-list.js';
+import { PanZoomController } from './pan-zoom-controller.js';
+import { renderProbe, renderTree } from './render-chart.js';
 import { renderToolbar } from './render-toolbar.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
@@ -66,7 +64,9 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @cssprop [--org-chart-node-padding-x=0.75rem] - Horizontal padding inside a box.
  * @cssprop [--org-chart-node-padding-y=0.5rem] - Vertical padding inside a box.
  */
-export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHost, FindHost, SizeHost {
+const NO_INDEX: ReadonlyMap<string, NodeInfo> = new Map();
+
+export class OrgChart extends OrgDataElement {
   static override styles = [baseStyles, orgChartStyles, largeTextStyles];
 
   /** `structure` (units grouped by kind) or `leadership` (leaders and the units they supervise). */
@@ -87,140 +87,153 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
   /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
   @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
 
-  /** Current pan and zoom. */
-  @state() transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  @state() private shown: ViewTransform = { x: 0, y: 0, k: 1 };
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private focusedId = '';
   @state() private interacting = false;
 
-  private readonly panZoom = new PanZoomController(this);
-  private readonly keyboard = new ChartKeyboard(this);
-  private readonly finder = new ChartFind(this);
-  private readonly layouts = new ChartLayoutCache(this);
-  private readonly exporter = new ChartExport(this, this.layouts);
-  private readonly hashLink = new HashLinkController(this);
-  private tree?: ChartNode;
-  private treeOf?: { dataset: Dataset; view: ChartView };
-  private index: ReadonlyMap<string, NodeInfo> = new Map();
-  /** For each unit the chart shows, its first box (a unit appears twice in the leadership view). */
-  private unitBoxes: ReadonlyMap<string, string> = new Map();
-  private shownLang?: string;
-  private pending: { fit?: boolean; focus?: boolean; reveal?: string; anchor?: { id: string; x: number; y: number } } = {};
-  private readonly size = new ChartSizeController(this);
+  /** What the view should do on the next update (fit, keep a node in place, reveal one, focus it). */
+  #request: ViewRequest & { focus?: boolean } = {};
+  /** The tree of the dataset in the current view, with its index. */
+  #chart?: IndexedChart;
+  #shownLang?: string;
+  /** True while updated() moves keyboard focus (its focusin needs no reveal of its own). */
+  #focusing = false;
+  /** The layout of the open tree, computed in willUpdate for the render that follows. */
+  #frame?: ChartLayout;
+  readonly #parts = { toolbar: createRef<HTMLElement>(), viewport: createRef<HTMLElement>() };
+  readonly #probe = { box: createRef<HTMLElement>(), label: createRef<HTMLElement>(), small: createRef<HTMLElement>() };
 
-  /** Id of the box that has (or gets) keyboard focus. */
-  get focusedNodeId(): string {
-    return this.focusedId;
-  }
+  readonly #layouts = new ChartLayoutCache(this, {
+    lang: () => this.i18n.lang,
+    messages: () => this.i18n.t,
+    probe: () => ({ box: this.#probe.box.value, label: this.#probe.label.value, small: this.#probe.small.value }),
+    restyled: () => this.#requestView({ fit: true }),
+  });
+  readonly #size = new ChartSizeController(this, {
+    parts: () => ({ toolbar: this.#parts.toolbar.value, viewport: this.#parts.viewport.value, probe: this.#probe.box.value }),
+    resized: (refit) => this.#requestView(refit ? { fit: true } : {}),
+    probeMayHaveChanged: () => this.#layouts.checkStyle(),
+  });
+  readonly #panZoom = new PanZoomController(this, {
+    transform: () => this.shown,
+    setTransform: (t) => (this.shown = t),
+    interacting: (active) => (this.interacting = active),
+  });
+  readonly #keyboard = new ChartKeyboard({
+    view: () => ({
+      tree: this.#chart?.tree, expanded: this.expanded, lang: this.i18n.lang, focused: this.focusedId,
+      orientation: this.orientation, mode: this.#size.narrow ? 'list' : 'chart',
+    }),
+    focus: (id) => this.#focus(id),
+    toggle: (id, open) => this.#toggle(id, open),
+    activate: (id) => this.#activate(id),
+    reveal: (id) => {
+      // Focus moved by the chart itself (updated()) was revealed in the same update already.
+      if (this.#focusing) return;
+      this.focusedId = id;
+      this.#requestView({ reveal: id });
+    },
+  });
+  readonly #finder = new ChartFind({
+    tree: () => this.#chart?.tree,
+    show: (id) => this.#openTo(id),
+    changed: () => this.requestUpdate(),
+  });
+  readonly #exporter = new ChartExport(this, this.#layouts, {
+    tree: () => this.#chart?.tree, index: () => (this.#chart?.index ?? NO_INDEX), expanded: () => this.expanded, lang: () => this.i18n.lang,
+    orientation: () => this.orientation, selected: () => this.selected, messages: () => this.i18n.t,
+    changed: () => this.requestUpdate(),
+  });
+  readonly #hashLink = new HashLinkController(this);
 
-  get isNarrow(): boolean {
-    return this.size.narrow;
-  }
-
-  /** Opens the way to a node, makes it the tab stop and brings it into view (find box). */
-  showNode(id: string): void {
-    this.openTo(id);
-    this.requestUpdate();
-  }
-
-  private openTo(id: string): void {
-    const open = new Set(this.expanded);
-    ancestorIds(this.index, id).forEach((p) => open.add(p));
-    if (open.size !== this.expanded.size) this.expanded = open;
-    this.focusedId = id;
-    this.pending.reveal = id;
-  }
-
-  /** Pans just enough to show a box. */
-  revealNode(id: string): void {
-    if (this.focusedId !== id) this.focusedId = id;
-    this.pending.reveal = id;
-    this.requestUpdate();
-  }
-
-  typographyChanged(): void {
-    this.pending.fit = true;
-    this.requestUpdate();
-  }
-
-  setInteracting(active: boolean): void {
-    this.interacting = active;
-  }
-
-  /** The chart tree being shown, with its index (for the keyboard helper and linked elements). */
-  get chart(): { tree?: ChartNode; index: ReadonlyMap<string, NodeInfo>; expanded: ReadonlySet<string>; lang: 'zh-CN' | 'en' } {
-    return { tree: this.tree, index: this.index, expanded: this.expanded, lang: this.i18n.lang };
+  /** Current pan and zoom: `x`, `y` in px and the scale `k` (change it with the zoom and fit methods). */
+  get transform(): ViewTransform {
+    return this.shown;
   }
 
   /** Opens every node. */
   expandAll(): void {
-    if (this.tree) this.setExpanded(allExpandable(this.tree));
+    if (this.#chart) this.#setExpanded(allExpandable(this.#chart.tree));
   }
 
   /** Closes every node but the organisation. */
   collapseAll(): void {
-    if (this.tree) this.setExpanded(new Set([this.tree.id]));
+    if (this.#chart) this.#setExpanded(new Set([this.#chart.tree.id]));
   }
 
   /** The whole chart as it is open now (not just what is in view), as a standalone SVG document. */
   exportSvg(): string {
-    return this.exporter.svg();
+    return this.#exporter.svg();
   }
 
   /** The same drawing as a PNG image, `scale` pixels per CSS pixel (lowered if the image would pass 40 megapixels). */
   exportPng({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return this.exporter.png(scale);
+    return this.#exporter.png(scale);
   }
 
   /** Zooms in by a quarter around the centre of the chart area. */
   zoomIn(): void {
-    this.zoomBy(1.25);
+    this.#zoomBy(1.25);
   }
 
   /** Zooms out by a fifth around the centre of the chart area. */
   zoomOut(): void {
-    this.zoomBy(0.8);
+    this.#zoomBy(0.8);
   }
 
   /** Scales and centres the whole shown tree in the chart area. */
   fit(): void {
-    this.pending.fit = true;
-    this.requestUpdate();
+    this.#requestView({ fit: true });
   }
 
   /** Back to the initial open nodes and a fitted view. */
   resetView(): void {
-    if (this.tree) this.setExpanded(initialExpanded(this.tree, this.expandDepth));
+    if (this.#chart) this.#setExpanded(initialExpanded(this.#chart.tree, this.expandDepth));
     this.fit();
   }
 
-  /** Moves keyboard focus to a node (revealing it) — used by the keyboard helper. */
-  focusNode(id: string): void {
+  /** Adds to what the next update does to the view, and asks for that update. */
+  #requestView(request: ViewRequest & { focus?: boolean }): void {
+    this.#request = { ...this.#request, ...request };
+    this.requestUpdate();
+  }
+
+  /** Opens the way to a node, makes it the tab stop and brings it into view (find box, selection). */
+  #openTo(id: string): void {
+    const open = new Set(this.expanded);
+    ancestorIds((this.#chart?.index ?? NO_INDEX), id).forEach((p) => open.add(p));
+    if (open.size !== this.expanded.size) this.expanded = open;
     this.focusedId = id;
-    this.pending.focus = true;
-    this.pending.reveal = id;
+    this.#requestView({ reveal: id });
+  }
+
+  /** Moves keyboard focus to a node, revealing it. */
+  #focus(id: string): void {
+    this.focusedId = id;
+    this.#requestView({ focus: true, reveal: id });
   }
 
   /** Opens or closes one node, keeping it where it is on screen. */
-  toggle(id: string, open: boolean, byUser = true): void {
-    const node = this.index.get(id)?.node;
+  #toggle(id: string, open: boolean): void {
+    const node = (this.#chart?.index ?? NO_INDEX).get(id)?.node;
     if (!node || node.children.length === 0 || this.expanded.has(id) === open) return;
     const next = new Set(this.expanded);
     if (open) next.add(id);
     else next.delete(id);
-    const pos = this.layouts.current?.positions.get(id);
-    if (pos) this.pending.anchor = { id, x: pos.x, y: pos.y };
-    this.setExpanded(next);
-    if (byUser) this.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
+    const pos = this.#layouts.current?.positions.get(id);
+    if (pos) this.#requestView({ anchor: { id, x: pos.x, y: pos.y } });
+    this.#setExpanded(next);
+    this.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
   }
 
   /** Enter, Space or click: selects a unit; opens or closes anything else. */
-  activate(id: string): void {
-    const node = this.index.get(id)?.node;
+  #activate(id: string): void {
+    const node = (this.#chart?.index ?? NO_INDEX).get(id)?.node;
     if (!node) return;
     this.focusedId = id;
     if (node.type !== 'unit') {
-      this.toggle(id, !this.expanded.has(id));
+      this.#toggle(id, !this.expanded.has(id));
       return;
     }
     if (this.selected !== node.entityId) {
@@ -229,111 +242,86 @@ export class OrgChart extends OrgDataElement implements PanZoomHost, KeyboardHos
     }
   }
 
-  private setExpanded(next: ReadonlySet<string>): void {
+  #setExpanded(next: ReadonlySet<string>): void {
     this.expanded = next;
     // Focus must stay on a shown node: climb to the nearest open ancestor.
     let id = this.focusedId;
-    for (const p of ancestorIds(this.index, id)) if (!next.has(p)) id = p;
+    for (const p of ancestorIds((this.#chart?.index ?? NO_INDEX), id)) if (!next.has(p)) id = p;
     this.focusedId = id;
   }
 
-  private zoomBy(factor: number): void {
-    this.transform = zoomAt(this.transform, factor, { x: this.size.view.width / 2, y: this.size.view.height / 2 });
+  #zoomBy(factor: number): void {
+    this.shown = zoomAt(this.shown, factor, { x: this.#size.view.width / 2, y: this.#size.view.height / 2 });
   }
 
-  sizeChanged(refit: boolean): void {
-    if (refit) this.pending.fit = true;
-    this.requestUpdate();
-  }
-
-  typographyMayHaveChanged(): void {
-    this.layouts.checkStyle();
-  }
-
+  /**
+   * Compute, then render: the data, the tree, the layout and the next transform are all settled
+   * here, so a fit, a reveal or a toggle renders once.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('expandDepth') && this.tree) this.expanded = initialExpanded(this.tree, this.expandDepth);
-    if (changed.has('orientation') || changed.has('largeText')) this.pending.fit = true;
+    super.willUpdate(changed);
+    if (changed.has('expandDepth') && this.#chart) this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
+    // Another orientation, text size or language means other box sizes: show the whole chart again.
+    if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang) this.#request = { ...this.#request, fit: true };
+    this.#shownLang = this.i18n.lang;
+    this.#hashLink.beforeUpdate();
+    const state = this.source.state;
+    if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
+    this.#frame = this.#chart && !this.#size.narrow ? this.#layouts.layout(this.#chart.tree, this.expanded, this.orientation) : undefined;
+    const view = this.#size.view;
+    if (!this.#frame || view.width === 0) return;
+    const { focus, ...request } = this.#request;
+    this.#request = focus ? { focus } : {};
+    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
+    this.shown = nextTransform(this.shown, request, this.#frame.layout, this.#frame.positions, view, this.largeText ? 1 : 0);
   }
 
   /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
-  private syncTree(dataset: Dataset, changedSelection: boolean): void {
-    if (this.treeOf?.dataset !== dataset || this.treeOf.view !== this.view) {
-      this.treeOf = { dataset, view: this.view };
-      this.tree = buildChartTree(dataset, this.view);
-      this.index = indexChart(this.tree);
-      this.unitBoxes = firstUnitBoxes(this.index);
-      this.expanded = initialExpanded(this.tree, this.expandDepth);
-      this.focusedId = this.tree.id;
-      this.pending = { fit: true };
-      this.finder.rematch();
+  #syncTree(dataset: Dataset, changedSelection: boolean): void {
+    const chart = indexedChart(dataset, this.view);
+    if (chart !== this.#chart) {
+      this.#chart = chart;
+      this.expanded = initialExpanded(chart.tree, this.expandDepth);
+      this.focusedId = chart.tree.id;
+      this.#request = { fit: true };
+      this.#finder.rematch();
       changedSelection = true;
     }
-    const box = changedSelection && this.selected ? this.unitBoxes.get(this.selected) : undefined;
-    if (box) this.openTo(box);
+    const box = changedSelection && this.selected ? chart.unitBoxes.get(this.selected) : undefined;
+    if (box) this.#openTo(box);
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    // Another language means other box sizes: show the whole chart again.
-    if (this.i18n.lang !== this.shownLang) {
-      this.shownLang = this.i18n.lang;
-      this.pending.fit = true;
-    }
-    const state = this.source.state;
-    if (state.status === 'ready') this.syncTree(state.dataset, changed.has('selected'));
-    super.update(changed);
-  }
-
-  /** Renders the tree that update() built from the dataset. */
+  /** Renders the tree and the layout that willUpdate settled. */
   protected override renderDataset(): TemplateResult {
     const { t, lang } = this.i18n;
-    const tree = this.tree!;
+    const tree = this.#chart!.tree;
     const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = [this.selected, this.hashLink.missing].find((id) => id !== undefined && !this.unitBoxes.has(id));
-    const toolbar = html`${renderToolbar(this, t, this.size.narrow, this.finder.render(t), this.exporter)}${unknown !== undefined
-      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}${this.exporter.failure
-      ? html`<p part="notice" role="alert">${this.exporter.failure}</p>` : nothing}`;
-    const common = {
-      index: this.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected,
-      highlighted: this.highlighted, found: this.finder.found, idPrefix: this.idPrefix, content: (n: ChartNode) => this.layouts.content(n),
+    const unknown = [this.selected, this.#hashLink.missing].find((id) => id !== undefined && !this.#chart!.unitBoxes.has(id));
+    const actions = {
+      zoomIn: () => this.zoomIn(), zoomOut: () => this.zoomOut(), fit: () => this.fit(), resetView: () => this.resetView(),
+      expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll(), save: (format: 'svg' | 'png') => this.#exporter.save(format),
     };
-    if (this.size.narrow) {
-      return html`${toolbar}<ul part="list" role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick}
-        >${renderListItem(tree, common)}</ul>${renderProbe()}`;
-    }
-    const layout = this.layouts.layout(tree, this.expanded, this.orientation);
-    const keep = withAncestors(this.index, [this.focusedId, this.pending.reveal]);
-    const frame = { ...common, layout: layout.layout, positions: layout.positions, bounds: layout.bounds, linkBounds: layout.linkBounds, keep, visible: visibleContentRect(this.transform, this.size.view, 200) };
-    const { x, y, k } = this.transform;
-    return html`${toolbar}<div part="viewport" ${ref((el) => this.panZoom.attach(el as HTMLElement | undefined))}>
-      <div part="canvas" class=${this.interacting ? 'interacting' : ''}
-        ${styleProps({ transform: `translate(${x}px, ${y}px) scale(${k})`, width: `${layout.layout.width}px`, height: `${layout.layout.height}px` })}>
-        ${renderLinks(frame)}
-        <div role="tree" aria-label=${label} @keydown=${this.keyboard.onKeydown} @click=${this.keyboard.onClick} @focusin=${this.keyboard.onFocusin}
-          >${renderNode(tree, frame)}</div>
-      </div>
-    </div>${renderProbe()}`;
+    const toolbar = html`${renderToolbar(actions, t, this.#size.narrow, this.#finder.render(t), this.#parts.toolbar)}${unknown !== undefined
+      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}${this.#exporter.failure
+      ? html`<p part="notice" role="alert">${this.#exporter.failure}</p>` : nothing}`;
+    const common = {
+      index: this.#chart!.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected, idPrefix: this.idPrefix,
+      highlighted: this.highlighted, found: this.#finder.found, content: (n: ChartNode) => this.#layouts.content(n),
+    };
+    return html`${toolbar}${renderTree({
+      tree, label, common, layout: this.#frame, transform: this.shown, interacting: this.interacting,
+      visible: visibleContentRect(this.shown, this.#size.view, 200), keep: withAncestors(common.index, [this.focusedId]),
+      keyboard: this.#keyboard, viewport: [this.#parts.viewport, this.#panZoom.attach],
+    })}${renderProbe(this.#probe)}`;
   }
 
+  /** Keyboard focus follows the tab stop once it is rendered; nothing here changes state. */
   protected override updated(): void {
-    const current = this.layouts.current;
-    if (this.size.narrow || !current || this.size.view.width === 0) {
-      if (this.pending.focus) this.focusItem();
-      return;
-    }
-    const { pending } = this;
-    this.pending = {};
-    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
-    const next = nextTransform(this.transform, pending, current.layout, current.positions, this.size.view, this.largeText ? 1 : 0);
-    if (next !== this.transform) this.transform = next;
-    if (pending.focus) {
-      this.pending.focus = true;
-      void this.updateComplete.then(() => this.focusItem());
-    }
-  }
-
-  private focusItem(): void {
-    this.pending.focus = false;
-    const item = this.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);
-    item?.focus({ preventScroll: !this.size.narrow });
+    if (!this.#request.focus) return;
+    this.#request = { ...this.#request, focus: false };
+    const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);
+    this.#focusing = true;
+    item?.focus({ preventScroll: !this.#size.narrow });
+    this.#focusing = false;
   }
 }

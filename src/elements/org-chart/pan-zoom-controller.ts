@@ -4,10 +4,12 @@ import { panBy, pinchTransform, wheelFactor, zoomAt, type Point, type ViewTransf
 /** Movement (px) before a press becomes a drag; below it, the press stays a click. */
 const DRAG_THRESHOLD = 4;
 
-export interface PanZoomHost extends ReactiveControllerHost {
-  transform: ViewTransform;
-  /** Called while the user pans or zooms, so the host can stop animating the transform. */
-  setInteracting(active: boolean): void;
+/** The view the controller moves, and how it tells the chart; given when it is created. */
+export interface PanZoomActions {
+  readonly transform: () => ViewTransform;
+  readonly setTransform: (transform: ViewTransform) => void;
+  /** The user started or stopped panning or zooming (the chart stops animating the transform). */
+  readonly interacting: (active: boolean) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export class PanZoomController implements ReactiveController {
   private start?: { transform: ViewTransform; points: Point[] };
   private dragged = false;
 
-  constructor(private readonly host: PanZoomHost) {
+  constructor(host: ReactiveControllerHost, private readonly actions: PanZoomActions) {
     host.addController(this);
   }
 
@@ -30,8 +32,9 @@ export class PanZoomController implements ReactiveController {
     this.attach(undefined);
   }
 
-  /** Attaches to the viewport element (called from a `ref`). */
-  attach(element: HTMLElement | undefined): void {
+  /** Attaches to the viewport element (the chart passes it with a `ref`). */
+  readonly attach = (target: Element | undefined): void => {
+    const element = target as HTMLElement | undefined;
     if (element === this.element) return;
     this.element?.removeEventListener('pointerdown', this.onDown);
     this.element?.removeEventListener('wheel', this.onWheel);
@@ -40,7 +43,7 @@ export class PanZoomController implements ReactiveController {
     element?.addEventListener('pointerdown', this.onDown);
     element?.addEventListener('wheel', this.onWheel, { passive: false });
     element?.addEventListener('click', this.onClickCapture, true);
-  }
+  };
 
   private local(event: PointerEvent | WheelEvent): Point {
     const box = this.element!.getBoundingClientRect();
@@ -58,7 +61,7 @@ export class PanZoomController implements ReactiveController {
   };
 
   private restart(): void {
-    this.start = { transform: this.host.transform, points: [...this.pointers.values()] };
+    this.start = { transform: this.actions.transform(), points: [...this.pointers.values()] };
   }
 
   private readonly onMove = (event: PointerEvent): void => {
@@ -68,13 +71,13 @@ export class PanZoomController implements ReactiveController {
     const [a, b] = this.start.points;
     if (now.length >= 2 && a && b) {
       this.begin(event);
-      this.host.transform = pinchTransform(this.start.transform, [a, b], [now[0]!, now[1]!]);
+      this.actions.setTransform(pinchTransform(this.start.transform, [a, b], [now[0]!, now[1]!]));
     } else if (a && now[0]) {
       const dx = now[0].x - a.x;
       const dy = now[0].y - a.y;
       if (!this.dragged && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       this.begin(event);
-      this.host.transform = panBy(this.start.transform, dx, dy);
+      this.actions.setTransform(panBy(this.start.transform, dx, dy));
     }
   };
 
@@ -82,7 +85,7 @@ export class PanZoomController implements ReactiveController {
     if (this.dragged) return;
     this.dragged = true;
     this.element!.setPointerCapture?.(event.pointerId);
-    this.host.setInteracting(true);
+    this.actions.interacting(true);
   }
 
   private readonly onUp = (event: PointerEvent): void => {
@@ -95,7 +98,7 @@ export class PanZoomController implements ReactiveController {
     this.element!.removeEventListener('pointerup', this.onUp);
     this.element!.removeEventListener('pointercancel', this.onUp);
     this.start = undefined;
-    this.host.setInteracting(false);
+    this.actions.interacting(false);
   };
 
   /** A press that became a drag must not also select the node it started on. */
@@ -110,6 +113,6 @@ export class PanZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    this.host.transform = zoomAt(this.host.transform, wheelFactor(event.deltaY, event.deltaMode), this.local(event));
+    this.actions.setTransform(zoomAt(this.actions.transform(), wheelFactor(event.deltaY, event.deltaMode), this.local(event)));
   };
 }

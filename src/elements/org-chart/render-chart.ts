@@ -1,5 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ref, type Ref, type RefOrCallback } from 'lit/directives/ref.js';
+import { styleProps } from '../shared/style-props.js';
+import type { ViewTransform } from '../../layout/viewport.js';
+import type { ChartLayout } from './chart-layout-cache.js';
+import type { ChartKeyboard } from './chart-keyboard.js';
+import { renderListItem } from './render-list.js';
 import type { ChartNode } from '../../layout/chart-tree.js';
 import type { PositionedNode, TreeLayout } from '../../layout/types.js';
 import { intersects, type Rect } from '../../layout/viewport.js';
@@ -18,8 +24,16 @@ export interface ChartFrame extends TreeFrame {
   readonly keep: ReadonlySet<string>;
 }
 
+/** Refs to the hidden probe box and its two lines, which the layout reads the box style from. */
+export interface ProbeRefs {
+  readonly box: Ref<HTMLElement>;
+  readonly label: Ref<HTMLElement>;
+  readonly small: Ref<HTMLElement>;
+}
+
 /** A hidden box whose computed typography sizes every real box (themes, 200% text). */
-export const renderProbe = (): TemplateResult => html`<div class="node probe" aria-hidden="true"><span class="label">国</span><span class="detail">国</span></div>`;
+export const renderProbe = (refs: ProbeRefs): TemplateResult => html`<div class="node probe" aria-hidden="true" ${ref(refs.box)}
+  ><span class="label" ${ref(refs.label)}>国</span><span class="detail" ${ref(refs.small)}>国</span></div>`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {
@@ -57,4 +71,39 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   return html`<div class="branch">${box}${open
     ? html`<div role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
     : nothing}</div>`;
+}
+
+/** What the tree view shows: the chart when it has a layout, else the indented list (narrow). */
+export interface TreeView {
+  readonly tree: ChartNode;
+  readonly label: string;
+  readonly common: TreeFrame;
+  readonly layout?: ChartLayout;
+  readonly transform: ViewTransform;
+  readonly interacting: boolean;
+  readonly visible: Rect;
+  readonly keep: ReadonlySet<string>;
+  readonly keyboard: Pick<ChartKeyboard, 'onKeydown' | 'onClick' | 'onFocusin'>;
+  /** Refs given the viewport element (the size watcher's and the pan/zoom controller's). */
+  readonly viewport: readonly RefOrCallback[];
+}
+
+/** The tree: a pannable chart of positioned boxes, or on narrow screens an indented list. */
+export function renderTree(v: TreeView): TemplateResult {
+  const { keyboard: k } = v;
+  if (!v.layout) {
+    return html`<ul part="list" role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick}
+      >${renderListItem(v.tree, v.common)}</ul>`;
+  }
+  const { layout, positions, bounds, linkBounds } = v.layout;
+  const frame: ChartFrame = { ...v.common, layout, positions, bounds, linkBounds, keep: v.keep, visible: v.visible };
+  const { x, y, k: scale } = v.transform;
+  return html`<div part="viewport" ${ref(v.viewport[0])} ${ref(v.viewport[1])}>
+    <div part="canvas" class=${v.interacting ? 'interacting' : ''}
+      ${styleProps({ transform: `translate(${x}px, ${y}px) scale(${scale})`, width: `${layout.width}px`, height: `${layout.height}px` })}>
+      ${renderLinks(frame)}
+      <div role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick} @focusin=${k.onFocusin}
+        >${renderNode(v.tree, frame)}</div>
+    </div>
+  </div>`;
 }

@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Messages } from '../../i18n/messages.js';
 
 export interface ToolbarActions {
-  zoomIn(): void;
-  zoomOut(): void;
-  fit(): void;
-  resetView(): void;
-  expandAll(): void;
-  collapseAll(): void;
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly fit: () => void;
+  readonly resetView: () => void;
+  readonly expandAll: () => void;
+  readonly collapseAll: () => void;
+  readonly save: (format: 'svg' | 'png') => void;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface ToolbarActions {
  * whole tree whatever is on screen, so it is offered in the narrow list too (on a phone it is the
  * one way to get the chart as a picture).
  */
-export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult, exporter: { save(format: 'svg' | 'png'): unknown }): TemplateResult {
-  return html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel}>
+export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult, bar: Ref<HTMLElement>): TemplateResult {
+  return html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel} ${ref(bar)}>
     ${narrow ? nothing : html`
       <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => actions.zoomIn()}>+</button>
       <button part="button" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => actions.zoomOut()}>−</button>
@@ -24,8 +26,8 @@ export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: bool
       <button part="button" type="button" @click=${() => actions.resetView()}>${t.reset}</button>`}
     <button part="button" type="button" @click=${() => actions.expandAll()}>${t.expandAll}</button>
     <button part="button" type="button" @click=${() => actions.collapseAll()}>${t.collapseAll}</button>
-    <button part="button" type="button" @click=${() => exporter.save('svg')}>${t.exportSvg}</button>
-    <button part="button" type="button" @click=${() => exporter.save('png')}>${t.exportPng}</button>
+    <button part="button" type="button" @click=${() => actions.save('svg')}>${t.exportSvg}</button>
+    <button part="button" type="button" @click=${() => actions.save('png')}>${t.exportPng}</button>
     ${find}
   </div>`;
 }

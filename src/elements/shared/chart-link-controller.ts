@@ -19,8 +19,9 @@ export interface ChartLinkHost extends ReactiveControllerHost, HTMLElement {
 export class ChartLinkController implements ReactiveController {
   chart?: LinkedChart;
   private forId?: string;
-  private readonly treeWatch = new MutationObserver(() => this.resolve());
-  private readonly selectionWatch = new MutationObserver(() => this.report());
+  // Made on connection: nothing touches the DOM for an element rendered on a server.
+  private treeWatch?: MutationObserver;
+  private selectionWatch?: MutationObserver;
 
   /** @param onSelection called with the chart's selected unit id (or undefined) whenever it changes. */
   constructor(private readonly host: ChartLinkHost, private readonly onSelection?: (unitId: string | undefined) => void) {
@@ -28,16 +29,18 @@ export class ChartLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.treeWatch ??= new MutationObserver(() => this.resolve());
+    this.selectionWatch ??= new MutationObserver(() => this.report());
     this.resolve();
     const root = this.host.getRootNode();
     // A chart added (or renamed) later, anywhere in the same root, is picked up.
     if (root instanceof Document || root instanceof ShadowRoot) {
-      this.treeWatch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+      this.treeWatch!.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
     }
   }
 
   hostDisconnected(): void {
-    this.treeWatch.disconnect();
+    this.treeWatch?.disconnect();
     this.bind(undefined);
   }
 
@@ -67,9 +70,9 @@ export class ChartLinkController implements ReactiveController {
 
   private bind(chart: LinkedChart | undefined): void {
     if (chart === this.chart) return;
-    this.selectionWatch.disconnect();
+    this.selectionWatch?.disconnect();
     this.chart = chart;
-    if (chart) this.selectionWatch.observe(chart, { attributes: true, attributeFilter: ['selected'] });
+    if (chart) this.selectionWatch?.observe(chart, { attributes: true, attributeFilter: ['selected'] });
     this.report();
     this.host.requestUpdate();
   }

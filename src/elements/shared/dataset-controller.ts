@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { DataIssue, Dataset, ParseResult } from '../../model/types.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import { getDefaultDataset } from '../../data/default-dataset.js';
@@ -32,19 +32,19 @@ function parseOnce(data: unknown): ParseResult {
 }
 
 /**
- * Resolves an element's dataset before each update and re-renders the host when a `src` request
- * ends. The latest `src` always wins: answers to older requests are dropped.
+ * Resolves an element's dataset before each update (the element calls `sync()` in willUpdate) and
+ * re-renders the host when a `src` request ends. The latest `src` always wins: answers to older
+ * requests are dropped.
  */
-export class DatasetController implements ReactiveController {
+export class DatasetController {
   state: DatasetState = { status: 'empty' };
   private request = 0;
   private seen: { data?: unknown; src?: string } | undefined;
 
-  constructor(private readonly host: DatasetHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: DatasetHost) {}
 
-  hostUpdate(): void {
+  /** Called from the element's willUpdate (which server rendering runs too): resolves changed inputs. */
+  sync(): void {
     const { data, src } = this.host;
     if (this.seen && this.seen.data === data && this.seen.src === src) return;
     this.seen = { data, src };

@@ -1,4 +1,4 @@
-import { LitElement, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../model/types.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -57,6 +57,11 @@ export abstract class OrgDataElement extends LitElement {
   /** Where loading the data stands. */
   get dataState(): DatasetState {
     return this.source.state;
+  }
+
+  /** Resolves the data first, so subclasses derive their view from it in their own willUpdate. */
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.source.sync();
   }
 
   protected override render(): TemplateResult {

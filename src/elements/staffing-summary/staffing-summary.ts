@@ -44,21 +44,23 @@ export class StaffingSummary extends OrgDataElement {
 
   /** The table is wider than the element (long English words below ~22em) and scrolls sideways. */
   @state() private tableScrolls = false;
-  private readonly resize = new ResizeObserver(() => this.checkOverflow());
+  // Made once the element is in a browser page (never for server rendering).
+  private resize?: ResizeObserver;
   private watched?: Element;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
+    this.resize?.disconnect();
     this.watched = undefined;
   }
 
   protected override updated(): void {
     const wrap = this.renderRoot.querySelector('.table-wrap');
     if (wrap === this.watched) return;
+    this.resize ??= new ResizeObserver(() => this.checkOverflow());
     this.resize.disconnect();
     this.watched = wrap ?? undefined;
-    if (wrap) [wrap, wrap.firstElementChild!].forEach((el) => this.resize.observe(el));
+    if (wrap) [wrap, wrap.firstElementChild!].forEach((el) => this.resize!.observe(el));
   }
 
   // A region that scrolls must be reachable by keyboard (and named); one that does not would

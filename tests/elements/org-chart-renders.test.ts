@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { OrgChart } from '../../src/elements/org-chart/org-chart.js';
+import { item, mountChart, settle } from './org-chart-helpers.js';
+
+/** Counts the chart's renders (Lit calls update() once per render) while `action` runs and settles. */
+async function rendersDuring(el: OrgChart, action: () => void | Promise<void>): Promise<number> {
+  // A web font finishing its load re-measures the boxes: a render, but not one this change caused.
+  await document.fonts.ready;
+  await settle(el);
+  let renders = 0;
+  const update = (el as unknown as { update: (c: unknown) => void }).update;
+  Object.defineProperty(el, 'update', {
+    configurable: true,
+    value(this: OrgChart, changed: unknown) {
+      renders++;
+      update.call(this, changed);
+    },
+  });
+  try {
+    await action();
+    await settle(el);
+  } finally {
+    delete (el as unknown as { update?: unknown }).update;
+  }
+  return renders;
+}
+
+describe('<org-chart> renders once per change', () => {
+  it('fits the whole tree in one render', async () => {
+    const el = await mountChart();
+    el.zoomIn();
+    await settle(el);
+    expect(await rendersDuring(el, () => el.fit())).to.equal(1);
+    expect(el.transform.k).to.be.lessThan(1.25);
+  });
+
+  it('reveals a unit selected from outside in one render, with the unit on screen', async () => {
+    const el = await mountChart({ expandDepth: 1 });
+    const renders = await rendersDuring(el, () => {
+      el.selected = 'cadastral-division';
+    });
+    expect(renders).to.equal(1);
+    const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const r = item(el, 'cadastral-division')!.getBoundingClientRect();
+    expect(r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom).to.equal(true);
+  });
+
+  it('opens a branch from the keyboard in one render, keeping the box where it was', async () => {
+    const el = await mountChart({ expandDepth: 1 });
+    const group = el.querySelector<HTMLElement>('[role="treeitem"][data-type="group"]')!;
+    group.focus();
+    await settle(el);
+    const before = group.getBoundingClientRect();
+    expect(group.getAttribute('aria-expanded')).to.equal('false');
+    // In a top-down chart the arrow from parent to children (ArrowDown) opens a closed box.
+    const renders = await rendersDuring(el, () => sendKeys({ press: 'ArrowDown' }));
+    expect(renders).to.equal(1);
+    const after = item(el, group.dataset['id']!)!;
+    expect(after.getAttribute('aria-expanded')).to.equal('true');
+    expect(after.getBoundingClientRect().left).to.be.closeTo(before.left, 0.5);
+    expect(after.getBoundingClientRect().top).to.be.closeTo(before.top, 0.5);
+  });
+
+  it('moves focus to the next box and scrolls to it in one render', async () => {
+    const el = await mountChart();
+    const [first, second] = [...el.querySelectorAll<HTMLElement>('[role="treeitem"][data-type="group"]')];
+    first!.focus();
+    await settle(el);
+    const renders = await rendersDuring(el, () => sendKeys({ press: 'ArrowRight' }));
+    expect(renders).to.equal(1);
+    expect((document.activeElement as HTMLElement).dataset['id']).to.equal(second!.dataset['id']);
+  });
+});
+
+describe('<org-chart> public surface', () => {
+  it('has exactly the documented methods on its prototype: the user API, no helper plumbing', () => {
+    const lifecycle = new Set(['constructor', 'willUpdate', 'updated', 'renderDataset']);
+    const methods = Object.getOwnPropertyNames(OrgChart.prototype).filter((name) => {
+      const d = Object.getOwnPropertyDescriptor(OrgChart.prototype, name)!;
+      return typeof d.value === 'function' && !lifecycle.has(name);
+    });
+    expect(methods.sort()).to.deep.equal(['collapseAll', 'expandAll', 'exportPng', 'exportSvg', 'fit', 'resetView', 'zoomIn', 'zoomOut']);
+  });
+});
