@@ -12,7 +12,7 @@ export interface TokenInfo {
 
 export const GLOBAL_TOKENS: readonly TokenInfo[] = [
   { name: '--org-font-family', value: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif', description: 'Typeface of all text; Chinese faces first.' },
-  { name: '--org-font-size', value: '1rem', description: 'Body text size; relative to the page so browser text zoom applies.' },
+  { name: '--org-font-size', value: 'max(1rem, 1em)', description: 'Body text size: follows the text size of the page around the element (1em), so a portal toolbar\'s larger text reaches it, but never below the root size (1rem), so a 12 px portal body does not shrink it; browser text zoom applies.' },
   { name: '--org-line-height', value: '1.5', description: 'Line height of body text.' },
   { name: '--org-radius', value: '6px', description: 'Corner radius of boxes, cards, buttons and inputs.' },
   { name: '--org-target-size', value: '2.75rem', description: 'Smallest height and width of buttons, links rows and inputs (44 px at 16 px text).' },

@@ -14,7 +14,7 @@ export const baseStyles = css`
    */
   :host {
     font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif);
-    font-size: var(--org-font-size, 1rem);
+    font-size: var(--org-font-size, max(1rem, 1em));
     line-height: var(--org-line-height, 1.5);
     color: var(--org-color-text, #1f2328);
     font-style: normal;

@@ -117,7 +117,9 @@ describe('<duty-list kind="adjustments">', () => {
     expect(groups.length).to.equal(org.adjustments.length);
     groups.forEach((group, g) => {
       const adjustment = org.adjustments[g]!;
-      const heading = group.querySelector('[role="heading"]')!;
+      const heading = group.querySelector('[part~="group-heading"]')!;
+      // A real h3 (heading-level's default): outlines built by page toolbars list h1–h6 only.
+      expect(heading.localName).to.equal('h3');
       expect(heading.textContent!.trim()).to.equal(adjustment.number.zh + adjustment.title.zh);
       const list = group.querySelector('ol')!;
       expect(list.getAttribute('aria-labelledby')).to.equal(heading.id);
@@ -133,11 +135,11 @@ describe('<duty-list kind="adjustments">', () => {
     const el = await mount('<duty-list kind="adjustments"></duty-list>');
     el.data = copy;
     await settle(el);
-    expect($$(el, '[role="heading"]')[1]!.textContent!.trim()).to.equal('（二）取消的职责');
+    expect($$(el, '[part~="group-heading"]')[1]!.textContent!.trim()).to.equal('（二）取消的职责');
     el.setAttribute('lang', 'en');
     await settle(el);
-    expect($$(el, '[role="heading"]')[1]!.textContent!.trim()).to.equal('(2) Responsibilities cancelled');
-    expect($$(el, '[role="heading"]')[0]!.textContent!.trim()).to.equal(`(1) ${org.adjustments[0]!.title.en}`);
+    expect($$(el, '[part~="group-heading"]')[1]!.textContent!.trim()).to.equal('(2) Responsibilities cancelled');
+    expect($$(el, '[part~="group-heading"]')[0]!.textContent!.trim()).to.equal(`(1) ${org.adjustments[0]!.title.en}`);
   });
 });
 
@@ -330,7 +332,7 @@ describe('<duty-list> filter', () => {
   it('hides adjustment groups without a match', async () => {
     const el = await mount('<duty-list kind="adjustments" filter="加强"></duty-list>');
     const groups = $$(el, '[part~="group"]').filter((g) => !g.hidden);
-    expect(groups.map((g) => g.querySelector('[role="heading"]')!.textContent!.trim())).to.deep.equal(['（三）强化的职责']);
+    expect(groups.map((g) => g.querySelector('[part~="group-heading"]')!.textContent!.trim())).to.deep.equal(['（三）强化的职责']);
     expect(status(el)).to.contain('其中 4 项');
   });
 });

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-tag.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -83,10 +85,10 @@ export class DutyList extends OrgDataElement {
     return this.filter?.trim() ?? '';
   }
 
-  protected override update(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const state = this.source.state;
     if (state.status === 'ready') this.resolve(state.dataset);
-    super.update(changed);
   }
 
   private resolve(data: Dataset): void {
@@ -157,10 +159,10 @@ export class DutyList extends OrgDataElement {
     const heading = group.heading!;
     const hidden = c.filtering && !items.some((i) => i.ranges.length > 0);
     const numbered = items.some((i) => i.number);
-    return html`<li part="group" ?hidden=${hidden}>
-      <div part="group-heading" role="heading" aria-level=${this.headingLevel} id="${this.idPrefix}heading-${key}"
+    return staticHtml`<li part="group" ?hidden=${hidden}>
+      <${headingTag(this.headingLevel)} part="group-heading" id="${this.idPrefix}heading-${key}"
         >${heading.number ? html`${localText(heading.number, c.lang)}${c.lang === 'en' ? ' ' : nothing}` : nothing}${heading.title
-          ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]}</div>
+          ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]}</${headingTag(this.headingLevel)}>
       <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''} aria-labelledby="${this.idPrefix}heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
     </li>`;
   }

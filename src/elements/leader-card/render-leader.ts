@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-tag.js';
 import type { Messages } from '../../i18n/messages.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import { personById, unitById } from '../../model/queries.js';
@@ -51,7 +53,8 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
     <div part="header" class="header">
       ${renderPortrait(person, view.lang, t)}
       <div class="heading">
-        <div part="name" class="name" role="heading" aria-level=${view.headingLevel} id="${view.idPrefix}name-${person.id}">${renderName(person, view.lang)}</div>
+        ${staticHtml`<${headingTag(view.headingLevel)} part="name" class="name" id="${view.idPrefix}name-${person.id}"
+          >${renderName(person, view.lang)}</${headingTag(view.headingLevel)}>`}
         ${renderPosts(person, view)}
       </div>
     </div>
