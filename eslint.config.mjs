@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
-/** Dependencies point one way: define -> elements -> layout -> model (see ../shared/STYLE.md). */
+/** Dependencies point one way: define -> elements -> layout -> model (docs/architecture.md). */
 const noLitOrDom = {
   patterns: [
     { group: ['lit', 'lit/*', '@lit/*'], message: 'model/ and layout/ are pure: no lit.' },

@@ -1,4 +1,4 @@
-// Checks the token layers of STYLE.md principle 7 in src/ (plain Node, part of `npm test`):
+// Checks the token layers of docs/architecture.md ("Layered tokens") in src/ (plain Node, part of `npm test`):
 // 1. every var() chain ends in a literal, so the elements look right on a page that sets no tokens;
 // 2. a global token `var(--org-…, x)` is one the registry (src/styles/global-tokens.ts) lists, and
 //    x is exactly the registry's value, so the light look and the README's reference agree;
