@@ -6,7 +6,7 @@ import globals from 'globals';
 /** Dependencies point one way: define -> elements -> layout -> model (docs/architecture.md). */
 const noLitOrDom = {
   patterns: [
-    { group: ['lit', 'lit/*', '@lit/*'], message: 'model/ and layout/ are pure: no lit.' },
+    { group: ['lit', 'lit/*', '@lit/*'], message: 'Pure modules never import lit.' },
     { group: ['**/elements/**', '**/define/**'], message: 'Lower layers never import elements or registration.' },
   ],
 };
@@ -22,6 +22,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Text handling at the very bottom: strings in, strings or offsets out.
+    files: ['src/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/model/**', '**/layout/**', '**/i18n/**', 'node:*'], message: 'text/ is the bottom layer: it imports nothing.' }],
+      }],
     },
   },
   {

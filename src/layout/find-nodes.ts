@@ -1,7 +1,7 @@
 import type { ChartNode } from './chart-tree.js';
-import { foldText } from '../model/fold-text.js';
+import { normalizeForSearch } from '../text/normalize-for-search.js';
 
-const normalise = (text: string): string => foldText(text).replace(/\s+/g, '');
+const normalise = (text: string): string => normalizeForSearch(text).replace(/\s+/g, '');
 
 /**
  * Ids of the nodes whose name or alias (Chinese or English) contains `query`, in pre-order,

@@ -3,7 +3,7 @@
  * the indented list. Pure: it maps a key and the visible nodes to an intent; the element applies it.
  */
 import type { Orientation } from './types.js';
-import { foldText } from '../model/fold-text.js';
+import { normalizeForSearch } from '../text/normalize-for-search.js';
 
 export interface NavNode {
   readonly id: string;
@@ -103,14 +103,12 @@ export function keyAction(
   }
 }
 
-const fold = foldText;
-
 /**
  * The id of the visible node type-ahead moves to for `query` (what was typed in the last ~500 ms),
  * or undefined when no label starts with it.
  */
 export function typeAhead(visible: readonly NavNode[], focusedId: string, query: string): string | undefined {
-  const q = fold(query);
+  const q = normalizeForSearch(query);
   const chars = [...q];
   const first = chars[0];
   if (first === undefined || visible.length === 0) return undefined;
@@ -125,7 +123,7 @@ export function typeAhead(visible: readonly NavNode[], focusedId: string, query:
   const start = single ? from + 1 : Math.max(from, 0);
   for (let i = 0; i < visible.length; i++) {
     const node = visible[(start + i) % visible.length];
-    if (node?.labels.some((label) => fold(label).trimStart().startsWith(needle))) return node.id;
+    if (node?.labels.some((label) => normalizeForSearch(label).trimStart().startsWith(needle))) return node.id;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Duty, LocalText, Note, Person, Unit } from './types.js';
-import { foldText } from './fold-text.js';
+import { normalizeForSearch } from '../text/normalize-for-search.js';
 
 interface Index {
   readonly units: ReadonlyMap<string, Unit>;
@@ -61,7 +61,7 @@ export function ancestorsOf(data: Dataset, id: string): readonly string[] {
   return out;
 }
 
-const normalise = (name: string): string => foldText(name).replace(/\s+/g, ' ').trim();
+const normalise = (name: string): string => normalizeForSearch(name).replace(/\s+/g, ' ').trim();
 const matches = (text: LocalText, wanted: string): boolean =>
   normalise(text.zh) === wanted || (text.en !== undefined && normalise(text.en) === wanted);
 

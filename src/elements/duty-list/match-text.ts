@@ -1,4 +1,4 @@
-import { foldText } from '../../model/fold-text.js';
+import { normalizeForSearch } from '../../text/normalize-for-search.js';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
 export interface TextRange {
@@ -12,32 +12,29 @@ export interface TextSegment {
   readonly match: boolean;
 }
 
-/** Case- and width-insensitive form used for matching: ＡＢＣ, abc and ABC are all "abc". */
-export const foldForMatch = foldText;
-
 /**
  * Where `query` occurs in `text`, ignoring case and full/half width, as ranges of the original
  * text, so the marks wrap the source's own characters (a search for "gis" marks "ＧＩＳ").
- * Each code point is folded on its own: NFKC can change a character's length (㎡ → m2), and the map
- * keeps every folded character pointing back at the code point it came from.
+ * Each code point is normalized on its own: NFKC can change a character's length (㎡ → m2), and the map
+ * keeps every normalized character pointing back at the code point it came from.
  */
 export function matchRanges(text: string, query: string): TextRange[] {
-  const wanted = foldForMatch(query.trim());
+  const wanted = normalizeForSearch(query.trim());
   if (!wanted) return [];
-  let folded = '';
+  let normalized = '';
   const origin: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const f = foldForMatch(char);
-    folded += f;
-    for (let i = 0; i < f.length; i++) origin.push(offset);
+    const n = normalizeForSearch(char);
+    normalized += n;
+    for (let i = 0; i < n.length; i++) origin.push(offset);
     offset += char.length;
   }
   origin.push(offset);
   const ranges: TextRange[] = [];
-  for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + wanted.length)) {
+  for (let at = normalized.indexOf(wanted); at !== -1; at = normalized.indexOf(wanted, at + wanted.length)) {
     const last = origin[at + wanted.length - 1]!;
-    // End after the whole code point the last folded character came from.
+    // End after the whole code point the last normalized character came from.
     const end = last + String.fromCodePoint(text.codePointAt(last)!).length;
     const start = origin[at]!;
     const previous = ranges[ranges.length - 1];
