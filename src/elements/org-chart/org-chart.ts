@@ -26,6 +26,8 @@ import { orgChartStyles } from './org-chart.styles.js';
 
 export { NARROW_WIDTH } from './chart-size-controller.js';
 
+const NO_INDEX: ReadonlyMap<string, NodeInfo> = new Map();
+
 /**
  * @tagname org-chart
  * An organisation's structure as an interactive, accessible chart (WAI-ARIA treeview).
@@ -64,8 +66,6 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @cssprop [--org-chart-node-padding-x=0.75rem] - Horizontal padding inside a box.
  * @cssprop [--org-chart-node-padding-y=0.5rem] - Vertical padding inside a box.
  */
-const NO_INDEX: ReadonlyMap<string, NodeInfo> = new Map();
-
 export class OrgChart extends OrgDataElement {
   static override styles = [baseStyles, orgChartStyles, largeTextStyles];
 
