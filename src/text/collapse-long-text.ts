@@ -1,14 +1,15 @@
 /**
- * Where a long duty folds. Lengths are in display columns (a Chinese or full-width character
- * counts two, like East Asian Width "wide"), so "about 100 characters" means the same amount of
- * screen in Chinese and in English, whose translations are three to five times longer in code units.
+ * Where a long text collapses to its beginning behind a "show more" button. Lengths are in display
+ * columns (a Chinese or full-width character counts two, like East Asian Width "wide"), so "about
+ * 100 characters" means the same amount of screen in Chinese and in English, whose translations
+ * are three to five times longer in code units.
  */
-export const FOLD_OVER = 200;
+export const COLLAPSE_OVER = 200;
 /** The shown beginning ends after the first sentence, if that sentence is no longer than this… */
 const FIRST_SENTENCE_MAX = 180;
 /** …otherwise after about this many columns, at a clause break when there is one. */
 const CUT_AT = 120;
-/** Folding away less than this is not worth a button. */
+/** Hiding less than this is not worth a button. */
 const MIN_REST = 20;
 
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -32,14 +33,14 @@ function columnsOf(text: string): number[] {
 }
 
 /**
- * The offset where the folded part of `text` starts, or `undefined` when the text is short enough
+ * The offset where the hidden rest of `text` starts, or `undefined` when the text is short enough
  * to show whole. The beginning ends with the first sentence (。 or ". ") when it is short, else at
  * the last clause break (，；、 or ", ") before about 60 Chinese characters, else at a word boundary.
  */
-export function foldPoint(text: string): number | undefined {
+export function collapseLongText(text: string): number | undefined {
   const columns = columnsOf(text);
   const total = columns[text.length]!;
-  if (total <= FOLD_OVER) return undefined;
+  if (total <= COLLAPSE_OVER) return undefined;
   const sentence = /[。！？]|[.!?](?=\s)/.exec(text);
   let cut: number | undefined;
   if (sentence && columns[sentence.index + 1]! <= FIRST_SENTENCE_MAX) {

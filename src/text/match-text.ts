@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../text/normalize-for-search.js';
+import { normalizeForSearch } from './normalize-for-search.js';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
 export interface TextRange {

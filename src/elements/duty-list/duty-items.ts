@@ -1,18 +1,18 @@
 import { pickText, type PickedText, type UiLang } from '../../model/localize.js';
 import type { Duty } from '../../model/types.js';
 import type { DutyGroup } from './duty-view.js';
-import { foldPoint } from './fold-text.js';
-import { matchRanges, type TextRange } from './match-text.js';
+import { collapseLongText } from '../../text/collapse-long-text.js';
+import { matchRanges, type TextRange } from '../../text/match-text.js';
 
-/** One duty as shown: the text in the interface language, where it folds and what the filter matched. */
+/** One duty as shown: the text in the interface language, where it collapses and what the filter matched. */
 export interface DutyItem {
   /** Stable for this list and position; used for element ids and the expanded state. */
   readonly key: string;
   readonly duty: Duty;
   readonly number?: PickedText;
   readonly text: PickedText;
-  /** Offset where the folded part starts; undefined when the item is short. */
-  readonly fold?: number;
+  /** Offset where the collapsed rest starts; undefined when the item is short. */
+  readonly collapseAt?: number;
   readonly ranges: readonly TextRange[];
 }
 
@@ -22,7 +22,7 @@ export interface ShownGroup {
   readonly items: readonly DutyItem[];
 }
 
-/** Picks the language, fold point and filter matches of every item in the groups. */
+/** Picks the language, collapse point and filter matches of every item in the groups. */
 export function shownGroups(groups: readonly DutyGroup[], listKey: string, lang: UiLang, query: string): ShownGroup[] {
   return groups.map((group, g) => ({
     group,
@@ -34,7 +34,7 @@ export function shownGroups(groups: readonly DutyGroup[], listKey: string, lang:
         duty,
         number: duty.number ? pickText(duty.number, lang) : undefined,
         text,
-        fold: foldPoint(text.text),
+        collapseAt: collapseLongText(text.text),
         ranges: matchRanges(text.text, query),
       };
     }),

@@ -100,7 +100,7 @@ export class DutyList extends OrgDataElement {
     const unfoldFor = `${listKey}\n${this.uiLang}\n${this.query}`;
     if (!this.query || unfoldFor === this.unfoldedFor) return;
     this.unfoldedFor = unfoldFor;
-    const open = this.groups.flatMap((g) => g.items).filter((i) => i.fold !== undefined && i.ranges.length > 0 && !this.expanded.has(i.key));
+    const open = this.groups.flatMap((g) => g.items).filter((i) => i.collapseAt !== undefined && i.ranges.length > 0 && !this.expanded.has(i.key));
     if (open.length > 0) this.expanded = new Set([...this.expanded, ...open.map((i) => i.key)]);
   }
 

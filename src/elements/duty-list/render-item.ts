@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { DutyItem } from './duty-items.js';
-import { segmentText } from './match-text.js';
+import { segmentText } from '../../text/match-text.js';
 
 export interface ItemContext {
   readonly lang: UiLang;
@@ -26,21 +26,21 @@ function marked(text: string, item: DutyItem, from: number, to: number): Templat
  * behind a real disclosure button.
  */
 export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
-  const { text, number, fold } = item;
+  const { text, number, collapseAt } = item;
   const hidden = c.filtering && item.ranges.length === 0;
   const lang = text.lang === c.lang ? nothing : text.lang;
   const label = number
     // In English a space belongs between "(1)" and the text; inside the label it does not shift the first line.
     ? html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${number.text}${c.lang === 'en' ? ' ' : nothing}</span>`
     : nothing;
-  if (fold === undefined) {
+  if (collapseAt === undefined) {
     return html`<li part="item" ?hidden=${hidden}>${label}<span part="text" lang=${lang}>${marked(text.text, item, 0, text.text.length)}</span></li>`;
   }
   const open = c.expanded.has(item.key);
   return html`<li part=${open ? 'item item--expanded' : 'item item--folded'} ?hidden=${hidden}>${label}<span part="text" lang=${lang}
-    ><span part="head" id="${c.idPrefix}head-${item.key}">${marked(text.text, item, 0, fold)}</span
+    ><span part="head" id="${c.idPrefix}head-${item.key}">${marked(text.text, item, 0, collapseAt)}</span
     ><span part="rest" id="${c.idPrefix}rest-${item.key}" hidden=${open ? nothing : 'until-found'}
-      @beforematch=${() => c.onBeforeMatch(item.key)}>${marked(text.text, item, fold, text.text.length)}</span></span>
+      @beforematch=${() => c.onBeforeMatch(item.key)}>${marked(text.text, item, collapseAt, text.text.length)}</span></span>
     <button part="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${c.idPrefix}rest-${item.key}"
       aria-describedby="${c.idPrefix}head-${item.key}" @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
 }
