@@ -1,3 +1,5 @@
+import { displayWidth } from './wide-char.js';
+
 /**
  * Where a long text collapses to its beginning behind a "show more" button. Lengths are in display
  * columns (a Chinese or full-width character counts two, like East Asian Width "wide"), so "about
@@ -11,15 +13,6 @@ const FIRST_SENTENCE_MAX = 180;
 const CUT_AT = 120;
 /** Hiding less than this is not worth a button. */
 const MIN_REST = 20;
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** Display width of a text: two columns per wide character, one for the rest. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) || char.codePointAt(0)! > 0xffff ? 2 : 1;
-  return width;
-}
 
 /** Column offsets → code-unit offsets: `columns[i]` is the width of `text.slice(0, i)`. */
 function columnsOf(text: string): number[] {

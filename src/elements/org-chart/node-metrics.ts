@@ -1,5 +1,5 @@
 import type { ChartNode } from '../../layout/chart-tree.js';
-import { wrapLines } from '../../layout/wrap-text.js';
+import { wrapLines } from '../../text/wrap-text.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { BoxStyle } from './box-style.js';

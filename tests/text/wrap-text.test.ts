@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { breakPieces, wrapLines, wrapText } from '../../src/layout/wrap-text.js';
+import { breakPieces, wrapLines, wrapText } from '../../src/text/wrap-text.js';
+import { displayWidth } from '../../src/text/wide-char.js';
 
-// A deterministic "font": CJK characters 10 px, everything else 5 px.
-const measure = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/u.test(ch) ? 10 : 5), 0);
+// A deterministic "font": wide (CJK) characters 10 px, everything else 5 px.
+const measure = (text: string): number => displayWidth(text) * 5;
 
 describe('wrapText', () => {
   it('keeps a short label on one line', () => {
@@ -20,6 +21,10 @@ describe('wrapText', () => {
       expect(line[0]).not.to.be.oneOf(['）', '、']);
       expect(line.at(-1)).not.to.equal('（');
     }
+  });
+
+  it('breaks between ideographs beyond the Basic Multilingual Plane as between any Chinese characters', () => {
+    expect(breakPieces('𠀋𠀋地')).to.deep.equal(['𠀋', '𠀋', '地']);
   });
 
   it('breaks Latin text at spaces, not inside words', () => {

@@ -1,10 +1,13 @@
+import { isWideChar } from './wide-char.js';
+
 /** Measures the rendered width of a string, in px (the element passes a canvas-backed function). */
 export type MeasureText = (text: string) => number;
 
 // Kinsoku: these may not start a line (closing marks) or end one (opening marks).
 const NO_LINE_START = new Set('）)、，,。.；;：:？?！!”’》〉」』】〕…%');
 const NO_LINE_END = new Set('（(“‘《〈「『【〔');
-const isWide = (ch: string): boolean => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u.test(ch);
+/** The last character of a piece, a whole surrogate pair for one beyond the BMP (𠀋). */
+const lastChar = (piece: string): string => piece.slice(/[\udc00-\udfff]$/.test(piece) ? -2 : -1);
 
 /**
  * Splits text into break-free pieces: one per CJK character (a line may break between any two),
@@ -15,8 +18,8 @@ export function breakPieces(text: string): string[] {
   for (const ch of text) {
     const last = pieces[pieces.length - 1];
     const glue = last !== undefined && (
-      NO_LINE_START.has(ch) || NO_LINE_END.has(last.slice(-1)) ||
-      (!isWide(ch) && ch !== ' ' && !isWide(last.slice(-1)) && !last.endsWith(' '))
+      NO_LINE_START.has(ch) || NO_LINE_END.has(lastChar(last)) ||
+      (!isWideChar(ch) && ch !== ' ' && !isWideChar(lastChar(last)) && !last.endsWith(' '))
     );
     if (glue) pieces[pieces.length - 1] = last + ch;
     else pieces.push(ch);
