@@ -37,7 +37,16 @@ export default tseslint.config(
     files: ['src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**'], message: 'model/ is the bottom layer.' }],
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', '**/chart/**', '**/duties/**', '**/staffing/**'], message: 'model/ sits under everything but text/.' }],
+      }],
+    },
+  },
+  {
+    // What each element shows, decided from the dataset: pure, below elements/, beside layout/.
+    files: ['src/chart/**/*.ts', 'src/duties/**/*.ts', 'src/staffing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*'], message: 'd3 computes tree positions in layout/ only.' }],
       }],
     },
   },

@@ -10,8 +10,8 @@ import { largeTextStyles } from '../../styles/large-text.js';
 import { ChartLinkController } from '../shared/chart-link-controller.js';
 import { localText } from '../shared/local-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
-import { shownGroups, type ShownGroup } from './duty-items.js';
-import { dutyView, type DutyListKind, type DutyView } from './duty-view.js';
+import { shownGroups, type ShownGroup } from '../../duties/duty-items.js';
+import { dutyView, type DutyListKind, type DutyView } from '../../duties/duty-view.js';
 import { dutyListStyles } from './duty-list.styles.js';
 import { renderItem, type ItemContext } from './render-item.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { DutyItem } from './duty-items.js';
+import type { DutyItem } from '../../duties/duty-items.js';
 import { segmentText } from '../../text/match-text.js';
 
 export interface ItemContext {

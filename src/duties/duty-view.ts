@@ -1,5 +1,5 @@
-import type { AdjustmentKind, Dataset, Duty, LocalText } from '../../model/types.js';
-import { unitById } from '../../model/queries.js';
+import type { AdjustmentKind, Dataset, Duty, LocalText } from '../model/types.js';
+import { unitById } from '../model/queries.js';
 
 /** What the list shows: the organisation's duties, its adjustments, or one unit's duties. */
 export type DutyListKind = 'duties' | 'adjustments';

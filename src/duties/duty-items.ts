@@ -1,8 +1,8 @@
-import { pickText, type PickedText, type UiLang } from '../../model/localize.js';
-import type { Duty } from '../../model/types.js';
+import { pickText, type PickedText, type UiLang } from '../model/localize.js';
+import type { Duty } from '../model/types.js';
 import type { DutyGroup } from './duty-view.js';
-import { collapseLongText } from '../../text/collapse-long-text.js';
-import { matchRanges, type TextRange } from '../../text/match-text.js';
+import { collapseLongText } from '../text/collapse-long-text.js';
+import { matchRanges, type TextRange } from '../text/match-text.js';
 
 /** One duty as shown: the text in the interface language, where it collapses and what the filter matched. */
 export interface DutyItem {
