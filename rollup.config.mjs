@@ -81,7 +81,7 @@ export default [
    * `tsc -p tsconfig.build.json`.
    */
   {
-    input: ['src/index.ts', ...defineEntries, 'src/data/suzhou-land-resources-bureau.ts', 'src/data/use-bundled-dataset.ts', 'src/cli/main.ts', 'src/authoring/index.ts', 'src/react/index.ts'],
+    input: ['src/index.ts', ...defineEntries, 'src/data/suzhou-land-resources-bureau.ts', 'src/data/use-bundled-dataset.ts', 'src/cli/main.ts', 'src/authoring/index.ts', 'src/react/index.ts', 'src/render/index.ts'],
     external: (id) => /^(lit|@lit|d3-|react$)/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [schemaWithoutProse(), json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],

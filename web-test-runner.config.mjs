@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserLaunchOptions } from './scripts/find-chrome.mjs';
-import { ajvPlugin, faultMiddleware, forcedColorsPlugin, heapUsagePlugin, jsonModulePlugin, strictCspMiddleware } from './scripts/dev-plugins.mjs';
+import { ajvPlugin, faultMiddleware, forcedColorsPlugin, prerenderMiddleware, heapUsagePlugin, jsonModulePlugin, strictCspMiddleware } from './scripts/dev-plugins.mjs';
 
 const launchOptions = await browserLaunchOptions().catch((error) => {
   console.error(error.message);
@@ -34,7 +34,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [faultMiddleware(), strictCspMiddleware()],
+  middleware: [faultMiddleware(), strictCspMiddleware(), prerenderMiddleware()],
   plugins: [
     jsonModulePlugin(),
     heapUsagePlugin(),

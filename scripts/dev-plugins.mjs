@@ -166,3 +166,31 @@ export function strictCspMiddleware() {
     if (ctx.path.startsWith('/tests/pages/strict-csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 }
+
+/**
+ * `POST /__prerender__` with `{ tag, dataset, attributes, src }`: the fragment `renderElement`
+ * (the built lib/render) makes of it, as text, so browser tests can hydrate what a server
+ * rendered. Without a dataset, the bundled one.
+ */
+export function prerenderMiddleware() {
+  const readBody = (req) => new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+  return async function prerender(ctx, next) {
+    if (ctx.path !== '/__prerender__' || ctx.method !== 'POST') return next();
+    const { renderElement } = await import(path.join(root, 'lib/render/index.js'));
+    const { tag, dataset, attributes, src } = JSON.parse(await readBody(ctx.req));
+    const data = dataset ?? JSON.parse(await readFile(path.join(root, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    try {
+      ctx.body = renderElement(tag, data, attributes ?? {}, src ? { src } : {});
+    } catch (error) {
+      ctx.status = 500;
+      ctx.body = String(error?.stack ?? error);
+    }
+  };
+}

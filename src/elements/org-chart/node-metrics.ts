@@ -45,8 +45,9 @@ export class NodeMetrics {
   }
 
   private measureChar(ch: string, font: string): number {
-    if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
-    if (!this.context) return 16; // no canvas (very old engines): assume a wide glyph
+    // On a server (prerendering the list, which joins lines) and in engines without a canvas: assume a wide glyph.
+    if (this.context === undefined) this.context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (!this.context) return 16;
     // Setting a canvas font parses it: expensive, so only when it changes.
     if (font !== this.font) this.context.font = this.font = font;
     return this.context.measureText(ch).width;

@@ -97,6 +97,8 @@ export class OrgChart extends OrgDataElement {
   /** The tree of the dataset in the current view, with its index. */
   #chart?: IndexedChart;
   #shownLang?: string;
+  /** Showing the prerendered list of every unit, until the chart takes over after hydration. */
+  #listed = false;
   /** True while updated() moves keyboard focus (its focusin needs no reveal of its own). */
   #focusing = false;
   /** The layout of the open tree, computed in willUpdate for the render that follows. */
@@ -267,7 +269,14 @@ export class OrgChart extends OrgDataElement {
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
     if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
-    this.#frame = this.#chart && !this.#size.narrow ? this.#layouts.layout(this.#chart.tree, this.expanded, this.orientation) : undefined;
+    if (this.#listed && !this.hydrating && this.#chart) {
+      // The prerendered list has been adopted: from now on the chart, opened as configured.
+      this.#listed = false;
+      this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
+      this.#request = { ...this.#request, fit: true };
+    }
+    this.#listed ||= this.hydrating;
+    this.#frame = this.#chart && !this.#size.narrow && !this.#listed ? this.#layouts.layout(this.#chart.tree, this.expanded, this.orientation) : undefined;
     const view = this.#size.view;
     if (!this.#frame || view.width === 0) return;
     const { focus, ...request } = this.#request;
@@ -281,7 +290,8 @@ export class OrgChart extends OrgDataElement {
     const chart = indexedChart(dataset, this.view);
     if (chart !== this.#chart) {
       this.#chart = chart;
-      this.expanded = initialExpanded(chart.tree, this.expandDepth);
+      // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
+      this.expanded = this.hydrating ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth);
       this.focusedId = chart.tree.id;
       this.#request = { fit: true };
       this.#finder.rematch();
@@ -317,6 +327,8 @@ export class OrgChart extends OrgDataElement {
 
   /** Keyboard focus follows the tab stop once it is rendered; nothing here changes state. */
   protected override updated(): void {
+    // After adopting the prerendered list, draw the chart (a new update, once this one is done).
+    if (this.#listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
     if (!this.#request.focus) return;
     this.#request = { ...this.#request, focus: false };
     const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);

@@ -16,6 +16,8 @@ export type DatasetState =
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
+  /** The dataset a prerendered fragment carried (shown until `src` answers, or for good without it). */
+  readonly snapshot?: unknown;
 }
 
 // Several elements given the same object parse it once.
@@ -63,12 +65,16 @@ export class DatasetController {
     if (data !== undefined) {
       this.settle(fromParse(parseOnce(data)));
     } else if (src) {
-      this.state = { status: 'loading', url: src };
+      const { snapshot } = this.host;
+      // Prerendered content stays on screen while `src` loads; what changed then renders as a change.
+      this.state = snapshot !== undefined ? fromParse(parseOnce(snapshot)) : { status: 'loading', url: src };
       void loadDataset(src).then((result) => {
         if (request !== this.request) return;
         this.settle(result.status === 'invalid' ? { status: 'invalid', issues: result.issues } : result);
         this.host.requestUpdate();
       });
+    } else if (this.host.snapshot !== undefined) {
+      this.settle(fromParse(parseOnce(this.host.snapshot)));
     } else {
       const fallback = getDefaultDataset();
       this.settle(fallback ? fromParse(fallback) : { status: 'empty' });

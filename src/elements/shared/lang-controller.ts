@@ -41,6 +41,15 @@ export class LangController implements ReactiveController {
     this.refresh();
   }
 
+  /** On a server there is no document to inherit from: the element's own `lang`, else the fragment's. */
+  readOwn(fragmentLang: string | null): void {
+    const lang = resolveLang(this.host.getAttribute('lang') ?? fragmentLang);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.t = messagesFor(lang);
+    }
+  }
+
   hostDisconnected(): void {
     unwatch(this);
   }

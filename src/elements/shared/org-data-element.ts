@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../model/types.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -7,6 +7,7 @@ import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { LangController } from './lang-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
+import { hydrateOwnContent, prerenderedContent, serverLang, type Prerendered } from './prerendered.js';
 
 let instances = 0;
 
@@ -30,18 +31,61 @@ export abstract class OrgDataElement extends LitElement {
 
   protected readonly source = new DatasetController(this);
   protected readonly i18n = new LangController(this);
-  /** Prefix of every id this element renders: ids are unique per page, whatever the number of elements. */
-  protected readonly idPrefix = `goe${++instances}-`;
+  #idPrefix?: string;
+  /** Content rendered on a server (`renderElement`) that the first update adopts instead of redrawing. */
+  #prerendered?: Prerendered;
+
+  /** The dataset a prerendered fragment carried with it (see `renderElement`). */
+  get snapshot(): unknown {
+    return this.#prerendered?.snapshot;
+  }
+
+  /**
+   * Prefix of every id this element renders: ids are unique per page, whatever the number of
+   * elements; a prerendered element keeps the prefix its server gave it.
+   */
+  protected get idPrefix(): string {
+    return (this.#idPrefix ??= `${this.getAttribute('data-goe-id') ?? `goe${++instances}`}-`);
+  }
 
   protected override createRenderRoot(): HTMLElement {
-    // Whatever the page put inside (a no-script fallback) gives way to the rendered content.
-    this.replaceChildren();
+    // Server-rendered content (adopted in place), or whatever the page put inside (a pasted
+    // fragment whose markers a rich-text editor stripped, a no-script fallback): it stays on
+    // screen until the element has data to show instead.
+    this.#prerendered = prerenderedContent(this) ?? (this.textContent?.trim() ? { hydratable: false } : undefined);
     return this;
   }
 
   override connectedCallback(): void {
     adoptScopedStyles(this, (this.constructor as typeof LitElement).elementStyles);
     super.connectedCallback();
+  }
+
+  /**
+   * The first update adopts prerendered nodes (Lit's hydration: the same text nodes stay, nothing
+   * flashes). Until the data is ready, prerendered content stays as it is.
+   */
+  protected override update(changed: PropertyValues): void {
+    const prerendered = this.#prerendered;
+    if (!prerendered || isServer) {
+      super.update(changed);
+      return;
+    }
+    const { status } = this.source.state;
+    if (status === 'loading' || status === 'empty') {
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    this.#prerendered = undefined;
+    if (prerendered.hydratable && status === 'ready') {
+      const value = this.render();
+      this.renderOptions.isConnected = this.isConnected;
+      ReactiveElement.prototype['update'].call(this, changed);
+      if (hydrateOwnContent(this, value, this.renderOptions)) return;
+    } else {
+      this.replaceChildren();
+    }
+    super.update(changed);
   }
 
   /** Interface language: `zh-CN` or `en`. */
@@ -61,7 +105,13 @@ export abstract class OrgDataElement extends LitElement {
 
   /** Resolves the data first, so subclasses derive their view from it in their own willUpdate. */
   protected override willUpdate(_changed: PropertyValues): void {
+    if (isServer) this.i18n.readOwn(serverLang());
     this.source.sync();
+  }
+
+  /** True while the element's first render adopts server-rendered content. */
+  protected get hydrating(): boolean {
+    return isServer || (!this.hasUpdated && (this.#prerendered?.hydratable ?? false));
   }
 
   protected override render(): TemplateResult {

@@ -1,0 +1,80 @@
+import { hydrate } from '@lit-labs/ssr-client';
+import type { RenderOptions } from 'lit';
+
+/** What a server (`renderElement`) left inside an element. */
+export interface Prerendered {
+  /** The dataset the fragment carried, from its JSON block. */
+  readonly snapshot?: unknown;
+  /** The content has Lit's markers and can be adopted in place (a paste filter strips them). */
+  readonly hydratable: boolean;
+}
+
+const SNAPSHOT = 'script[type="application/json"][data-goe-snapshot]';
+/** Attribute the server writes on every element it renders (also its id prefix). */
+const RENDERED = 'data-goe-id';
+
+/**
+ * Nested elements' markers carry their depth (`d1:lit-part …`) so that the enclosing element's
+ * hydration, which walks every comment below it, sees only its own; each element takes its own
+ * back just before it hydrates.
+ */
+function depthOf(el: Element): number {
+  let depth = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.hasAttribute(RENDERED)) depth++;
+  return depth;
+}
+
+function ownMarkers(el: Element): Comment[] {
+  const prefix = `d${depthOf(el)}:`;
+  const found: Comment[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_COMMENT);
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+    const data = (c as Comment).data;
+    if (depthOf(el) === 0 ? /^\/?lit-(part|node)/.test(data) : data.startsWith(prefix)) found.push(c as Comment);
+  }
+  return found;
+}
+
+/** Reads what a server left in an element, or undefined for an element rendered in the browser. */
+export function prerenderedContent(el: HTMLElement): Prerendered | undefined {
+  if (!el.hasAttribute(RENDERED) && !el.querySelector(`:scope > ${SNAPSHOT}`)) return undefined;
+  const block = el.querySelector(`:scope > ${SNAPSHOT}`);
+  let snapshot: unknown;
+  try {
+    snapshot = block ? JSON.parse(block.textContent ?? '') : undefined;
+  } catch {
+    snapshot = undefined; // a damaged block: the element falls back to src or the page default
+  }
+  return { snapshot, hydratable: ownMarkers(el).length > 0 };
+}
+
+/**
+ * Adopts the element's server-rendered nodes for `value` (the same template the server
+ * rendered). False when they do not match (edited by hand, another version): the caller then
+ * renders afresh into an emptied element.
+ */
+export function hydrateOwnContent(el: HTMLElement, value: unknown, options: RenderOptions): boolean {
+  const depth = depthOf(el);
+  if (depth > 0) for (const c of ownMarkers(el)) c.data = c.data.slice(`d${depth}:`.length);
+  try {
+    hydrate(value, el, options);
+    return true;
+  } catch (error) {
+    console.warn(`${el.localName}: prerendered content does not match; rendering it again.`, error);
+    [...el.childNodes].forEach((n) => n.remove());
+    delete (el as unknown as Record<string, unknown>)['_$litPart$'];
+    return false;
+  }
+}
+
+let fragmentLang: string | null = null;
+
+/** The language of the fragment being rendered on a server (nested elements inherit it). */
+export function serverLang(): string | null {
+  return fragmentLang;
+}
+
+/** Set by `renderElement` around one fragment. */
+export function setServerLang(lang: string | null): void {
+  fragmentLang = lang;
+}

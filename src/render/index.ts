@@ -1,0 +1,1 @@
+export { renderElement, RENDERABLE_TAGS, type RenderableTag, type RenderOptions } from './render-element.js';

@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define/all.js';
+import json from '../../data/suzhou-land-resources-bureau.json';
+import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+
+// Fragments made by renderElement (the built lib/, through the test server) are hydrated by the
+// elements: the nodes a server wrote are the nodes the reader keeps.
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+type Json = { organization: { duties: { text: { zh: string } }[] }; units: { name: { zh: string } }[] };
+const data = json as unknown as Json;
+
+async function prerender(tag: string, attributes: Record<string, string> = {}, extra: { dataset?: unknown; src?: string } = {}): Promise<string> {
+  const response = await fetch('/__prerender__', { method: 'POST', body: JSON.stringify({ tag, attributes, ...extra }) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
+}
+
+/** Parses a fragment inertly (nothing upgrades or runs), as the HTML parser of a static page would. */
+function parse(fragment: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = fragment;
+  return template.content;
+}
+
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) out.push(n as Text);
+  return out;
+}
+
+const frames = async (n = 4): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+/** Puts a fragment in the page and lets it hydrate; returns what was there before and what changed. */
+async function mount(fragment: string, width = 1280): Promise<{ el: Lit; before: Text[]; removed: Node[]; container: HTMLElement }> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  const content = parse(fragment);
+  const before = textNodes(content).filter((t) => t.parentElement?.localName !== 'script');
+  const removed: Node[] = [];
+  const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+  observer.observe(container, { childList: true, subtree: true });
+  container.append(content);
+  const el = container.firstElementChild as Lit;
+  await el.updateComplete;
+  await frames();
+  observer.disconnect();
+  return { el, before, removed, container };
+}
+
+describe('prerendered fragments (renderElement)', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  for (const tag of ['duty-list', 'leader-list', 'staffing-summary', 'leader-card']) {
+    it(`<${tag}>: the HTML holds the text, and hydrating keeps every text node (no removals)`, async () => {
+      const fragment = await prerender(tag, tag === 'leader-card' ? { 'leader-id': 'wu-weiqun' } : {});
+      const { el, before, removed } = await mount(fragment);
+      expect(before.length).to.be.greaterThan(3);
+      expect(before.every((t) => t.isConnected && el.contains(t)), 'every prerendered text node is still in place').to.equal(true);
+      expect(removed.filter((n) => n.nodeType !== Node.COMMENT_NODE)).to.deep.equal([]);
+      expect(el.hasAttribute('data-goe-id')).to.equal(true);
+    });
+  }
+
+  it('<duty-list>: every duty is in the HTML source, and the hydrated list filters and unfolds', async () => {
+    const fragment = await prerender('duty-list');
+    const source = parse(fragment).textContent!.replace(/\s+/g, '');
+    for (const duty of data.organization.duties) expect(source).to.contain(duty.text.zh.replace(/\s+/g, ''));
+    const { el } = await mount(fragment);
+    const list = el as DutyList;
+    const input = el.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
+    input.value = '耕地';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await list.updateComplete;
+    expect(el.querySelector('[part~="filter-status"]')!.textContent).to.match(/\d/);
+    expect(el.querySelectorAll('[part~="match"]').length).to.be.greaterThan(0);
+    list.filter = undefined;
+    await list.updateComplete;
+    const toggle = el.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    toggle.click();
+    await list.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('<org-chart>: the HTML lists every unit; hydrated, the chart takes over and selects on click', async () => {
+    const fragment = await prerender('org-chart');
+    const source = parse(fragment).textContent!;
+    for (const unit of data.units) expect(source).to.contain(unit.name.zh);
+    const { el } = await mount(fragment);
+    await frames(8);
+    expect(el.querySelector('[part~="viewport"]'), 'the chart replaced the list').to.exist;
+    const unit = el.querySelector<HTMLElement>('[role="treeitem"][data-type="unit"]')!;
+    unit.click();
+    await el.updateComplete;
+    expect(unit.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('<org-profile lang="en">: nested elements hydrate too, in English, keeping their nodes', async () => {
+    const fragment = await prerender('org-profile', { lang: 'en' });
+    // The chart's prerendered list (every unit) gives way to the drawn chart; everything else stays.
+    const inChart = new Set(textNodes(parse(fragment)).map((t) => t.data));
+    const chartTexts = new Set(textNodes(parse(fragment).querySelector('org-chart')!).map((t) => t.data));
+    expect(inChart.size).to.be.greaterThan(chartTexts.size);
+    const { el, before } = await mount(fragment);
+    await frames(8);
+    const outsideChart = before.filter((t) => !chartTexts.has(t.data) || !t.data.trim());
+    expect(outsideChart.length).to.be.greaterThan(100);
+    expect(outsideChart.filter((t) => !t.isConnected && !chartTexts.has(t.data)).map((t) => t.data.slice(0, 20))).to.deep.equal([]);
+    expect(el.querySelector('org-chart [part~="viewport"]'), 'the profile\'s chart is drawn').to.exist;
+    expect(el.querySelector('h2')!.textContent).to.match(/[A-Za-z]/);
+  });
+
+  it('changed data renders: a new dataset on a hydrated element shows its text', async () => {
+    const { el } = await mount(await prerender('duty-list'));
+    (el as DutyList).data = smallDataset();
+    await el.updateComplete;
+    const first = (smallDataset() as { organization: { duties: { text: { zh: string } }[] } }).organization.duties[0]!.text.zh;
+    expect(el.textContent).to.contain(first);
+  });
+
+  it('with src, the prerendered content stays while the file loads, then the file renders', async () => {
+    const fragment = await prerender('duty-list', {}, { src: '/data/suzhou-land-resources-bureau.json' });
+    const { el, before } = await mount(fragment);
+    expect(before.every((t) => t.isConnected)).to.equal(true);
+    for (let i = 0; i < 40 && (el as unknown as { dataState: { status: string } }).dataState.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
+    await el.updateComplete;
+    expect(el.querySelectorAll('[part~="item"]').length).to.equal(data.organization.duties.length);
+  });
+
+  it('survives a rich-text editor\'s paste filter (comments, scripts, data- and unknown attributes stripped): it still reads', async () => {
+    const content = parse(await prerender('duty-list'));
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
+    comments.forEach((c) => c.parentNode!.removeChild(c));
+    content.querySelectorAll('script, template').forEach((s) => s.remove());
+    content.querySelectorAll('*').forEach((e) => [...e.attributes].filter((a) => a.name.startsWith('data-') || a.name === 'part').forEach((a) => e.removeAttribute(a.name)));
+    const html = document.createElement('div');
+    html.append(content);
+    const { el } = await mount(html.innerHTML);
+    const text = el.textContent!.replace(/\s+/g, '');
+    expect(text).to.contain(data.organization.duties[0]!.text.zh.replace(/\s+/g, ''));
+  });
+
+  it('escapes every injection payload: text stays text, and the data block cannot be closed early', async () => {
+    for (const payload of XSS_PAYLOADS) {
+      const dataset = smallDataset() as { organization: { name: { zh: string }; duties: { text: { zh: string } }[] } };
+      dataset.organization.duties[0]!.text.zh = payload;
+      const response = await fetch('/__prerender__', { method: 'POST', body: JSON.stringify({ tag: 'duty-list', dataset }) });
+      const fragment = await response.text();
+      const content = parse(fragment);
+      const scripts = [...content.querySelectorAll('script')];
+      expect(scripts.length, payload).to.equal(1);
+      expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
+      expect(JSON.parse(scripts[0]!.textContent!).organization.duties[0].text.zh).to.equal(payload);
+      const active = [...content.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')) || ['img', 'svg', 'iframe', 'object', 'embed', 'body'].includes(e.localName));
+      expect(active.map((e) => e.outerHTML.slice(0, 60)), payload).to.deep.equal([]);
+      const texts = [...content.querySelectorAll('[part~="text"]')].map((t) => t.textContent);
+      if (response.ok && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u.test(payload)) {
+        expect(texts.join(''), payload).to.contain(payload.trim());
+      }
+    }
+  });
+});
