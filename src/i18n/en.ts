@@ -1,8 +1,8 @@
+import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
-const numbers = new Intl.NumberFormat('en');
-const num = (n: number): string => numbers.format(n);
+const num = (n: number): string => formatCount(n, 'en');
 
 export const en: Messages = {
   chartLabel: (org) => `Organisation chart of ${org}`,

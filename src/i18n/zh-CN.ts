@@ -1,8 +1,8 @@
+import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
-const numbers = new Intl.NumberFormat('zh-CN');
-const num = (n: number): string => numbers.format(n);
+const num = (n: number): string => formatCount(n, 'zh-CN');
 
 export const zhCN: Messages = {
   chartLabel: (org) => `${org}组织结构图`,

@@ -3,8 +3,9 @@ import { styleProps } from '../shared/style-props.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { UiLang } from '../../model/localize.js';
 import { localText } from '../shared/local-text.js';
-import { fillMessage, formatCount } from './fill-message.js';
-import type { QuotaGroup, QuotaRow } from './quota-rows.js';
+import { formatCount } from '../../i18n/format-count.js';
+import { fillMessage } from './fill-message.js';
+import type { QuotaGroup, QuotaRow } from '../../staffing/quota-rows.js';
 
 /** Id of the "counted in …" note of a part, which its row header points at. */
 export const partNoteId = (prefix: string, quotaId: string): string => `${prefix}part-of-${quotaId}`;

@@ -3,8 +3,8 @@ import { styleProps } from '../shared/style-props.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { UiLang } from '../../model/localize.js';
 import { localText } from '../shared/local-text.js';
-import { formatCount } from './fill-message.js';
-import type { VisualGroup, VisualItem } from './quota-visual.js';
+import { formatCount } from '../../i18n/format-count.js';
+import type { VisualGroup, VisualItem } from '../../staffing/quota-visual.js';
 
 /** Segment looks cycle through this many fill patterns (solid, stripes, dots). */
 const PATTERNS = 3;

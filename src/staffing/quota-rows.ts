@@ -1,4 +1,4 @@
-import type { Quota, QuotaCategory } from '../../model/types.js';
+import type { Quota, QuotaCategory } from '../model/types.js';
 
 /** One line of the staffing table: a quota, how deep it sits under wholes, and its whole. */
 export interface QuotaRow {

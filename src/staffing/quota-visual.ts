@@ -1,4 +1,4 @@
-import type { Quota, QuotaCategory } from '../../model/types.js';
+import type { Quota, QuotaCategory } from '../model/types.js';
 import type { QuotaGroup } from './quota-rows.js';
 
 /** Counts up to this many are drawn as one dot per post; larger ones would be a smear. */
