@@ -51,8 +51,13 @@ export default tseslint.config(
     },
   },
   {
+    // Generic tree and viewport geometry: boxes and ids in, positions out; it knows no dataset.
     files: ['src/layout/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noLitOrDom] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...noLitOrDom.patterns, { group: ['**/model/**', '**/chart/**', '**/duties/**', '**/staffing/**', '**/i18n/**'], message: 'layout/ is generic geometry: text/ below it, nothing of the dataset.' }],
+      }],
+    },
   },
   {
     // The importer runs in the browser (authoring page) and in Node (the CLI): text in, data out.

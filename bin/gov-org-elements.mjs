@@ -11,6 +11,14 @@ try {
   process.exit(2);
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that ends the output, not in a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const attempt = (action) => {
   try {
     return action();

@@ -1,6 +1,7 @@
 import { importUsage, runImport } from './import-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { runValidate, validateUsage } from './validate-command.js';
+import { renderUsage, runRender } from './render-command.js';
 
 export type { CliIo } from './io.js';
 
@@ -9,10 +10,11 @@ interface Command {
   readonly run: (args: readonly string[], io: CliIo) => number;
 }
 
-/** The subcommands. A new one (e.g. `render`) is one more entry here. */
+/** The subcommands; a new one is one more entry here. */
 export const commands: Record<string, Command> = {
   import: { usage: importUsage, run: runImport },
   validate: { usage: validateUsage, run: runValidate },
+  render: { usage: renderUsage, run: runRender },
 };
 
 function help(lang: 'zh' | 'en'): string {
