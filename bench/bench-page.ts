@@ -1,8 +1,8 @@
 // Runs in headless Chromium (see run.mjs): times parse, layout and first render of synthetic orgs.
 import '../src/define/org-chart.js';
 import { parseDataset } from '../src/model/parse-dataset.js';
-import { buildChartTree } from '../src/layout/chart-tree.js';
-import { allExpandable, indexChart, layoutInput } from '../src/layout/chart-visibility.js';
+import { buildChartTree } from '../src/chart/chart-tree.js';
+import { allExpandable, indexChart, layoutInput } from '../src/chart/chart-visibility.js';
 import { layoutTree } from '../src/layout/layout-tree.js';
 import { syntheticOrg } from '../tests/fixtures/synthetic-org.js';
 import type { Dataset } from '../src/model/types.js';

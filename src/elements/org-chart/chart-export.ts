@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChartNode } from '../../layout/chart-tree.js';
-import { allExpandable, type NodeInfo } from '../../layout/chart-visibility.js';
-import { exportScene, type BoxLook, type Scene, type TextLook } from '../../layout/export-scene.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
+import { allExpandable, type NodeInfo } from '../../chart/chart-visibility.js';
+import { exportScene, type BoxLook, type Scene, type TextLook } from '../../chart/export-scene.js';
 import type { Orientation } from '../../layout/types.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';

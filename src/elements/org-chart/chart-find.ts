@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChartNode } from '../../layout/chart-tree.js';
-import { findNodes } from '../../layout/find-nodes.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
+import { findNodes } from '../../chart/find-nodes.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** What the find box may read and do, given when it is created. */

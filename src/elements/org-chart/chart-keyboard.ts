@@ -1,5 +1,5 @@
-import type { ChartNode } from '../../layout/chart-tree.js';
-import { visibleNodes } from '../../layout/chart-visibility.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
+import { visibleNodes } from '../../chart/chart-visibility.js';
 import { keyAction, typeAhead, type NavAction } from '../../layout/tree-navigation.js';
 import type { Orientation } from '../../layout/types.js';
 

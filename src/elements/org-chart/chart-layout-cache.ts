@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChartNode } from '../../layout/chart-tree.js';
-import { layoutInput, subtreeBounds } from '../../layout/chart-visibility.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
+import { layoutInput, subtreeBounds } from '../../chart/chart-visibility.js';
 import { layoutTree } from '../../layout/layout-tree.js';
 import type { Orientation, PositionedNode, TreeLayout } from '../../layout/types.js';
 import type { Rect } from '../../layout/viewport.js';

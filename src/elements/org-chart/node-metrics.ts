@@ -1,4 +1,4 @@
-import type { ChartNode } from '../../layout/chart-tree.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
 import { wrapLines } from '../../text/wrap-text.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';

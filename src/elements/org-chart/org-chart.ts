@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import type { ChartNode, ChartView } from '../../layout/chart-tree.js';
-import { allExpandable, ancestorIds, initialExpanded, type NodeInfo } from '../../layout/chart-visibility.js';
-import { indexedChart, withAncestors, type IndexedChart } from '../../layout/chart-lookup.js';
+import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
+import { allExpandable, ancestorIds, initialExpanded, type NodeInfo } from '../../chart/chart-visibility.js';
+import { indexedChart, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';

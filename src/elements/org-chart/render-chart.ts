@@ -6,7 +6,7 @@ import type { ViewTransform } from '../../layout/viewport.js';
 import type { ChartLayout } from './chart-layout-cache.js';
 import type { ChartKeyboard } from './chart-keyboard.js';
 import { renderListItem } from './render-list.js';
-import type { ChartNode } from '../../layout/chart-tree.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
 import type { PositionedNode, TreeLayout } from '../../layout/types.js';
 import { intersects, type Rect } from '../../layout/viewport.js';
 import { domId } from './node-metrics.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ChartNode } from '../../layout/chart-tree.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
 import { domId } from './node-metrics.js';
 import { isOpen, renderTreeitem, type TreeFrame } from './render-treeitem.js';
 

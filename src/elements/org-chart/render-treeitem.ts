@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from '../shared/style-props.js';
-import type { ChartNode } from '../../layout/chart-tree.js';
-import type { NodeInfo } from '../../layout/chart-visibility.js';
+import type { ChartNode } from '../../chart/chart-tree.js';
+import type { NodeInfo } from '../../chart/chart-visibility.js';
 import { domId, type BoxContent } from './node-metrics.js';
 
 /** What both renderings (chart and list) read to draw a tree item. */

@@ -1,4 +1,4 @@
-import type { Scene } from '../../layout/export-scene.js';
+import type { Scene } from '../../chart/export-scene.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Faces with Chinese glyphs on every common system, after the chart's own, so a viewer elsewhere still shows 中文. */

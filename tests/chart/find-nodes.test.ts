@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import json from '../../data/suzhou-land-resources-bureau.json';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { buildChartTree } from '../../src/layout/chart-tree.js';
-import { findNodes } from '../../src/layout/find-nodes.js';
+import { buildChartTree } from '../../src/chart/chart-tree.js';
+import { findNodes } from '../../src/chart/find-nodes.js';
 import type { Dataset } from '../../src/model/types.js';
 
 const data = parseDataset(json).dataset as Dataset;

@@ -3,7 +3,7 @@
  * element turns into an SVG document, a PNG (canvas 2D) or the printed copy. Pure: the element
  * passes the colours and typography it resolved from its CSS, and each box's already wrapped text.
  */
-import type { TreeLayout } from './types.js';
+import type { TreeLayout } from '../layout/types.js';
 
 /** How one kind of box looks (colours as CSS colour strings, lengths in px). */
 export interface BoxLook {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { exportScene, type BoxLook, type SceneContent, type SceneStyle } from '../../src/layout/export-scene.js';
+import { exportScene, type BoxLook, type SceneContent, type SceneStyle } from '../../src/chart/export-scene.js';
 import { layoutTree } from '../../src/layout/layout-tree.js';
 import type { LayoutInputNode } from '../../src/layout/types.js';
 

@@ -1,7 +1,7 @@
 import type { ChartNode } from './chart-tree.js';
-import type { NavNode } from './tree-navigation.js';
-import type { LayoutInputNode, PositionedNode, TreeLayout } from './types.js';
-import type { Rect } from './viewport.js';
+import type { NavNode } from '../layout/tree-navigation.js';
+import type { LayoutInputNode, PositionedNode, TreeLayout } from '../layout/types.js';
+import type { Rect } from '../layout/viewport.js';
 import { pickText, type UiLang } from '../model/localize.js';
 
 /** Where a chart node sits in the tree, for ARIA (level, set size, position) and navigation. */
