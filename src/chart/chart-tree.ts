@@ -1,5 +1,7 @@
 import type { Dataset, LocalText, Unit, UnitKind } from '../model/types.js';
 import { childrenOf } from '../model/queries.js';
+import { en } from '../i18n/en.js';
+import { zhCN } from '../i18n/zh-CN.js';
 
 export type ChartView = 'structure' | 'leadership';
 
@@ -33,13 +35,21 @@ export function buildChartTree(data: Dataset, view: ChartView): ChartNode {
   };
 }
 
+/**
+ * A group box's name in both interface languages, like a unit's name in the data: the chart
+ * picks the language when it draws the box, and find matches either.
+ */
+function groupLabel(kind: UnitKind): LocalText {
+  return { zh: zhCN.unitKindGroups[kind], en: en.unitKindGroups[kind] };
+}
+
 function structureChildren(data: Dataset): ChartNode[] {
   const top = childrenOf(data, data.organization.id);
   return KIND_ORDER.flatMap((kind) => {
     const units = top.filter((u) => u.kind === kind);
     if (units.length === 0) return [];
     return [{
-      id: `kind:${kind}`, type: 'group' as const, entityId: kind, label: KIND_LABELS[kind], aliases: [], unitKind: kind,
+      id: `kind:${kind}`, type: 'group' as const, entityId: kind, label: groupLabel(kind), aliases: [], unitKind: kind,
       dutyCount: 0, children: units.map((u) => unitSubtree(data, u)),
     }];
   });
@@ -83,12 +93,3 @@ function leadershipChildren(data: Dataset): ChartNode[] {
     }),
   }));
 }
-
-const KIND_LABELS: Readonly<Record<UnitKind, LocalText>> = {
-  internal: { zh: '内设机构', en: 'Internal divisions' },
-  dispatched: { zh: '派出机构', en: 'Dispatched offices' },
-  affiliated: { zh: '直属单位', en: 'Affiliated units' },
-  party: { zh: '党组织', en: 'Party organs' },
-  'service-window': { zh: '服务窗口', en: 'Service windows' },
-  other: { zh: '其他机构', en: 'Other units' },
-};

@@ -22,8 +22,10 @@ export interface Messages {
   readonly dutyCount: (n: number) => string;
   readonly supervisedCount: (n: number) => string;
   readonly unitCount: (n: number) => string;
-  /** A unit's kind, singular, for the line under its name (the groups use the plural in chart-tree). */
+  /** A unit's kind, singular, for the line under its name. */
   readonly unitKinds: Readonly<Record<UnitKind, string>>;
+  /** A unit's kind, plural: the name of the chart's box that groups the units of that kind. */
+  readonly unitKindGroups: Readonly<Record<UnitKind, string>>;
   readonly leadershipGroup: string;
   readonly loading: string;
   readonly errorTitle: string;
