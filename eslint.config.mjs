@@ -3,7 +3,10 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
-/** Dependencies point one way: define -> elements -> layout -> model (docs/architecture.md). */
+/**
+ * Dependencies point one way (docs/architecture.md): define -> elements -> chart, duties, staffing
+ * (what each element shows) -> layout (generic geometry), i18n, model -> text (string handling).
+ */
 const noLitOrDom = {
   patterns: [
     { group: ['lit', 'lit/*', '@lit/*'], message: 'Pure modules never import lit.' },
@@ -29,7 +32,7 @@ export default tseslint.config(
     files: ['src/text/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/model/**', '**/layout/**', '**/i18n/**', 'node:*'], message: 'text/ is the bottom layer: it imports nothing.' }],
+        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/model/**', '**/layout/**', '**/i18n/**', '**/chart/**', '**/duties/**', '**/staffing/**', 'node:*'], message: 'text/ is the bottom layer: it imports nothing.' }],
       }],
     },
   },
