@@ -55,6 +55,12 @@ export const dutyListStyles = css`
     border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-subtle, #f6f8fa);
   }
 
+  /* A prerendered page read without JavaScript: every duty whole, no controls that need a script. */
+  @media (scripting: none) {
+    [part~="filter"], [part~="filter-status"], [part~="toggle"] { display: none; }
+    [part~="rest"][hidden] { display: inline; content-visibility: visible; }
+    [part~="item--folded"] [part~="head"]::after { content: none; }
+  }
   /* On paper nothing can be unfolded or filtered: every item prints whole, without the controls. */
   @media print {
     [part~="filter"], [part~="filter-status"], [part~="toggle"] { display: none; }

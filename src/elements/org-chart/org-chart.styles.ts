@@ -95,6 +95,10 @@ export const orgChartStyles = css`
     [part~="print"] { display: block; width: auto; height: auto; max-width: 100%; max-height: 100vh; margin: 0 auto; print-color-adjust: exact; }
     [part~="print"] ~ *, [part~="toolbar"] { display: none !important; }
   }
+  /* A prerendered chart read without JavaScript is the list of every unit; its buttons would do nothing. */
+  @media (scripting: none) {
+    [part~="toolbar"] { display: none; }
+  }
   @media (prefers-reduced-motion: reduce) {
     [part~="canvas"] { transition: none; }
   }

@@ -7,7 +7,7 @@ import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { LangController } from './lang-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
-import { hydrateOwnContent, prerenderedContent, serverLang, type Prerendered } from './prerendered.js';
+import { hydrateOwnContent, markAdopted, outerHydrated, prerenderedContent, serverLang, type Prerendered } from './prerendered.js';
 
 let instances = 0;
 
@@ -72,11 +72,14 @@ export abstract class OrgDataElement extends LitElement {
       return;
     }
     const { status } = this.source.state;
-    if (status === 'loading' || status === 'empty') {
+    // A nested element (e.g. a profile's duty list) waits for the element around it, whose
+    // hydration walks past its markers and then hands it its data.
+    if (status === 'loading' || status === 'empty' || (prerendered.hydratable && !outerHydrated(this))) {
       ReactiveElement.prototype['update'].call(this, changed);
       return;
     }
     this.#prerendered = undefined;
+    markAdopted(this);
     if (prerendered.hydratable && status === 'ready') {
       const value = this.render();
       this.renderOptions.isConnected = this.isConnected;
@@ -111,7 +114,7 @@ export abstract class OrgDataElement extends LitElement {
 
   /** True while the element's first render adopts server-rendered content. */
   protected get hydrating(): boolean {
-    return isServer || (!this.hasUpdated && (this.#prerendered?.hydratable ?? false));
+    return isServer || (this.#prerendered?.hydratable ?? false);
   }
 
   protected override render(): TemplateResult {

@@ -35,6 +35,19 @@ function ownMarkers(el: Element): Comment[] {
   return found;
 }
 
+const adopted = new WeakSet<Element>();
+
+/** The element has adopted (or replaced) what its server rendered. */
+export function markAdopted(el: Element): void {
+  adopted.add(el);
+}
+
+/** Whether the prerendered element around this one (if any) has adopted its own content. */
+export function outerHydrated(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.hasAttribute(RENDERED)) return adopted.has(p);
+  return true;
+}
+
 /** Reads what a server left in an element, or undefined for an element rendered in the browser. */
 export function prerenderedContent(el: HTMLElement): Prerendered | undefined {
   if (!el.hasAttribute(RENDERED) && !el.querySelector(`:scope > ${SNAPSHOT}`)) return undefined;

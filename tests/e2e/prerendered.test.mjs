@@ -1,0 +1,126 @@
+// The prerendered demo page (demo/prerendered.html, built by `npm run build` with renderElement):
+// without JavaScript it reads fully and passes axe; under a strict CSP the script adopts the
+// server's nodes (none removed), nothing shifts, and the elements work.
+// Run: node --test tests/e2e/   (expects dist/ and demo/prerendered.html: npm run build)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
+import { STRICT_CSP } from '../../scripts/dev-plugins.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE = path.join(ROOT, 'demo/prerendered.html');
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const data = JSON.parse(readFileSync(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  assert.ok(existsSync(PAGE), 'demo/prerendered.html is missing: build it with `npm run build`.');
+  server = await new Promise((resolve) => {
+    const s = createServer(async (request, response) => {
+      const { pathname, searchParams } = new URL(request.url, 'http://localhost');
+      const file = path.join(ROOT, decodeURIComponent(pathname));
+      if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        // The whole site under the strict policy (no inline script or style anywhere), but for the
+        // axe run, whose script a Trusted Types policy would refuse.
+        const csp = searchParams.has('no-csp') ? {} : { 'content-security-policy': STRICT_CSP };
+        response.writeHead(200, { 'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, ...csp }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch(await browserLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+async function open({ javaScriptEnabled = true, blockBundle = false, csp = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+  const violations = [];
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    // The demo page's own empty icon (data:,) is not ours to judge.
+    if (/Content Security Policy|Refused to/.test(m.text()) && !m.text().includes("'data:,'")) violations.push(m.text());
+    if (m.type() === 'warning' && /does not match/.test(m.text())) violations.push(m.text());
+  });
+  if (blockBundle) await context.route('**/dist/gov-org-elements.js', (route) => route.abort());
+  // Records what the page removes from the profile, and the layout shifts, from the very start.
+  await context.addInitScript(() => {
+    window.__removed = [];
+    window.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shift += e.value; })).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const profile = document.querySelector('org-profile');
+      window.__textsBefore = [];
+      const walker = document.createTreeWalker(profile, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim() && !n.parentElement.closest('org-chart, script')) window.__textsBefore.push(n);
+      new MutationObserver((records) => records.forEach((r) => r.removedNodes.forEach((n) => {
+        if (n.nodeType !== Node.COMMENT_NODE && !(r.target.closest?.('org-chart'))) window.__removed.push(n.nodeName);
+      }))).observe(profile, { childList: true, subtree: true });
+    });
+  });
+  await page.goto(`${origin}/demo/prerendered.html${csp ? '' : '?no-csp'}`, { waitUntil: 'load' });
+  return { page, context, violations };
+}
+
+test('without JavaScript the page reads fully: headings, every duty whole, every unit, every leader', async () => {
+  const { page, context } = await open({ javaScriptEnabled: false });
+  const text = (await page.locator('org-profile').innerText()).replace(/\s+/g, '');
+  for (const d of data.organization.duties) assert.ok(text.includes(d.text.zh.replace(/\s+/g, '')), `duty visible: ${d.text.zh.slice(0, 12)}`);
+  for (const u of data.units) assert.ok(text.includes(u.name.zh), u.name.zh);
+  for (const p of data.people) assert.ok(text.includes(p.name.zh), p.name.zh);
+  assert.ok((await page.locator('org-profile h2').count()) >= 8, 'section headings');
+  assert.ok((await page.locator('org-profile table').count()) >= 2, 'tables (documents, staffing)');
+  assert.equal(await page.locator('org-profile [part~="toggle"]:visible').count(), 0, 'no dead buttons without a script');
+  await context.close();
+});
+
+test('in a browser that does not run the bundle, the content passes axe', async () => {
+  const { page, context } = await open({ blockBundle: true, csp: false });
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => window.axe.run(document.querySelector('org-profile'), { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+  await context.close();
+});
+
+test('with the script under a strict CSP: adopted in place (no node removed outside the chart), no shift, working', async () => {
+  const { page, context, violations } = await open();
+  await page.waitForFunction(() => document.querySelector('org-profile org-chart [part~="viewport"]'), null, { timeout: 15000 });
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(() => ({
+    removed: window.__removed,
+    kept: window.__textsBefore.filter((t) => t.isConnected).length,
+    before: window.__textsBefore.length,
+    shift: window.__shift,
+  }));
+  assert.ok(state.before > 100, `prerendered texts: ${state.before}`);
+  assert.equal(state.kept, state.before, 'every prerendered text node outside the chart is still in place');
+  assert.deepEqual(state.removed, []);
+  assert.ok(state.shift <= 0.01, `cumulative layout shift ${state.shift}`);
+  assert.deepEqual(violations, []);
+  // Working after hydration: unfold a duty, select a unit in the chart.
+  const toggle = page.locator('org-profile duty-list [part~="toggle"]').first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const unit = page.locator('org-profile org-chart [role="treeitem"][data-type="unit"]').first();
+  await unit.click();
+  assert.equal(await unit.getAttribute('aria-selected'), 'true');
+  await context.close();
+});
