@@ -1,4 +1,5 @@
 /** Orthogonal polylines for links: drop the points that add nothing, then write SVG path data. */
+import type { Rect } from './viewport.js';
 
 export type Point = readonly [number, number];
 
@@ -24,6 +25,18 @@ export function simplifyPolyline(points: readonly Point[]): Point[] {
 /** `M x y L x y …`, numbers rounded to at most two decimals. */
 export function polylinePath(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${round(p[0])} ${round(p[1])}`).join(' ');
+}
+
+/**
+ * The rectangle around a polyline, for culling links outside the viewport. A straight link has no
+ * width or height: it gets one pixel, so an intersection test still sees it.
+ */
+export function polylineBounds(points: readonly Point[]): Rect {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+  }
+  return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
 function round(value: number): string {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartNode } from '../../chart/chart-tree.js';
 import { layoutInput, subtreeBounds } from '../../chart/chart-visibility.js';
 import { layoutTree } from '../../layout/layout-tree.js';
+import { polylineBounds } from '../../layout/link-path.js';
 import type { Orientation, PositionedNode, TreeLayout } from '../../layout/types.js';
 import type { Rect } from '../../layout/viewport.js';
 import type { UiLang } from '../../model/localize.js';
@@ -15,15 +16,6 @@ export interface ChartLayout {
   readonly bounds: ReadonlyMap<string, Rect>;
   /** The rectangle around each link's polyline, in the order of `layout.links` (for culling). */
   readonly linkBounds: readonly Rect[];
-}
-
-function boundsOf(points: readonly (readonly [number, number])[]): Rect {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const [x, y] of points) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
-  // A straight link has no width or height: give it one pixel so intersection still sees it.
-  return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
 /** What the cache reads of the chart and whom it tells; given when it is created. */
@@ -116,7 +108,7 @@ export class ChartLayoutCache implements ReactiveController {
     const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, ...STACKING });
     return {
       layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout),
-      linkBounds: layout.links.map((l) => boundsOf(l.points)),
+      linkBounds: layout.links.map((l) => polylineBounds(l.points)),
     };
   }
 }
