@@ -3,6 +3,7 @@ import json from '../../data/suzhou-land-resources-bureau.json';
 import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/org-profile.js';
 import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
+import '../../src/define/duty-list.js';
 import { textBoxes } from './layout-audit.js';
 import { contrastOf, readAtPoint, readableText, recolour } from './page-tools.js';
 
@@ -169,5 +170,43 @@ describe('the npm sienna-accessibility toolbar on a page with <org-profile>', ()
     const after = [text, label].map((e) => parseFloat(getComputedStyle(e).fontSize));
     after.forEach((size, i) => expect(size, String(i)).to.be.greaterThan(before[i]! * 1.2));
     for (let i = 0; i < 3; i++) document.querySelector<HTMLElement>('.asw-minus[data-key="font-size"]')!.click();
+  });
+});
+
+/** What read-aloud and 简繁 toolbars do to a page: wrap each text node, and convert characters. */
+function rewriteLikeAToolbar(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim() && !n.parentElement?.closest('script')) texts.push(n as Text);
+  for (const t of texts) {
+    t.data = t.data.replace(/国/g, '國').replace(/资/g, '資');
+    const wrap = document.createElement('font');
+    t.replaceWith(wrap);
+    wrap.append(t);
+  }
+}
+
+describe('page tools that rewrite our DOM (wrapping text, converting characters)', () => {
+  it('a duty list re-rendered by filtering afterwards neither loses nor duplicates a duty, and keeps the conversion', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><duty-list></duty-list></div>`);
+    const el = wrapper.querySelector('duty-list')!;
+    await el.updateComplete;
+    const count = data.organization.duties.length;
+    rewriteLikeAToolbar(el);
+    el.filter = '耕地';
+    await el.updateComplete;
+    el.filter = undefined;
+    await el.updateComplete;
+    const items = [...el.querySelectorAll('[part~="item"]')];
+    expect(items.length).to.equal(count);
+    // Folded remainders are hidden until found: read the text content, as a 连读 walk does.
+    const text = [...el.querySelectorAll('[part~="text"]')].map((t) => t.textContent).join('').replace(/\s+/g, '');
+    for (const duty of data.organization.duties) {
+      const converted = duty.text.zh.replace(/国/g, '國').replace(/资/g, '資').replace(/\s+/g, '');
+      const plain = duty.text.zh.replace(/\s+/g, '');
+      const times = text.split(converted).length - 1 + (converted === plain ? 0 : text.split(plain).length - 1);
+      expect(times, duty.text.zh.slice(0, 10)).to.equal(1);
+    }
+    expect(text).to.contain('國土資源');
   });
 });

@@ -3,6 +3,7 @@ import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { DutyItem } from '../../duties/duty-items.js';
 import { segmentText } from '../../text/match-text.js';
+import { textNode } from '../shared/text-node.js';
 
 export interface ItemContext {
   readonly lang: UiLang;
@@ -17,7 +18,7 @@ export interface ItemContext {
 }
 
 function marked(text: string, item: DutyItem, from: number, to: number): TemplateResult[] {
-  return segmentText(text, item.ranges, from, to).map((s) => (s.match ? html`<mark part="match">${s.text}</mark>` : html`${s.text}`));
+  return segmentText(text, item.ranges, from, to).map((s) => (s.match ? html`<mark part="match">${textNode(s.text)}</mark>` : html`${textNode(s.text)}`));
 }
 
 /**
@@ -31,7 +32,7 @@ export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
   const lang = text.lang === c.lang ? nothing : text.lang;
   const label = number
     // In English a space belongs between "(1)" and the text; inside the label it does not shift the first line.
-    ? html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${number.text}${c.lang === 'en' ? ' ' : nothing}</span>`
+    ? html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${textNode(number.text)}${c.lang === 'en' ? ' ' : nothing}</span>`
     : nothing;
   if (collapseAt === undefined) {
     return html`<li part="item" ?hidden=${hidden}>${label}<span part="text" lang=${lang}>${marked(text.text, item, 0, text.text.length)}</span></li>`;

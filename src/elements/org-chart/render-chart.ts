@@ -11,6 +11,7 @@ import type { PositionedNode, TreeLayout } from '../../layout/types.js';
 import { intersects, type Rect } from '../../layout/viewport.js';
 import { domId } from './node-metrics.js';
 import { isOpen, renderTreeitem, type TreeFrame } from './render-treeitem.js';
+import { textNode } from '../shared/text-node.js';
 
 /** Everything the chart rendering reads; built once per update by the element. */
 export interface ChartFrame extends TreeFrame {
@@ -65,7 +66,7 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   const box = renderTreeitem(node, info, frame, {
     base: 'node',
     style: { left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` },
-    lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${line}</span>`)}`,
+    lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${textNode(line)}</span>`)}`,
     after: node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : undefined,
   });
   return html`<div class="branch">${box}${open

@@ -3,6 +3,7 @@ import { styleProps, type StyleProps } from '../shared/style-props.js';
 import type { ChartNode } from '../../chart/chart-tree.js';
 import type { NodeInfo } from '../../chart/chart-visibility.js';
 import { domId, type BoxContent } from './node-metrics.js';
+import { textNode } from '../shared/text-node.js';
 
 /** What both renderings (chart and list) read to draw a tree item. */
 export interface TreeFrame {
@@ -49,6 +50,6 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
     aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
     tabindex=${node.id === frame.focusedId ? 0 : -1} ${styleProps(look.style)}
     >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
-    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${box.detail}</span> ` : nothing}${box.meta
-      ? html`<span class="meta" part="meta">${box.meta}</span>` : nothing}</span></span>${look.after ?? nothing}</div>`;
+    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing}${box.meta
+      ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing}</span></span>${look.after ?? nothing}</div>`;
 }
