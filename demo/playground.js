@@ -39,7 +39,8 @@ const GROUPS = [
       ['"Noto Serif CJK SC", "Noto Serif SC", "Songti SC", SimSun, serif', '宋体 Serif'],
       ['system-ui, sans-serif', '系统字体 System'],
     ] },
-    size('--org-font-size', 1, 'rem', 0.875, 1.5, 0.0625, '字号', 'Text size'),
+    // The token's default, max(1rem, 1em), is the root size on this page; the slider sets a plain size.
+    { ...size('--org-font-size', 1, 'rem', 0.875, 1.5, 0.0625, '字号', 'Text size'), tokenDefault: 'max(1rem, 1em)' },
     size('--org-line-height', 1.5, '', 1.2, 2.2, 0.05, '行高', 'Line height'),
     size('--org-radius', 6, 'px', 0, 20, 1, '圆角', 'Corner radius'),
     size('--org-target-size', 2.75, 'rem', 2.75, 4.5, 0.125, '最小点击尺寸', 'Target size'),
@@ -112,7 +113,7 @@ function buildControl(token) {
   }
   input.id = id;
   input.dataset.token = token.name;
-  input.dataset.default = token.value;
+  input.dataset.default = token.tokenDefault ?? token.value;
   const shown = Object.assign(document.createElement('output'), { htmlFor: id });
   input.addEventListener('input', () => change(token, input.value));
   row.append(label, input, shown);

@@ -1,7 +1,7 @@
 import { importText } from '../import/import-text.js';
 import type { ReportEntry } from '../import/types.js';
 import { langOf, parseArgs } from './args.js';
-import { EXIT, reason, say, type CliIo } from './io.js';
+import { EXIT, readInput, reason, say, type CliIo } from './io.js';
 import { readText } from './read-text.js';
 
 export const importUsage = {
@@ -25,11 +25,8 @@ export function runImport(args: readonly string[], io: CliIo): number {
     return EXIT.usage;
   }
   const file = parsed.file;
-  const bytes = io.readFile(file);
-  if (bytes instanceof Error) {
-    io.stderr(`${say(lang, `${file}：无法读取文件（${reason(bytes)}）。`, `${file}: cannot read the file (${reason(bytes)}).`)}\n`);
-    return EXIT.badInput;
-  }
+  const bytes = readInput(io, file, lang);
+  if (!bytes) return EXIT.badInput;
   const read = readText(bytes, file, lang);
   if ('error' in read) {
     io.stderr(`${read.error}\n`);

@@ -1,7 +1,7 @@
 import { parseDataset } from '../model/parse-dataset.js';
 import { renderElement, RENDERABLE_TAGS, type RenderableTag } from '../render/render-element.js';
 import { langOf, parseArgs } from './args.js';
-import { EXIT, reason, say, type CliIo } from './io.js';
+import { EXIT, readInput, reason, say, type CliIo } from './io.js';
 
 export const renderUsage = {
   zh: 'gov-org-elements render 标签 --data 文件 [--lang en] [--attr 名=值]… [--src 网址] [-o 输出]\n  输出一个 HTML 片段（元素连同其全部文字和数据），供静态发布的 CMS 粘贴；页面再引入 gov-org-elements.css 和脚本即可“接管”。带 --src 时元素保留 src，加载后更新。标签：' + RENDERABLE_TAGS.join('、') + '。',
@@ -42,11 +42,8 @@ export function runRender(args: readonly string[], io: CliIo): number {
     io.stderr(`gov-org-elements render: ${problem}\n${renderUsage.en}\n`);
     return EXIT.usage;
   }
-  const bytes = io.readFile(dataFile);
-  if (bytes instanceof Error) {
-    io.stderr(`${say(lang, `${dataFile}：无法读取文件（${reason(bytes)}）。`, `${dataFile}: cannot read the file (${reason(bytes)}).`)}\n`);
-    return EXIT.badInput;
-  }
+  const bytes = readInput(io, dataFile, lang);
+  if (!bytes) return EXIT.badInput;
   // The elements would show an invalid file as their error panel; a page should never be published so.
   const result = parseDataset(bytes);
   if (!result.ok) {

@@ -2,7 +2,7 @@ import { decodeUtf8 } from '../model/decode-bytes.js';
 import { parseDataset } from '../model/parse-dataset.js';
 import { locateJsonPointer } from '../import/locate-pointer.js';
 import { langOf, parseArgs } from './args.js';
-import { EXIT, reason, say, type CliIo } from './io.js';
+import { EXIT, readInput, say, type CliIo } from './io.js';
 
 export const validateUsage = {
   zh: 'gov-org-elements validate 文件 [--lang en] [--json]\n  用与网页元素相同的检查校验数据集 JSON；每个问题给出 JSON 路径和行:列。有效退出码 0，无效或无法读取 1，用法错误 2。',
@@ -21,11 +21,8 @@ export function runValidate(args: readonly string[], io: CliIo): number {
     return EXIT.usage;
   }
   const file = parsed.file;
-  const bytes = io.readFile(file);
-  if (bytes instanceof Error) {
-    io.stderr(`${say(lang, `${file}：无法读取文件（${reason(bytes)}）。`, `${file}: cannot read the file (${reason(bytes)}).`)}\n`);
-    return EXIT.badInput;
-  }
+  const bytes = readInput(io, file, lang);
+  if (!bytes) return EXIT.badInput;
   const result = parseDataset(bytes);
   const decoded = decodeUtf8(bytes);
   const text = 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : undefined;

@@ -22,5 +22,6 @@ export const largeTextStyles = css`
     --leader-list-column-min: 26rem;
     --org-profile-title-size: 2.25rem;
     --org-profile-heading-size: 1.75rem;
+    --_mark: 1.3125rem;
   }
 `;

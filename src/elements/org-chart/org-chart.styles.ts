@@ -59,19 +59,20 @@ export const orgChartStyles = css`
   [part~="find-status"] { color: var(--org-color-text-muted, #57606a); }
   .node:focus-visible { z-index: 1; }
   /*
-   * The +/− mark sits on the corner, mostly outside the box, and is sized by the text size token,
-   * not by the box text: when a toolbar or the page enlarges the text, the mark must not grow over it (it is
+   * The +/− mark sits on the corner, mostly outside the box, and is sized by the root size (larger
+   * in large-text mode), not by the box text: when a toolbar or the page enlarges the text, the mark must not grow over it (it is
    * decoration; aria-expanded says the same to assistive technology).
    */
   .toggle {
     position: absolute; box-sizing: border-box;
-    right: calc(-1 * var(--org-font-size, max(1rem, 1em))); bottom: calc(-1 * var(--org-font-size, max(1rem, 1em)));
-    width: calc(1.4 * var(--org-font-size, max(1rem, 1em))); height: calc(1.4 * var(--org-font-size, max(1rem, 1em)));
+    right: calc(-1 * var(--_mark, 1rem)); bottom: calc(-1 * var(--_mark, 1rem));
+    width: calc(1.4 * var(--_mark, 1rem)); height: calc(1.4 * var(--_mark, 1rem));
     border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781)); border-radius: 50%;
     background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
-    font: 700 calc(0.875 * var(--org-font-size, max(1rem, 1em)))/calc(1.3 * var(--org-font-size, max(1rem, 1em))) system-ui, sans-serif !important;
+    font: 700 calc(0.875 * var(--_mark, 1rem))/calc(1.3 * var(--_mark, 1rem)) system-ui, sans-serif !important;
     text-align: center;
   }
+  /* The mark's unit (--_mark): the root size; large-text.ts makes it 21 px (its 0.875 stays above 18 px). */
   /* At the corner, not far off-screen: a box at left: -9999px widens the scrollable page on right-to-left pages. */
   .probe { visibility: hidden; position: absolute; left: 0; top: 0; pointer-events: none; }
   [part~="notice"] { margin: 0.25rem 0; color: var(--org-color-text-muted, #57606a); }
