@@ -36,7 +36,10 @@ console.table(rows);
 // see the README). The budgets hold that line so growth is a decision, not drift.
 // +1.0 KB: rendering into the light DOM (toolbars, crawlers) needs the CSS scoper and adopter
 // (about 1.1 KB) and the restated display of the elements we render.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 49_000, 'dist/gov-org-elements.js': 66_500 };
+// +6.0 KB: adopting prerendered content (Lit's hydrate, 1.8 KB, and our glue), text that survives
+// page tools rewriting it, schema version 2 (its checks, messages and the leader card's new
+// relations). Per-tag loading (issue 14) is where a page stops paying for what it does not show.
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 55_500, 'dist/gov-org-elements.js': 72_500 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
