@@ -118,6 +118,8 @@ export const CORPUS = [
   'suzhou-land-resources-bureau', 'drc-general-office', 'mnr-sanding-2018-excerpt', 'yancheng-land-resources-duties',
   'sujiatun-office-leadership', 'jiading-greening-internal-units', 'gov-office-sanding-1998-excerpt',
   'anqing-gov-office-internal-units', 'city-gov-office-sanding-units-staffing',
+  'drc-information-center', 'xishuangbanna-weather-bureau-intro', 'guizhou-weather-party-office-page',
+  'yiwu-gov-office-units-prose', 'weihai-ocean-office-unit-page', 'wuchuan-procuratorate-unit-page',
 ] as const;
 
 /** The text after the SOURCE line. */
