@@ -29,8 +29,11 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
  */
 export function nameAndPosts(text: string, head: Span): { name: Span; posts: Span[] } | undefined {
   const { compact, at } = compacted(text, head);
+  const fits = (n: number): boolean => n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
+  // Where a space stands between name and posts (米某某 某中心主任), the split there wins.
+  const spaced = [4, 3, 2].find((n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)));
   for (let n = 2; n <= 4 && n < compact.length; n++) {
-    if (!isPersonName(compact.slice(0, n)) || !isPostList(compact.slice(n))) continue;
+    if (spaced !== undefined ? n !== spaced : !fits(n)) continue;
     return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
   }
   // A table row: the posts first, then the name (主   任    某某某).
