@@ -9,6 +9,7 @@ import { Ledger } from './report.js';
 import { segment } from './segment.js';
 import type { ImportOptions, ImportReport, ImportResult } from './types.js';
 import type { UnitContext } from './units.js';
+import { isUnitLike } from './unit-names.js';
 import { walk, type Collected } from './walk.js';
 
 const MAX_LENGTH = 1_000_000;
@@ -41,7 +42,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       const org: OrganizationParts = { documents: [], aliases: [] };
       if (seg.repeatedName) org.name = seg.repeatedName;
       const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
-      const titled = firstLine ? nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) : undefined;
+      const titled = firstLine ? nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ?? nameLine(input, firstLine) : undefined;
       if (titled) {
         org.name ??= titled;
         ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
@@ -67,6 +68,14 @@ function titleLine(text: string): { line: { start: number; end: number }; name: 
   const line = { start: first.index, end: first.index + first[0].length };
   const name = nameFromTitle(text, line);
   return name ? { line, name } : undefined;
+}
+
+/** A page about one unit opens with its name alone on the first line ("机关党委办公室"). */
+function nameLine(text: string, line: RegExpExecArray): { start: number; end: number } | undefined {
+  const name = line[1]!.trim();
+  if (!isUnitLike(name) || /[、，,。；;：:（(]/.test(name)) return undefined;
+  const start = line.index + line[0].indexOf(name);
+  return { start, end: start + name.length };
 }
 
 function empty(): Collected {

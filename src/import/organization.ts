@@ -21,9 +21,9 @@ const at = (m: RegExpExecArray, group: number, base: number): Span => {
   return { start: base + offset, end: base + offset + m[group]!.length };
 };
 
-/** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…". */
+/** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…", "某某局介绍". */
 export function nameFromTitle(text: string, line: Span): Span | undefined {
-  const m = /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|关于)/u.exec(text.slice(line.start, line.end));
+  const m = /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(text.slice(line.start, line.end));
   return m ? at(m, 1, line.start) : undefined;
 }
 

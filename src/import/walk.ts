@@ -104,9 +104,12 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
     const own = text.slice(p.body.start, p.body.end);
     if (/分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) readPerson(ctx, c.people, p);
   }
-  // A department page opens with "某某厅（某某局）负责…": the body's name, a second name, its duty.
+  // A department page opens with "某某厅（某某局）负责…" or "某某中心的主要职责是：…": the body's
+  // name, a second name, its duty.
   const head = first && !c.org.name ? unitHead(text, body) : undefined;
-  if (head && /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4))) {
+  const lead = head ? /^\s*的?(?:主要)?职[责能](?:是|为)[:：]\s*/u.exec(text.slice(head.rest, body.end)) : null;
+  if (head && lead) head.rest += lead[0].length;
+  if (head && (lead || /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4)))) {
     c.org.name = head.name;
     c.org.aliases.push(...head.aliases.map((name) => ({ name, kind: 'other' as const })));
     const para = trimSpan(text, { start: head.rest, end: text.indexOf('\n', head.rest) >= 0 ? Math.min(body.end, text.indexOf('\n', head.rest)) : body.end });
