@@ -43,3 +43,8 @@ export function afterDutyLabel(text: string, at: number, end: number): number {
   const m = /^\s*(?:主要)?职责\s*[:：]\s*/u.exec(text.slice(at, end));
   return m ? at + m[0].length : at;
 }
+
+/** Lines of a page's own text that are a duty paragraph: "负责…", "承担…", "直属事业机构,负责…". */
+export function dutyParagraphs(text: string, span: Span): Span[] {
+  return splitSpan(text, span, /\r?\n/g).filter((line) => /^(?:[^，,。；;：:\s]{2,10}[，,])?(?:负责(?!人)|承担)/u.test(text.slice(line.start, line.end)));
+}

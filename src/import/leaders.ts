@@ -8,6 +8,8 @@ export interface PersonParts {
   readonly body: Span;
   /** The whole opening (posts, name, 同志, colon), placed in the dataset with the name and posts. */
   readonly head: Span;
+  /** Written 职务：姓名 (主任:某某某, 负责人：某某): a leader by the form alone. */
+  readonly labelled?: boolean;
 }
 
 /** Maps positions in a whitespace-free copy back to the original text. */
@@ -51,11 +53,12 @@ function postSpans(text: string, span: Span): Span[] {
 }
 
 const PROSE = new RegExp(`((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)同志`, 'gu');
+const LABELLED = new RegExp(`(?:^|[\\s。；;])((?:${POST})|负责人)[:：][ \\t\\u3000]*([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s，,。；;]|$)`, 'gu');
 const CLAUSE_END = /[。：:，,；;\n]/u;
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
-  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean }[] = [];
+  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] = [];
   // Prose: 副主任某某同志分管…
   for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
     const nameStart = span.start + m.index + m[1]!.length;
@@ -73,14 +76,22 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
   }
+  // Post, colon, name (主任:某某某, 负责人：某某 办公电话…): the name ends the clause.
+  for (const m of text.slice(span.start, span.end).matchAll(LABELLED)) {
+    const nameStart = span.start + m.index + m[0].length - m[2]!.length;
+    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || starts.some((s) => s.at <= at && at < s.bodyStart)) continue;
+    starts.push({ at, name: { start: nameStart, end: nameStart + m[2]!.length }, posts: postSpans(text, { start: at, end: at + m[1]!.length }), bodyStart: nameStart + m[2]!.length, labelled: true });
+  }
   starts.sort((a, b) => a.at - b.at);
   return starts.map((s, i) => {
     let end = i + 1 < starts.length ? starts[i + 1]!.at : span.end;
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
     const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : /\n\s*\n/);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
+    if (s.labelled) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);
-    return { name: s.name, posts: s.posts, head: { start: s.at, end: bodyStart }, body: { start: bodyStart, end } };
+    return { name: s.name, posts: s.posts, head: { start: s.at, end: bodyStart }, body: { start: bodyStart, end }, ...(s.labelled ? { labelled: true } : {}) };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../model/types.js';
-import { adjustmentParts, sentenceSpans } from './duties.js';
+import { adjustmentParts, dutyParagraphs, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
 import { findPeople } from './leaders.js';
 import { readIntro, type OrganizationParts } from './organization.js';
@@ -102,7 +102,12 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   readIntro(text, body, c.org).forEach((s) => ledger.place(s));
   for (const p of findPeople(text, body)) {
     const own = text.slice(p.body.start, p.body.end);
-    if (/分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) readPerson(ctx, c.people, p);
+    if (p.labelled || /分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) readPerson(ctx, c.people, p);
+  }
+  // A unit's own page: a paragraph that opens with its duty verb (or its kind, then the verb).
+  for (const d of dutyParagraphs(text, body)) {
+    ledger.place(d);
+    c.duties.push({ text: { zh: textOf(text, d) } });
   }
   // A department page opens with "某某厅（某某局）负责…" or "某某中心的主要职责是：…": the body's
   // name, a second name, its duty.
