@@ -6,6 +6,7 @@ import { readIntro, type OrganizationParts } from './organization.js';
 import { readPerson } from './people.js';
 import type { Segmented } from './segment.js';
 import { splitSpan, textOf, trimSpan } from './spans.js';
+import { readUnitProse } from './unit-prose.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
 import type { Span } from './types.js';
 import { unitHead } from './unit-names.js';
@@ -66,7 +67,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           for (const line of siblings) readUnitItem(ctx, line, kind, parentUnit);
           return;
         }
-        for (const s of sentenceSpans(text, body)) {
+        for (const s of readUnitProse(ctx, body, kind).flatMap((line) => sentenceSpans(text, line))) {
           ledger.place(s);
           c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
           const rank = rankIn(text, s);
@@ -121,7 +122,7 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
     ledger.place(head.name);
     ledger.place(para);
     c.duties.push({ text: { zh: textOf(text, para) } });
-  }
+  } else readUnitProse(ctx, body, 'internal');
 }
 
 /** 参考资料: "1.某某办公室2.领导班子．某局[引用日期2015-09-02]". */
