@@ -180,6 +180,7 @@ export function prerenderMiddleware() {
     req.on('error', reject);
   });
   return async function prerender(ctx, next) {
+    if (ctx.path === '/tests/pages/strict-csp-prerendered.html') return prerenderedPage(ctx);
     if (ctx.path !== '/__prerender__' || ctx.method !== 'POST') return next();
     const { renderElement } = await import(path.join(root, 'lib/render/index.js'));
     const { tag, dataset, attributes, src } = JSON.parse(await readBody(ctx.req));
@@ -193,4 +194,24 @@ export function prerenderMiddleware() {
       ctx.body = String(error?.stack ?? error);
     }
   };
+}
+
+/**
+ * `/tests/pages/strict-csp-prerendered.html?payload=…`: a page (served under the strict policy)
+ * holding prerendered elements whose data carries the payload in a duty, a unit name and a
+ * portfolio; the bundle without data adopts them. Nothing of the payload may run.
+ */
+async function prerenderedPage(ctx) {
+  const { renderElement } = await import(path.join(root, 'lib/render/index.js'));
+  const data = JSON.parse(await readFile(path.join(root, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
+  const payload = String(ctx.query.payload ?? '');
+  data.organization.duties[0].text.zh = payload;
+  data.units[0].name.zh = payload;
+  data.people[0].portfolio = { zh: payload };
+  const fragments = ['duty-list', 'leader-list', 'org-chart'].map((tag) => renderElement(tag, data, { id: tag }));
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>prerendered, strict CSP</title>
+<script src="/tests/pages/csp-watch.js"></script><link rel="stylesheet" href="/dist/gov-org-elements.css">
+<script type="module" src="/dist/gov-org-elements-no-data.js"></script></head><body><main>${fragments.join('\n')}</main></body></html>`;
 }

@@ -269,10 +269,10 @@ export class OrgChart extends OrgDataElement {
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
     if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
-    if (this.#listed && !this.hydrating && this.#chart) {
-      // The prerendered list has been adopted: from now on the chart, opened as configured.
+    if (this.#listed && !this.hydrating) {
+      // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
       this.#listed = false;
-      this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
+      if (this.#chart) this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
       this.#request = { ...this.#request, fit: true };
     }
     this.#listed ||= this.hydrating;
