@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from '../../scripts/find-chrome.mjs';
+import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -35,8 +35,8 @@ before(async () => {
   for (const built of ['dist/gov-org-elements-no-data.js', 'lib/authoring/index.js']) {
     assert.ok(existsSync(path.join(ROOT, built)), `${built} is missing: build first (npx rollup -c rollup.config.mjs).`);
   }
-  const executablePath = findChrome();
-  assert.ok(executablePath, INSTALL_HINT);
+  // The same browser lookup as every other test (installed Chrome/Chromium, else the npm one).
+  const launchOptions = await browserLaunchOptions();
   server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     const file = path.join(ROOT, decodeURIComponent(pathname));
@@ -50,7 +50,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  browser = await chromium.launch(launchOptions);
 });
 
 after(async () => {
