@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
-import { allExpandable, ancestorIds, initialExpanded, type NodeInfo } from '../../chart/chart-visibility.js';
+import { allExpandable, initialExpanded, type NodeInfo } from '../../chart/chart-visibility.js';
 import { indexedChart, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
@@ -17,6 +17,7 @@ import { ChartFind } from './chart-find.js';
 import { ChartSizeController } from './chart-size-controller.js';
 import { ChartKeyboard } from './chart-keyboard.js';
 import { ChartLayoutCache, type ChartLayout } from './chart-layout-cache.js';
+import { ChartOpenState } from './chart-open-state.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
@@ -88,8 +89,6 @@ export class OrgChart extends OrgDataElement {
   @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
 
   @state() private shown: ViewTransform = { x: 0, y: 0, k: 1 };
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private focusedId = '';
   @state() private interacting = false;
 
   /** What the view should do on the next update (fit, keep a node in place, reveal one, focus it). */
@@ -106,11 +105,10 @@ export class OrgChart extends OrgDataElement {
   readonly #parts = { toolbar: createRef<HTMLElement>(), viewport: createRef<HTMLElement>() };
   readonly #probe = { box: createRef<HTMLElement>(), label: createRef<HTMLElement>(), small: createRef<HTMLElement>() };
 
+  readonly #open = new ChartOpenState(this, () => this.#chart?.index ?? NO_INDEX);
   readonly #layouts = new ChartLayoutCache(this, {
-    lang: () => this.i18n.lang,
-    messages: () => this.i18n.t,
+    lang: () => this.i18n.lang, messages: () => this.i18n.t, restyled: () => this.#requestView({ fit: true }),
     probe: () => ({ box: this.#probe.box.value, label: this.#probe.label.value, small: this.#probe.small.value }),
-    restyled: () => this.#requestView({ fit: true }),
   });
   readonly #size = new ChartSizeController(this, {
     parts: () => ({ toolbar: this.#parts.toolbar.value, viewport: this.#parts.viewport.value, probe: this.#probe.box.value }),
@@ -118,33 +116,25 @@ export class OrgChart extends OrgDataElement {
     probeMayHaveChanged: () => this.#layouts.checkStyle(),
   });
   readonly #panZoom = new PanZoomController(this, {
-    transform: () => this.shown,
-    setTransform: (t) => (this.shown = t),
-    interacting: (active) => (this.interacting = active),
+    transform: () => this.shown, setTransform: (t) => (this.shown = t), interacting: (active) => (this.interacting = active),
   });
   readonly #keyboard = new ChartKeyboard({
     view: () => ({
-      tree: this.#chart?.tree, expanded: this.expanded, lang: this.i18n.lang, focused: this.focusedId,
+      tree: this.#chart?.tree, expanded: this.#open.expanded, lang: this.i18n.lang, focused: this.#open.focused,
       orientation: this.orientation, mode: this.#size.narrow ? 'list' : 'chart',
     }),
-    focus: (id) => this.#focus(id),
-    toggle: (id, open) => this.#toggle(id, open),
-    activate: (id) => this.#activate(id),
+    focus: (id) => this.#focus(id), toggle: (id, open) => this.#toggle(id, open), activate: (id) => this.#activate(id),
     reveal: (id) => {
       // Focus moved by the chart itself (updated()) was revealed in the same update already.
       if (this.#focusing) return;
-      this.focusedId = id;
+      this.#open.focused = id;
       this.#requestView({ reveal: id });
     },
   });
-  readonly #finder = new ChartFind({
-    tree: () => this.#chart?.tree,
-    show: (id) => this.#openTo(id),
-    changed: () => this.requestUpdate(),
-  });
+  readonly #finder = new ChartFind({ tree: () => this.#chart?.tree, show: (id) => this.#openTo(id), changed: () => this.requestUpdate() });
   readonly #exporter = new ChartExport(this, this.#layouts, {
-    tree: () => this.#chart?.tree, index: () => (this.#chart?.index ?? NO_INDEX), expanded: () => this.expanded, lang: () => this.i18n.lang,
-    orientation: () => this.orientation, selected: () => this.selected, messages: () => this.i18n.t,
+    tree: () => this.#chart?.tree, index: () => this.#chart?.index ?? NO_INDEX, expanded: () => this.#open.expanded,
+    lang: () => this.i18n.lang, orientation: () => this.orientation, selected: () => this.selected, messages: () => this.i18n.t,
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
@@ -156,12 +146,12 @@ export class OrgChart extends OrgDataElement {
 
   /** Opens every node. */
   expandAll(): void {
-    if (this.#chart) this.#setExpanded(allExpandable(this.#chart.tree));
+    if (this.#chart) this.#open.set(allExpandable(this.#chart.tree));
   }
 
   /** Closes every node but the organisation. */
   collapseAll(): void {
-    if (this.#chart) this.#setExpanded(new Set([this.#chart.tree.id]));
+    if (this.#chart) this.#open.set(new Set([this.#chart.tree.id]));
   }
 
   /** The whole chart as it is open now (not just what is in view), as a standalone SVG document. */
@@ -191,7 +181,7 @@ export class OrgChart extends OrgDataElement {
 
   /** Back to the initial open nodes and a fitted view. */
   resetView(): void {
-    if (this.#chart) this.#setExpanded(initialExpanded(this.#chart.tree, this.expandDepth));
+    if (this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
     this.fit();
   }
 
@@ -203,29 +193,23 @@ export class OrgChart extends OrgDataElement {
 
   /** Opens the way to a node, makes it the tab stop and brings it into view (find box, selection). */
   #openTo(id: string): void {
-    const open = new Set(this.expanded);
-    ancestorIds((this.#chart?.index ?? NO_INDEX), id).forEach((p) => open.add(p));
-    if (open.size !== this.expanded.size) this.expanded = open;
-    this.focusedId = id;
+    this.#open.openTo(id);
     this.#requestView({ reveal: id });
   }
 
   /** Moves keyboard focus to a node, revealing it. */
   #focus(id: string): void {
-    this.focusedId = id;
+    this.#open.focused = id;
     this.#requestView({ focus: true, reveal: id });
   }
 
   /** Opens or closes one node, keeping it where it is on screen. */
   #toggle(id: string, open: boolean): void {
-    const node = (this.#chart?.index ?? NO_INDEX).get(id)?.node;
-    if (!node || node.children.length === 0 || this.expanded.has(id) === open) return;
-    const next = new Set(this.expanded);
-    if (open) next.add(id);
-    else next.delete(id);
+    const next = this.#open.toggled(id, open);
+    if (!next) return;
     const pos = this.#layouts.current?.positions.get(id);
     if (pos) this.#requestView({ anchor: { id, x: pos.x, y: pos.y } });
-    this.#setExpanded(next);
+    this.#open.set(next);
     this.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
   }
 
@@ -233,23 +217,15 @@ export class OrgChart extends OrgDataElement {
   #activate(id: string): void {
     const node = (this.#chart?.index ?? NO_INDEX).get(id)?.node;
     if (!node) return;
-    this.focusedId = id;
+    this.#open.focused = id;
     if (node.type !== 'unit') {
-      this.#toggle(id, !this.expanded.has(id));
+      this.#toggle(id, !this.#open.expanded.has(id));
       return;
     }
     if (this.selected !== node.entityId) {
       this.selected = node.entityId;
       this.dispatchEvent(new UnitSelectEvent(node.entityId));
     }
-  }
-
-  #setExpanded(next: ReadonlySet<string>): void {
-    this.expanded = next;
-    // Focus must stay on a shown node: climb to the nearest open ancestor.
-    let id = this.focusedId;
-    for (const p of ancestorIds((this.#chart?.index ?? NO_INDEX), id)) if (!next.has(p)) id = p;
-    this.focusedId = id;
   }
 
   #zoomBy(factor: number): void {
@@ -262,7 +238,7 @@ export class OrgChart extends OrgDataElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('expandDepth') && this.#chart) this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
+    if (changed.has('expandDepth') && this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
     // Another orientation, text size or language means other box sizes: show the whole chart again.
     if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang) this.#request = { ...this.#request, fit: true };
     this.#shownLang = this.i18n.lang;
@@ -272,11 +248,11 @@ export class OrgChart extends OrgDataElement {
     if (this.#listed && !this.hydrating) {
       // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
       this.#listed = false;
-      if (this.#chart) this.expanded = initialExpanded(this.#chart.tree, this.expandDepth);
+      if (this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
       this.#request = { ...this.#request, fit: true };
     }
     this.#listed ||= this.hydrating;
-    this.#frame = this.#chart && !this.#size.narrow && !this.#listed ? this.#layouts.layout(this.#chart.tree, this.expanded, this.orientation) : undefined;
+    this.#frame = this.#chart && !this.#size.narrow && !this.#listed ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation) : undefined;
     const view = this.#size.view;
     if (!this.#frame || view.width === 0) return;
     const { focus, ...request } = this.#request;
@@ -291,8 +267,8 @@ export class OrgChart extends OrgDataElement {
     if (chart !== this.#chart) {
       this.#chart = chart;
       // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
-      this.expanded = this.hydrating ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth);
-      this.focusedId = chart.tree.id;
+      this.#open.set(this.hydrating ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth));
+      this.#open.focused = chart.tree.id;
       this.#request = { fit: true };
       this.#finder.rematch();
       changedSelection = true;
@@ -315,12 +291,12 @@ export class OrgChart extends OrgDataElement {
       ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}${this.#exporter.failure
       ? html`<p part="notice" role="alert">${this.#exporter.failure}</p>` : nothing}`;
     const common = {
-      index: this.#chart!.index, expanded: this.expanded, focusedId: this.focusedId, selectedUnit: this.selected, idPrefix: this.idPrefix,
+      index: this.#chart!.index, expanded: this.#open.expanded, focusedId: this.#open.focused, selectedUnit: this.selected, idPrefix: this.idPrefix,
       highlighted: this.highlighted, found: this.#finder.found, content: (n: ChartNode) => this.#layouts.content(n),
     };
     return html`${toolbar}${renderTree({
       tree, label, common, layout: this.#frame, transform: this.shown, interacting: this.interacting,
-      visible: visibleContentRect(this.shown, this.#size.view, 200), keep: withAncestors(common.index, [this.focusedId]),
+      visible: visibleContentRect(this.shown, this.#size.view, 200), keep: withAncestors(common.index, [this.#open.focused]),
       keyboard: this.#keyboard, viewport: [this.#parts.viewport, this.#panZoom.attach],
     })}${renderProbe(this.#probe)}`;
   }
@@ -331,7 +307,7 @@ export class OrgChart extends OrgDataElement {
     if (this.#listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
     if (!this.#request.focus) return;
     this.#request = { ...this.#request, focus: false };
-    const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.focusedId)}"]`);
+    const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.#open.focused)}"]`);
     this.#focusing = true;
     item?.focus({ preventScroll: !this.#size.narrow });
     this.#focusing = false;
