@@ -2,6 +2,8 @@ import type { LocalText, PostKind, UnitKind } from '../model/types.js';
 
 type Label = { readonly zh: string; readonly en: string };
 import type { OrganizationTextField } from './types.js';
+import { en } from '../i18n/en.js';
+import { zhCN } from '../i18n/zh-CN.js';
 
 /** What the forms and the sign-off view call each organisation fact. */
 export const ORGANIZATION_FIELD_LABELS: Record<OrganizationTextField | 'website' | 'duties', Label> = {
@@ -18,14 +20,10 @@ export const ORGANIZATION_FIELD_LABELS: Record<OrganizationTextField | 'website'
   duties: { zh: '主要职责', en: 'Main responsibilities' },
 };
 
-export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {
-  internal: { zh: '内设机构', en: 'Internal unit' },
-  dispatched: { zh: '派出机构', en: 'Dispatched office' },
-  affiliated: { zh: '直属单位', en: 'Affiliated institution' },
-  party: { zh: '党组织', en: 'Party organisation' },
-  'service-window': { zh: '服务窗口', en: 'Service window' },
-  other: { zh: '其他', en: 'Other' },
-};
+/** Unit kinds as the elements name them (the preview beside the form says the same words). */
+export const UNIT_KIND_LABELS: Record<UnitKind, Label> = Object.fromEntries(
+  (Object.keys(zhCN.unitKinds) as UnitKind[]).map((kind) => [kind, { zh: zhCN.unitKinds[kind], en: en.unitKinds[kind] }]),
+) as Record<UnitKind, Label>;
 
 export const POST_KIND_LABELS: Record<PostKind, Label> = {
   administrative: { zh: '行政职务', en: 'Government post' },
