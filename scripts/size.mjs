@@ -39,7 +39,8 @@ console.table(rows);
 // +6.0 KB: adopting prerendered content (Lit's hydrate, 1.8 KB, and our glue), text that survives
 // page tools rewriting it, schema version 2 (its checks, messages and the leader card's new
 // relations). Per-tag loading (issue 14) is where a page stops paying for what it does not show.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 55_500, 'dist/gov-org-elements.js': 72_500 };
+// +0.5 KB: following a toolbar's text-only mode (纯文本: the watcher, our sheets off, everything open).
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 56_000, 'dist/gov-org-elements.js': 73_000 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));

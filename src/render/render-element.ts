@@ -26,7 +26,9 @@ export interface RenderOptions {
  */
 export function renderElement(tag: RenderableTag, dataset: unknown, attributes: Readonly<Record<string, string>> = {}, options: RenderOptions = {}): string {
   if (!RENDERABLE_TAGS.includes(tag)) throw new Error(`renderElement: unknown tag "${tag}"; one of ${RENDERABLE_TAGS.join(', ')}`);
-  const attrs: Record<string, string> = { ...attributes, ...(options.src ? { src: options.src } : {}) };
+  // The fragment says which language it was rendered in, so a page in another language hydrates
+  // it as it is (and assistive technology reads it in its own language) instead of redrawing it.
+  const attrs: Record<string, string> = { lang: 'zh-CN', ...attributes, ...(options.src ? { src: options.src } : {}) };
   const names = Object.keys(attrs);
   for (const name of names) if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`renderElement: "${name}" is not an attribute name`);
   const open = unsafeStatic(`<${tag}${names.map((n) => ` ${n}="${escapeAttribute(attrs[n]!)}"`).join('')}`);

@@ -82,3 +82,24 @@ export function contrastOf(el: Element): number {
   const bg = luminance(backgroundBehind(el));
   return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
 }
+
+/**
+ * 纯文本 (text only): the way such a toolbar switches the page's styles off. It adds a sheet of its
+ * own (kept on), disables every other sheet in `document.styleSheets` and replaces the inline style
+ * of every walked element; the returned function switches the page back.
+ */
+export function textOnly(): () => void {
+  const own = document.createElement('style');
+  own.textContent = '.tool-bar { outline: 1px solid; }';
+  document.head.append(own);
+  const sheets = [...document.styleSheets].filter((s) => s.ownerNode !== own && !s.disabled);
+  const touched = walkDocument().filter((el): el is HTMLElement => el instanceof HTMLElement);
+  const before = touched.map((el) => el.getAttribute('style'));
+  for (const s of sheets) s.disabled = true;
+  for (const el of touched) el.setAttribute('style', 'height: auto;');
+  return () => {
+    for (const s of sheets) s.disabled = false;
+    touched.forEach((el, i) => (before[i] === null ? el.removeAttribute('style') : el.setAttribute('style', before[i]!)));
+    own.remove();
+  };
+}

@@ -38,9 +38,10 @@ const frames = async (n = 4): Promise<void> => {
 };
 
 /** Puts a fragment in the page and lets it hydrate; returns what was there before and what changed. */
-async function mount(fragment: string, width = 1280): Promise<{ el: Lit; before: Text[]; removed: Node[]; container: HTMLElement }> {
+async function mount(fragment: string, width = 1280, pageLang?: string): Promise<{ el: Lit; before: Text[]; removed: Node[]; container: HTMLElement }> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
+  if (pageLang) container.lang = pageLang;
   document.body.append(container);
   const content = parse(fragment);
   const before = textNodes(content).filter((t) => t.parentElement?.localName !== 'script');
@@ -115,6 +116,16 @@ describe('prerendered fragments (renderElement)', () => {
     expect(outsideChart.filter((t) => !t.isConnected && !chartTexts.has(t.data)).map((t) => t.data.slice(0, 20))).to.deep.equal([]);
     expect(el.querySelector('org-chart [part~="viewport"]'), 'the profile\'s chart is drawn').to.exist;
     expect(el.querySelector('h2')!.textContent).to.match(/[A-Za-z]/);
+  });
+
+  it('a fragment rendered in Chinese says so, and in an English page it hydrates as it is', async () => {
+    const fragment = await prerender('duty-list');
+    expect(parse(fragment).firstElementChild!.getAttribute('lang')).to.equal('zh-CN');
+    const { el, before, removed } = await mount(fragment, 1280, 'en');
+    expect(removed.filter((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.trim()), 'no text node replaced').to.deep.equal([]);
+    expect(before.filter((t) => !t.isConnected).length).to.equal(0);
+    expect(el.textContent).to.contain(data.organization.duties[0]!.text.zh);
+    expect(el.querySelector('[part~="toggle"]')!.textContent).to.match(/[\u4e00-\u9fff]/);
   });
 
   it('changed data renders: a new dataset on a hydrated element shows its text', async () => {

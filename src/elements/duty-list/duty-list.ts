@@ -132,7 +132,7 @@ export class DutyList extends OrgDataElement {
     const owner = pickText(view.owner, lang).text;
     if (view.groups.length === 0) return html`<p part="notice" role="status">${t.noDuties(owner)}</p>`;
     const context: ItemContext = {
-      lang, t, filtering: this.query !== '', expanded: this.expanded, idPrefix: this.idPrefix,
+      lang, t, filtering: this.query !== '', expanded: this.expanded, plainText: this.pageStyles.off, idPrefix: this.idPrefix,
       onToggle: (key) => this.setExpanded(key, !this.expanded.has(key)),
       onBeforeMatch: (key) => this.setExpanded(key, true),
     };

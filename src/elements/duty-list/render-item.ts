@@ -10,6 +10,8 @@ export interface ItemContext {
   readonly t: Messages;
   readonly filtering: boolean;
   readonly expanded: ReadonlySet<string>;
+  /** The page's styles are off (a text-only mode): every item shows whole, without its toggle. */
+  readonly plainText: boolean;
   /** Prefix that makes the list's ids unique on the page. */
   readonly idPrefix: string;
   readonly onToggle: (key: string) => void;
@@ -40,8 +42,8 @@ export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
   const open = c.expanded.has(item.key);
   return html`<li part=${open ? 'item item--expanded' : 'item item--folded'} ?hidden=${hidden}>${label}<span part="text" lang=${lang}
     ><span part="head" id="${c.idPrefix}head-${item.key}">${marked(text.text, item, 0, collapseAt)}</span
-    ><span part="rest" id="${c.idPrefix}rest-${item.key}" hidden=${open ? nothing : 'until-found'}
+    ><span part="rest" id="${c.idPrefix}rest-${item.key}" hidden=${open || c.plainText ? nothing : 'until-found'}
       @beforematch=${() => c.onBeforeMatch(item.key)}>${marked(text.text, item, collapseAt, text.text.length)}</span></span>
-    <button part="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${c.idPrefix}rest-${item.key}"
+    <button part="button toggle" type="button" ?hidden=${c.plainText} aria-expanded=${open ? 'true' : 'false'} aria-controls="${c.idPrefix}rest-${item.key}"
       aria-describedby="${c.idPrefix}head-${item.key}" @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
 }

@@ -8,6 +8,8 @@ import { ancestorIds, type NodeInfo } from '../../chart/chart-visibility.js';
 export class ChartOpenState {
   #expanded: ReadonlySet<string> = new Set();
   #focused = '';
+  /** The open nodes before every node was shown for a text-only page. */
+  #saved?: ReadonlySet<string>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly index: () => ReadonlyMap<string, NodeInfo>) {}
 
@@ -34,6 +36,18 @@ export class ChartOpenState {
     for (const p of ancestorIds(this.index(), id)) if (!next.has(p)) id = p;
     this.#focused = id;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Shows every node open while the page is text-only, and the nodes open before once it is not.
+   * Returns true when that changed what is open.
+   */
+  showAll(on: boolean, all: () => ReadonlySet<string>): boolean {
+    if (on === (this.#saved !== undefined)) return false;
+    const next = on ? all() : this.#saved!;
+    this.#saved = on ? this.#expanded : undefined;
+    this.set(next);
+    return true;
   }
 
   /** Opens the way to a node and makes it the tab stop. */

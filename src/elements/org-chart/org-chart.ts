@@ -245,6 +245,9 @@ export class OrgChart extends OrgDataElement {
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
     if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
+    // A text-only page (its styles and ours off) reads the chart as the list of every unit.
+    const plain = this.pageStyles.off;
+    if (this.#chart && this.#open.showAll(plain, () => allExpandable(this.#chart!.tree))) this.#request = { ...this.#request, fit: true };
     if (this.#listed && !this.hydrating) {
       // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
       this.#listed = false;
@@ -252,7 +255,7 @@ export class OrgChart extends OrgDataElement {
       this.#request = { ...this.#request, fit: true };
     }
     this.#listed ||= this.hydrating;
-    this.#frame = this.#chart && !this.#size.narrow && !this.#listed ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation) : undefined;
+    this.#frame = this.#chart && !this.#size.narrow && !this.#listed && !plain ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation) : undefined;
     const view = this.#size.view;
     if (!this.#frame || view.width === 0) return;
     const { focus, ...request } = this.#request;
@@ -267,7 +270,7 @@ export class OrgChart extends OrgDataElement {
     if (chart !== this.#chart) {
       this.#chart = chart;
       // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
-      this.#open.set(this.hydrating ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth));
+      this.#open.set(this.hydrating || this.pageStyles.off ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth));
       this.#open.focused = chart.tree.id;
       this.#request = { fit: true };
       this.#finder.rematch();
@@ -298,7 +301,7 @@ export class OrgChart extends OrgDataElement {
       tree, label, common, layout: this.#frame, transform: this.shown, interacting: this.interacting,
       visible: visibleContentRect(this.shown, this.#size.view, 200), keep: withAncestors(common.index, [this.#open.focused]),
       keyboard: this.#keyboard, viewport: [this.#parts.viewport, this.#panZoom.attach],
-    })}${renderProbe(this.#probe)}`;
+    })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
 
   /** Keyboard focus follows the tab stop once it is rendered; nothing here changes state. */

@@ -33,7 +33,7 @@ export interface ProbeRefs {
 }
 
 /** A hidden box whose computed typography sizes every real box (themes, 200% text). */
-export const renderProbe = (refs: ProbeRefs): TemplateResult => html`<div class="node probe" aria-hidden="true" ${ref(refs.box)}
+export const renderProbe = (refs: ProbeRefs, hidden: boolean): TemplateResult => html`<div class="node probe" aria-hidden="true" ?hidden=${hidden} ${ref(refs.box)}
   ><span class="label" ${ref(refs.label)}>国</span><span class="detail" ${ref(refs.small)}>国</span></div>`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */

@@ -6,6 +6,7 @@ import type { UiLang } from '../../model/localize.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { LangController } from './lang-controller.js';
+import { PageStylesController } from './page-styles-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
 import { hydrateOwnContent, markAdopted, outerHydrated, prerenderedContent, serverLang, type Prerendered } from './prerendered.js';
 
@@ -31,6 +32,8 @@ export abstract class OrgDataElement extends LitElement {
 
   protected readonly source = new DatasetController(this);
   protected readonly i18n = new LangController(this);
+  /** Whether the page's styles (and so ours) are switched off by a text-only mode. */
+  protected readonly pageStyles = new PageStylesController(this);
   #idPrefix?: string;
   /** Content rendered on a server (`renderElement`) that the first update adopts instead of redrawing. */
   #prerendered?: Prerendered;

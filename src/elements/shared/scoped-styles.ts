@@ -5,6 +5,9 @@ import { scopeCss } from '../../styles/scope-css.js';
 const texts = new WeakMap<object, Map<string, string>>();
 /** Constructed sheets per document (a sheet can only be adopted in the document that made it). */
 const sheets = new WeakMap<Document, WeakMap<object, Map<string, CSSStyleSheet>>>();
+/** Every sheet made per document, and the documents whose page styles are switched off. */
+const made = new WeakMap<Document, Set<CSSStyleSheet>>();
+const switchedOff = new WeakSet<Document>();
 
 function cssTextOf(styles: readonly CSSResultOrNative[]): string {
   return styles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)).join('\n');
@@ -39,7 +42,21 @@ export function adoptScopedStyles(el: HTMLElement, styles: readonly CSSResultOrN
     const view = doc.defaultView ?? window;
     sheet = new view.CSSStyleSheet();
     sheet.replaceSync(scopedCssFor(el.constructor, styles, tag));
+    sheet.disabled = switchedOff.has(doc);
     byTag.set(tag, sheet);
+    let all = made.get(doc);
+    if (!all) made.set(doc, (all = new Set()));
+    all.add(sheet);
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Switches our sheets in `doc` off or on with the page's own (a toolbar's text-only mode turns
+ * the page's sheets off; ours are adopted, so no toolbar finds them to turn off itself).
+ */
+export function setScopedStylesDisabled(doc: Document, off: boolean): void {
+  if (off) switchedOff.add(doc);
+  else switchedOff.delete(doc);
+  for (const sheet of made.get(doc) ?? []) sheet.disabled = off;
 }
