@@ -10,10 +10,21 @@ function eventDetailTypes() {
   const source = readFileSync(new URL('src/events.ts', import.meta.url), 'utf8');
   const interfaces = new Set([...source.matchAll(/export interface (\w+)/g)].map((m) => m[1]));
   const types = new Map();
-  for (const m of source.matchAll(/export class \w+ extends CustomEvent<([^>]+)> \{\s*static readonly eventName = '([\w-]+)'/g)) {
+  for (const m of source.matchAll(
+    /export class \w+ extends CustomEvent<([^>]+)> \{\s*static readonly eventName = '([\w-]+)'/g,
+  )) {
     const detail = m[1].trim();
     const text = `CustomEvent<${detail}>`;
-    const references = interfaces.has(detail) ? [{ name: detail, module: 'src/events.ts', start: text.indexOf(detail), end: text.indexOf(detail) + detail.length }] : undefined;
+    const references = interfaces.has(detail)
+      ? [
+          {
+            name: detail,
+            module: 'src/events.ts',
+            start: text.indexOf(detail),
+            end: text.indexOf(detail) + detail.length,
+          },
+        ]
+      : undefined;
     types.set(m[2], { text, ...(references ? { references } : {}) });
   }
   return types;

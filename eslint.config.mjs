@@ -31,73 +31,154 @@ export default tseslint.config(
     // Text handling at the very bottom: strings in, strings or offsets out.
     files: ['src/text/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/model/**', '**/layout/**', '**/i18n/**', '**/chart/**', '**/duties/**', '**/staffing/**', 'node:*'], message: 'text/ is the bottom layer: it imports nothing.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            {
+              group: [
+                'd3-*',
+                '**/model/**',
+                '**/layout/**',
+                '**/i18n/**',
+                '**/chart/**',
+                '**/duties/**',
+                '**/staffing/**',
+                'node:*',
+              ],
+              message: 'text/ is the bottom layer: it imports nothing.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', '**/chart/**', '**/duties/**', '**/staffing/**'], message: 'model/ sits under everything but text/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            {
+              group: ['d3-*', '**/layout/**', '**/chart/**', '**/duties/**', '**/staffing/**'],
+              message: 'model/ sits under everything but text/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // What each element shows, decided from the dataset: pure, below elements/, beside layout/.
     files: ['src/chart/**/*.ts', 'src/duties/**/*.ts', 'src/staffing/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*'], message: 'd3 computes tree positions in layout/ only.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            { group: ['d3-*'], message: 'd3 computes tree positions in layout/ only.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Generic tree and viewport geometry: boxes and ids in, positions out; it knows no dataset.
     files: ['src/layout/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['**/model/**', '**/chart/**', '**/duties/**', '**/staffing/**', '**/i18n/**'], message: 'layout/ is generic geometry: text/ below it, nothing of the dataset.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            {
+              group: ['**/model/**', '**/chart/**', '**/duties/**', '**/staffing/**', '**/i18n/**'],
+              message: 'layout/ is generic geometry: text/ below it, nothing of the dataset.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The importer runs in the browser (authoring page) and in Node (the CLI): text in, data out.
     files: ['src/import/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', '**/i18n/**', 'node:*'], message: 'import/ is pure: model/ only, no Node or DOM.' }],
-      }],
-      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            {
+              group: ['d3-*', '**/layout/**', '**/i18n/**', 'node:*'],
+              message: 'import/ is pure: model/ only, no Node or DOM.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
     // The authoring page's logic: datasets in, datasets out; the page (demo/author*.js) owns the DOM.
     files: ['src/authoring/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...noLitOrDom.patterns, { group: ['d3-*', '**/layout/**', 'node:*'], message: 'authoring/ is pure: model/ and import/ only.' }],
-      }],
-      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOrDom.patterns,
+            { group: ['d3-*', '**/layout/**', 'node:*'], message: 'authoring/ is pure: model/ and import/ only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
     files: ['src/elements/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/define/**'], message: 'Elements never register themselves; define/ does.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/define/**'], message: 'Elements never register themselves; define/ does.' }],
+        },
+      ],
     },
   },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/define/**'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
-        message: 'Only modules in src/define/ call customElements.define.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
+          message: 'Only modules in src/define/ call customElements.define.',
+        },
+      ],
     },
   },
   {

@@ -13,7 +13,11 @@ function schemaWithoutProse() {
   const strip = (node) => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(prose.has(k) && typeof v === 'string')).map(([k, v]) => [k, strip(v)]));
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([k, v]) => !(prose.has(k) && typeof v === 'string'))
+        .map(([k, v]) => [k, strip(v)]),
+    );
   };
   return {
     name: 'schema-without-prose',
@@ -31,12 +35,13 @@ function schemaWithoutProse() {
  * no strings in which whitespace matters (a test on the built file checks the rendered styles).
  */
 function minifyCssLiterals() {
-  const squeeze = (body) => body
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+  const squeeze = (body) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
   return {
     name: 'minify-css-literals',
     transform(code, id) {
@@ -65,14 +70,35 @@ export default [
    * The one-tag CDN builds: one self-contained ES module each, Lit and d3 inside; the first with
    * the bundled dataset as the default, the second without it (portals with their own data).
    */
-  { input: 'src/bundle.ts', output: { file: 'dist/gov-org-elements.js', format: 'es', sourcemap: true }, plugins: plugins() },
-  { input: 'src/bundle-no-data.ts', output: { file: 'dist/gov-org-elements-no-data.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/gov-org-elements.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/bundle-no-data.ts',
+    output: { file: 'dist/gov-org-elements-no-data.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
   /*
    * The same two as classic scripts (`<script src>` without type="module") for CMS templates that
    * cannot use modules; the exports are on `window.GovOrgElements`.
    */
-  { input: 'src/bundle.ts', output: { file: 'dist/gov-org-elements.classic.js', format: 'iife', name: 'GovOrgElements', sourcemap: true }, plugins: plugins({ module: false }) },
-  { input: 'src/bundle-no-data.ts', output: { file: 'dist/gov-org-elements-no-data.classic.js', format: 'iife', name: 'GovOrgElements', sourcemap: true }, plugins: plugins({ module: false }) },
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/gov-org-elements.classic.js', format: 'iife', name: 'GovOrgElements', sourcemap: true },
+    plugins: plugins({ module: false }),
+  },
+  {
+    input: 'src/bundle-no-data.ts',
+    output: {
+      file: 'dist/gov-org-elements-no-data.classic.js',
+      format: 'iife',
+      name: 'GovOrgElements',
+      sourcemap: true,
+    },
+    plugins: plugins({ module: false }),
+  },
   /*
    * The npm build (`lib/`): unbundled, readable ES modules that import `lit` and `d3-hierarchy`
    * from the bundler's node_modules. `lib/index.js` registers nothing; `lib/define/*.js` do; the
@@ -81,9 +107,22 @@ export default [
    * `tsc -p tsconfig.build.json`.
    */
   {
-    input: ['src/index.ts', ...defineEntries, 'src/data/suzhou-land-resources-bureau.ts', 'src/data/use-bundled-dataset.ts', 'src/cli/main.ts', 'src/authoring/index.ts', 'src/react/index.ts', 'src/render/index.ts'],
+    input: [
+      'src/index.ts',
+      ...defineEntries,
+      'src/data/suzhou-land-resources-bureau.ts',
+      'src/data/use-bundled-dataset.ts',
+      'src/cli/main.ts',
+      'src/authoring/index.ts',
+      'src/react/index.ts',
+      'src/render/index.ts',
+    ],
     external: (id) => /^(lit|@lit|d3-|react$)/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [schemaWithoutProse(), json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [
+      schemaWithoutProse(),
+      json({ preferConst: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ],
   },
 ];

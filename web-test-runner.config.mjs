@@ -1,7 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserLaunchOptions } from './scripts/find-chrome.mjs';
-import { ajvPlugin, faultMiddleware, forcedColorsPlugin, prerenderMiddleware, heapUsagePlugin, jsonModulePlugin, strictCspMiddleware } from './scripts/dev-plugins.mjs';
+import {
+  ajvPlugin,
+  faultMiddleware,
+  forcedColorsPlugin,
+  prerenderMiddleware,
+  heapUsagePlugin,
+  jsonModulePlugin,
+  strictCspMiddleware,
+} from './scripts/dev-plugins.mjs';
 
 const launchOptions = await browserLaunchOptions().catch((error) => {
   console.error(error.message);

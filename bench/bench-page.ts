@@ -53,7 +53,14 @@ for (const size of SIZES) {
     parse.push(await time(() => (data = parseDataset(json).dataset)));
     const tree = buildChartTree(data!, 'structure');
     const open = allExpandable(tree);
-    layout.push(await time(() => layoutTree(layoutInput(tree, open, () => ({ width: 120, height: 60 })), { stackThreshold: 2, stackRows: 4 })));
+    layout.push(
+      await time(() =>
+        layoutTree(
+          layoutInput(tree, open, () => ({ width: 120, height: 60 })),
+          { stackThreshold: 2, stackRows: 4 },
+        ),
+      ),
+    );
     renderOpen.push((await firstRender(data!, 2)).ms);
     const all = await firstRender(data!, 99);
     renderAll.push(all.ms);

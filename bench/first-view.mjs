@@ -17,10 +17,17 @@ const server = await new Promise((resolve) => {
   const s = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     try {
-      let body = await readFile(path.join(ROOT, pathname === '/static.html' ? 'demo/prerendered.html' : decodeURIComponent(pathname)));
+      let body = await readFile(
+        path.join(ROOT, pathname === '/static.html' ? 'demo/prerendered.html' : decodeURIComponent(pathname)),
+      );
       // The static baseline: the same HTML with every script tag removed (the JSON block stays inert).
-      if (pathname === '/static.html') body = body.toString('utf8').replace(/<script type="module"[^>]*><\/script>/g, '');
-      response.writeHead(200, { 'content-type': `${TYPES[path.extname(pathname)] ?? 'application/octet-stream'}; charset=utf-8` }).end(body);
+      if (pathname === '/static.html')
+        body = body.toString('utf8').replace(/<script type="module"[^>]*><\/script>/g, '');
+      response
+        .writeHead(200, {
+          'content-type': `${TYPES[path.extname(pathname)] ?? 'application/octet-stream'}; charset=utf-8`,
+        })
+        .end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -70,11 +77,18 @@ try {
     for (const name of ['prerendered', 'script']) ratios[name].push(got[name].content / got.static.content);
   }
   console.log(`Chromium ${browser.version()}, ${ROUNDS} rounds, fresh context per run, medians (ms)`);
-  console.table(Object.fromEntries(Object.entries(rows).map(([name, runs]) => [name, {
-    'first contentful paint': Math.round(median(runs.map((r) => r.fcp))),
-    'profile text painted': Math.round(median(runs.map((r) => r.content))),
-    'ratio to static (per round, median)': name === 'static' ? 1 : Number(median(ratios[name]).toFixed(2)),
-  }])));
+  console.table(
+    Object.fromEntries(
+      Object.entries(rows).map(([name, runs]) => [
+        name,
+        {
+          'first contentful paint': Math.round(median(runs.map((r) => r.fcp))),
+          'profile text painted': Math.round(median(runs.map((r) => r.content))),
+          'ratio to static (per round, median)': name === 'static' ? 1 : Number(median(ratios[name]).toFixed(2)),
+        },
+      ]),
+    ),
+  );
 } finally {
   await browser.close();
   server.close();

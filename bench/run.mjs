@@ -37,7 +37,9 @@ try {
   }
   await page.goto(`http://localhost:8765/bench/bench.html?${query}`);
   const results = await page.waitForFunction(() => window.benchResults, null, { timeout: 300_000, polling: 500 });
-  console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}, medians${query ? ` (${query})` : ' of 7 runs'}`);
+  console.log(
+    `Chromium ${browser.version()}, ${new Date().toISOString()}, medians${query ? ` (${query})` : ' of 7 runs'}`,
+  );
   console.table(await results.jsonValue());
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
 } finally {
@@ -54,5 +56,6 @@ function printProfile(profile) {
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }

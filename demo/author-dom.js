@@ -32,8 +32,14 @@ export function field({ key, label, control, issues = [], hint }) {
   described.push(...issueEls.map((e) => e.id));
   if (described.length) control.setAttribute('aria-describedby', described.join(' '));
   if (issues.length) control.setAttribute('aria-invalid', 'true');
-  return h('div', { class: issues.length ? 'field field--invalid' : 'field', 'data-field': key },
-    h('label', { for: id }, label), control, hintEl, ...issueEls);
+  return h(
+    'div',
+    { class: issues.length ? 'field field--invalid' : 'field', 'data-field': key },
+    h('label', { for: id }, label),
+    control,
+    hintEl,
+    ...issueEls,
+  );
 }
 
 /** A text input committing on change (Enter or leaving the field). */

@@ -43,7 +43,8 @@ function save() {
 }
 
 /** Replaces an element's children, skipping the parts a condition left out. */
-const fill = (el, ...children) => el.replaceChildren(...children.filter((c) => c !== undefined && c !== null && c !== false));
+const fill = (el, ...children) =>
+  el.replaceChildren(...children.filter((c) => c !== undefined && c !== null && c !== false));
 
 function say(message) {
   $('author-status').textContent = message;
@@ -61,9 +62,11 @@ function commit(next, focusKey) {
 
 /** The forms' way to change the dataset; `focusKey` names the control to focus afterwards. */
 const ctx = {
-  open, pendingPosts,
+  open,
+  pendingPosts,
   apply: (dataset, focusKey) => commit({ ...state, working: dataset }, focusKey),
-  applyResult: (result, prefix, focusKey) => (result.ok ? ctx.apply(result.dataset, focusKey) : say(`${prefix}${result.reason[lang]}`)),
+  applyResult: (result, prefix, focusKey) =>
+    result.ok ? ctx.apply(result.dataset, focusKey) : say(`${prefix}${result.reason[lang]}`),
   rerender: (focusKey) => render(focusKey),
 };
 
@@ -71,11 +74,22 @@ function openFrom(input, fileName) {
   const t = TEXT[lang];
   const opened = A.openInput(input, fileName);
   if (opened.kind === 'refused') return say(`${t.refused}${opened.reason[lang]}`);
-  const report = opened.kind === 'import' ? { entries: opened.report.entries, coverage: opened.report.coverage } : undefined;
+  const report =
+    opened.kind === 'import' ? { entries: opened.report.entries, coverage: opened.report.coverage } : undefined;
   const name = opened.kind === 'dataset' && /\.json$/i.test(fileName) ? fileName.split(/[\\/]/).pop() : 'org-data.json';
   open.clear();
   lastValid = undefined;
-  commit({ base: opened.dataset, working: opened.dataset, fileName: name, origin: opened.kind, report, encoding: opened.kind === 'import' ? opened.encoding : undefined }, 'report-title');
+  commit(
+    {
+      base: opened.dataset,
+      working: opened.dataset,
+      fileName: name,
+      origin: opened.kind,
+      report,
+      encoding: opened.kind === 'import' ? opened.encoding : undefined,
+    },
+    'report-title',
+  );
 }
 
 async function openFile(file) {
@@ -104,13 +118,31 @@ function renderReport(t) {
   }
   const { entries, coverage } = state.report ?? { entries: [], coverage: { considered: 0, placed: 0 } };
   const share = coverage.considered ? Math.floor((coverage.placed / coverage.considered) * 1000) / 10 : 0;
-  fill(box,
+  fill(
+    box,
     h('p', {}, t.recognised(counts), ' ', t.encoding(state.encoding)),
     h('p', {}, entries.length ? t.coverage(share) : t.nothingUnplaced),
-    entries.length ? h('ol', { class: 'report-list' }, entries.map((entry) => h('li', {},
-      h('p', { class: 'report-head' }, h('strong', {}, t.reportKinds[entry.kind] ?? entry.kind), ` · ${t.line(entry.line)}`),
-      entry.text ? h('blockquote', { lang: 'zh-CN' }, entry.text) : undefined,
-      h('p', { class: 'report-message' }, entry.message[lang] ?? entry.message.zh)))) : undefined);
+    entries.length
+      ? h(
+          'ol',
+          { class: 'report-list' },
+          entries.map((entry) =>
+            h(
+              'li',
+              {},
+              h(
+                'p',
+                { class: 'report-head' },
+                h('strong', {}, t.reportKinds[entry.kind] ?? entry.kind),
+                ` · ${t.line(entry.line)}`,
+              ),
+              entry.text ? h('blockquote', { lang: 'zh-CN' }, entry.text) : undefined,
+              h('p', { class: 'report-message' }, entry.message[lang] ?? entry.message.zh),
+            ),
+          ),
+        )
+      : undefined,
+  );
 }
 
 /** Focuses the control of a field, opening the parts it is folded into. */
@@ -122,39 +154,82 @@ function goTo(key) {
     el.open = true;
     open.add(el.dataset.openKey);
   }
-  const control = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea, button');
+  const control = target.matches('input, select, textarea')
+    ? target
+    : target.querySelector('input, select, textarea, button');
   control?.focus();
   control?.scrollIntoView({ block: 'center' });
 }
 
 /** The message with where it is, unless the message already starts by saying so. */
-const withPlace = (where, message) => (message.startsWith(where) ? message : `${where}${lang === 'en' ? ': ' : '：'}${message}`);
+const withPlace = (where, message) =>
+  message.startsWith(where) ? message : `${where}${lang === 'en' ? ': ' : '：'}${message}`;
 
 function renderFinish(t, issues) {
   const changes = A.describeChanges(state.base, state.working);
-  const name = input(state.fileName, (v) => {
-    const clean = v.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'org-data.json';
-    commit({ ...state, fileName: clean.endsWith('.json') ? clean : `${clean}.json` });
-  }, { lang: 'en', 'data-focus': 'file-name' });
-  fill($('finish'),
+  const name = input(
+    state.fileName,
+    (v) => {
+      const clean = v.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'org-data.json';
+      commit({ ...state, fileName: clean.endsWith('.json') ? clean : `${clean}.json` });
+    },
+    { lang: 'en', 'data-focus': 'file-name' },
+  );
+  fill(
+    $('finish'),
     h('h3', {}, t.issuesTitle),
     issues.length === 0 ? h('p', { class: 'all-good' }, t.noIssues) : h('p', {}, t.issuesCount(issues.length)),
-    issues.length ? h('ul', { class: 'issue-list' }, issues.map(({ issue, key, where }) => h('li', {},
-      h('span', {}, withPlace(where, A.plainMessage(state.working, issue.message[lang] ?? issue.message.zh, lang))), ' ',
-      document.querySelector(`[data-field="${CSS.escape(key)}"], [data-field="${CSS.escape(key.replace(/:other$/, ':name'))}"]`)
-        ? button(t.goTo, () => goTo(key), { class: 'button button--small', 'aria-label': `${t.goTo}：${where}` }) : undefined))) : undefined,
+    issues.length
+      ? h(
+          'ul',
+          { class: 'issue-list' },
+          issues.map(({ issue, key, where }) =>
+            h(
+              'li',
+              {},
+              h(
+                'span',
+                {},
+                withPlace(where, A.plainMessage(state.working, issue.message[lang] ?? issue.message.zh, lang)),
+              ),
+              ' ',
+              document.querySelector(
+                `[data-field="${CSS.escape(key)}"], [data-field="${CSS.escape(key.replace(/:other$/, ':name'))}"]`,
+              )
+                ? button(t.goTo, () => goTo(key), {
+                    class: 'button button--small',
+                    'aria-label': `${t.goTo}：${where}`,
+                  })
+                : undefined,
+            ),
+          ),
+        )
+      : undefined,
     h('h3', {}, t.changesTitle),
     state.origin === 'import' ? h('p', { class: 'aside' }, t.changesFromImport) : undefined,
-    changes.length ? h('ul', { class: 'change-list' }, changes.map((c) => h('li', {}, c.text[lang] ?? c.text.zh))) : h('p', {}, t.noChanges),
-    h('div', { class: 'download-row' },
+    changes.length
+      ? h(
+          'ul',
+          { class: 'change-list' },
+          changes.map((c) => h('li', {}, c.text[lang] ?? c.text.zh)),
+        )
+      : h('p', {}, t.noChanges),
+    h(
+      'div',
+      { class: 'download-row' },
       field({ key: 'file-name', label: t.fileName, control: name }),
-      button(t.download, () => download(t), { class: 'button button--primary', id: 'download' })),
-    issues.length ? h('p', { class: 'field-issue' }, t.downloadWithIssues) : undefined);
-  $('author-snippet').textContent = `<script type="module" src="/assets/gov-org-elements-no-data.js"></script>\n<org-profile src="/data/${state.fileName}"></org-profile>`;
+      button(t.download, () => download(t), { class: 'button button--primary', id: 'download' }),
+    ),
+    issues.length ? h('p', { class: 'field-issue' }, t.downloadWithIssues) : undefined,
+  );
+  $('author-snippet').textContent =
+    `<script type="module" src="/assets/gov-org-elements-no-data.js"></script>\n<org-profile src="/data/${state.fileName}"></org-profile>`;
 }
 
 function download(t) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(state.working, null, 2)}\n`], { type: 'application/json' }));
+  const url = URL.createObjectURL(
+    new Blob([`${JSON.stringify(state.working, null, 2)}\n`], { type: 'application/json' }),
+  );
   const link = h('a', { href: url, download: state.fileName, hidden: true });
   document.body.append(link);
   link.click();
@@ -166,9 +241,23 @@ function download(t) {
 function renderStatic(t) {
   document.title = t.docTitle;
   $('main').lang = lang === 'en' ? 'en' : 'zh-CN';
-  const texts = { 'author-title': t.title, 'author-lead': t.lead, 'open-title': t.openTitle, 'paste-label': t.pasteLabel, 'import-text': t.importText,
-    'file-label': t.fileLabel, 'open-bundled': t.openBundled, 'start-over': t.startOver, undo: t.undo, 'report-title': t.reportTitle, 'edit-title': t.editTitle,
-    'preview-title': t.previewTitle, 'finish-title': t.finishTitle, 'author-snippet-caption': t.snippetCaption, 'copy-snippet': t.copy };
+  const texts = {
+    'author-title': t.title,
+    'author-lead': t.lead,
+    'open-title': t.openTitle,
+    'paste-label': t.pasteLabel,
+    'import-text': t.importText,
+    'file-label': t.fileLabel,
+    'open-bundled': t.openBundled,
+    'start-over': t.startOver,
+    undo: t.undo,
+    'report-title': t.reportTitle,
+    'edit-title': t.editTitle,
+    'preview-title': t.previewTitle,
+    'finish-title': t.finishTitle,
+    'author-snippet-caption': t.snippetCaption,
+    'copy-snippet': t.copy,
+  };
   for (const [id, text] of Object.entries(texts)) $(id).textContent = text;
 }
 
@@ -189,7 +278,10 @@ function render(focusKey) {
   ctx.dataset = state.working;
   ctx.t = t;
   ctx.lang = lang;
-  ctx.issuesFor = (key) => issues.filter((i) => i.key === key).map((i) => A.plainMessage(state.working, i.issue.message[lang] ?? i.issue.message.zh, lang));
+  ctx.issuesFor = (key) =>
+    issues
+      .filter((i) => i.key === key)
+      .map((i) => A.plainMessage(state.working, i.issue.message[lang] ?? i.issue.message.zh, lang));
   renderReport(t);
   $('forms').replaceChildren(renderOrganization(ctx), renderUnits(ctx), renderLeaders(ctx), renderSources(ctx));
 
@@ -211,7 +303,11 @@ function restoreFocus(key) {
 }
 
 $('import-text').addEventListener('click', () => openFrom($('paste').value, ''));
-$('file').addEventListener('change', (e) => { const [file] = e.target.files; if (file) openFile(file); e.target.value = ''; });
+$('file').addEventListener('change', (e) => {
+  const [file] = e.target.files;
+  if (file) openFile(file);
+  e.target.value = '';
+});
 $('open-bundled').addEventListener('click', openBundled);
 $('undo').addEventListener('click', () => {
   if (undoStack.length === 0) return say(TEXT[lang].nothingToUndo);
@@ -222,7 +318,11 @@ $('undo').addEventListener('click', () => {
 });
 $('start-over').addEventListener('click', () => commit(null, 'paste'));
 // The header's language buttons (site-chrome.js) switch the elements; this page follows them.
-for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => { lang = b.dataset.lang === 'en' ? 'en' : 'zh'; render(); });
+for (const b of document.querySelectorAll('[data-lang]'))
+  b.addEventListener('click', () => {
+    lang = b.dataset.lang === 'en' ? 'en' : 'zh';
+    render();
+  });
 
 if (state) say(TEXT[lang].restored);
 render();

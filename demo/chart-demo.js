@@ -18,7 +18,10 @@ function showSnippet() {
 
 // ?view=leadership&orientation=horizontal opens the demo in that state (handy for sharing a link).
 const params = new URLSearchParams(location.search);
-for (const [select, name] of [[view, 'view'], [orientation, 'orientation']]) {
+for (const [select, name] of [
+  [view, 'view'],
+  [orientation, 'orientation'],
+]) {
   const value = params.get(name);
   if (value && [...select.options].some((o) => o.value === value)) {
     select.value = value;
@@ -27,8 +30,14 @@ for (const [select, name] of [[view, 'view'], [orientation, 'orientation']]) {
 }
 showSnippet();
 
-view.addEventListener('change', () => { chart.view = view.value; showSnippet(); });
-orientation.addEventListener('change', () => { chart.orientation = orientation.value; showSnippet(); });
+view.addEventListener('change', () => {
+  chart.view = view.value;
+  showSnippet();
+});
+orientation.addEventListener('change', () => {
+  chart.orientation = orientation.value;
+  showSnippet();
+});
 chart.addEventListener('unit-select', (event) => {
   const english = Object.assign(document.createElement('span'), { lang: 'en', textContent: 'Selected' });
   output.replaceChildren('已选择 ', english, `: ${event.detail}`);

@@ -20,7 +20,11 @@ async function copy(button) {
     say(status, '已复制到剪贴板。', 'Copied to the clipboard.');
   } catch {
     getSelection().selectAllChildren(code);
-    say(status, '无法直接复制，代码已选中，请按 Ctrl+C（Mac 为 ⌘C）。', 'Could not copy: the code is selected, press Ctrl+C (⌘C on a Mac).');
+    say(
+      status,
+      '无法直接复制，代码已选中，请按 Ctrl+C（Mac 为 ⌘C）。',
+      'Could not copy: the code is selected, press Ctrl+C (⌘C on a Mac).',
+    );
   }
 }
 

@@ -4,59 +4,88 @@
 // docs (tests/e2e/demo.test.mjs checks the global ones against the registry).
 
 const color = (name, value, zh, en, follows) => ({ name, value, zh, en, type: 'color', follows });
-const size = (name, value, unit, min, max, step, zh, en) => ({ name, value: `${value}${unit}`, unit, min, max, step, zh, en, type: 'range' });
+const size = (name, value, unit, min, max, step, zh, en) => ({
+  name,
+  value: `${value}${unit}`,
+  unit,
+  min,
+  max,
+  step,
+  zh,
+  en,
+  type: 'range',
+});
 const FONT_STACK = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
 const GROUPS = [
-  { zh: '颜色', en: 'Colours', tokens: [
-    color('--org-color-text', '#1f2328', '正文', 'Text'),
-    color('--org-color-text-muted', '#57606a', '次要文字', 'Muted text'),
-    color('--org-color-page', '#ffffff', '页面背景', 'Page'),
-    color('--org-color-surface', '#ffffff', '表面', 'Surface'),
-    color('--org-color-surface-subtle', '#f6f8fa', '浅色底', 'Subtle surface'),
-    color('--org-color-surface-muted', '#eef1f4', '灰色底', 'Muted surface'),
-    color('--org-color-border', '#d0d7de', '分隔线', 'Border'),
-    color('--org-color-line', '#6e7781', '连线与框线', 'Lines'),
-    color('--org-color-accent', '#9b1c1c', '强调色', 'Accent'),
-    color('--org-color-on-accent', '#ffffff', '强调色上的文字', 'Text on accent'),
-    color('--org-color-accent-surface', '#fdf2f2', '选中底色', 'Accent surface'),
-    color('--org-color-link', '#0550ae', '链接', 'Link'),
-    color('--org-color-focus', '#0969da', '焦点框', 'Focus ring'),
-    color('--org-color-highlight', '#b58100', '联动标记', 'Highlight'),
-    color('--org-color-mark', '#fff8c5', '匹配底色', 'Match'),
-    color('--org-color-mark-line', '#9a6700', '匹配下划线', 'Match underline'),
-    color('--org-color-control', '#ffffff', '按钮与输入框', 'Controls'),
-    color('--org-color-control-hover', '#eef1f4', '按钮悬停', 'Control hover'),
-    color('--org-color-control-border', '#6e7781', '按钮边框', 'Control border'),
-    color('--org-color-danger', '#cf222e', '错误边框', 'Error border'),
-    color('--org-color-danger-surface', '#ffebe9', '错误底色', 'Error background'),
-    color('--org-color-series-2', '#0b5cad', '编制条第二段', 'Bar series 2'),
-    color('--org-color-series-3', '#6b5900', '编制条第三段', 'Bar series 3'),
-  ] },
-  { zh: '字体与尺寸', en: 'Type and sizes', tokens: [
-    { name: '--org-font-family', value: FONT_STACK, zh: '字体', en: 'Typeface', type: 'select', options: [
-      [FONT_STACK, '黑体（默认） Sans (default)'],
-      ['"Noto Serif CJK SC", "Noto Serif SC", "Songti SC", SimSun, serif', '宋体 Serif'],
-      ['system-ui, sans-serif', '系统字体 System'],
-    ] },
-    // The token's default, max(1rem, 1em), is the root size on this page; the slider sets a plain size.
-    { ...size('--org-font-size', 1, 'rem', 0.875, 1.5, 0.0625, '字号', 'Text size'), tokenDefault: 'max(1rem, 1em)' },
-    size('--org-line-height', 1.5, '', 1.2, 2.2, 0.05, '行高', 'Line height'),
-    size('--org-radius', 6, 'px', 0, 20, 1, '圆角', 'Corner radius'),
-    size('--org-target-size', 2.75, 'rem', 2.75, 4.5, 0.125, '最小点击尺寸', 'Target size'),
-    size('--org-focus-width', 3, 'px', 2, 8, 1, '焦点框宽度', 'Focus ring width'),
-    size('--org-focus-offset', 2, 'px', 0, 8, 1, '焦点框间距', 'Focus ring gap'),
-  ] },
-  { zh: '各元素', en: 'Per element', tokens: [
-    size('--org-chart-height', 37.5, 'rem', 20, 60, 0.5, '结构图高度', 'Chart height'),
-    size('--org-chart-link-width', 1.5, 'px', 1, 4, 0.5, '结构图连线宽度', 'Chart line width'),
-    color('--org-chart-root-background', '#9b1c1c', '机构框底色', 'Organisation box', '--org-color-accent'),
-    color('--org-chart-node-background', '#ffffff', '结构图方框底色', 'Chart box', '--org-color-surface'),
-    size('--duty-list-line-height', 1.75, '', 1.3, 2.4, 0.05, '职责行高', 'Duty line height'),
-    size('--leader-card-avatar-size', 4, 'rem', 2.5, 7, 0.25, '头像大小', 'Avatar size'),
-    size('--leader-card-name-size', 1.25, 'rem', 1, 2.5, 0.0625, '姓名字号', 'Name size'),
-    size('--staffing-summary-bar-height', 1.5, 'rem', 0.75, 3, 0.25, '编制条高度', 'Bar height'),
-  ] },
+  {
+    zh: '颜色',
+    en: 'Colours',
+    tokens: [
+      color('--org-color-text', '#1f2328', '正文', 'Text'),
+      color('--org-color-text-muted', '#57606a', '次要文字', 'Muted text'),
+      color('--org-color-page', '#ffffff', '页面背景', 'Page'),
+      color('--org-color-surface', '#ffffff', '表面', 'Surface'),
+      color('--org-color-surface-subtle', '#f6f8fa', '浅色底', 'Subtle surface'),
+      color('--org-color-surface-muted', '#eef1f4', '灰色底', 'Muted surface'),
+      color('--org-color-border', '#d0d7de', '分隔线', 'Border'),
+      color('--org-color-line', '#6e7781', '连线与框线', 'Lines'),
+      color('--org-color-accent', '#9b1c1c', '强调色', 'Accent'),
+      color('--org-color-on-accent', '#ffffff', '强调色上的文字', 'Text on accent'),
+      color('--org-color-accent-surface', '#fdf2f2', '选中底色', 'Accent surface'),
+      color('--org-color-link', '#0550ae', '链接', 'Link'),
+      color('--org-color-focus', '#0969da', '焦点框', 'Focus ring'),
+      color('--org-color-highlight', '#b58100', '联动标记', 'Highlight'),
+      color('--org-color-mark', '#fff8c5', '匹配底色', 'Match'),
+      color('--org-color-mark-line', '#9a6700', '匹配下划线', 'Match underline'),
+      color('--org-color-control', '#ffffff', '按钮与输入框', 'Controls'),
+      color('--org-color-control-hover', '#eef1f4', '按钮悬停', 'Control hover'),
+      color('--org-color-control-border', '#6e7781', '按钮边框', 'Control border'),
+      color('--org-color-danger', '#cf222e', '错误边框', 'Error border'),
+      color('--org-color-danger-surface', '#ffebe9', '错误底色', 'Error background'),
+      color('--org-color-series-2', '#0b5cad', '编制条第二段', 'Bar series 2'),
+      color('--org-color-series-3', '#6b5900', '编制条第三段', 'Bar series 3'),
+    ],
+  },
+  {
+    zh: '字体与尺寸',
+    en: 'Type and sizes',
+    tokens: [
+      {
+        name: '--org-font-family',
+        value: FONT_STACK,
+        zh: '字体',
+        en: 'Typeface',
+        type: 'select',
+        options: [
+          [FONT_STACK, '黑体（默认） Sans (default)'],
+          ['"Noto Serif CJK SC", "Noto Serif SC", "Songti SC", SimSun, serif', '宋体 Serif'],
+          ['system-ui, sans-serif', '系统字体 System'],
+        ],
+      },
+      // The token's default, max(1rem, 1em), is the root size on this page; the slider sets a plain size.
+      { ...size('--org-font-size', 1, 'rem', 0.875, 1.5, 0.0625, '字号', 'Text size'), tokenDefault: 'max(1rem, 1em)' },
+      size('--org-line-height', 1.5, '', 1.2, 2.2, 0.05, '行高', 'Line height'),
+      size('--org-radius', 6, 'px', 0, 20, 1, '圆角', 'Corner radius'),
+      size('--org-target-size', 2.75, 'rem', 2.75, 4.5, 0.125, '最小点击尺寸', 'Target size'),
+      size('--org-focus-width', 3, 'px', 2, 8, 1, '焦点框宽度', 'Focus ring width'),
+      size('--org-focus-offset', 2, 'px', 0, 8, 1, '焦点框间距', 'Focus ring gap'),
+    ],
+  },
+  {
+    zh: '各元素',
+    en: 'Per element',
+    tokens: [
+      size('--org-chart-height', 37.5, 'rem', 20, 60, 0.5, '结构图高度', 'Chart height'),
+      size('--org-chart-link-width', 1.5, 'px', 1, 4, 0.5, '结构图连线宽度', 'Chart line width'),
+      color('--org-chart-root-background', '#9b1c1c', '机构框底色', 'Organisation box', '--org-color-accent'),
+      color('--org-chart-node-background', '#ffffff', '结构图方框底色', 'Chart box', '--org-color-surface'),
+      size('--duty-list-line-height', 1.75, '', 1.3, 2.4, 0.05, '职责行高', 'Duty line height'),
+      size('--leader-card-avatar-size', 4, 'rem', 2.5, 7, 0.25, '头像大小', 'Avatar size'),
+      size('--leader-card-name-size', 1.25, 'rem', 1, 2.5, 0.0625, '姓名字号', 'Name size'),
+      size('--staffing-summary-bar-height', 1.5, 'rem', 0.75, 3, 0.25, '编制条高度', 'Bar height'),
+    ],
+  },
 ];
 const TOKENS = GROUPS.flatMap((group) => group.tokens);
 const byName = new Map(TOKENS.map((token) => [token.name, token]));
@@ -153,7 +182,8 @@ function renderCss() {
 }
 
 function luminance(hex) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -164,18 +194,20 @@ function contrast(a, b) {
 }
 
 function renderContrast() {
-  contrastRows.replaceChildren(...CONTRAST_PAIRS.map(([fg, bg, zh, en]) => {
-    const ratio = contrast(currentValue(byName.get(fg)), currentValue(byName.get(bg)));
-    const row = document.createElement('tr');
-    const pair = bilingual('th', zh, en);
-    pair.scope = 'row';
-    const value = document.createElement('td');
-    value.append(`${ratio.toFixed(1)}:1 `);
-    if (ratio >= 4.5) value.append('✓');
-    else value.append(bilingual('strong', '✗ 不足', 'too low'));
-    row.append(pair, value);
-    return row;
-  }));
+  contrastRows.replaceChildren(
+    ...CONTRAST_PAIRS.map(([fg, bg, zh, en]) => {
+      const ratio = contrast(currentValue(byName.get(fg)), currentValue(byName.get(bg)));
+      const row = document.createElement('tr');
+      const pair = bilingual('th', zh, en);
+      pair.scope = 'row';
+      const value = document.createElement('td');
+      value.append(`${ratio.toFixed(1)}:1 `);
+      if (ratio >= 4.5) value.append('✓');
+      else value.append(bilingual('strong', '✗ 不足', 'too low'));
+      row.append(pair, value);
+      return row;
+    }),
+  );
 }
 
 for (const group of GROUPS) {

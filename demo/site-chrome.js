@@ -51,30 +51,78 @@ function renderHeader(header) {
   header.classList.add('portal-header');
   header.before(h('a', { class: 'skip-link', href: '#main' }, ...bilingual('跳到正文', 'Skip to content')));
   header.replaceChildren(
-    h('div', { class: 'portal-bar' },
+    h(
+      'div',
+      { class: 'portal-bar' },
       h('p', { class: 'portal-brand' }, ...bilingual('gov-org-elements 演示', 'demo')),
-      h('div', { class: 'view-switches' },
-        h('div', { role: 'group', 'aria-label': '语言 Language', class: 'lang-switch' },
+      h(
+        'div',
+        { class: 'view-switches' },
+        h(
+          'div',
+          { role: 'group', 'aria-label': '语言 Language', class: 'lang-switch' },
           h('button', { type: 'button', 'data-lang': 'zh-CN', 'aria-pressed': 'true' }, '中文'),
-          h('button', { type: 'button', 'data-lang': 'en', lang: 'en', 'aria-pressed': 'false' }, 'English')),
-        h('label', {}, ...bilingual('主题', 'Theme'), ' ',
-          h('select', { id: 'theme' }, ...THEMES.map(([value, label]) => h('option', { value }, label)))),
-        h('label', { class: 'large-switch' },
-          h('input', { type: 'checkbox', id: 'large-text' }), ' ', ...bilingual('大字模式', 'Large text')))),
-    h('nav', { 'aria-label': '演示页面 Demo pages', class: 'portal-nav' },
-      h('ul', {}, ...PAGES.map(([file, zh, en]) => h('li', {},
-        h('a', { href: `./${file}`, ...(file === current ? { 'aria-current': 'page' } : {}) }, ...bilingual(zh, en)))))),
+          h('button', { type: 'button', 'data-lang': 'en', lang: 'en', 'aria-pressed': 'false' }, 'English'),
+        ),
+        h(
+          'label',
+          {},
+          ...bilingual('主题', 'Theme'),
+          ' ',
+          h('select', { id: 'theme' }, ...THEMES.map(([value, label]) => h('option', { value }, label))),
+        ),
+        h(
+          'label',
+          { class: 'large-switch' },
+          h('input', { type: 'checkbox', id: 'large-text' }),
+          ' ',
+          ...bilingual('大字模式', 'Large text'),
+        ),
+      ),
+    ),
+    h(
+      'nav',
+      { 'aria-label': '演示页面 Demo pages', class: 'portal-nav' },
+      h(
+        'ul',
+        {},
+        ...PAGES.map(([file, zh, en]) =>
+          h(
+            'li',
+            {},
+            h(
+              'a',
+              { href: `./${file}`, ...(file === current ? { 'aria-current': 'page' } : {}) },
+              ...bilingual(zh, en),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
 function renderFooter(footer) {
   footer.classList.add('portal-footer');
-  footer.replaceChildren(h('p', {},
-    '数据：内置数据集 ', code('data/suzhou-land-resources-bureau.json'), '（苏州市国土资源局），由 ',
-    code('dist/gov-org-elements.js'), ' 一个脚本载入；本演示不向其他网站发出任何请求。',
-    h('br'),
-    h('span', { lang: 'en' }, 'Data: the bundled dataset, loaded by the one script ', code('dist/gov-org-elements.js'),
-      '; this demo makes no request to any other site.')));
+  footer.replaceChildren(
+    h(
+      'p',
+      {},
+      '数据：内置数据集 ',
+      code('data/suzhou-land-resources-bureau.json'),
+      '（苏州市国土资源局），由 ',
+      code('dist/gov-org-elements.js'),
+      ' 一个脚本载入；本演示不向其他网站发出任何请求。',
+      h('br'),
+      h(
+        'span',
+        { lang: 'en' },
+        'Data: the bundled dataset, loaded by the one script ',
+        code('dist/gov-org-elements.js'),
+        '; this demo makes no request to any other site.',
+      ),
+    ),
+  );
 }
 
 const header = document.getElementById('site-header');

@@ -31,7 +31,8 @@ function setLang(lang) {
     if (lang === 'en') el.setAttribute('lang', 'en');
     else el.removeAttribute('lang');
   }
-  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   remember('lang', lang === 'en' ? 'en' : '');
 }
 
@@ -62,7 +63,8 @@ function setLargeText(on) {
 
 /** Wires the switches in the page (the header's) and applies the state the address asks for. */
 export function wireViewSwitches() {
-  for (const button of document.querySelectorAll('[data-lang]')) button.addEventListener('click', () => setLang(button.dataset.lang));
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.addEventListener('click', () => setLang(button.dataset.lang));
   setLang(state.get('lang') === 'en' ? 'en' : 'zh-CN');
 
   const theme = document.getElementById('theme');

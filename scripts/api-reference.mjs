@@ -13,10 +13,14 @@ if (!existsSync('custom-elements.json')) {
 }
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-const defined = readdirSync('src/define').filter((f) => f.endsWith('.ts') && !['all.ts', 'define-element.ts'].includes(f)).map((f) => f.slice(0, -3));
+const defined = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts') && !['all.ts', 'define-element.ts'].includes(f))
+  .map((f) => f.slice(0, -3));
 const missing = defined.filter((tag) => !declarations.some((d) => d.tagName === tag));
 if (missing.length) {
-  console.error(`custom-elements.json has no element for ${missing.map((t) => `<${t}>`).join(', ')}: the class's JSDoc with @tagname must sit directly above \`export class\`.`);
+  console.error(
+    `custom-elements.json has no element for ${missing.map((t) => `<${t}>`).join(', ')}: the class's JSDoc with @tagname must sit directly above \`export class\`.`,
+  );
   process.exit(1);
 }
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
@@ -25,22 +29,58 @@ const code = (text) => (text ? `\`${cell(text)}\`` : '—');
 function reference(d) {
   const lines = [];
   const attributes = d.attributes ?? [];
-  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && m.description && !attributes.some((a) => a.fieldName === m.name));
+  const fields = (d.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.privacy &&
+      !m.static &&
+      !m.readonly &&
+      m.description &&
+      !attributes.some((a) => a.fieldName === m.name),
+  );
   if (attributes.length || fields.length) {
-    lines.push('### Attributes and properties', '', '| Attribute / property | Type | Default | Description |', '| --- | --- | --- | --- |');
-    for (const a of attributes) lines.push(`| \`${a.name}\` (\`.${a.fieldName ?? a.name}\`) | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`);
-    for (const f of fields) lines.push(`| \`.${f.name}\` (property only) | ${code(f.type?.text)} | ${code(f.default)} | ${cell(f.description)} |`);
+    lines.push(
+      '### Attributes and properties',
+      '',
+      '| Attribute / property | Type | Default | Description |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const a of attributes)
+      lines.push(
+        `| \`${a.name}\` (\`.${a.fieldName ?? a.name}\`) | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`,
+      );
+    for (const f of fields)
+      lines.push(
+        `| \`.${f.name}\` (property only) | ${code(f.type?.text)} | ${code(f.default)} | ${cell(f.description)} |`,
+      );
     lines.push('');
   }
   const list = (title, intro, items) => {
-    if (items.length) lines.push(`### ${title}`, '', ...(intro ? [intro, ''] : []), ...items.map(([name, text]) => `- ${name}: ${cell(text)}`), '');
+    if (items.length)
+      lines.push(
+        `### ${title}`,
+        '',
+        ...(intro ? [intro, ''] : []),
+        ...items.map(([name, text]) => `- ${name}: ${cell(text)}`),
+        '',
+      );
   };
   const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
-  list('Methods', '', methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description]));
-  list('Events', 'All bubble and are composed; the type in brackets is the event with its `detail` type (`src/events.ts`).',
-    (d.events ?? []).map((e) => [`\`${e.name}\`${e.type ? ` (\`${e.type.text}\`)` : ''}`, e.description]));
-  list('Parts', `Select them with the \`part\` attribute: \`${d.tagName} [part~="name"]\` (see [theming](../theming.md#styling-parts)).`,
-    (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]));
+  list(
+    'Methods',
+    '',
+    methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description]),
+  );
+  list(
+    'Events',
+    'All bubble and are composed; the type in brackets is the event with its `detail` type (`src/events.ts`).',
+    (d.events ?? []).map((e) => [`\`${e.name}\`${e.type ? ` (\`${e.type.text}\`)` : ''}`, e.description]),
+  );
+  list(
+    'Parts',
+    `Select them with the \`part\` attribute: \`${d.tagName} [part~="name"]\` (see [theming](../theming.md#styling-parts)).`,
+    (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+  );
   return lines.join('\n');
 }
 

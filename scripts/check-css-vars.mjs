@@ -10,10 +10,11 @@ import path from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const src = path.join(root, 'src');
 const registryFile = path.join(src, 'styles/global-tokens.ts');
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const full = path.join(dir, name);
-  return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
-});
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
+  });
 const rel = (file) => path.relative(process.cwd(), file);
 const lineOf = (text, at) => text.slice(0, at).split('\n').length;
 const normalise = (value) => value.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -26,7 +27,8 @@ function readRegistry() {
     if (tokens.has(m[1])) throw new Error(`${rel(registryFile)}: ${m[1]} is listed twice`);
     tokens.set(m[1], m[2].replace(/\\(.)/g, '$1'));
   }
-  if (tokens.size === 0) throw new Error(`${rel(registryFile)}: no GLOBAL_TOKENS entries found (did the format change?)`);
+  if (tokens.size === 0)
+    throw new Error(`${rel(registryFile)}: no GLOBAL_TOKENS entries found (did the format change?)`);
   return tokens;
 }
 
@@ -54,7 +56,8 @@ function problem(body) {
 }
 
 /** The text with comments and quoted strings blanked out (same length, newlines kept). */
-const blank = (text) => text.replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => m.replace(/[^\n]/g, ' '));
+const blank = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (m) => m.replace(/[^\n]/g, ' '));
 
 /** [start, end) ranges of `@media (forced-colors: active) { … }` blocks. */
 function forcedColorBlocks(text) {
@@ -71,7 +74,8 @@ function forcedColorBlocks(text) {
   return ranges;
 }
 
-const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|(?<![\w-])(?:black|white|red|green|blue|yellow|orange|purple|gray|grey|silver|maroon|navy|teal)(?![\w-])/gi;
+const COLOUR =
+  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|(?<![\w-])(?:black|white|red|green|blue|yellow|orange|purple|gray|grey|silver|maroon|navy|teal)(?![\w-])/gi;
 
 const registry = readRegistry();
 const tags = readdirSync(path.join(src, 'elements')).filter((d) => d !== 'shared');
@@ -123,7 +127,10 @@ for (const file of files(src)) {
   const allowed = [...globalFallbacks, ...forcedColorBlocks(text)];
   for (const m of blank(text).matchAll(COLOUR)) {
     if (allowed.some(([from, to]) => m.index >= from && m.index < to)) continue;
-    at(m.index, `colour "${m[0]}" outside a global token's fallback: write var(--<tag>-<anatomy>-<property>, var(--org-color-<role>, <value>)) or var(--org-color-<role>, <value>)`);
+    at(
+      m.index,
+      `colour "${m[0]}" outside a global token's fallback: write var(--<tag>-<anatomy>-<property>, var(--org-color-<role>, <value>)) or var(--org-color-<role>, <value>)`,
+    );
   }
 }
 
@@ -132,4 +139,6 @@ if (failures.length > 0) {
   console.error(`css vars: ${failures.length} problem(s):\n${failures.sort(byPlace).join('\n')}`);
   process.exit(1);
 }
-console.log(`css vars: ${chains} var() chains in src/ end in a literal; ${globals} global-token fallbacks match ${rel(registryFile)}; no stray colour literal in ${styleFiles} styles files`);
+console.log(
+  `css vars: ${chains} var() chains in src/ end in a literal; ${globals} global-token fallbacks match ${rel(registryFile)}; no stray colour literal in ${styleFiles} styles files`,
+);

@@ -71,7 +71,9 @@ export function forcedColorsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       const value = payload?.active ? 'active' : 'none';
-      await (await devtools(session, command)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await (
+        await devtools(session, command)
+      ).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
     },
   };
@@ -109,7 +111,10 @@ export function faultMiddleware() {
   const seen = new Set();
   const sendFile = async (ctx, file) => {
     const full = path.join(root, file);
-    if (!full.startsWith(root)) { ctx.status = 400; return; }
+    if (!full.startsWith(root)) {
+      ctx.status = 400;
+      return;
+    }
     ctx.type = 'application/json';
     ctx.body = await readFile(full);
   };
@@ -173,18 +178,20 @@ export function strictCspMiddleware() {
  * rendered. Without a dataset, the bundled one.
  */
 export function prerenderMiddleware() {
-  const readBody = (req) => new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+  const readBody = (req) =>
+    new Promise((resolve, reject) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      req.on('error', reject);
+    });
   return async function prerender(ctx, next) {
     if (ctx.path === '/tests/pages/strict-csp-prerendered.html') return prerenderedPage(ctx);
     if (ctx.path !== '/__prerender__' || ctx.method !== 'POST') return next();
     const { renderElement } = await import(path.join(root, 'lib/render/index.js'));
     const { tag, dataset, attributes, src } = JSON.parse(await readBody(ctx.req));
-    const data = dataset ?? JSON.parse(await readFile(path.join(root, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
+    const data =
+      dataset ?? JSON.parse(await readFile(path.join(root, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
     try {

@@ -27,7 +27,9 @@ export function writeSections(sections, { what, command, check = process.argv.in
     }
     files.set(file, `${text.slice(0, from)}${start}\n\n${body.trim()}\n\n${text.slice(to)}`);
   }
-  const stale = [...files].filter(([file, text]) => readFileSync(fromRoot(file), 'utf8') !== text).map(([file]) => file);
+  const stale = [...files]
+    .filter(([file, text]) => readFileSync(fromRoot(file), 'utf8') !== text)
+    .map(([file]) => file);
   if (problems.length) {
     console.error(problems.join('\n'));
     return 1;

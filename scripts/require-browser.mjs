@@ -4,7 +4,8 @@ import { findBrowser, INSTALL_HINT } from './find-chrome.mjs';
 
 const browser = await findBrowser();
 if (!browser) {
-  if (process.env.CHROME_PATH) console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n`);
+  if (process.env.CHROME_PATH)
+    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n`);
   console.error(INSTALL_HINT);
   process.exit(1);
 }

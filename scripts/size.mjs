@@ -13,18 +13,31 @@ const files = [
 ];
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const rows = files.filter((f) => existsSync(f)).map((file) => {
-  const bytes = readFileSync(file);
-  return { file, 'bytes': bytes.length, 'gzip -9': gzip(bytes), 'brotli 11': brotli(bytes) };
-});
+const rows = files
+  .filter((f) => existsSync(f))
+  .map((file) => {
+    const bytes = readFileSync(file);
+    return { file, bytes: bytes.length, 'gzip -9': gzip(bytes), 'brotli 11': brotli(bytes) };
+  });
 
 // The npm build: what a bundler user's app pulls in when it imports every element (lib/, without
 // the dataset modules and type files), gzipped file by file as a server would.
 if (existsSync('lib')) {
-  const js = readdirSync('lib', { recursive: true }).map(String)
-    .filter((f) => f.endsWith('.js') && !f.startsWith(join('data', 'suzhou-land-resources-bureau')) && !f.endsWith('use-bundled-dataset.js'));
+  const js = readdirSync('lib', { recursive: true })
+    .map(String)
+    .filter(
+      (f) =>
+        f.endsWith('.js') &&
+        !f.startsWith(join('data', 'suzhou-land-resources-bureau')) &&
+        !f.endsWith('use-bundled-dataset.js'),
+    );
   const sum = (measure) => js.reduce((total, f) => total + measure(readFileSync(join('lib', f))), 0);
-  rows.push({ file: `lib/**/*.js (${js.length} modules, no dataset)`, 'bytes': sum((b) => b.length), 'gzip -9': sum(gzip), 'brotli 11': sum(brotli) });
+  rows.push({
+    file: `lib/**/*.js (${js.length} modules, no dataset)`,
+    bytes: sum((b) => b.length),
+    'gzip -9': sum(gzip),
+    'brotli 11': sum(brotli),
+  });
 }
 if (rows.length < files.length + 1) console.warn('Some files are missing: run `npm run build` first.');
 console.table(rows);

@@ -39,7 +39,9 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function elementTokens(tag) {
   const dir = path.join(root, 'src/elements', tag);
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   const docs = new Map();
   for (const text of texts) {
     for (const m of text.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g)) docs.set(m[1], m[3].trim());
@@ -50,7 +52,9 @@ function elementTokens(tag) {
       if (!tokens.has(m[1])) tokens.set(m[1], fallbackOf(text, m.index + 4));
     }
   }
-  return [...tokens].sort(([a], [b]) => a.localeCompare(b)).map(([name, fallback]) => ({ name, fallback, description: docs.get(name) }));
+  return [...tokens]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, fallback]) => ({ name, fallback, description: docs.get(name) }));
 }
 
 function table(rows) {
@@ -59,9 +63,13 @@ function table(rows) {
 
 async function sections() {
   const out = [];
-  const globals = (await globalTokens()).map((t) => `| \`${t.name}\` | \`${cell(t.value)}\` | ${cell(t.description)} |`);
+  const globals = (await globalTokens()).map(
+    (t) => `| \`${t.name}\` | \`${cell(t.value)}\` | ${cell(t.description)} |`,
+  );
   out.push({ file: 'docs/theming.md', start: START, end: END, body: table(globals) });
-  const tags = readdirSync(path.join(root, 'src/elements')).filter((d) => d !== 'shared').sort();
+  const tags = readdirSync(path.join(root, 'src/elements'))
+    .filter((d) => d !== 'shared')
+    .sort();
   let undocumented = 0;
   for (const tag of tags) {
     const tokens = elementTokens(tag);

@@ -10,7 +10,20 @@ export { LeaderCard } from './elements/leader-card/leader-card.js';
 export { LeaderList } from './elements/leader-list/leader-list.js';
 export { StaffingSummary } from './elements/staffing-summary/staffing-summary.js';
 export { OrgProfile } from './elements/org-profile/org-profile.js';
-export { UnitSelectEvent, UnitToggleEvent, OrgErrorEvent, type OrgErrorDetail, type UnitToggleDetail } from './events.js';
+export {
+  UnitSelectEvent,
+  UnitToggleEvent,
+  OrgErrorEvent,
+  type OrgErrorDetail,
+  type UnitToggleDetail,
+} from './events.js';
 export { layoutTree, DEFAULT_LAYOUT_OPTIONS } from './layout/layout-tree.js';
 export { buildChartTree, type ChartNode, type ChartView } from './chart/chart-tree.js';
-export type { LayoutInputNode, LayoutOptions, Orientation, PositionedLink, PositionedNode, TreeLayout } from './layout/types.js';
+export type {
+  LayoutInputNode,
+  LayoutOptions,
+  Orientation,
+  PositionedLink,
+  PositionedNode,
+  TreeLayout,
+} from './layout/types.js';

@@ -23,7 +23,9 @@ export function Organisation({ dataset }: { dataset: Dataset }) {
         onUnitToggle={({ detail }) => console.log(detail.id, detail.expanded)}
         onOrgError={({ detail }) => detail.issues.forEach((issue) => console.error(issue.path, issue.message.zh))}
       />
-      <button type="button" onClick={() => chart.current?.fit()}>适应窗口</button>
+      <button type="button" onClick={() => chart.current?.fit()}>
+        适应窗口
+      </button>
       <DutyList data={dataset} unitId={unitId} noFilter />
       <LeaderList data={dataset} for="chart" onUnitSelect={(event) => setUnitId(event.detail)} />
     </>

@@ -1,7 +1,11 @@
 import type { Dataset } from '../model/types.js';
 
 /** A deeply writable copy of a read-only model type, for the inside of one edit. */
-export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+export type Draft<T> = T extends readonly (infer U)[]
+  ? Draft<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Draft<T[K]> }
+    : T;
 
 /**
  * Runs `recipe` on a deep copy of the dataset and returns the copy. Copying the whole document is

@@ -12,10 +12,16 @@ export function dutiesOfOwner(dataset: Dataset, owner: DutyOwner): readonly Duty
 
 /** The JSON pointer of an owner's duty list (for carrying notes along). */
 function listPath(dataset: Dataset, owner: DutyOwner): string {
-  return owner === 'organization' ? '/organization/duties' : `/units/${dataset.units.findIndex((u) => u.id === owner.unitId)}/duties`;
+  return owner === 'organization'
+    ? '/organization/duties'
+    : `/units/${dataset.units.findIndex((u) => u.id === owner.unitId)}/duties`;
 }
 
-function editDuties(dataset: Dataset, owner: DutyOwner, change: (duties: Draft<Duty>[], draft: Draft<Dataset>, path: string) => void): Dataset {
+function editDuties(
+  dataset: Dataset,
+  owner: DutyOwner,
+  change: (duties: Draft<Duty>[], draft: Draft<Dataset>, path: string) => void,
+): Dataset {
   const path = listPath(dataset, owner);
   return produce(dataset, (d) => {
     const holder = owner === 'organization' ? d.organization : d.units.find((u) => u.id === owner.unitId);
@@ -36,7 +42,9 @@ export function setDutyText(dataset: Dataset, owner: DutyOwner, index: number, z
 
 /** Adds a duty at the end of the list (an empty one is left for validation to point at). */
 export function addDuty(dataset: Dataset, owner: DutyOwner, zh = ''): Dataset {
-  return editDuties(dataset, owner, (duties) => { duties.push({ text: { zh: cleanInput(zh) } }); });
+  return editDuties(dataset, owner, (duties) => {
+    duties.push({ text: { zh: cleanInput(zh) } });
+  });
 }
 
 export function removeDuty(dataset: Dataset, owner: DutyOwner, index: number): Dataset {
@@ -53,7 +61,14 @@ export function removeDuty(dataset: Dataset, owner: DutyOwner, index: number): D
  */
 export function splitPoint(text: string, caret?: number): number | undefined {
   const body = text.trimEnd();
-  if (caret !== undefined && caret > 0 && caret < body.length && text.slice(0, caret).trim() && text.slice(caret).trim()) return caret;
+  if (
+    caret !== undefined &&
+    caret > 0 &&
+    caret < body.length &&
+    text.slice(0, caret).trim() &&
+    text.slice(caret).trim()
+  )
+    return caret;
   const match = /[。；;]/.exec(body.slice(0, -1));
   return match ? match.index + 1 : undefined;
 }
@@ -67,12 +82,23 @@ export function splitDuty(dataset: Dataset, owner: DutyOwner, index: number, at:
   const first = duty?.text.zh.slice(0, at).trim();
   const second = duty?.text.zh.slice(at).trim();
   if (!duty || !first || !second) {
-    return { ok: false, reason: { zh: '请把光标放在这条职责中间要拆开的位置。', en: 'Put the cursor where the duty should be split, inside its text.' } };
+    return {
+      ok: false,
+      reason: {
+        zh: '请把光标放在这条职责中间要拆开的位置。',
+        en: 'Put the cursor where the duty should be split, inside its text.',
+      },
+    };
   }
   return {
     ok: true,
     dataset: editDuties(dataset, owner, (duties, d, path) => {
-      duties.splice(index, 1, { ...duties[index]!, text: { ...duties[index]!.text, zh: first } }, { text: { zh: second } });
+      duties.splice(
+        index,
+        1,
+        { ...duties[index]!, text: { ...duties[index]!.text, zh: first } },
+        { text: { zh: second } },
+      );
       remapPointers(d, path, (i) => (i > index ? i + 1 : i));
     }),
   };
@@ -82,7 +108,14 @@ export function splitDuty(dataset: Dataset, owner: DutyOwner, index: number, at:
 export function mergeDuties(dataset: Dataset, owner: DutyOwner, index: number): EditResult {
   const list = dutiesOfOwner(dataset, owner);
   const [a, b] = [list[index], list[index + 1]];
-  if (!a || !b) return { ok: false, reason: { zh: '这是最后一条职责，没有下一条可以合并。', en: 'This is the last duty: there is no next one to merge with.' } };
+  if (!a || !b)
+    return {
+      ok: false,
+      reason: {
+        zh: '这是最后一条职责，没有下一条可以合并。',
+        en: 'This is the last duty: there is no next one to merge with.',
+      },
+    };
   const en = [a.text.en, b.text.en].filter(Boolean).join(' ');
   return {
     ok: true,

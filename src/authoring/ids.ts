@@ -7,7 +7,14 @@ export function newId(taken: ReadonlySet<string>, base: string): string {
 }
 
 /** Every id in the dataset: organisation, units, people, sources, notes, quotas. */
-export function idsOf(dataset: { organization: { id: string }; units: readonly { id: string }[]; people: readonly { id: string }[]; sources: readonly { id: string }[]; notes?: readonly { id: string }[]; staffing?: { quotas: readonly { id: string }[] } }): Set<string> {
+export function idsOf(dataset: {
+  organization: { id: string };
+  units: readonly { id: string }[];
+  people: readonly { id: string }[];
+  sources: readonly { id: string }[];
+  notes?: readonly { id: string }[];
+  staffing?: { quotas: readonly { id: string }[] };
+}): Set<string> {
   return new Set([
     dataset.organization.id,
     ...dataset.units.map((u) => u.id),

@@ -9,7 +9,15 @@ export { ORGANIZATION_FIELD_LABELS, POST_KIND_LABELS, UNIT_KIND_LABELS } from '.
 export { setAsOf, setOrganizationText, setWebsite } from './organization-edits.js';
 export { addUnit, descendantsOf, moveUnit, removeUnit, renameUnit, setUnitAliases, setUnitKind } from './unit-edits.js';
 export { addDuty, dutiesOfOwner, mergeDuties, removeDuty, setDutyText, splitDuty, splitPoint } from './duty-edits.js';
-export { addLeader, moveLeader, removeLeader, setLeaderName, setLeaderPosts, setPortfolio, setSupervision } from './leader-edits.js';
+export {
+  addLeader,
+  moveLeader,
+  removeLeader,
+  setLeaderName,
+  setLeaderPosts,
+  setPortfolio,
+  setSupervision,
+} from './leader-edits.js';
 export { addSource, removeSource, setSourceText, setSourceValue } from './source-edits.js';
 export { changeLines, describeChanges } from './describe-changes.js';
 export { describeField, fieldForIssue, fieldForPath, fieldKey, plainMessage } from './issue-fields.js';

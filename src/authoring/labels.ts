@@ -22,7 +22,10 @@ export const ORGANIZATION_FIELD_LABELS: Record<OrganizationTextField | 'website'
 
 /** Unit kinds as the elements name them (the preview beside the form says the same words). */
 export const UNIT_KIND_LABELS: Record<UnitKind, Label> = Object.fromEntries(
-  (Object.keys(zhCN.unitKinds) as UnitKind[]).map((kind) => [kind, { zh: zhCN.unitKinds[kind], en: en.unitKinds[kind] }]),
+  (Object.keys(zhCN.unitKinds) as UnitKind[]).map((kind) => [
+    kind,
+    { zh: zhCN.unitKinds[kind], en: en.unitKinds[kind] },
+  ]),
 ) as Record<UnitKind, Label>;
 
 export const POST_KIND_LABELS: Record<PostKind, Label> = {
@@ -37,4 +40,7 @@ export const POST_KIND_LABELS: Record<PostKind, Label> = {
 export const V1_POST_KINDS: readonly PostKind[] = ['administrative', 'party'];
 
 /** A name in both languages for messages: the English where there is one, else the Chinese. */
-export const both = (text: LocalText | undefined): { zh: string; en: string } => ({ zh: text?.zh ?? '', en: text?.en ?? text?.zh ?? '' });
+export const both = (text: LocalText | undefined): { zh: string; en: string } => ({
+  zh: text?.zh ?? '',
+  en: text?.en ?? text?.zh ?? '',
+});

@@ -10,10 +10,19 @@ import type { PostInput } from './types.js';
 /** Adds a leader with a name and no posts yet, at the end of the list. */
 export function addLeader(dataset: Dataset, zh: string): { dataset: Dataset; id: string } {
   const id = newId(idsOf(dataset), 'person');
-  return { dataset: produce(dataset, (d) => { d.people.push({ id, name: { zh: cleanInput(zh) }, posts: [] }); }), id };
+  return {
+    dataset: produce(dataset, (d) => {
+      d.people.push({ id, name: { zh: cleanInput(zh) }, posts: [] });
+    }),
+    id,
+  };
 }
 
-function editLeader(dataset: Dataset, id: string, change: (person: Draft<Person>, draft: Draft<Dataset>, index: number) => void): Dataset {
+function editLeader(
+  dataset: Dataset,
+  id: string,
+  change: (person: Draft<Person>, draft: Draft<Dataset>, index: number) => void,
+): Dataset {
   return produce(dataset, (d) => {
     const index = d.people.findIndex((p) => p.id === id);
     if (index >= 0) change(d.people[index]!, d, index);
@@ -50,7 +59,9 @@ export function moveLeader(dataset: Dataset, id: string, step: -1 | 1): Dataset 
 }
 
 export function setLeaderName(dataset: Dataset, id: string, zh: string, en?: string): Dataset {
-  return editLeader(dataset, id, (person) => { person.name = withZh(person.name, cleanInput(zh), en); });
+  return editLeader(dataset, id, (person) => {
+    person.name = withZh(person.name, cleanInput(zh), en);
+  });
 }
 
 /** Sets the portfolio (分工) text; emptied, it is removed. */
@@ -70,16 +81,23 @@ export function setLeaderPosts(dataset: Dataset, id: string, posts: readonly Pos
   return editLeader(dataset, id, (person, d, p) => {
     const old = person.posts;
     const used = new Set<number>();
-    const next = posts.filter((post) => cleanInput(post.zh)).map((post) => {
-      const match = old.findIndex((o, i) => !used.has(i) && o.title.zh === cleanInput(post.zh) && o.kind === post.kind);
-      if (match < 0) return { kind: post.kind, title: { zh: cleanInput(post.zh) } };
-      used.add(match);
-      return old[match]!;
-    });
+    const next = posts
+      .filter((post) => cleanInput(post.zh))
+      .map((post) => {
+        const match = old.findIndex(
+          (o, i) => !used.has(i) && o.title.zh === cleanInput(post.zh) && o.kind === post.kind,
+        );
+        if (match < 0) return { kind: post.kind, title: { zh: cleanInput(post.zh) } };
+        used.add(match);
+        return old[match]!;
+      });
     person.posts = next;
     // A post kind only version 2 knows (非领导职务, 职级) makes the dataset say so.
     if (d.schemaVersion === 1 && next.some((post) => !V1_POST_KINDS.includes(post.kind))) d.schemaVersion = 2;
-    remapPointers(d, `/people/${p}/posts`, (i) => { const at = next.indexOf(old[i]!); return at < 0 ? undefined : at; });
+    remapPointers(d, `/people/${p}/posts`, (i) => {
+      const at = next.indexOf(old[i]!);
+      return at < 0 ? undefined : at;
+    });
   });
 }
 
@@ -94,6 +112,9 @@ export function setSupervision(dataset: Dataset, id: string, unitIds: readonly s
     const kept = old.filter((s) => wanted.has(s.unitId));
     const added = [...wanted].filter((u) => !old.some((s) => s.unitId === u)).map((unitId) => ({ unitId }));
     setList(person, 'supervises', [...kept, ...added]);
-    remapPointers(d, `/people/${p}/supervises`, (i) => { const at = kept.indexOf(old[i]!); return at < 0 ? undefined : at; });
+    remapPointers(d, `/people/${p}/supervises`, (i) => {
+      const at = kept.indexOf(old[i]!);
+      return at < 0 ? undefined : at;
+    });
   });
 }

@@ -27,5 +27,7 @@ export function setWebsite(dataset: Dataset, url: string): Dataset {
 
 /** Sets the date the dataset describes (YYYY-MM-DD). */
 export function setAsOf(dataset: Dataset, date: string): Dataset {
-  return produce(dataset, (d) => { d.asOf = cleanInput(date); });
+  return produce(dataset, (d) => {
+    d.asOf = cleanInput(date);
+  });
 }

@@ -13,7 +13,11 @@ import type { Draft } from './draft.js';
  * `map` gives an old index's new index, or undefined when that item is gone (the note is then about
  * the array itself, the nearest thing that still exists).
  */
-export function remapPointers(draft: Draft<Dataset>, arrayPath: string, map: (index: number) => number | undefined): void {
+export function remapPointers(
+  draft: Draft<Dataset>,
+  arrayPath: string,
+  map: (index: number) => number | undefined,
+): void {
   const prefix = `${arrayPath}/`;
   for (const note of draft.notes ?? []) {
     note.about = note.about.map((target) => {
@@ -29,7 +33,10 @@ export function remapPointers(draft: Draft<Dataset>, arrayPath: string, map: (in
 }
 
 /** The index map of removing the item at `removed`. */
-export const afterRemoving = (removed: number) => (i: number): number | undefined => (i === removed ? undefined : i > removed ? i - 1 : i);
+export const afterRemoving =
+  (removed: number) =>
+  (i: number): number | undefined =>
+    i === removed ? undefined : i > removed ? i - 1 : i;
 
 /**
  * Takes a removed entity's id out of every note; a note left about nothing is then about

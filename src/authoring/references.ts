@@ -52,7 +52,11 @@ export function forgetPerson(d: Draft<Dataset>, id: string, name: LocalText): vo
     if (gone < 0) return;
     if (byName) {
       // 协助 with whom as written: the work is still assisted, now by name.
-      for (const a of assists) if (a.personId === id) { delete a.personId; a.whom ??= { ...name }; }
+      for (const a of assists)
+        if (a.personId === id) {
+          delete a.personId;
+          a.whom ??= { ...name };
+        }
       return;
     }
     const rest = assists.filter((a) => a.personId !== id);

@@ -6,7 +6,12 @@ import { cleanInput, withZh } from './text-fields.js';
 
 export function addSource(dataset: Dataset, title: string): { dataset: Dataset; id: string } {
   const id = newId(idsOf(dataset), 'source');
-  return { dataset: produce(dataset, (d) => { d.sources.push({ id, title: { zh: cleanInput(title) } }); }), id };
+  return {
+    dataset: produce(dataset, (d) => {
+      d.sources.push({ id, title: { zh: cleanInput(title) } });
+    }),
+    id,
+  };
 }
 
 function editSource(dataset: Dataset, id: string, change: (source: Draft<Source>) => void): Dataset {

@@ -18,4 +18,8 @@ export function withZh(old: LocalText | undefined, zh: string, en?: string): Loc
 export const cleanInput = (value: string): string => value.trim();
 
 /** Lines of a multi-line field, each trimmed, empty ones dropped. */
-export const linesOf = (value: string): string[] => value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+export const linesOf = (value: string): string[] =>
+  value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);

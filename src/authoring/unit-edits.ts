@@ -7,10 +7,19 @@ import { cleanInput, withZh } from './text-fields.js';
 import type { EditResult } from './types.js';
 
 /** Adds a unit (by default a top-level internal one) at the end of the list. */
-export function addUnit(dataset: Dataset, zh: string, options: { parentId?: string; kind?: UnitKind } = {}): { dataset: Dataset; id: string } {
+export function addUnit(
+  dataset: Dataset,
+  zh: string,
+  options: { parentId?: string; kind?: UnitKind } = {},
+): { dataset: Dataset; id: string } {
   const id = newId(idsOf(dataset), 'unit');
   const next = produce(dataset, (d) => {
-    d.units.push({ id, parentId: options.parentId ?? d.organization.id, kind: options.kind ?? 'internal', name: { zh: cleanInput(zh) } });
+    d.units.push({
+      id,
+      parentId: options.parentId ?? d.organization.id,
+      kind: options.kind ?? 'internal',
+      name: { zh: cleanInput(zh) },
+    });
   });
   return { dataset: next, id };
 }
@@ -24,7 +33,9 @@ function editUnit(dataset: Dataset, id: string, change: (unit: Draft<Unit>) => v
 
 /** Renames a unit; the English name is kept unless `en` is given. */
 export function renameUnit(dataset: Dataset, id: string, zh: string, en?: string): Dataset {
-  return editUnit(dataset, id, (unit) => { unit.name = withZh(unit.name, cleanInput(zh), en); });
+  return editUnit(dataset, id, (unit) => {
+    unit.name = withZh(unit.name, cleanInput(zh), en);
+  });
 }
 
 /**
@@ -35,12 +46,18 @@ export function setUnitAliases(dataset: Dataset, id: string, names: readonly str
   return editUnit(dataset, id, (unit) => {
     const old = unit.aliases ?? [];
     const wanted = [...new Set(names.map(cleanInput).filter((n) => n && n !== unit.name.zh))];
-    setList(unit, 'aliases', wanted.map((zh) => old.find((a) => a.zh === zh) ?? { zh }));
+    setList(
+      unit,
+      'aliases',
+      wanted.map((zh) => old.find((a) => a.zh === zh) ?? { zh }),
+    );
   });
 }
 
 export function setUnitKind(dataset: Dataset, id: string, kind: UnitKind): Dataset {
-  return editUnit(dataset, id, (unit) => { unit.kind = kind; });
+  return editUnit(dataset, id, (unit) => {
+    unit.kind = kind;
+  });
 }
 
 /** The ids of a unit's descendants, nearest first. */
@@ -63,8 +80,10 @@ export function descendantsOf(dataset: Dataset, id: string): string[] {
 export function moveUnit(dataset: Dataset, id: string, parentId: string): EditResult {
   const unit = dataset.units.find((u) => u.id === id);
   if (!unit) return { ok: false, reason: { zh: '找不到这个机构。', en: 'This unit does not exist.' } };
-  const parent = parentId === dataset.organization.id ? dataset.organization : dataset.units.find((u) => u.id === parentId);
-  if (!parent) return { ok: false, reason: { zh: '找不到要移入的上级机构。', en: 'The new parent unit does not exist.' } };
+  const parent =
+    parentId === dataset.organization.id ? dataset.organization : dataset.units.find((u) => u.id === parentId);
+  if (!parent)
+    return { ok: false, reason: { zh: '找不到要移入的上级机构。', en: 'The new parent unit does not exist.' } };
   if (parentId === id || descendantsOf(dataset, id).includes(parentId)) {
     return {
       ok: false,
@@ -74,7 +93,12 @@ export function moveUnit(dataset: Dataset, id: string, parentId: string): EditRe
       },
     };
   }
-  return { ok: true, dataset: editUnit(dataset, id, (u) => { u.parentId = parentId; }) };
+  return {
+    ok: true,
+    dataset: editUnit(dataset, id, (u) => {
+      u.parentId = parentId;
+    }),
+  };
 }
 
 /**

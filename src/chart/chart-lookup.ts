@@ -5,7 +5,8 @@ import { ancestorIds, indexChart, type NodeInfo } from './chart-visibility.js';
 /** For each unit the chart shows, the id of its first box (a unit appears twice in the leadership view). */
 export function firstUnitBoxes(index: ReadonlyMap<string, NodeInfo>): Map<string, string> {
   const boxes = new Map<string, string>();
-  for (const { node } of index.values()) if (node.type === 'unit' && !boxes.has(node.entityId)) boxes.set(node.entityId, node.id);
+  for (const { node } of index.values())
+    if (node.type === 'unit' && !boxes.has(node.entityId)) boxes.set(node.entityId, node.id);
   return boxes;
 }
 

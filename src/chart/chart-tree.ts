@@ -23,15 +23,28 @@ export interface ChartNode {
 }
 
 /** Order of the kind groups under the organisation in the structure view. */
-export const KIND_ORDER: readonly UnitKind[] = ['internal', 'dispatched', 'affiliated', 'service-window', 'party', 'other'];
+export const KIND_ORDER: readonly UnitKind[] = [
+  'internal',
+  'dispatched',
+  'affiliated',
+  'service-window',
+  'party',
+  'other',
+];
 
 /** Builds the tree a view shows. Pure: the dataset is only read. */
 export function buildChartTree(data: Dataset, view: ChartView): ChartNode {
   const org = data.organization;
   const children = view === 'structure' ? structureChildren(data) : leadershipChildren(data);
   return {
-    id: org.id, type: 'organization', entityId: org.id, label: org.name, aliases: org.shortName ? [org.shortName] : [],
-    rank: org.rank, dutyCount: org.duties?.length ?? 0, children,
+    id: org.id,
+    type: 'organization',
+    entityId: org.id,
+    label: org.name,
+    aliases: org.shortName ? [org.shortName] : [],
+    rank: org.rank,
+    dutyCount: org.duties?.length ?? 0,
+    children,
   };
 }
 
@@ -48,16 +61,27 @@ function structureChildren(data: Dataset): ChartNode[] {
   return KIND_ORDER.flatMap((kind) => {
     const units = top.filter((u) => u.kind === kind);
     if (units.length === 0) return [];
-    return [{
-      id: `kind:${kind}`, type: 'group' as const, entityId: kind, label: groupLabel(kind), aliases: [], unitKind: kind,
-      dutyCount: 0, children: units.map((u) => unitSubtree(data, u)),
-    }];
+    return [
+      {
+        id: `kind:${kind}`,
+        type: 'group' as const,
+        entityId: kind,
+        label: groupLabel(kind),
+        aliases: [],
+        unitKind: kind,
+        dutyCount: 0,
+        children: units.map((u) => unitSubtree(data, u)),
+      },
+    ];
   });
 }
 
 /** A unit and everything below it, walked without recursion so deep trees cannot overflow. */
 function unitSubtree(data: Dataset, root: Unit): ChartNode {
-  interface Draft { node: ChartNode & { children: ChartNode[] }; unit: Unit }
+  interface Draft {
+    node: ChartNode & { children: ChartNode[] };
+    unit: Unit;
+  }
   const make = (unit: Unit): Draft => ({ unit, node: { ...unitNode(unit, unit.id), children: [] } });
   const top = make(root);
   const stack: Draft[] = [top];
@@ -74,19 +98,30 @@ function unitSubtree(data: Dataset, root: Unit): ChartNode {
 
 function unitNode(unit: Unit, id: string, label: LocalText = unit.name): ChartNode {
   // A box labelled as the source writes it (测绘管理处) still answers to the unit's own name.
-  const aliases = label === unit.name ? unit.aliases ?? [] : [unit.name, ...(unit.aliases ?? [])];
+  const aliases = label === unit.name ? (unit.aliases ?? []) : [unit.name, ...(unit.aliases ?? [])];
   return {
-    id, type: 'unit', entityId: unit.id, label, aliases, unitKind: unit.kind, rank: unit.rank,
-    dutyCount: unit.duties?.length ?? 0, children: [],
+    id,
+    type: 'unit',
+    entityId: unit.id,
+    label,
+    aliases,
+    unitKind: unit.kind,
+    rank: unit.rank,
+    dutyCount: unit.duties?.length ?? 0,
+    children: [],
   };
 }
 
 function leadershipChildren(data: Dataset): ChartNode[] {
   const units = new Map(data.units.map((u) => [u.id, u]));
   return data.people.map((person) => ({
-    id: `person:${person.id}`, type: 'person' as const, entityId: person.id, label: person.name,
+    id: `person:${person.id}`,
+    type: 'person' as const,
+    entityId: person.id,
+    label: person.name,
     aliases: person.romanizedName ? [{ zh: person.romanizedName }] : [],
-    posts: person.posts.map((p) => p.title), dutyCount: 0,
+    posts: person.posts.map((p) => p.title),
+    dutyCount: 0,
     children: (person.supervises ?? []).flatMap(({ unitId, asWritten }) => {
       const unit = units.get(unitId);
       return unit ? [unitNode(unit, `${person.id}/${unitId}`, asWritten ?? unit.name)] : [];

@@ -23,7 +23,13 @@ export function indexChart(root: ChartNode): ReadonlyMap<string, NodeInfo> {
     index.set(info.node.id, info);
     const { children } = info.node;
     for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i]!, parentId: info.node.id, depth: info.depth + 1, posInSet: i + 1, setSize: children.length });
+      stack.push({
+        node: children[i]!,
+        parentId: info.node.id,
+        depth: info.depth + 1,
+        posInSet: i + 1,
+        setSize: children.length,
+      });
     }
   }
   return index;
@@ -62,8 +68,17 @@ export function visibleNodes(root: ChartNode, expanded: ReadonlySet<string>, lan
     const [node, parentId, depth] = stack.pop()!;
     const open = expanded.has(node.id) && node.children.length > 0;
     out.push({
-      id: node.id, parentId, depth, hasChildren: node.children.length > 0, expanded: open,
-      labels: [pickText(node.label, lang).text, node.label.zh, node.label.en ?? '', ...node.aliases.flatMap((a) => [a.zh, a.en ?? ''])].filter(Boolean),
+      id: node.id,
+      parentId,
+      depth,
+      hasChildren: node.children.length > 0,
+      expanded: open,
+      labels: [
+        pickText(node.label, lang).text,
+        node.label.zh,
+        node.label.en ?? '',
+        ...node.aliases.flatMap((a) => [a.zh, a.en ?? '']),
+      ].filter(Boolean),
     });
     if (open) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.id, depth + 1]);
   }
@@ -71,8 +86,17 @@ export function visibleNodes(root: ChartNode, expanded: ReadonlySet<string>, lan
 }
 
 /** The shown part of the tree with each box's measured size, ready for layoutTree. */
-export function layoutInput(root: ChartNode, expanded: ReadonlySet<string>, size: (node: ChartNode) => { width: number; height: number }): LayoutInputNode {
-  interface Draft { id: string; width: number; height: number; children: Draft[] }
+export function layoutInput(
+  root: ChartNode,
+  expanded: ReadonlySet<string>,
+  size: (node: ChartNode) => { width: number; height: number },
+): LayoutInputNode {
+  interface Draft {
+    id: string;
+    width: number;
+    height: number;
+    children: Draft[];
+  }
   const make = (node: ChartNode): Draft => ({ id: node.id, ...size(node), children: [] });
   const top = make(root);
   const stack: [ChartNode, Draft][] = [[root, top]];
@@ -97,13 +121,20 @@ export function subtreeBounds(layout: TreeLayout): Map<string, Rect> {
     const n = layout.nodes[i]!;
     const own = bounds.get(n.id);
     const b = {
-      x0: Math.min(n.x, own?.x0 ?? Infinity), y0: Math.min(n.y, own?.y0 ?? Infinity),
-      x1: Math.max(n.x + n.width, own?.x1 ?? -Infinity), y1: Math.max(n.y + n.height, own?.y1 ?? -Infinity),
+      x0: Math.min(n.x, own?.x0 ?? Infinity),
+      y0: Math.min(n.y, own?.y0 ?? Infinity),
+      x1: Math.max(n.x + n.width, own?.x1 ?? -Infinity),
+      y1: Math.max(n.y + n.height, own?.y1 ?? -Infinity),
     };
     bounds.set(n.id, b);
     if (n.parentId !== null && byId.has(n.parentId)) {
       const p = bounds.get(n.parentId);
-      bounds.set(n.parentId, p ? { x0: Math.min(p.x0, b.x0), y0: Math.min(p.y0, b.y0), x1: Math.max(p.x1, b.x1), y1: Math.max(p.y1, b.y1) } : b);
+      bounds.set(
+        n.parentId,
+        p
+          ? { x0: Math.min(p.x0, b.x0), y0: Math.min(p.y0, b.y0), x1: Math.max(p.x1, b.x1), y1: Math.max(p.y1, b.y1) }
+          : b,
+      );
     }
   }
   return new Map([...bounds].map(([id, b]) => [id, { x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }]));

@@ -80,7 +80,12 @@ export interface Scene {
 }
 
 /** Builds the drawing of a laid-out chart; `contentOf` gives each node's text and look. */
-export function exportScene(layout: TreeLayout, contentOf: (id: string) => SceneContent, style: SceneStyle, margin = 16): Scene {
+export function exportScene(
+  layout: TreeLayout,
+  contentOf: (id: string) => SceneContent,
+  style: SceneStyle,
+  margin = 16,
+): Scene {
   const boxes: SceneBox[] = [];
   const texts: SceneText[] = [];
   for (const node of layout.nodes) {
@@ -88,14 +93,28 @@ export function exportScene(layout: TreeLayout, contentOf: (id: string) => Scene
     // CSS draws a border inside the box; SVG and canvas centre a stroke on the path.
     const inset = look.strokeWidth / 2;
     boxes.push({
-      x: node.x + inset, y: node.y + inset, width: node.width - 2 * inset, height: node.height - 2 * inset,
-      fill: look.fill, stroke: look.stroke, strokeWidth: look.strokeWidth, radius: Math.max(0, look.radius - inset),
+      x: node.x + inset,
+      y: node.y + inset,
+      width: node.width - 2 * inset,
+      height: node.height - 2 * inset,
+      fill: look.fill,
+      stroke: look.stroke,
+      strokeWidth: look.strokeWidth,
+      radius: Math.max(0, look.radius - inset),
     });
     const x = node.x + style.padX / 2;
     let top = node.y + style.padY / 2;
     const line = (text: string, t: TextLook, color: string, textLang?: string): void => {
       // CSS centres the font's ascent + descent in the line box; the baseline follows.
-      texts.push({ x, y: top + (t.lineHeight - t.ascent - t.descent) / 2 + t.ascent, text, size: t.size, weight: t.weight, color, lang: textLang });
+      texts.push({
+        x,
+        y: top + (t.lineHeight - t.ascent - t.descent) / 2 + t.ascent,
+        text,
+        size: t.size,
+        weight: t.weight,
+        color,
+        lang: textLang,
+      });
       top += t.lineHeight;
     };
     for (const text of lines) line(text.trimEnd(), style.label, look.color, lang);
@@ -103,8 +122,14 @@ export function exportScene(layout: TreeLayout, contentOf: (id: string) => Scene
     if (meta) line(meta, style.small, look.muted);
   }
   return {
-    width: layout.width + 2 * margin, height: layout.height + 2 * margin, margin,
-    background: style.background, fontFamily: style.fontFamily, link: { color: style.linkColor, width: style.linkWidth },
-    links: layout.links.map((l) => l.path), boxes, texts,
+    width: layout.width + 2 * margin,
+    height: layout.height + 2 * margin,
+    margin,
+    background: style.background,
+    fontFamily: style.fontFamily,
+    link: { color: style.linkColor, width: style.linkWidth },
+    links: layout.links.map((l) => l.path),
+    boxes,
+    texts,
   };
 }

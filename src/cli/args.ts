@@ -16,7 +16,10 @@ export function parseArgs(args: readonly string[], valued: readonly string[], fl
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [key, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [key, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (valued.includes(key)) {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') return { options, error: key };

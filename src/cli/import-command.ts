@@ -20,7 +20,11 @@ export function runImport(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args, ['-o', '--output', '--name', '--lang'], []);
   const lang = langOf(parsed.options);
   if (parsed.error || !parsed.file || !lang) {
-    const what = parsed.error ? `unknown or incomplete argument: ${parsed.error}` : !parsed.file ? 'no FILE given' : 'unknown --lang (zh or en)';
+    const what = parsed.error
+      ? `unknown or incomplete argument: ${parsed.error}`
+      : !parsed.file
+        ? 'no FILE given'
+        : 'unknown --lang (zh or en)';
     io.stderr(`gov-org-elements import: ${what}\n${importUsage.en}\n`);
     return EXIT.usage;
   }
@@ -38,15 +42,23 @@ export function runImport(args: readonly string[], io: CliIo): number {
   for (const e of report.entries) {
     const where = e.end > e.offset ? `${file}:${e.line}:${e.column}` : file;
     const quoted = e.text ? ` «${e.text.replace(/\s+/g, ' ').slice(0, 80)}»` : '';
-    io.stderr(`${where}: [${KIND[e.kind][lang]}] ${lang === 'en' ? e.message.en ?? e.message.zh : e.message.zh}${quoted}\n`);
+    io.stderr(
+      `${where}: [${KIND[e.kind][lang]}] ${lang === 'en' ? (e.message.en ?? e.message.zh) : e.message.zh}${quoted}\n`,
+    );
   }
   const { found, coverage } = report;
   const share = coverage.considered === 0 ? 100 : Math.round((coverage.placed / coverage.considered) * 1000) / 10;
-  io.stderr(`${say(lang,
-    `${file}：识别出主要职责 ${found.duties} 条、机构 ${found.units} 个、领导 ${found.people} 人、分管关系 ${found.supervisions} 条；${share}% 的文字进入数据集，其余见上面的报告。`,
-    `${file}: found ${found.duties} duties, ${found.units} units, ${found.people} leaders, ${found.supervisions} 分管 links; ${share}% of the text is in the dataset, the rest is in the report above.`)}\n`);
+  io.stderr(
+    `${say(
+      lang,
+      `${file}：识别出主要职责 ${found.duties} 条、机构 ${found.units} 个、领导 ${found.people} 人、分管关系 ${found.supervisions} 条；${share}% 的文字进入数据集，其余见上面的报告。`,
+      `${file}: found ${found.duties} duties, ${found.units} units, ${found.people} leaders, ${found.supervisions} 分管 links; ${share}% of the text is in the dataset, the rest is in the report above.`,
+    )}\n`,
+  );
   if (!report.usable) {
-    io.stderr(`${say(lang, `${file}：没有可用的结果，未输出数据集。`, `${file}: nothing usable came out; no dataset was written.`)}\n`);
+    io.stderr(
+      `${say(lang, `${file}：没有可用的结果，未输出数据集。`, `${file}: nothing usable came out; no dataset was written.`)}\n`,
+    );
     return EXIT.badInput;
   }
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
@@ -54,7 +66,9 @@ export function runImport(args: readonly string[], io: CliIo): number {
   if (typeof out === 'string') {
     const failed = io.writeFile(out, json);
     if (failed) {
-      io.stderr(`${say(lang, `${out}：无法写入（${reason(failed)}）。`, `${out}: cannot write the file (${reason(failed)}).`)}\n`);
+      io.stderr(
+        `${say(lang, `${out}：无法写入（${reason(failed)}）。`, `${out}: cannot write the file (${reason(failed)}).`)}\n`,
+      );
       return EXIT.badInput;
     }
   } else io.stdout(json);

@@ -18,13 +18,21 @@ export function say(lang: Lang, zh: string, en: string): string {
 
 export function reason(error: Error): string {
   const code = (error as Error & { code?: string }).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : error.message;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : error.message;
 }
 
 /** The file's bytes; or, having said on stderr why it cannot be read, undefined. */
 export function readInput(io: CliIo, file: string, lang: Lang): Uint8Array | undefined {
   const bytes = io.readFile(file);
   if (!(bytes instanceof Error)) return bytes;
-  io.stderr(`${say(lang, `${file}：无法读取文件（${reason(bytes)}）。`, `${file}: cannot read the file (${reason(bytes)}).`)}\n`);
+  io.stderr(
+    `${say(lang, `${file}：无法读取文件（${reason(bytes)}）。`, `${file}: cannot read the file (${reason(bytes)}).`)}\n`,
+  );
   return undefined;
 }

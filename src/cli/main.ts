@@ -19,7 +19,9 @@ export const commands: Record<string, Command> = {
 
 function help(lang: 'zh' | 'en'): string {
   const head = lang === 'en' ? 'Usage:' : '用法：';
-  return `${head}\n\n${Object.values(commands).map((c) => c.usage[lang]).join('\n\n')}\n`;
+  return `${head}\n\n${Object.values(commands)
+    .map((c) => c.usage[lang])
+    .join('\n\n')}\n`;
 }
 
 /**
@@ -35,7 +37,9 @@ export function runCli(args: readonly string[], io: CliIo): number {
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`gov-org-elements: unknown command "${name}" (${Object.keys(commands).join(', ')}). Run gov-org-elements --help.\n`);
+    io.stderr(
+      `gov-org-elements: unknown command "${name}" (${Object.keys(commands).join(', ')}). Run gov-org-elements --help.\n`,
+    );
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -16,7 +16,11 @@ export function runValidate(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args, ['--lang'], ['--json']);
   const lang = langOf(parsed.options);
   if (parsed.error || !parsed.file || !lang) {
-    const what = parsed.error ? `unknown or incomplete argument: ${parsed.error}` : !parsed.file ? 'no FILE given' : 'unknown --lang (zh or en)';
+    const what = parsed.error
+      ? `unknown or incomplete argument: ${parsed.error}`
+      : !parsed.file
+        ? 'no FILE given'
+        : 'unknown --lang (zh or en)';
     io.stderr(`gov-org-elements validate: ${what}\n${validateUsage.en}\n`);
     return EXIT.usage;
   }
@@ -28,8 +32,17 @@ export function runValidate(args: readonly string[], io: CliIo): number {
   const text = 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : undefined;
   const issues = result.issues.map((issue) => {
     let at: { line: number; column: number } | undefined;
-    try { at = text !== undefined && issue.path !== '' ? locateJsonPointer(text, issue.path) : undefined; } catch { at = undefined; }
-    return { path: issue.path, code: issue.code, ...(at ? { line: at.line, column: at.column } : {}), message: lang === 'en' ? issue.message.en ?? issue.message.zh : issue.message.zh };
+    try {
+      at = text !== undefined && issue.path !== '' ? locateJsonPointer(text, issue.path) : undefined;
+    } catch {
+      at = undefined;
+    }
+    return {
+      path: issue.path,
+      code: issue.code,
+      ...(at ? { line: at.line, column: at.column } : {}),
+      message: lang === 'en' ? (issue.message.en ?? issue.message.zh) : issue.message.zh,
+    };
   });
   if (parsed.options['--json']) {
     io.stdout(`${JSON.stringify({ file, valid: result.ok, issues }, null, 2)}\n`);
@@ -40,8 +53,13 @@ export function runValidate(args: readonly string[], io: CliIo): number {
       const where = i.line !== undefined ? `${file}:${i.line}:${i.column}` : file;
       io.stdout(`${where}: ${i.path === '' ? say(lang, '（整个文件）', '(whole file)') : i.path}: ${i.message}\n`);
     }
-    if (issues.length > MAX_SHOWN) io.stdout(`${say(lang, `……另有 ${issues.length - MAX_SHOWN} 个问题。`, `… and ${issues.length - MAX_SHOWN} more issues.`)}\n`);
-    io.stderr(`${say(lang, `${file}：无效，共 ${issues.length} 个问题。`, `${file}: invalid, ${issues.length} issue(s).`)}\n`);
+    if (issues.length > MAX_SHOWN)
+      io.stdout(
+        `${say(lang, `……另有 ${issues.length - MAX_SHOWN} 个问题。`, `… and ${issues.length - MAX_SHOWN} more issues.`)}\n`,
+      );
+    io.stderr(
+      `${say(lang, `${file}：无效，共 ${issues.length} 个问题。`, `${file}: invalid, ${issues.length} issue(s).`)}\n`,
+    );
   }
   return result.ok ? EXIT.ok : EXIT.badInput;
 }

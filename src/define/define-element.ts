@@ -6,7 +6,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== element) {
-      console.warn(`gov-org-elements: <${tag}> is already defined on this page (a second copy of the script?); the first definition stays.`);
+      console.warn(
+        `gov-org-elements: <${tag}> is already defined on this page (a second copy of the script?); the first definition stays.`,
+      );
     }
     return;
   }

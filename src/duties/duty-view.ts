@@ -12,7 +12,13 @@ export interface DutyGroup {
 
 export type DutyView =
   | { readonly status: 'unknown-unit'; readonly id: string }
-  | { readonly status: 'ready'; readonly ownerId: string; readonly owner: LocalText; readonly kind: DutyListKind; readonly groups: readonly DutyGroup[] };
+  | {
+      readonly status: 'ready';
+      readonly ownerId: string;
+      readonly owner: LocalText;
+      readonly kind: DutyListKind;
+      readonly groups: readonly DutyGroup[];
+    };
 
 /**
  * Resolves what to show. A unit (given or selected in a linked chart) always shows its duties:
@@ -23,12 +29,25 @@ export function dutyView(data: Dataset, unitId: string | undefined, kind: DutyLi
   if (unitId && unitId !== org.id) {
     const unit = unitById(data, unitId);
     if (!unit) return { status: 'unknown-unit', id: unitId };
-    return { status: 'ready', ownerId: unit.id, owner: unit.name, kind: 'duties', groups: unit.duties?.length ? [{ items: unit.duties }] : [] };
+    return {
+      status: 'ready',
+      ownerId: unit.id,
+      owner: unit.name,
+      kind: 'duties',
+      groups: unit.duties?.length ? [{ items: unit.duties }] : [],
+    };
   }
   if (kind === 'adjustments') {
-    const groups = (org.adjustments ?? []).filter((a) => a.items.length > 0)
+    const groups = (org.adjustments ?? [])
+      .filter((a) => a.items.length > 0)
       .map((a) => ({ heading: { number: a.number, title: a.title, kind: a.kind }, items: a.items }));
     return { status: 'ready', ownerId: org.id, owner: org.name, kind, groups };
   }
-  return { status: 'ready', ownerId: org.id, owner: org.name, kind, groups: org.duties?.length ? [{ items: org.duties }] : [] };
+  return {
+    status: 'ready',
+    ownerId: org.id,
+    owner: org.name,
+    kind,
+    groups: org.duties?.length ? [{ items: org.duties }] : [],
+  };
 }

@@ -66,7 +66,13 @@ export const en: Messages = {
   showLess: 'Show less',
 
   leadersLabel: (org) => `Leadership of ${org}`,
-  postKinds: { administrative: 'Administrative posts', party: 'Party posts', 'non-leadership': 'Non-leadership posts', grade: 'Civil-service grades', other: 'Other posts' },
+  postKinds: {
+    administrative: 'Administrative posts',
+    party: 'Party posts',
+    'non-leadership': 'Non-leadership posts',
+    grade: 'Civil-service grades',
+    other: 'Other posts',
+  },
   portfolio: 'Responsibilities',
   supervises: 'Supervises',
   assists: 'Assists',
@@ -95,13 +101,25 @@ export const en: Messages = {
   noStaffing: (org) => `The dataset gives no staffing figures for ${org}.`,
 
   profileSections: {
-    overview: 'Overview', establishment: 'Establishing documents', duties: 'Main responsibilities', adjustments: 'Adjustments of responsibilities',
-    structure: 'Structure', unitDuties: 'Duties of the internal units', leaders: 'Leadership', staffing: 'Staffing', notes: 'Notes on the data', sources: 'Sources',
+    overview: 'Overview',
+    establishment: 'Establishing documents',
+    duties: 'Main responsibilities',
+    adjustments: 'Adjustments of responsibilities',
+    structure: 'Structure',
+    unitDuties: 'Duties of the internal units',
+    leaders: 'Leadership',
+    staffing: 'Staffing',
+    notes: 'Notes on the data',
+    sources: 'Sources',
   },
   documentTitle: 'Document',
   documentNumber: 'Document no.',
   asOf: (date) => `Data as of ${date}`,
-  noteKinds: { discrepancy: 'The source disagrees with itself', reconciliation: 'How names were matched', editorial: 'Editorial note' },
+  noteKinds: {
+    discrepancy: 'The source disagrees with itself',
+    reconciliation: 'How names were matched',
+    editorial: 'Editorial note',
+  },
   readingAt: (location) => `${location}: `,
   citedOn: (date) => `cited ${date}`,
 };

@@ -90,8 +90,16 @@ export interface Messages {
 
   // <org-profile>
   readonly profileSections: Readonly<{
-    overview: string; establishment: string; duties: string; adjustments: string; structure: string;
-    unitDuties: string; leaders: string; staffing: string; notes: string; sources: string;
+    overview: string;
+    establishment: string;
+    duties: string;
+    adjustments: string;
+    structure: string;
+    unitDuties: string;
+    leaders: string;
+    staffing: string;
+    notes: string;
+    sources: string;
   }>;
   readonly documentTitle: string;
   readonly documentNumber: string;

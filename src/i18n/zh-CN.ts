@@ -66,7 +66,13 @@ export const zhCN: Messages = {
   showLess: '收起',
 
   leadersLabel: (org) => `${org}领导班子`,
-  postKinds: { administrative: '行政职务', party: '党内职务', 'non-leadership': '非领导职务', grade: '职级', other: '其他职务' },
+  postKinds: {
+    administrative: '行政职务',
+    party: '党内职务',
+    'non-leadership': '非领导职务',
+    grade: '职级',
+    other: '其他职务',
+  },
   portfolio: '工作分工',
   supervises: '分管',
   assists: '协助',
@@ -95,8 +101,16 @@ export const zhCN: Messages = {
   noStaffing: (org) => `数据集没有列出${org}的人员编制。`,
 
   profileSections: {
-    overview: '机构概况', establishment: '设立依据', duties: '主要职责', adjustments: '职责调整', structure: '机构设置',
-    unitDuties: '内设机构职责', leaders: '领导信息', staffing: '人员编制', notes: '数据说明', sources: '资料来源',
+    overview: '机构概况',
+    establishment: '设立依据',
+    duties: '主要职责',
+    adjustments: '职责调整',
+    structure: '机构设置',
+    unitDuties: '内设机构职责',
+    leaders: '领导信息',
+    staffing: '人员编制',
+    notes: '数据说明',
+    sources: '资料来源',
   },
   documentTitle: '文件',
   documentNumber: '文号',

@@ -8,7 +8,12 @@ import type { Span } from './types.js';
  * Each item keeps its punctuation, so the items together give the paragraph back.
  */
 export function dutySpans(text: string, span: Span): Span[] {
-  return splitSpan(text, span, /[。；;](?![”」』）)])|(?<=[。；;:：！？!?])[ \t\u3000]*\r?\n|\r?\n(?=[ \t\u3000]*\r?\n)/g, true);
+  return splitSpan(
+    text,
+    span,
+    /[。；;](?![”」』）)])|(?<=[。；;:：！？!?])[ \t\u3000]*\r?\n|\r?\n(?=[ \t\u3000]*\r?\n)/g,
+    true,
+  );
 }
 
 /** Sentences of a paragraph, each keeping its 。 (adjustment items, statements). */
@@ -29,8 +34,16 @@ export function adjustmentParts(text: string, span: Span): AdjustmentParts {
   const body = trimSpan(text, span);
   const head = ADJUSTMENT_TITLE.exec(text.slice(body.start, body.end));
   const word = head?.[1] ?? /划入|划出|取消|强化|加强|下放/.exec(text.slice(body.start, body.end))?.[0];
-  const kind: AdjustmentKind = word === '划入' ? 'transferred-in' : word === '划出' || word === '下放' ? 'transferred-out'
-    : word === '取消' ? 'cancelled' : word === '强化' || word === '加强' ? 'strengthened' : 'other';
+  const kind: AdjustmentKind =
+    word === '划入'
+      ? 'transferred-in'
+      : word === '划出' || word === '下放'
+        ? 'transferred-out'
+        : word === '取消'
+          ? 'cancelled'
+          : word === '强化' || word === '加强'
+            ? 'strengthened'
+            : 'other';
   if (!head) return { kind, items: sentenceSpans(text, body) };
   const title = { start: body.start, end: body.start + head[0].length };
   let rest = title.end;
@@ -46,5 +59,7 @@ export function afterDutyLabel(text: string, at: number, end: number): number {
 
 /** Lines of a page's own text that are a duty paragraph: "负责…", "承担…", "直属事业机构,负责…". */
 export function dutyParagraphs(text: string, span: Span): Span[] {
-  return splitSpan(text, span, /\r?\n/g).filter((line) => /^(?:[^，,。；;：:\s]{2,10}[，,])?(?:负责(?!人)|承担)/u.test(text.slice(line.start, line.end)));
+  return splitSpan(text, span, /\r?\n/g).filter((line) =>
+    /^(?:[^，,。；;：:\s]{2,10}[，,])?(?:负责(?!人)|承担)/u.test(text.slice(line.start, line.end)),
+  );
 }

@@ -1,4 +1,22 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', hellip: '…', mdash: '—', ndash: '–', emsp: '\u2003', ensp: '\u2002', ideographicspace: '\u3000' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  emsp: '\u2003',
+  ensp: '\u2002',
+  ideographicspace: '\u3000',
+};
 
 /** Whether a text looks like an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
@@ -14,7 +32,10 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<(?:br|hr)\b[^>]*>/gi, '\n')
-    .replace(/<\/?(?:p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|blockquote|pre|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(
+      /<\/?(?:p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|blockquote|pre|dd|dt)\b[^>]*>/gi,
+      '\n',
+    )
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, '\t')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
@@ -26,7 +47,9 @@ export function htmlToText(html: string): string {
 function decodeEntity(name: string): string | undefined {
   if (name[0] === '#') {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : undefined;
   }
   return ENTITIES[name.toLowerCase()];
 }

@@ -24,10 +24,14 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const ledger = new Ledger(input);
   try {
     if (input.length > (options.maxLength ?? MAX_LENGTH)) {
-      ledger.report('too-long', { start: 0, end: 0 }, {
-        zh: `文本过长（${input.length} 个字符），超过 ${options.maxLength ?? MAX_LENGTH} 个字符的上限；请只保留机构职能、三定或分工的部分。`,
-        en: `The text is too long (${input.length} characters, the limit is ${options.maxLength ?? MAX_LENGTH}); keep only the 机构职能, 三定 or 分工 part.`,
-      });
+      ledger.report(
+        'too-long',
+        { start: 0, end: 0 },
+        {
+          zh: `文本过长（${input.length} 个字符），超过 ${options.maxLength ?? MAX_LENGTH} 个字符的上限；请只保留机构职能、三定或分工的部分。`,
+          en: `The text is too long (${input.length} characters, the limit is ${options.maxLength ?? MAX_LENGTH}); keep only the 机构职能, 三定 or 分工 part.`,
+        },
+      );
       return finish(input, ledger, empty(), [], options, false);
     }
     const units: UnitDraft[] = [];
@@ -42,7 +46,10 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       const org: OrganizationParts = { documents: [], aliases: [] };
       if (seg.repeatedName) org.name = seg.repeatedName;
       const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
-      const titled = firstLine ? nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ?? nameLine(input, firstLine) : undefined;
+      const titled = firstLine
+        ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
+          nameLine(input, firstLine))
+        : undefined;
       if (titled) {
         org.name ??= titled;
         ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
@@ -53,16 +60,22 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     return finish(input, ledger, collected, units, options, true);
   } catch (error) {
     const fresh = new Ledger(input);
-    fresh.report('no-structure', { start: 0, end: 0 }, {
-      zh: `导入时出错，未能读出任何内容：${error instanceof Error ? error.message : String(error)}`,
-      en: `The import failed and read nothing: ${error instanceof Error ? error.message : String(error)}`,
-    });
+    fresh.report(
+      'no-structure',
+      { start: 0, end: 0 },
+      {
+        zh: `导入时出错，未能读出任何内容：${error instanceof Error ? error.message : String(error)}`,
+        en: `The import failed and read nothing: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    );
     return finish(input, fresh, empty(), [], options, false);
   }
 }
 
 /** The document's title ("某某部职能配置、内设机构和人员编制规定"), on its own line or at the start of one long line. */
-function titleLine(text: string): { line: { start: number; end: number }; name: { start: number; end: number } } | undefined {
+function titleLine(
+  text: string,
+): { line: { start: number; end: number }; name: { start: number; end: number } } | undefined {
   const first = /^\s*([^\n]{2,80}?)(?:规定|通知|解读|方案|决定)(?=\s|$)/u.exec(text);
   if (!first) return undefined;
   const line = { start: first.index, end: first.index + first[0].length };
@@ -79,7 +92,15 @@ function nameLine(text: string, line: RegExpExecArray): { start: number; end: nu
 }
 
 function empty(): Collected {
-  return { org: { documents: [], aliases: [] }, duties: [], adjustments: [], kindStatements: [], people: [], quotas: [], references: [] };
+  return {
+    org: { documents: [], aliases: [] },
+    duties: [],
+    adjustments: [],
+    kindStatements: [],
+    people: [],
+    quotas: [],
+    references: [],
+  };
 }
 
 const DATE = /(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?/gu;
@@ -96,15 +117,29 @@ function latestDate(text: string): string | undefined {
   return latest;
 }
 
-function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], options: ImportOptions, read: boolean): ImportResult {
+function finish(
+  text: string,
+  ledger: Ledger,
+  c: Collected,
+  units: UnitDraft[],
+  options: ImportOptions,
+  read: boolean,
+): ImportResult {
   const whole = { start: 0, end: 0 };
   let asOf = options.asOf && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf) ? options.asOf : latestDate(text);
   if (!asOf) {
     asOf = new Date().toISOString().slice(0, 10);
-    if (read) ledger.report('assumption', whole, { zh: `文本中没有日期，数据日期（asOf）取今天 ${asOf}，请核对。`, en: `The text gives no date; the dataset's as-of date is today, ${asOf}. Check it.` });
+    if (read)
+      ledger.report('assumption', whole, {
+        zh: `文本中没有日期，数据日期（asOf）取今天 ${asOf}，请核对。`,
+        en: `The text gives no date; the dataset's as-of date is today, ${asOf}. Check it.`,
+      });
   }
   if (read && !options.name && !c.org.name) {
-    ledger.report('assumption', whole, { zh: '文本中找不到机构名称，暂用“未命名机构”；请用 --name 指定。', en: 'The text does not name the organisation; it is called 未命名机构 for now. Give the name with --name.' });
+    ledger.report('assumption', whole, {
+      zh: '文本中找不到机构名称，暂用“未命名机构”；请用 --name 指定。',
+      en: 'The text does not name the organisation; it is called 未命名机构 for now. Give the name with --name.',
+    });
   }
   let dataset: Dataset = buildDataset(text, ledger, c, units, asOf, options.name);
   let checked = parseDataset(dataset);
@@ -115,12 +150,25 @@ function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], 
     checked = parseDataset(dataset);
   }
   if (!checked.ok) {
-    for (const issue of checked.issues.slice(0, 20)) ledger.report('assumption', whole, { zh: `结果未通过校验（${issue.path}）：${issue.message.zh}`, en: `The result failed validation (${issue.path}): ${issue.message.en ?? issue.message.zh}` });
-    dataset = { schemaVersion: 1 as const, asOf, organization: { id: ORG_ID, name: dataset.organization.name }, units: [], people: [], sources: [] };
+    for (const issue of checked.issues.slice(0, 20))
+      ledger.report('assumption', whole, {
+        zh: `结果未通过校验（${issue.path}）：${issue.message.zh}`,
+        en: `The result failed validation (${issue.path}): ${issue.message.en ?? issue.message.zh}`,
+      });
+    dataset = {
+      schemaVersion: 1 as const,
+      asOf,
+      organization: { id: ORG_ID, name: dataset.organization.name },
+      units: [],
+      people: [],
+      sources: [],
+    };
   }
   if (read) ledger.reportRest();
   const found = {
-    duties: dataset.organization.duties?.length ?? 0, units: dataset.units.length, people: dataset.people.length,
+    duties: dataset.organization.duties?.length ?? 0,
+    units: dataset.units.length,
+    people: dataset.people.length,
     supervisions: dataset.people.reduce((n, p) => n + (p.supervises?.length ?? 0), 0),
   };
   const usable = found.duties + found.units + found.people > 0;
@@ -130,6 +178,12 @@ function finish(text: string, ledger: Ledger, c: Collected, units: UnitDraft[], 
       en: 'No structure was recognised: no duties, units or leaders. Check that this is a 机构职能, 三定规定, 领导分工 or department text.',
     });
   }
-  const report: ImportReport = { entries: ledger.entries, coverage: ledger.coverage(), composed: ledger.composed, found, usable };
+  const report: ImportReport = {
+    entries: ledger.entries,
+    coverage: ledger.coverage(),
+    composed: ledger.composed,
+    found,
+    usable,
+  };
   return { dataset, report };
 }

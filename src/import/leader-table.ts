@@ -23,13 +23,21 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
     const cells = cellsOf(line, start);
     if (cells.length < 2) continue;
     const [name, posts, supervises] = cells;
-    if (/姓\s*名|职\s*务/.test(text.slice(name!.start, name!.end))) { ledger.heading({ start, end: start + line.length }); continue; }
-    readPerson(ctx, people, {
-      name: name!,
-      head: name!,
-      posts: posts ? splitCell(text, posts, /[、，,/；;]/g) : [],
-      body: supervises ?? { start: start + line.length, end: start + line.length },
-    }, supervises !== undefined);
+    if (/姓\s*名|职\s*务/.test(text.slice(name!.start, name!.end))) {
+      ledger.heading({ start, end: start + line.length });
+      continue;
+    }
+    readPerson(
+      ctx,
+      people,
+      {
+        name: name!,
+        head: name!,
+        posts: posts ? splitCell(text, posts, /[、，,/；;]/g) : [],
+        body: supervises ?? { start: start + line.length, end: start + line.length },
+      },
+      supervises !== undefined,
+    );
   }
 }
 

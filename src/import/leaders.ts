@@ -31,9 +31,12 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
  */
 export function nameAndPosts(text: string, head: Span): { name: Span; posts: Span[] } | undefined {
   const { compact, at } = compacted(text, head);
-  const fits = (n: number): boolean => n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
+  const fits = (n: number): boolean =>
+    n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
   // Where a space stands between name and posts (米某某 某中心主任), the split there wins.
-  const spaced = [4, 3, 2].find((n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)));
+  const spaced = [4, 3, 2].find(
+    (n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)),
+  );
   for (let n = 2; n <= 4 && n < compact.length; n++) {
     if (spaced !== undefined ? n !== spaced : !fits(n)) continue;
     return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
@@ -43,36 +46,58 @@ export function nameAndPosts(text: string, head: Span): { name: Span; posts: Spa
     const name = compact.slice(compact.length - n);
     if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
     if (!/\s/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
-    return { name: { start: at[compact.length - n]!, end: head.end }, posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }) };
+    return {
+      name: { start: at[compact.length - n]!, end: head.end },
+      posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }),
+    };
   }
   return undefined;
 }
 
 function postSpans(text: string, span: Span): Span[] {
-  return splitPosts(text.slice(span.start, span.end)).map((p) => ({ start: span.start + p.at, end: span.start + p.at + p.title.length }));
+  return splitPosts(text.slice(span.start, span.end)).map((p) => ({
+    start: span.start + p.at,
+    end: span.start + p.at + p.title.length,
+  }));
 }
 
-const PROSE = new RegExp(`((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)同志`, 'gu');
-const LABELLED = new RegExp(`(?:^|[\\s。；;])((?:${POST})|负责人)[:：][ \\t\\u3000]*([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s，,。；;]|$)`, 'gu');
+const PROSE = new RegExp(
+  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)同志`,
+  'gu',
+);
+const LABELLED = new RegExp(
+  `(?:^|[\\s。；;])((?:${POST})|负责人)[:：][ \\t\\u3000]*([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s，,。；;]|$)`,
+  'gu',
+);
 const CLAUSE_END = /[。：:，,；;\n]/u;
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
-  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] = [];
+  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
+    [];
   // Prose: 副主任某某同志分管…
   for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
     const nameStart = span.start + m.index + m[1]!.length;
     const nameEnd = nameStart + m[2]!.length;
     if (!isPersonName(m[2]!.replace(/\s+/g, ''))) continue;
     const postsAt = span.start + m.index;
-    starts.push({ at: postsAt, name: { start: nameStart, end: nameEnd }, posts: postSpans(text, { start: postsAt, end: nameStart }), bodyStart: nameEnd + 2, sentence: true });
+    starts.push({
+      at: postsAt,
+      name: { start: nameStart, end: nameEnd },
+      posts: postSpans(text, { start: postsAt, end: nameStart }),
+      bodyStart: nameEnd + 2,
+      sentence: true,
+    });
   }
   // Clauses that are a name and posts, at the start of the text, a line or a sentence.
   for (let at = span.start; at < span.end;) {
     let end = at;
     while (end < span.end && !CLAUSE_END.test(text[end]!)) end++;
     const head = { start: at, end };
-    const found = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart) ? nameAndPosts(text, trim(text, head)) : undefined;
+    const found =
+      end > at && !starts.some((s) => s.at <= at && at < s.bodyStart)
+        ? nameAndPosts(text, trim(text, head))
+        : undefined;
     if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
   }
@@ -81,7 +106,13 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     const nameStart = span.start + m.index + m[0].length - m[2]!.length;
     const at = span.start + m.index + m[0].indexOf(m[1]!);
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || starts.some((s) => s.at <= at && at < s.bodyStart)) continue;
-    starts.push({ at, name: { start: nameStart, end: nameStart + m[2]!.length }, posts: postSpans(text, { start: at, end: at + m[1]!.length }), bodyStart: nameStart + m[2]!.length, labelled: true });
+    starts.push({
+      at,
+      name: { start: nameStart, end: nameStart + m[2]!.length },
+      posts: postSpans(text, { start: at, end: at + m[1]!.length }),
+      bodyStart: nameStart + m[2]!.length,
+      labelled: true,
+    });
   }
   starts.sort((a, b) => a.at - b.at);
   return starts.map((s, i) => {
@@ -91,7 +122,13 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
     if (s.labelled) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);
-    return { name: s.name, posts: s.posts, head: { start: s.at, end: bodyStart }, body: { start: bodyStart, end }, ...(s.labelled ? { labelled: true } : {}) };
+    return {
+      name: s.name,
+      posts: s.posts,
+      head: { start: s.at, end: bodyStart },
+      body: { start: bodyStart, end },
+      ...(s.labelled ? { labelled: true } : {}),
+    };
   });
 }
 

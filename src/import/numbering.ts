@@ -14,7 +14,20 @@ export interface Label {
   readonly end: number;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 十六 → 16, 二十三 → 23, 一百零二 → 102; NaN for anything else. */
 export function chineseNumber(text: string): number {
@@ -22,9 +35,13 @@ export function chineseNumber(text: string): number {
   let total = 0;
   let digit = 0;
   for (const ch of text) {
-    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else digit = DIGITS[ch]!;
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = DIGITS[ch]!;
   }
   return total + digit;
 }
@@ -44,7 +61,12 @@ export function findLabels(text: string, starts: ReadonlySet<number> = new Set()
     const before = m.index === 0 ? '' : text[m.index - 1]!;
     if (before !== '' && !BOUNDARY.test(before) && !starts.has(m.index)) continue;
     const [, parenCn, commaCn, article, arabic, dot, comma] = m;
-    const label = (style: LabelStyle, value: number): Label => ({ style, value, start: m.index, end: m.index + m[0].length });
+    const label = (style: LabelStyle, value: number): Label => ({
+      style,
+      value,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     if (parenCn) labels.push(label('paren-cn', chineseNumber(parenCn)));
     else if (commaCn) labels.push(label('cn-comma', chineseNumber(commaCn)));
     else if (article) labels.push(label('article', chineseNumber(article)));
@@ -70,7 +92,10 @@ export function sequenceLabels(labels: readonly Label[], resets: readonly number
   let stack: { style: LabelStyle; value: number }[] = [];
   let r = 0;
   for (const label of labels) {
-    while (r < resets.length && resets[r]! <= label.start) { stack = []; r++; }
+    while (r < resets.length && resets[r]! <= label.start) {
+      stack = [];
+      r++;
+    }
     const at = stack.findIndex((s) => s.style === label.style);
     if (at >= 0 && (label.value === stack[at]!.value + 1 || label.value === 1)) {
       stack = stack.slice(0, at + 1);

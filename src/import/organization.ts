@@ -23,7 +23,10 @@ const at = (m: RegExpExecArray, group: number, base: number): Span => {
 
 /** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…", "某某局介绍". */
 export function nameFromTitle(text: string, line: Span): Span | undefined {
-  const m = /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(text.slice(line.start, line.end));
+  const m =
+    /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(
+      text.slice(line.start, line.end),
+    );
   return m ? at(m, 1, line.start) : undefined;
 }
 
@@ -45,7 +48,10 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
   }
   for (const s of sentenceSpans(text, span)) {
     const sentence = text.slice(s.start, s.end);
-    const est = /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|科|股)级)建制/u.exec(sentence);
+    const est =
+      /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|科|股)级)建制/u.exec(
+        sentence,
+      );
     if (est) {
       parts.name ??= at(est, 1, s.start);
       parts.category = at(est, 2, s.start);
@@ -53,9 +59,16 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       parts.establishment = s;
       for (const d of sentence.matchAll(/《([^》]+)》\s*[（(]([^（()）]*?〔\d{4}〕\d+号)[)）]/gu)) {
         const title = { start: s.start + d.index + 1, end: s.start + d.index + 1 + d[1]!.length };
-        const number = { start: s.start + d.index + d[0].indexOf(d[2]!), end: s.start + d.index + d[0].indexOf(d[2]!) + d[2]!.length };
+        const number = {
+          start: s.start + d.index + d[0].indexOf(d[2]!),
+          end: s.start + d.index + d[0].indexOf(d[2]!) + d[2]!.length,
+        };
         const issuer = /^(.{2,40}?)关于/u.exec(d[1]!);
-        parts.documents.push({ title, number, ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}) });
+        parts.documents.push({
+          title,
+          number,
+          ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}),
+        });
       }
       used.push(s);
       continue;
@@ -65,11 +78,17 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       parts.name ??= at(is, 1, s.start);
       const rank = /为((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(is[2]!);
       if (rank) parts.rank ??= at(rank, 1, s.start + is.index + is[0].indexOf(is[2]!));
-      const category = /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u.exec(is[2]!);
+      const category =
+        /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u.exec(
+          is[2]!,
+        );
       if (category) parts.category ??= at(category, 1, s.start + is.index + is[0].indexOf(is[2]!));
       parts.description ??= s;
       for (const a of sentence.matchAll(/(保留|加挂)([^，,。；;]{2,30}?)牌子/gu)) {
-        parts.aliases.push({ name: { start: s.start + a.index + 2, end: s.start + a.index + 2 + a[2]!.length }, kind: a[1] === '保留' ? 'retained-plate' : 'added-plate' });
+        parts.aliases.push({
+          name: { start: s.start + a.index + 2, end: s.start + a.index + 2 + a[2]!.length },
+          kind: a[1] === '保留' ? 'retained-plate' : 'added-plate',
+        });
       }
       used.push(s);
     }

@@ -7,7 +7,12 @@ import { isUnitLike, kindFromName } from './unit-names.js';
 import type { UnitContext } from './units.js';
 
 /** Turns a leader found in the text into a person, linking 分管 items to units (creating units named only there). */
-export function readPerson(ctx: UnitContext, people: PersonDraft[], parts: PersonParts, bodyIsList = false): PersonDraft {
+export function readPerson(
+  ctx: UnitContext,
+  people: PersonDraft[],
+  parts: PersonParts,
+  bodyIsList = false,
+): PersonDraft {
   const { text, ledger } = ctx;
   ledger.place(parts.head);
   ledger.place(parts.name);
@@ -17,17 +22,26 @@ export function readPerson(ctx: UnitContext, people: PersonDraft[], parts: Perso
     return { kind: postKind(title), title };
   });
   // A table's 分管 cell is the list itself, without the word 分管.
-  const found: PortfolioParts = bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
-    ? { supervises: listItems(text, parts.body), assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
-    : readPortfolio(text, parts.body);
+  const found: PortfolioParts =
+    bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
+      ? { supervises: listItems(text, parts.body), assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
+      : readPortfolio(text, parts.body);
   const person: PersonDraft = {
-    id: `person-${people.length + 1}`, name: compactOf(text, parts.name), posts, supervises: [], supervisesOther: [], liaisons: [], assists: [], assistSpans: [...found.assists],
+    id: `person-${people.length + 1}`,
+    name: compactOf(text, parts.name),
+    posts,
+    supervises: [],
+    supervisesOther: [],
+    liaisons: [],
+    assists: [],
+    assistSpans: [...found.assists],
   };
   if (found.portfolio) {
     ledger.place(found.portfolio);
     person.portfolio = textOf(text, found.portfolio);
   }
-  for (const item of [...found.supervises, ...found.responsibleFor]) supervise(ctx, person, item, found.supervises.length > 0);
+  for (const item of [...found.supervises, ...found.responsibleFor])
+    supervise(ctx, person, item, found.supervises.length > 0);
   for (const item of found.liaisons) liaise(ctx, person, item);
   found.listClauses.forEach((c) => ledger.place(c));
   people.push(person);
@@ -44,11 +58,23 @@ function supervise(ctx: UnitContext, person: PersonDraft, item: ListItem, listed
     if (!listed) return;
     ledger.place(item.written);
     const last = person.supervises[person.supervises.length - 1];
-    person.supervisesOther.push({ text: written, kind: /(?:局|厅|委|办|院|组|会|队|部门|单位)$/.test(name) ? 'body' : 'area', ...(last ? { afterUnitId: last.unitId } : {}) });
+    person.supervisesOther.push({
+      text: written,
+      kind: /(?:局|厅|委|办|院|组|会|队|部门|单位)$/.test(name) ? 'body' : 'area',
+      ...(last ? { afterUnitId: last.unitId } : {}),
+    });
     return;
   }
   if (!unit) {
-    unit = { id: `unit-${units.length + 1}`, name, kind: kindFromName(name, 'other'), parentId: ctx.orgId, aliases: [], duties: [], fromLeaders: true };
+    unit = {
+      id: `unit-${units.length + 1}`,
+      name,
+      kind: kindFromName(name, 'other'),
+      parentId: ctx.orgId,
+      aliases: [],
+      duties: [],
+      fromLeaders: true,
+    };
     units.push(unit);
   }
   for (const a of item.aliases) {
@@ -66,7 +92,9 @@ function liaise(ctx: UnitContext, person: PersonDraft, item: ListItem): void {
   ctx.ledger.place(item.written);
   const unit = matchUnit(ctx.units, textOf(ctx.text, item.name));
   if (unit && person.liaisons.some((l) => l.unitId === unit.id)) return;
-  person.liaisons.push(unit ? (written === unit.name ? { unitId: unit.id } : { unitId: unit.id, text: written }) : { text: written });
+  person.liaisons.push(
+    unit ? (written === unit.name ? { unitId: unit.id } : { unitId: unit.id, text: written }) : { text: written },
+  );
 }
 
 const POST_AT_START = new RegExp(`^(?:${POST})`, 'u');
@@ -92,7 +120,11 @@ export function resolveAssists(ctx: UnitContext, people: readonly PersonDraft[])
         const whom = POST_AT_START.exec(own)?.[0];
         const scope = whom ? own.slice(whom.length) : own;
         if (scope) person.assists.push({ scope, ...(whom ? { whom } : {}) });
-        else ledger.report('unplaced', span, { zh: '协助的内容未能识别。', en: 'What this 协助 clause covers was not recognised.' });
+        else
+          ledger.report('unplaced', span, {
+            zh: '协助的内容未能识别。',
+            en: 'What this 协助 clause covers was not recognised.',
+          });
         continue;
       }
       rest = rest.replace(POST_AT_START, '').replace(/^(?:做好|抓好|负责|分管|开展|管理)/u, '');

@@ -57,15 +57,26 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
   for (const clause of clauses.filter((c) => c.end <= portfolioEnd)) {
     const own = text.slice(clause.start, clause.end);
     const inner = /(?:^|[，,])\s*分管([^，,。；;]+)/u.exec(own);
-    if (inner) supervises.push(...listItems(text, { start: clause.start + inner.index + inner[0].length - inner[1]!.length, end: clause.start + inner.index + inner[0].length }));
-    for (const m of own.matchAll(/协助([^，,。；;]+)/gu)) assists.push({ start: clause.start + m.index + 2, end: clause.start + m.index + m[0].length });
+    if (inner)
+      supervises.push(
+        ...listItems(text, {
+          start: clause.start + inner.index + inner[0].length - inner[1]!.length,
+          end: clause.start + inner.index + inner[0].length,
+        }),
+      );
+    for (const m of own.matchAll(/协助([^，,。；;]+)/gu))
+      assists.push({ start: clause.start + m.index + 2, end: clause.start + m.index + m[0].length });
   }
   const portfolio = trimSpan(text, { start: body.start, end: portfolioEnd });
   const cleanEnd = /[，,、]$/.test(text.slice(portfolio.start, portfolio.end)) ? portfolio.end - 1 : portfolio.end;
   const responsibleFor = supervises.length > 0 ? [] : responsibleUnits(text, { start: portfolio.start, end: cleanEnd });
   return {
     ...(cleanEnd > portfolio.start ? { portfolio: { start: portfolio.start, end: cleanEnd } } : {}),
-    supervises, assists, liaisons, responsibleFor, listClauses,
+    supervises,
+    assists,
+    liaisons,
+    responsibleFor,
+    listClauses,
   };
 }
 
@@ -100,8 +111,13 @@ export function listItems(text: string, span: Span): ListItem[] {
     const ch = trimmed[i]!;
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[、，,；;]/.test(ch)) { push(i); from = i + 1; }
-    else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i))) { push(i); from = i + 1; }
+    else if (depth === 0 && /[、，,；;]/.test(ch)) {
+      push(i);
+      from = i + 1;
+    } else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i))) {
+      push(i);
+      from = i + 1;
+    }
   }
   push(trimmed.length);
   return items;

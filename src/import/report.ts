@@ -16,13 +16,25 @@ export class Ledger {
     this.marks = new Uint8Array(text.length);
   }
 
-  place(span: Span | undefined): void { if (span) this.mark(span, 1); }
-  heading(span: Span): void { this.mark(span, 3); }
+  place(span: Span | undefined): void {
+    if (span) this.mark(span, 1);
+  }
+  heading(span: Span): void {
+    this.mark(span, 3);
+  }
 
   report(kind: ReportKind, span: Span, message: LocalText): void {
     const { line, column } = lineColumn(this.text, span.start);
     const raw = this.text.slice(span.start, span.end);
-    this.entries.push({ kind, offset: span.start, end: span.end, line, column, text: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw, message });
+    this.entries.push({
+      kind,
+      offset: span.start,
+      end: span.end,
+      line,
+      column,
+      text: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw,
+      message,
+    });
     this.mark(span, 2);
   }
 
@@ -41,7 +53,10 @@ export class Ledger {
       if (!free && start >= 0) {
         const span = trimmed(this.text, { start, end: i });
         if (/[\p{L}\p{N}]/u.test(this.text.slice(span.start, span.end))) {
-          this.report('unplaced', span, { zh: '这段文字未能归入数据集的任何字段。', en: 'This text could not be placed in any field of the dataset.' });
+          this.report('unplaced', span, {
+            zh: '这段文字未能归入数据集的任何字段。',
+            en: 'This text could not be placed in any field of the dataset.',
+          });
         }
         start = -1;
       }

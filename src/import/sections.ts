@@ -3,7 +3,7 @@ import type { Span } from './types.js';
 
 /** What a stretch of text under one heading (or after one cue sentence) holds. */
 export type SectionKind =
-  | 'intro' | 'adjustments' | 'duties' | 'units' | 'staffing' | 'leaders' | 'references' | 'other';
+  'intro' | 'adjustments' | 'duties' | 'units' | 'staffing' | 'leaders' | 'references' | 'other';
 
 export interface Section {
   readonly kind: SectionKind;
@@ -19,11 +19,17 @@ export interface Heading extends Section {
 const HEADINGS: readonly [RegExp, Section][] = [
   [/^(?:职责调整|职能调整|职能转变)$/, { kind: 'adjustments' }],
   [/^(?:主要职责|主要职能|职能职责|部门职责|工作职责|机构职能|职责)$/, { kind: 'duties' }],
-  [/^(?:内设机构|机构设置(?:及职能)?|处室设置|科室设置|内设科室|处室职责|科室职责|组织机构)$/, { kind: 'units', unitKind: 'internal' }],
+  [
+    /^(?:内设机构|机构设置(?:及职能)?|处室设置|科室设置|内设科室|处室职责|科室职责|组织机构)$/,
+    { kind: 'units', unitKind: 'internal' },
+  ],
   [/^(?:派出机构|派驻机构)$/, { kind: 'units', unitKind: 'dispatched' }],
   [/^(?:直属单位|直属机构|下属单位|所属单位|事业单位|直属事业单位)$/, { kind: 'units', unitKind: 'affiliated' }],
   [/^(?:人员编制|编制|机构编制|人员编制和领导职数)$/, { kind: 'staffing' }],
-  [/^(?:现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|主要领导)$/, { kind: 'leaders' }],
+  [
+    /^(?:现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|主要领导)$/,
+    { kind: 'leaders' },
+  ],
   [/^(?:简介|概况|机构概况|基本情况|单位简介|机构简介)$/, { kind: 'intro' }],
   [/^(?:参考资料|参考文献)$/, { kind: 'references' }],
 ];
@@ -32,9 +38,13 @@ export function sectionFor(word: string): Section | undefined {
   return HEADINGS.find(([re]) => re.test(word))?.[1];
 }
 
-const WORDS = '职责调整|职能调整|职能转变|主要职责|主要职能|职能职责|部门职责|工作职责|机构职能|内设机构|机构设置及职能|机构设置|组织机构|处室设置|科室设置|内设科室|处室职责|科室职责|派出机构|派驻机构|直属事业单位|直属单位|直属机构|下属单位|所属单位|事业单位|人员编制和领导职数|人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|主要领导|机构概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
+const WORDS =
+  '职责调整|职能调整|职能转变|主要职责|主要职能|职能职责|部门职责|工作职责|机构职能|内设机构|机构设置及职能|机构设置|组织机构|处室设置|科室设置|内设科室|处室职责|科室职责|派出机构|派驻机构|直属事业单位|直属单位|直属机构|下属单位|所属单位|事业单位|人员编制和领导职数|人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|主要领导|机构概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
 /** A line that is only a heading: optional number, optional body name, the word, optional colon. */
-const LINE_HEADING = new RegExp(`^[ \\t\\u3000]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部分节]|\\d{1,2}[.．、])[ \\t\\u3000]*)?(?:[^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*$`, 'gmu');
+const LINE_HEADING = new RegExp(
+  `^[ \\t\\u3000]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部分节]|\\d{1,2}[.．、])[ \\t\\u3000]*)?(?:[^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*$`,
+  'gmu',
+);
 /** An encyclopedia heading run into the text: [body name] word 编辑 (its edit link). */
 const EDIT_HEADING = new RegExp(`(${WORDS})编辑`, 'gu');
 /** A label that opens its own paragraph (only the words that never head a unit's own 职责: line). */
@@ -97,7 +107,12 @@ function dropOverlaps(headings: Heading[]): Heading[] {
 export function cueSection(sentence: string): Section | undefined {
   if (/派出(?:机构|分局)|设立[^。]{0,20}分局/.test(sentence)) return { kind: 'units', unitKind: 'dispatched' };
   if (/直属(?:单位|事业单位)/.test(sentence)) return { kind: 'units', unitKind: 'affiliated' };
-  if (/设[^。]{0,30}内设机构|设下列|设(?:\d+|[一二三四五六七八九十]+)个(?:内设|职能)?(?:机构|处室|科室|司局|处|科|室|局)|职能司局/.test(sentence)) return { kind: 'units', unitKind: 'internal' };
+  if (
+    /设[^。]{0,30}内设机构|设下列|设(?:\d+|[一二三四五六七八九十]+)个(?:内设|职能)?(?:机构|处室|科室|司局|处|科|室|局)|职能司局/.test(
+      sentence,
+    )
+  )
+    return { kind: 'units', unitKind: 'internal' };
   if (/(?:主要职责|主要职能|职能|职责)(?:是|如下|为)\s*[:：]?\s*$/.test(sentence)) return { kind: 'duties' };
   if (/(?:行政|事业)编制|领导职数/.test(sentence)) return { kind: 'staffing' };
   return undefined;

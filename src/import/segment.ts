@@ -32,10 +32,14 @@ export function segment(text: string, title?: Span): Segmented {
   const found = findHeadings(text);
   const repeatedName = found.repeatedName;
   // The document's title is a heading too (it would otherwise read as a cue: "…内设机构和人员编制规定").
-  const headings = title ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)] : found.headings;
+  const headings = title
+    ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)]
+    : found.headings;
   const inHeading = (at: number): boolean => headings.some((h) => at >= h.span.start && at < h.span.end);
   const labels = sequenceLabels(
-    findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)), headings.map((h) => h.span.start), text.search(/\S/),
+    findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)),
+    headings.map((h) => h.span.start),
+    text.search(/\S/),
   );
   const cuts = [
     ...headings.map((h) => ({ at: h.span.start, heading: h })),
@@ -73,7 +77,9 @@ export function segment(text: string, title?: Span): Segmented {
     const inherited = [...open].reverse().find((o) => o.cue)?.cue ?? section;
     const cue = cueIn(text, body);
     blocks.push({
-      section: inherited, label, body,
+      section: inherited,
+      label,
+      body,
       ...(parent ? { parent: parent.index } : {}),
       ...(cue ? { cue } : {}),
     });

@@ -22,12 +22,20 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
   let leadership = false;
   let partsParent: number | undefined;
   let lastTop: number | undefined;
-  const depthAt = (at: number): number => (own.slice(0, at).match(/[（(]/g)?.length ?? 0) - (own.slice(0, at).match(/[）)]/g)?.length ?? 0);
-  const ITEM = /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]/gu;
+  const depthAt = (at: number): number =>
+    (own.slice(0, at).match(/[（(]/g)?.length ?? 0) - (own.slice(0, at).match(/[）)]/g)?.length ?? 0);
+  const ITEM =
+    /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]/gu;
   for (const m of own.matchAll(ITEM)) {
     const token = m[0];
-    if (token === '领导职数') { leadership = true; continue; }
-    if (/^[。；;]$/.test(token)) { partsParent = undefined; continue; }
+    if (token === '领导职数') {
+      leadership = true;
+      continue;
+    }
+    if (/^[。；;]$/.test(token)) {
+      partsParent = undefined;
+      continue;
+    }
     if (m[4]) {
       const label = { start: span.start + m.index, end: span.start + m.index + m[3]!.length };
       quotas.push({ label, category: 'establishment', remark: { start: label.end, end: label.end + m[4].length } });
@@ -35,7 +43,10 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
     }
     let raw = m[1]!;
     // The label is the words right before the number, after 含 / 其中 / an opening bracket's 含.
-    const markers = [['含', 1], ['其中', 2]] as const;
+    const markers = [
+      ['含', 1],
+      ['其中', 2],
+    ] as const;
     let cut = 0;
     for (const [word, length] of markers) {
       const i = raw.lastIndexOf(word);
@@ -56,11 +67,20 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
     const numberAt = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     const inside = depthAt(m.index + cut) > 0;
     const parent = inside ? lastTop : partsParent;
-    const category: QuotaCategory = /编制/.test(raw) ? 'establishment' : leadership || /长|主任|书记|职数/.test(raw) ? 'leadership-posts' : 'other';
+    const category: QuotaCategory = /编制/.test(raw)
+      ? 'establishment'
+      : leadership || /长|主任|书记|职数/.test(raw)
+        ? 'leadership-posts'
+        : 'other';
     quotas.push({
-      label, count: Number(m[2]), countSpan: { start: span.start + numberAt, end: span.start + numberAt + m[2]!.length }, category,
+      label,
+      count: Number(m[2]),
+      countSpan: { start: span.start + numberAt, end: span.start + numberAt + m[2]!.length },
+      category,
       ...(parent !== undefined ? { partOf: parent } : {}),
-      ...(scopeText.length >= 2 && parent === undefined ? { scope: { start: span.start + m.index, end: span.start + m.index + scopeText.length } } : {}),
+      ...(scopeText.length >= 2 && parent === undefined
+        ? { scope: { start: span.start + m.index, end: span.start + m.index + scopeText.length } }
+        : {}),
     });
     if (parent === undefined) lastTop = quotas.length - 1;
   }

@@ -57,7 +57,12 @@ export interface ImportReport {
   readonly coverage: Coverage;
   readonly composed: readonly ComposedText[];
   /** What was found, for a one-line summary. */
-  readonly found: { readonly duties: number; readonly units: number; readonly people: number; readonly supervisions: number };
+  readonly found: {
+    readonly duties: number;
+    readonly units: number;
+    readonly people: number;
+    readonly supervisions: number;
+  };
   /** True when the text gave at least one duty, unit or person. */
   readonly usable: boolean;
 }

@@ -10,7 +10,8 @@ import type { UnitContext } from './units.js';
  * A line that opens with one or more units' names, a linking word and their duty:
  * "办公室:负责…", "秘书科作为核心部门,负责…", "调研科主要负责…", "甲科、乙科等科室分别负责…".
  */
-const LINE = /^\s*((?:[\u4e00-\u9fff]{2,20}、)*[\u4e00-\u9fff]{2,20}?)(等(?:科室|处室|部门|单位|机构))?(?:[:：]\s*|作为[^，,。；;]{0,10}[，,]\s*|主要|则|分别|具体)?(?=(?:负责|承担)(?!人))/u;
+const LINE =
+  /^\s*((?:[\u4e00-\u9fff]{2,20}、)*[\u4e00-\u9fff]{2,20}?)(等(?:科室|处室|部门|单位|机构))?(?:[:：]\s*|作为[^，,。；;]{0,10}[，,]\s*|主要|则|分别|具体)?(?=(?:负责|承担)(?!人))/u;
 
 /**
  * Reads the lines of `span` that describe units in prose; a unit already read (from a list) gets
@@ -22,7 +23,10 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
   for (const line of splitSpan(text, span, /\r?\n/g)) {
     const m = LINE.exec(text.slice(line.start, line.end));
     const names = m ? m[1]!.split('、') : [];
-    if (!m || !names.every((n) => isUnitLike(n))) { rest.push(line); continue; }
+    if (!m || !names.every((n) => isUnitLike(n))) {
+      rest.push(line);
+      continue;
+    }
     let from = line.start + m[0].indexOf(m[1]!);
     const dutyStart = line.start + m.index + m[0].length;
     ledger.place({ start: from, end: dutyStart });
@@ -34,7 +38,15 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
       const written = textOf(text, nameSpan);
       let unit: UnitDraft | undefined = units.find((u) => u.name === written);
       if (!unit) {
-        unit = { id: `unit-${units.length + 1}`, name: written, kind, parentId: ctx.orgId, aliases: [], duties: [], fromLeaders: false };
+        unit = {
+          id: `unit-${units.length + 1}`,
+          name: written,
+          kind,
+          parentId: ctx.orgId,
+          aliases: [],
+          duties: [],
+          fromLeaders: false,
+        };
         units.push(unit);
       }
       unit.duties.push(...duties.map((d) => ({ text: { zh: textOf(text, d) } })));

@@ -15,7 +15,12 @@ export interface UnitContext {
 }
 
 /** A numbered unit paragraph: "（一）综合科负责…", "1. 规划处\n负责…", "(二)财务科\n职责:负责…". */
-export function readUnitItem(ctx: UnitContext, body: Span, kind: UnitKind, parentId: string | undefined): UnitDraft | undefined {
+export function readUnitItem(
+  ctx: UnitContext,
+  body: Span,
+  kind: UnitKind,
+  parentId: string | undefined,
+): UnitDraft | undefined {
   const { text, ledger } = ctx;
   const head = unitHead(text, body);
   if (!head) return undefined;
@@ -30,10 +35,18 @@ export function readUnitItem(ctx: UnitContext, body: Span, kind: UnitKind, paren
     if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
   }
   while (start < end && /[。：:，,\s]/.test(text[start]!)) start++;
-  const duties = dutySpans(text, { start, end }).map((d) => { ledger.place(d); return { text: { zh: textOf(text, d) } }; });
+  const duties = dutySpans(text, { start, end }).map((d) => {
+    ledger.place(d);
+    return { text: { zh: textOf(text, d) } };
+  });
   const unit: UnitDraft = {
-    id: `unit-${ctx.units.length + 1}`, name: textOf(text, head.name), kind, parentId: parentId ?? ctx.orgId,
-    aliases: head.aliases.map((a) => textOf(text, a)), duties, fromLeaders: false,
+    id: `unit-${ctx.units.length + 1}`,
+    name: textOf(text, head.name),
+    kind,
+    parentId: parentId ?? ctx.orgId,
+    aliases: head.aliases.map((a) => textOf(text, a)),
+    duties,
+    fromLeaders: false,
   };
   ctx.units.push(unit);
   return unit;
@@ -50,7 +63,11 @@ export function isUnitItem(text: string, body: Span): boolean {
   const head = unitHead(text, body);
   if (!head) return false;
   const lineEnd = text.indexOf('\n', head.name.end);
-  return lineEnd >= 0 && /^[\s)）]*$/.test(text.slice(head.rest, lineEnd)) && DUTY_VERB.test(text.slice(lineEnd + 1, body.end).trimStart());
+  return (
+    lineEnd >= 0 &&
+    /^[\s)）]*$/.test(text.slice(head.rest, lineEnd)) &&
+    DUTY_VERB.test(text.slice(lineEnd + 1, body.end).trimStart())
+  );
 }
 
 /**
@@ -60,7 +77,9 @@ export function isUnitItem(text: string, body: Span): boolean {
 export function splitUnitLines(text: string, body: Span): Span[] {
   const out: Span[] = [];
   let start = body.start;
-  for (const m of text.slice(body.start, body.end).matchAll(/\n(?=\s*([\u4e00-\u9fff]{2,24})[ \t\u3000:：]+(?:负责|承担|主管))/gu)) {
+  for (const m of text
+    .slice(body.start, body.end)
+    .matchAll(/\n(?=\s*([\u4e00-\u9fff]{2,24})[ \t\u3000:：]+(?:负责|承担|主管))/gu)) {
     // A name may hold 工作 here (离退休干部工作办公室): it stands alone before its duty verb.
     if (!endingOf(m[1]!)) continue;
     const at = body.start + m.index + 1;
@@ -91,7 +110,10 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   if (!ending) return [];
   const spans: Span[] = [];
   let from = sentence.start + listStart;
-  for (const p of parts) { spans.push({ start: from, end: from + p.length }); from += p.length + 1; }
+  for (const p of parts) {
+    spans.push({ start: from, end: from + p.length });
+    from += p.length + 1;
+  }
   // The first item may carry the body's own name before it (某局甲、乙、丙分局): cut after it.
   const first = parts[0]!;
   const tail = last.length - ending.length;
@@ -107,7 +129,15 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
     const name = whole ? piece : ledger.compose([span, endingSpan]);
     ledger.place(span);
     ledger.place(endingSpan);
-    const unit: UnitDraft = { id: `unit-${ctx.units.length + 1}`, name, kind, parentId: ctx.orgId, aliases: [], duties: [], fromLeaders: false };
+    const unit: UnitDraft = {
+      id: `unit-${ctx.units.length + 1}`,
+      name,
+      kind,
+      parentId: ctx.orgId,
+      aliases: [],
+      duties: [],
+      fromLeaders: false,
+    };
     ctx.units.push(unit);
     out.push(unit);
   }

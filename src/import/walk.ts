@@ -39,10 +39,16 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
     const unitItem = section.kind === 'intro' && label !== undefined && !children && isUnitItem(text, body);
     switch (unitItem ? 'units' : section.kind) {
       case 'duties': {
-        for (const d of label ? [trimSpan(text, body)] : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
+        for (const d of label
+          ? [trimSpan(text, body)]
+          : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
           if (d.end <= d.start) continue;
           ledger.place(d);
-          c.duties.push(label ? { number: { zh: text.slice(label.start, label.end).trim() }, text: { zh: textOf(text, d) } } : { text: { zh: textOf(text, d) } });
+          c.duties.push(
+            label
+              ? { number: { zh: text.slice(label.start, label.end).trim() }, text: { zh: textOf(text, d) } }
+              : { text: { zh: textOf(text, d) } },
+          );
         }
         return;
       }
@@ -51,7 +57,8 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         if (parts.items.length === 0) return;
         [parts.title, ...parts.items].forEach((s) => ledger.place(s));
         c.adjustments.push({
-          kind: parts.kind, ...(label ? { number: { zh: text.slice(label.start, label.end).trim() } } : {}),
+          kind: parts.kind,
+          ...(label ? { number: { zh: text.slice(label.start, label.end).trim() } } : {}),
           ...(parts.title ? { title: { zh: textOf(text, parts.title) } } : {}),
           items: parts.items.map((s) => ({ text: { zh: textOf(text, s) } })),
         });
@@ -103,7 +110,8 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   readIntro(text, body, c.org).forEach((s) => ledger.place(s));
   for (const p of findPeople(text, body)) {
     const own = text.slice(p.body.start, p.body.end);
-    if (p.labelled || /分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) readPerson(ctx, c.people, p);
+    if (p.labelled || /分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2)))
+      readPerson(ctx, c.people, p);
   }
   // A unit's own page: a paragraph that opens with its duty verb (or its kind, then the verb).
   for (const d of dutyParagraphs(text, body)) {
@@ -118,7 +126,10 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   if (head && (lead || /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4)))) {
     c.org.name = head.name;
     c.org.aliases.push(...head.aliases.map((name) => ({ name, kind: 'other' as const })));
-    const para = trimSpan(text, { start: head.rest, end: text.indexOf('\n', head.rest) >= 0 ? Math.min(body.end, text.indexOf('\n', head.rest)) : body.end });
+    const para = trimSpan(text, {
+      start: head.rest,
+      end: text.indexOf('\n', head.rest) >= 0 ? Math.min(body.end, text.indexOf('\n', head.rest)) : body.end,
+    });
     ledger.place(head.name);
     ledger.place(para);
     c.duties.push({ text: { zh: textOf(text, para) } });
@@ -128,11 +139,18 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
 /** 参考资料: "1.某某办公室2.领导班子．某局[引用日期2015-09-02]". */
 function readReferences(text: string, body: Span, c: Collected): void {
   const own = text.slice(body.start, body.end);
-  for (const m of own.matchAll(/(\d{1,2})[.．、]\s*([^\d\[]+?)(?:\[引用日期(\d{4}-\d{2}-\d{2})\])?(?=\d{1,2}[.．、]|词条|$)/gu)) {
+  for (const m of own.matchAll(
+    /(\d{1,2})[.．、]\s*([^\d\[]+?)(?:\[引用日期(\d{4}-\d{2}-\d{2})\])?(?=\d{1,2}[.．、]|词条|$)/gu,
+  )) {
     const start = body.start + m.index + m[0].indexOf(m[2]!);
     const dot = m[2]!.search(/[．.]/);
     const title = { start, end: start + (dot > 0 ? dot : m[2]!.trimEnd().length) };
     const publisher = dot > 0 ? { start: start + dot + 1, end: start + m[2]!.trimEnd().length } : undefined;
-    c.references.push({ title, ...(publisher ? { publisher } : {}), ...(m[3] ? { cited: m[3] } : {}), number: Number(m[1]) });
+    c.references.push({
+      title,
+      ...(publisher ? { publisher } : {}),
+      ...(m[3] ? { cited: m[3] } : {}),
+      number: Number(m[1]),
+    });
   }
 }

@@ -20,10 +20,13 @@ const LENGTHS = ['siblingGap', 'levelGap', 'stackGap', 'stackIndent'] as const;
 export function resolveLayoutOptions(options: Partial<LayoutOptions> = {}): LayoutOptions {
   const resolved: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...stripUndefined(options) };
   if (resolved.orientation !== 'vertical' && resolved.orientation !== 'horizontal') {
-    throw new RangeError(`layoutTree: orientation must be "vertical" or "horizontal", got ${String(resolved.orientation)}`);
+    throw new RangeError(
+      `layoutTree: orientation must be "vertical" or "horizontal", got ${String(resolved.orientation)}`,
+    );
   }
   for (const key of LENGTHS) {
-    if (!isLength(resolved[key])) throw new RangeError(`layoutTree: option ${key} must be a finite number ≥ 0, got ${resolved[key]}`);
+    if (!isLength(resolved[key]))
+      throw new RangeError(`layoutTree: option ${key} must be a finite number ≥ 0, got ${resolved[key]}`);
   }
   // Infinity is a legitimate threshold: it turns stacking off.
   if (!(resolved.stackThreshold >= 0)) {

@@ -40,8 +40,15 @@ interface Entry {
 export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOptions>): TreeLayout {
   const opts = resolveLayoutOptions(options);
   const vertical = opts.orientation === 'vertical';
-  const sizeOf = (n: LayoutInputNode) => (vertical ? { breadth: n.width, extent: n.height } : { breadth: n.height, extent: n.width });
-  const newItem = ({ breadth, extent }: { breadth: number; extent: number }): Item => ({ breadth, extent, children: [], centre: 0, level: 0 });
+  const sizeOf = (n: LayoutInputNode) =>
+    vertical ? { breadth: n.width, extent: n.height } : { breadth: n.height, extent: n.width };
+  const newItem = ({ breadth, extent }: { breadth: number; extent: number }): Item => ({
+    breadth,
+    extent,
+    children: [],
+    centre: 0,
+    level: 0,
+  });
 
   // 1. Walk the input once, iteratively (chains can be thousands deep): check it, list it in
   //    pre-order, and build the items the tidy tree will place.
@@ -50,7 +57,18 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
   const entry = (node: LayoutInputNode, parent: Entry | null, item: Item, slot: StackSlot | null): Entry => {
     checkLayoutNode(node, seen);
     const { breadth, extent } = sizeOf(node);
-    const e: Entry = { node, parent, depth: parent ? parent.depth + 1 : 0, item, slot, b: 0, d: 0, connector: 0, bs: breadth, ds: extent };
+    const e: Entry = {
+      node,
+      parent,
+      depth: parent ? parent.depth + 1 : 0,
+      item,
+      slot,
+      b: 0,
+      d: 0,
+      connector: 0,
+      bs: breadth,
+      ds: extent,
+    };
     entries.push(e);
     return e;
   };
@@ -76,8 +94,8 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
   const laidOut = tree<Item>()
     .nodeSize([1, 1])
     .separation((a, c) => (a.data.breadth + c.data.breadth) / 2 + opts.siblingGap * (a.parent === c.parent ? 1 : 2))(
-      hierarchy(rootItem, (i) => i.children),
-    );
+    hierarchy(rootItem, (i) => i.children),
+  );
   const levelExtent: number[] = [];
   laidOut.each((n) => {
     n.data.centre = n.x;
@@ -125,17 +143,34 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
     let raw: [number, number][];
     if (e.slot) {
       const mid = e.d + e.ds / 2;
-      raw = [[pc, p.d + p.ds], [pc, bus], [e.connector, bus], [e.connector, mid], [e.b, mid]];
+      raw = [
+        [pc, p.d + p.ds],
+        [pc, bus],
+        [e.connector, bus],
+        [e.connector, mid],
+        [e.b, mid],
+      ];
     } else {
       const cc = e.b + e.bs / 2;
-      raw = [[pc, p.d + p.ds], [pc, bus], [cc, bus], [cc, e.d]];
+      raw = [
+        [pc, p.d + p.ds],
+        [pc, bus],
+        [cc, bus],
+        [cc, e.d],
+      ];
     }
     const points = simplifyPolyline(raw.map(([b, d]) => toXY(b, d)));
     for (const [b, d] of raw) {
       maxB = Math.max(maxB, b);
       maxD = Math.max(maxD, d);
     }
-    links.push({ id: `${p.node.id}->${e.node.id}`, sourceId: p.node.id, targetId: e.node.id, points, path: polylinePath(points) });
+    links.push({
+      id: `${p.node.id}->${e.node.id}`,
+      sourceId: p.node.id,
+      targetId: e.node.id,
+      points,
+      path: polylinePath(points),
+    });
   }
 
   const nodes: PositionedNode[] = entries.map((e) => ({

@@ -13,7 +13,11 @@ export function simplifyPolyline(points: readonly Point[]): Point[] {
     const last = out[out.length - 1];
     if (last && last[0] === p[0] && last[1] === p[1]) continue;
     const before = out[out.length - 2];
-    if (last && before && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))) {
+    if (
+      last &&
+      before &&
+      ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))
+    ) {
       out[out.length - 1] = p;
     } else {
       out.push(p);
@@ -32,9 +36,15 @@ export function polylinePath(points: readonly Point[]): string {
  * width or height: it gets one pixel, so an intersection test still sees it.
  */
 export function polylineBounds(points: readonly Point[]): Rect {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of points) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }

@@ -35,13 +35,26 @@ type Move = 'next' | 'previous' | 'into' | 'out';
 
 // Maps, not object literals, so that keys like 'toString' never hit the prototype.
 const LIST_ARROWS = new Map<string, Move>([
-  ['ArrowDown', 'next'], ['ArrowUp', 'previous'], ['ArrowRight', 'into'], ['ArrowLeft', 'out'],
+  ['ArrowDown', 'next'],
+  ['ArrowUp', 'previous'],
+  ['ArrowRight', 'into'],
+  ['ArrowLeft', 'out'],
 ]);
 // In a chart the arrow pointing from parent to children goes into the tree, like APG's ArrowRight;
 // the perpendicular arrows walk along one generation, which is how the boxes sit on screen.
 const CHART_ARROWS: Record<Orientation, Map<string, Move>> = {
-  vertical: new Map([['ArrowDown', 'into'], ['ArrowUp', 'out'], ['ArrowRight', 'next'], ['ArrowLeft', 'previous']]),
-  horizontal: new Map([['ArrowRight', 'into'], ['ArrowLeft', 'out'], ['ArrowDown', 'next'], ['ArrowUp', 'previous']]),
+  vertical: new Map([
+    ['ArrowDown', 'into'],
+    ['ArrowUp', 'out'],
+    ['ArrowRight', 'next'],
+    ['ArrowLeft', 'previous'],
+  ]),
+  horizontal: new Map([
+    ['ArrowRight', 'into'],
+    ['ArrowLeft', 'out'],
+    ['ArrowDown', 'next'],
+    ['ArrowUp', 'previous'],
+  ]),
 };
 
 /** Focus `target`, or nothing when there is none or it already has focus (so no preventDefault). */
@@ -65,20 +78,25 @@ const isOpen = (node: NavNode): boolean => node.hasChildren && node.expanded;
  * key does nothing here: unknown key, unknown focus, a boundary, or a leaf.
  */
 export function keyAction(
-  key: string, visible: readonly NavNode[], focusedId: string, orientation: Orientation, mode: NavMode,
+  key: string,
+  visible: readonly NavNode[],
+  focusedId: string,
+  orientation: Orientation,
+  mode: NavMode,
 ): NavAction | undefined {
   const index = visible.findIndex((n) => n.id === focusedId);
   const node = visible[index];
   if (!node) return undefined;
   switch (key) {
-    case 'Home': return focusOn(visible[0], node);
-    case 'End': return focusOn(visible[visible.length - 1], node);
+    case 'Home':
+      return focusOn(visible[0], node);
+    case 'End':
+      return focusOn(visible[visible.length - 1], node);
     case 'Enter':
-    case ' ': return { type: 'activate', id: node.id };
+    case ' ':
+      return { type: 'activate', id: node.id };
     case '*': {
-      const ids = visible
-        .filter((n) => n.parentId === node.parentId && n.hasChildren && !n.expanded)
-        .map((n) => n.id);
+      const ids = visible.filter((n) => n.parentId === node.parentId && n.hasChildren && !n.expanded).map((n) => n.id);
       return ids.length > 0 ? { type: 'expand-siblings', ids } : undefined;
     }
   }
@@ -97,9 +115,13 @@ export function keyAction(
     }
     case 'out': {
       if (isOpen(node)) return { type: 'collapse', id: node.id };
-      return focusOn(visible.find((n) => n.id === node.parentId), node);
+      return focusOn(
+        visible.find((n) => n.id === node.parentId),
+        node,
+      );
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -20,7 +20,11 @@ const REVEAL_MARGIN = 24;
  * from shrinking text (elder-friendly mode): the chart then starts at the root and is panned.
  */
 export function nextTransform(
-  current: ViewTransform, request: ViewRequest, content: Size, positions: ReadonlyMap<string, PositionedNode>, view: Size,
+  current: ViewTransform,
+  request: ViewRequest,
+  content: Size,
+  positions: ReadonlyMap<string, PositionedNode>,
+  view: Size,
   minScale = 0,
 ): ViewTransform {
   let next = current;
@@ -29,11 +33,20 @@ export function nextTransform(
     const root = positions.values().next().value;
     if (next.k < minScale && root) {
       const x = Math.min(FIT_PADDING, view.width / 2 - (root.x + root.width / 2) * minScale);
-      next = { k: minScale, x: Math.max(x, view.width - FIT_PADDING - content.width * minScale), y: FIT_PADDING - root.y * minScale };
+      next = {
+        k: minScale,
+        x: Math.max(x, view.width - FIT_PADDING - content.width * minScale),
+        y: FIT_PADDING - root.y * minScale,
+      };
     }
   } else if (request.anchor) {
     const now = positions.get(request.anchor.id);
-    if (now) next = { ...next, x: next.x + (request.anchor.x - now.x) * next.k, y: next.y + (request.anchor.y - now.y) * next.k };
+    if (now)
+      next = {
+        ...next,
+        x: next.x + (request.anchor.x - now.x) * next.k,
+        y: next.y + (request.anchor.y - now.y) * next.k,
+      };
   }
   const target = request.reveal ? positions.get(request.reveal) : undefined;
   return target ? revealTransform(next, target, view, REVEAL_MARGIN) : next;

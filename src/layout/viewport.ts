@@ -5,11 +5,29 @@
  */
 
 /** screen = content * k + (x, y) */
-export interface ViewTransform { readonly x: number; readonly y: number; readonly k: number }
-export interface Rect { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
-export interface Point { readonly x: number; readonly y: number }
-export interface Size { readonly width: number; readonly height: number }
-export interface ZoomLimits { readonly min: number; readonly max: number }
+export interface ViewTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+export interface ZoomLimits {
+  readonly min: number;
+  readonly max: number;
+}
 
 /** Below 0.2 a large chart is unreadable dots; above 3 a box fills a phone screen. */
 export const DEFAULT_ZOOM_LIMITS: ZoomLimits = Object.freeze({ min: 0.2, max: 3 });
@@ -42,7 +60,11 @@ function scaleAround(t: ViewTransform, ratio: number, from: Point, to: Point): V
 
 /** Shows the whole of `content`, centred, with `padding` screen px around it; never enlarges past `maxFitScale`. */
 export function fitTransform(
-  content: Rect, view: Size, padding: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS, maxFitScale = 1,
+  content: Rect,
+  view: Size,
+  padding: number,
+  limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
+  maxFitScale = 1,
 ): ViewTransform {
   const vw = nonNegative(view.width);
   const vh = nonNegative(view.height);
@@ -60,7 +82,12 @@ export function fitTransform(
 }
 
 /** Zooms by `factor` keeping the content under the screen point `point` where it is; k is clamped. */
-export function zoomAt(t: ViewTransform, factor: number, point: Point, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewTransform {
+export function zoomAt(
+  t: ViewTransform,
+  factor: number,
+  point: Point,
+  limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
+): ViewTransform {
   const start = safe(t);
   const k = clampScale(start.k * (Number.isFinite(factor) && factor > 0 ? factor : 1), limits);
   const p = { x: finite(point.x), y: finite(point.y) };
@@ -126,7 +153,9 @@ const midpoint = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y +
  * and the content point under the starting midpoint follows the current midpoint.
  */
 export function pinchTransform(
-  start: ViewTransform, startPoints: readonly [Point, Point], nowPoints: readonly [Point, Point],
+  start: ViewTransform,
+  startPoints: readonly [Point, Point],
+  nowPoints: readonly [Point, Point],
   limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
 ): ViewTransform {
   const s = safe(start);

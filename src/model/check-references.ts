@@ -22,17 +22,22 @@ export function checkReferences(data: Dataset): DataIssue[] {
 }
 
 type Kind = 'organization' | 'unit' | 'person' | 'quota' | 'source' | 'note';
-interface IdEntry { readonly kind: Kind; readonly path: string }
+interface IdEntry {
+  readonly kind: Kind;
+  readonly path: string;
+}
 
 function collectIds(data: Dataset, issues: DataIssue[]): Map<string, IdEntry> {
   const ids = new Map<string, IdEntry>();
   const add = (id: string, kind: Kind, path: string): void => {
     const first = ids.get(id);
     if (first) {
-      issues.push(issue(path, 'duplicate-id', {
-        zh: `id ${JSON.stringify(id)} 重复：${first.path} 已经使用了它；整个数据集中的 id 必须唯一`,
-        en: `The id ${JSON.stringify(id)} is used twice: ${first.path} already has it; ids must be unique across the dataset`,
-      }));
+      issues.push(
+        issue(path, 'duplicate-id', {
+          zh: `id ${JSON.stringify(id)} 重复：${first.path} 已经使用了它；整个数据集中的 id 必须唯一`,
+          en: `The id ${JSON.stringify(id)} is used twice: ${first.path} already has it; ids must be unique across the dataset`,
+        }),
+      );
     } else ids.set(id, { kind, path });
   };
   add(data.organization.id, 'organization', '/organization/id');
@@ -52,12 +57,15 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
       parentOf.set(unit.id, unit.parentId);
       return;
     }
-    const what = target ? { zh: `它是${target.kind === 'person' ? '人员' : '其他条目'}的 id`, en: `that is the id of a ${target.kind}` }
+    const what = target
+      ? { zh: `它是${target.kind === 'person' ? '人员' : '其他条目'}的 id`, en: `that is the id of a ${target.kind}` }
       : { zh: '没有这个 id 的机构', en: 'no unit has that id' };
-    issues.push(issue(`/units/${i}/parentId`, 'unknown-parent', {
-      zh: `机构 ${unit.id} 的上级 ${JSON.stringify(unit.parentId)} 不存在（${what.zh}）；上级必须是机关 ${data.organization.id} 或另一个机构`,
-      en: `Unit ${unit.id} names the parent ${JSON.stringify(unit.parentId)}, but ${what.en}; a parent must be the organisation ${data.organization.id} or another unit`,
-    }));
+    issues.push(
+      issue(`/units/${i}/parentId`, 'unknown-parent', {
+        zh: `机构 ${unit.id} 的上级 ${JSON.stringify(unit.parentId)} 不存在（${what.zh}）；上级必须是机关 ${data.organization.id} 或另一个机构`,
+        en: `Unit ${unit.id} names the parent ${JSON.stringify(unit.parentId)}, but ${what.en}; a parent must be the organisation ${data.organization.id} or another unit`,
+      }),
+    );
   });
   const index = new Map(data.units.map((u, i) => [u.id, i]));
   const settled = new Map<string, number>([[data.organization.id, 0]]);
@@ -76,24 +84,28 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
       if (!loop.some((u) => reported.has(u))) {
         loop.forEach((u) => reported.add(u));
         const first = Math.min(...loop.map((u) => index.get(u) ?? 0));
-        issues.push(issue(`/units/${first}/parentId`, 'cycle', {
-          zh: `机构的上下级关系形成了循环：${[...loop, id].join(' → ')}；循环中的机构到不了机关本身`,
-          en: `Units form a cycle through their parents: ${[...loop, id].join(' → ')}; they never reach the organisation`,
-        }));
+        issues.push(
+          issue(`/units/${first}/parentId`, 'cycle', {
+            zh: `机构的上下级关系形成了循环：${[...loop, id].join(' → ')}；循环中的机构到不了机关本身`,
+            en: `Units form a cycle through their parents: ${[...loop, id].join(' → ')}; they never reach the organisation`,
+          }),
+        );
       }
       chain.forEach((u) => settled.set(u, -1));
       continue;
     }
     // Unknown parents were reported above; settle the chain so it is walked once.
-    let depth = id === undefined ? -1 : settled.get(id) ?? -1;
+    let depth = id === undefined ? -1 : (settled.get(id) ?? -1);
     for (const u of chain.reverse()) {
       depth = depth < 0 ? -1 : depth + 1;
       settled.set(u, depth);
       if (depth === MAX_DEPTH + 1) {
-        issues.push(issue(`/units/${index.get(u) ?? 0}/parentId`, 'too-deep', {
-          zh: `机构 ${u} 位于第 ${depth} 层，层级过深（最多 ${MAX_DEPTH} 层）`,
-          en: `Unit ${u} sits ${depth} levels deep; at most ${MAX_DEPTH} levels are allowed`,
-        }));
+        issues.push(
+          issue(`/units/${index.get(u) ?? 0}/parentId`, 'too-deep', {
+            zh: `机构 ${u} 位于第 ${depth} 层，层级过深（最多 ${MAX_DEPTH} 层）`,
+            en: `Unit ${u} sits ${depth} levels deep; at most ${MAX_DEPTH} levels are allowed`,
+          }),
+        );
       }
     }
   }
@@ -105,47 +117,59 @@ function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue
     person.supervises?.forEach((s, j) => {
       const path = `/people/${i}/supervises/${j}/unitId`;
       if (ids.get(s.unitId)?.kind !== 'unit') {
-        issues.push(issue(path, 'unknown-unit', {
-          zh: `${person.id} 分管的机构 ${JSON.stringify(s.unitId)} 不存在；分管的必须是 units 中某个机构的 id`,
-          en: `${person.id} supervises ${JSON.stringify(s.unitId)}, but no unit has that id`,
-        }));
+        issues.push(
+          issue(path, 'unknown-unit', {
+            zh: `${person.id} 分管的机构 ${JSON.stringify(s.unitId)} 不存在；分管的必须是 units 中某个机构的 id`,
+            en: `${person.id} supervises ${JSON.stringify(s.unitId)}, but no unit has that id`,
+          }),
+        );
       } else if (seen.has(s.unitId)) {
-        issues.push(issue(path, 'duplicate-reference', {
-          zh: `${person.id} 的分管列表重复列出了 ${s.unitId}`,
-          en: `${person.id} lists the supervised unit ${s.unitId} twice`,
-        }));
+        issues.push(
+          issue(path, 'duplicate-reference', {
+            zh: `${person.id} 的分管列表重复列出了 ${s.unitId}`,
+            en: `${person.id} lists the supervised unit ${s.unitId} twice`,
+          }),
+        );
       }
       seen.add(s.unitId);
     });
     person.supervisesOther?.forEach((o, j) => {
       if (o.afterUnitId !== undefined && !seen.has(o.afterUnitId)) {
-        issues.push(issue(`/people/${i}/supervisesOther/${j}/afterUnitId`, 'unknown-unit', {
-          zh: `${person.id} 的分管事项排在 ${JSON.stringify(o.afterUnitId)} 之后，但该人员的 supervises 中没有这个机构`,
-          en: `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, which is not among the units this person supervises`,
-        }));
+        issues.push(
+          issue(`/people/${i}/supervisesOther/${j}/afterUnitId`, 'unknown-unit', {
+            zh: `${person.id} 的分管事项排在 ${JSON.stringify(o.afterUnitId)} 之后，但该人员的 supervises 中没有这个机构`,
+            en: `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, which is not among the units this person supervises`,
+          }),
+        );
       }
     });
     person.liaisons?.forEach((l, j) => {
       if (l.unitId !== undefined && ids.get(l.unitId)?.kind !== 'unit') {
-        issues.push(issue(`/people/${i}/liaisons/${j}/unitId`, 'unknown-unit', {
-          zh: `${person.id} 联系的机构 ${JSON.stringify(l.unitId)} 不存在；不是本机关机构的单位请写在 text 中`,
-          en: `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; write a body that is not a unit as text`,
-        }));
+        issues.push(
+          issue(`/people/${i}/liaisons/${j}/unitId`, 'unknown-unit', {
+            zh: `${person.id} 联系的机构 ${JSON.stringify(l.unitId)} 不存在；不是本机关机构的单位请写在 text 中`,
+            en: `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; write a body that is not a unit as text`,
+          }),
+        );
       }
     });
     person.assists?.forEach((a, j) => {
       const path = `/people/${i}/assists/${j}/personId`;
       if (a.personId === undefined) return;
       if (a.personId === person.id) {
-        issues.push(issue(path, 'self-reference', {
-          zh: `${person.id} 不能协助自己`,
-          en: `${person.id} cannot assist themselves`,
-        }));
+        issues.push(
+          issue(path, 'self-reference', {
+            zh: `${person.id} 不能协助自己`,
+            en: `${person.id} cannot assist themselves`,
+          }),
+        );
       } else if (ids.get(a.personId)?.kind !== 'person') {
-        issues.push(issue(path, 'unknown-person', {
-          zh: `${person.id} 协助的人员 ${JSON.stringify(a.personId)} 不存在；协助的必须是 people 中某人的 id`,
-          en: `${person.id} assists ${JSON.stringify(a.personId)}, but no person has that id`,
-        }));
+        issues.push(
+          issue(path, 'unknown-person', {
+            zh: `${person.id} 协助的人员 ${JSON.stringify(a.personId)} 不存在；协助的必须是 people 中某人的 id`,
+            en: `${person.id} assists ${JSON.stringify(a.personId)}, but no person has that id`,
+          }),
+        );
       }
     });
   });
@@ -155,10 +179,12 @@ function checkHeads(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[
   data.units.forEach((unit, i) => {
     unit.heads?.forEach((h, j) => {
       if (h.personId !== undefined && ids.get(h.personId)?.kind !== 'person') {
-        issues.push(issue(`/units/${i}/heads/${j}/personId`, 'unknown-person', {
-          zh: `机构 ${unit.id} 的负责人 ${JSON.stringify(h.personId)} 不在 people 中；不在其中的人请写 name`,
-          en: `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; give a name instead for someone not in people`,
-        }));
+        issues.push(
+          issue(`/units/${i}/heads/${j}/personId`, 'unknown-person', {
+            zh: `机构 ${unit.id} 的负责人 ${JSON.stringify(h.personId)} 不在 people 中；不在其中的人请写 name`,
+            en: `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; give a name instead for someone not in people`,
+          }),
+        );
       }
     });
   });
@@ -173,15 +199,19 @@ function checkQuotas(data: Dataset, issues: DataIssue[]): void {
     const path = `/staffing/quotas/${i}/partOf`;
     const whole = byId.get(q.partOf);
     if (q.partOf === q.id || (whole?.partOf !== undefined && whole.partOf === q.id)) {
-      issues.push(issue(path, 'self-reference', {
-        zh: `编制 ${q.id} 不能计入自身或自己的组成部分`,
-        en: `Quota ${q.id} cannot be part of itself or of its own part`,
-      }));
+      issues.push(
+        issue(path, 'self-reference', {
+          zh: `编制 ${q.id} 不能计入自身或自己的组成部分`,
+          en: `Quota ${q.id} cannot be part of itself or of its own part`,
+        }),
+      );
     } else if (!whole) {
-      issues.push(issue(path, 'unknown-quota', {
-        zh: `编制 ${q.id} 计入的 ${JSON.stringify(q.partOf)} 不存在`,
-        en: `Quota ${q.id} is part of ${JSON.stringify(q.partOf)}, but no quota has that id`,
-      }));
+      issues.push(
+        issue(path, 'unknown-quota', {
+          zh: `编制 ${q.id} 计入的 ${JSON.stringify(q.partOf)} 不存在`,
+          en: `Quota ${q.id} is part of ${JSON.stringify(q.partOf)}, but no quota has that id`,
+        }),
+      );
     } else if (q.count !== undefined) {
       parts.set(whole.id, (parts.get(whole.id) ?? 0) + q.count);
     }
@@ -189,10 +219,12 @@ function checkQuotas(data: Dataset, issues: DataIssue[]): void {
   quotas.forEach((q, i) => {
     const sum = parts.get(q.id);
     if (sum !== undefined && q.count !== undefined && sum > q.count) {
-      issues.push(issue(`/staffing/quotas/${i}/count`, 'parts-exceed-whole', {
-        zh: `编制 ${q.id} 共 ${q.count} 名，但计入其中的各项合计 ${sum} 名，超过了总数`,
-        en: `Quota ${q.id} counts ${q.count}, but the quotas counted in it add up to ${sum}`,
-      }));
+      issues.push(
+        issue(`/staffing/quotas/${i}/count`, 'parts-exceed-whole', {
+          zh: `编制 ${q.id} 共 ${q.count} 名，但计入其中的各项合计 ${sum} 名，超过了总数`,
+          en: `Quota ${q.id} counts ${q.count}, but the quotas counted in it add up to ${sum}`,
+        }),
+      );
     }
   });
 }
@@ -202,15 +234,19 @@ function checkSources(data: Dataset, issues: DataIssue[]): void {
   const check = (ids: readonly string[] | undefined, path: string): void => {
     ids?.forEach((id, i) => {
       if (!known.has(id)) {
-        issues.push(issue(pointer(path, i), 'unknown-source', {
-          zh: `引用的来源 ${JSON.stringify(id)} 不在 sources 中`,
-          en: `The source ${JSON.stringify(id)} is cited but not listed in sources`,
-        }));
+        issues.push(
+          issue(pointer(path, i), 'unknown-source', {
+            zh: `引用的来源 ${JSON.stringify(id)} 不在 sources 中`,
+            en: `The source ${JSON.stringify(id)} is cited but not listed in sources`,
+          }),
+        );
       }
     });
   };
   check(data.organization.sourceIds, '/organization/sourceIds');
-  data.organization.kindStatements?.forEach((k, i) => check(k.sourceIds, `/organization/kindStatements/${i}/sourceIds`));
+  data.organization.kindStatements?.forEach((k, i) =>
+    check(k.sourceIds, `/organization/kindStatements/${i}/sourceIds`),
+  );
   data.units.forEach((u, i) => check(u.sourceIds, `/units/${i}/sourceIds`));
   data.people.forEach((p, i) => check(p.sourceIds, `/people/${i}/sourceIds`));
   check(data.staffing?.sourceIds, '/staffing/sourceIds');
@@ -222,10 +258,12 @@ function checkNotes(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[
     note.about.forEach((target, j) => {
       const found = target.startsWith('/') ? resolvePointer(data, target) !== undefined : ids.has(target);
       if (!found) {
-        issues.push(issue(`/notes/${i}/about/${j}`, 'unknown-target', {
-          zh: `注释 ${note.id} 指向的 ${JSON.stringify(target)} 在数据集中找不到`,
-          en: `Note ${note.id} is about ${JSON.stringify(target)}, which is not in the dataset`,
-        }));
+        issues.push(
+          issue(`/notes/${i}/about/${j}`, 'unknown-target', {
+            zh: `注释 ${note.id} 指向的 ${JSON.stringify(target)} 在数据集中找不到`,
+            en: `Note ${note.id} is about ${JSON.stringify(target)}, which is not in the dataset`,
+          }),
+        );
       }
     });
   });

@@ -2,7 +2,10 @@ import type { DataIssue, LocalText } from './types.js';
 import { expectedType, issue, pointer, quote, typeName } from './messages.js';
 
 /** A location in the value, built as a linked list and turned into a JSON Pointer only for issues. */
-interface Path { readonly parent: Path | undefined; readonly key: string | number }
+interface Path {
+  readonly parent: Path | undefined;
+  readonly key: string | number;
+}
 
 function format(path: Path | undefined): string {
   const keys: (string | number)[] = [];
@@ -40,9 +43,27 @@ export interface SchemaNode {
 
 /** Keywords the interpreter understands; a test fails if the schema ever uses another. */
 export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
-  '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'required', 'properties',
-  'additionalProperties', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern',
-  'enum', 'const', 'minimum', 'maximum', 'anyOf',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'anyOf',
 ]);
 
 /** Friendlier words for the one missing field whose absence means "a second root". */
@@ -89,43 +110,56 @@ function check(value: unknown, ref: SchemaNode, root: SchemaNode, at: Path | und
   if (out.full) return;
   const { node, def } = resolve(ref, root);
   if ('const' in node && value !== node.const) {
-    out.add(issue(format(at), 'not-allowed-value', {
-      zh: `${label(format(at))}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
-      en: `${labelEn(format(at))} must be ${quote(node.const)}, not ${quote(value)}`,
-    }));
+    out.add(
+      issue(format(at), 'not-allowed-value', {
+        zh: `${label(format(at))}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
+        en: `${labelEn(format(at))} must be ${quote(node.const)}, not ${quote(value)}`,
+      }),
+    );
     return;
   }
   if (node.enum && !node.enum.includes(value)) {
     const allowed = node.enum.map((v) => quote(v)).join(', ');
-    out.add(issue(format(at), 'not-allowed-value', {
-      zh: `${label(format(at))}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
-      en: `${labelEn(format(at))} is ${quote(value)}, which is not one of: ${allowed}`,
-    }));
+    out.add(
+      issue(format(at), 'not-allowed-value', {
+        zh: `${label(format(at))}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
+        en: `${labelEn(format(at))} is ${quote(value)}, which is not one of: ${allowed}`,
+      }),
+    );
     return;
   }
   if (node.type && !hasType(value, node.type)) {
     const got = typeName(value);
     const want = expectedType(node.type);
-    out.add(issue(format(at), 'wrong-type', {
-      zh: `${label(format(at))}应为${want.zh}，实际是${got.zh}`,
-      en: `${labelEn(format(at))} must be ${want.en}, not ${got.en}`,
-    }));
+    out.add(
+      issue(format(at), 'wrong-type', {
+        zh: `${label(format(at))}应为${want.zh}，实际是${got.zh}`,
+        en: `${labelEn(format(at))} must be ${want.en}, not ${got.en}`,
+      }),
+    );
     return;
   }
   if (typeof value === 'string') checkString(value, node, def, at, out);
   else if (typeof value === 'number') checkNumber(value, node, at, out);
   else if (Array.isArray(value)) checkArray(value, node, root, at, out);
-  else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, node, root, at, out);
+  else if (value !== null && typeof value === 'object')
+    checkObject(value as Record<string, unknown>, node, root, at, out);
 }
 
 function hasType(value: unknown, type: NonNullable<SchemaNode['type']>): boolean {
   switch (type) {
-    case 'object': return value !== null && typeof value === 'object' && !Array.isArray(value);
-    case 'array': return Array.isArray(value);
-    case 'string': return typeof value === 'string';
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
   }
 }
 
@@ -153,29 +187,49 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-function checkString(value: string, node: SchemaNode, def: string | undefined, at: Path | undefined, out: Collector): void {
+function checkString(
+  value: string,
+  node: SchemaNode,
+  def: string | undefined,
+  at: Path | undefined,
+  out: Collector,
+): void {
   // A string has between length/2 and length code points: count them only when that range
   // reaches a limit (nearly never), since this runs for every string of a large dataset.
   const units = value.length;
-  const fits = (node.maxLength === undefined || units <= node.maxLength) && (node.minLength === undefined || Math.ceil(units / 2) >= node.minLength);
+  const fits =
+    (node.maxLength === undefined || units <= node.maxLength) &&
+    (node.minLength === undefined || Math.ceil(units / 2) >= node.minLength);
   const length = fits ? undefined : codePoints(value);
   if (length !== undefined && node.minLength !== undefined && length < node.minLength) {
-    out.add(issue(format(at), 'too-short', {
-      zh: `${label(format(at))}不能为空（至少 ${node.minLength} 个字符）`,
-      en: `${labelEn(format(at))} must have at least ${node.minLength} character(s)`,
-    }));
+    out.add(
+      issue(format(at), 'too-short', {
+        zh: `${label(format(at))}不能为空（至少 ${node.minLength} 个字符）`,
+        en: `${labelEn(format(at))} must have at least ${node.minLength} character(s)`,
+      }),
+    );
   } else if (length !== undefined && node.maxLength !== undefined && length > node.maxLength) {
-    out.add(issue(format(at), 'too-long', {
-      zh: `${label(format(at))}过长：${length} 个字符，最多 ${node.maxLength} 个`,
-      en: `${labelEn(format(at))} is too long: ${length} characters, at most ${node.maxLength} allowed`,
-    }));
+    out.add(
+      issue(format(at), 'too-long', {
+        zh: `${label(format(at))}过长：${length} 个字符，最多 ${node.maxLength} 个`,
+        en: `${labelEn(format(at))} is too long: ${length} characters, at most ${node.maxLength} allowed`,
+      }),
+    );
   } else if (node.pattern !== undefined && !compiled(node.pattern).test(value)) {
     const where = format(at);
-    const specific = def === 'text' || def === 'shortText' ? explainText(value, where) : def === 'date' ? explainDate(value, where) : undefined;
-    out.add(specific ?? issue(where, 'bad-format', {
-      zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
-      en: `${labelEn(where)} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
-    }));
+    const specific =
+      def === 'text' || def === 'shortText'
+        ? explainText(value, where)
+        : def === 'date'
+          ? explainDate(value, where)
+          : undefined;
+    out.add(
+      specific ??
+        issue(where, 'bad-format', {
+          zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
+          en: `${labelEn(where)} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
+        }),
+    );
   }
 }
 
@@ -193,13 +247,19 @@ function explainText(value: string, where: string): DataIssue | undefined {
   if (!bad) return undefined;
   const at = Array.from(value.slice(0, bad.index)).length + 1;
   const bidi = /[\u202a-\u202e\u2066-\u2069]/u.test(bad[0]);
-  return issue(where, 'control-character', bidi ? {
-    zh: `${label(where)}第 ${at} 个字符是双向文字控制符 ${codePoint(bad[0])}，它会让文字以误导的顺序显示；发布的文本中不会有它，请删除`,
-    en: `${labelEn(where)} has the bidirectional control character ${codePoint(bad[0])} at character ${at}, which can make text display in a misleading order; published texts never contain it, so remove it`,
-  } : {
-    zh: `${label(where)}第 ${at} 个字符是控制字符 ${codePoint(bad[0])}；除换行和制表符外，文本中不能有控制字符，请删除`,
-    en: `${labelEn(where)} has the control character ${codePoint(bad[0])} at character ${at}; text may not contain control characters other than line breaks and tabs, so remove it`,
-  });
+  return issue(
+    where,
+    'control-character',
+    bidi
+      ? {
+          zh: `${label(where)}第 ${at} 个字符是双向文字控制符 ${codePoint(bad[0])}，它会让文字以误导的顺序显示；发布的文本中不会有它，请删除`,
+          en: `${labelEn(where)} has the bidirectional control character ${codePoint(bad[0])} at character ${at}, which can make text display in a misleading order; published texts never contain it, so remove it`,
+        }
+      : {
+          zh: `${label(where)}第 ${at} 个字符是控制字符 ${codePoint(bad[0])}；除换行和制表符外，文本中不能有控制字符，请删除`,
+          en: `${labelEn(where)} has the control character ${codePoint(bad[0])} at character ${at}; text may not contain control characters other than line breaks and tabs, so remove it`,
+        },
+  );
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -220,57 +280,85 @@ function explainDate(value: string, where: string): DataIssue | undefined {
 
 function formatHint(pattern: string): LocalText {
   if (pattern.startsWith('^[a-z0-9]+(?:-')) {
-    return { zh: 'id 只能由小写字母、数字和单个连字符组成（如 general-office）', en: 'Ids use lower-case letters, digits and single hyphens (e.g. general-office).' };
+    return {
+      zh: 'id 只能由小写字母、数字和单个连字符组成（如 general-office）',
+      en: 'Ids use lower-case letters, digits and single hyphens (e.g. general-office).',
+    };
   }
   if (pattern.includes('[0-9]{4}-')) return { zh: '日期应写成 YYYY-MM-DD', en: 'Dates are written YYYY-MM-DD.' };
   if (pattern.includes('https?')) {
-    return { zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受，地址中也不能有空格或控制字符', en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused, and so are spaces and control characters.' };
+    return {
+      zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受，地址中也不能有空格或控制字符',
+      en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused, and so are spaces and control characters.',
+    };
   }
   return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };
 }
 
 function checkNumber(value: number, node: SchemaNode, at: Path | undefined, out: Collector): void {
   if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
-    out.add(issue(format(at), 'out-of-range', {
-      zh: `${label(format(at))}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
-      en: `${labelEn(format(at))} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
-    }));
+    out.add(
+      issue(format(at), 'out-of-range', {
+        zh: `${label(format(at))}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+        en: `${labelEn(format(at))} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+      }),
+    );
   }
 }
 
-function checkArray(value: readonly unknown[], node: SchemaNode, root: SchemaNode, at: Path | undefined, out: Collector): void {
+function checkArray(
+  value: readonly unknown[],
+  node: SchemaNode,
+  root: SchemaNode,
+  at: Path | undefined,
+  out: Collector,
+): void {
   if (node.maxItems !== undefined && value.length > node.maxItems) {
-    out.add(issue(format(at), 'too-many', {
-      zh: `${label(format(at))}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
-      en: `${labelEn(format(at))} has ${value.length} items; at most ${node.maxItems} are allowed`,
-    }));
+    out.add(
+      issue(format(at), 'too-many', {
+        zh: `${label(format(at))}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
+        en: `${labelEn(format(at))} has ${value.length} items; at most ${node.maxItems} are allowed`,
+      }),
+    );
     return;
   }
   if (node.minItems !== undefined && value.length < node.minItems) {
-    out.add(issue(format(at), 'too-few', {
-      zh: `${label(format(at))}至少要有 ${node.minItems} 项`,
-      en: `${labelEn(format(at))} needs at least ${node.minItems} item(s)`,
-    }));
+    out.add(
+      issue(format(at), 'too-few', {
+        zh: `${label(format(at))}至少要有 ${node.minItems} 项`,
+        en: `${labelEn(format(at))} needs at least ${node.minItems} item(s)`,
+      }),
+    );
   }
   if (node.items) value.forEach((item, i) => check(item, node.items!, root, child(at, i), out));
 }
 
-function checkObject(value: Record<string, unknown>, node: SchemaNode, root: SchemaNode, at: Path | undefined, out: Collector): void {
+function checkObject(
+  value: Record<string, unknown>,
+  node: SchemaNode,
+  root: SchemaNode,
+  at: Path | undefined,
+  out: Collector,
+): void {
   for (const key of node.required ?? []) {
     if (!Object.hasOwn(value, key)) {
       const hint = requiredHints[key];
-      out.add(issue(format(child(at, key)), 'missing-field', {
-        zh: `${label(format(at))}缺少必填字段 ${key}${hint ? `：${hint.zh}` : ''}`,
-        en: `${labelEn(format(at))} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
-      }));
+      out.add(
+        issue(format(child(at, key)), 'missing-field', {
+          zh: `${label(format(at))}缺少必填字段 ${key}${hint ? `：${hint.zh}` : ''}`,
+          en: `${labelEn(format(at))} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
+        }),
+      );
     }
   }
   if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => Object.hasOwn(value, key)))) {
     const fields = node.anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
-    out.add(issue(format(at), 'missing-field', {
-      zh: `${label(format(at))}至少要有以下字段之一：${fields}`,
-      en: `${labelEn(format(at))} needs at least one of the fields: ${fields}`,
-    }));
+    out.add(
+      issue(format(at), 'missing-field', {
+        zh: `${label(format(at))}至少要有以下字段之一：${fields}`,
+        en: `${labelEn(format(at))} needs at least one of the fields: ${fields}`,
+      }),
+    );
   }
   const properties = node.properties ?? {};
   for (const key of Object.keys(value)) {
@@ -278,10 +366,12 @@ function checkObject(value: Record<string, unknown>, node: SchemaNode, root: Sch
     if (sub) check(value[key], sub, root, child(at, key), out);
     else if (node.additionalProperties === false) {
       const known = Object.keys(properties).join(', ');
-      out.add(issue(format(child(at, key)), 'unknown-field', {
-        zh: `${label(format(at))}中有未知字段 ${quote(key)}（可用字段：${known}）`,
-        en: `${labelEn(format(at))} has an unknown field ${quote(key)} (known fields: ${known})`,
-      }));
+      out.add(
+        issue(format(child(at, key)), 'unknown-field', {
+          zh: `${label(format(at))}中有未知字段 ${quote(key)}（可用字段：${known}）`,
+          en: `${labelEn(format(at))} has an unknown field ${quote(key)} (known fields: ${known})`,
+        }),
+      );
     }
   }
 }

@@ -9,7 +9,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const [length, min] = b < 0x80 ? [1, 0] : b >= 0xc2 && b <= 0xdf ? [2, 0x80] : b >= 0xe0 && b <= 0xef ? [3, 0x800] : b >= 0xf0 && b <= 0xf4 ? [4, 0x10000] : [0, 0];
+    const [length, min] =
+      b < 0x80
+        ? [1, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [2, 0x80]
+          : b >= 0xe0 && b <= 0xef
+            ? [3, 0x800]
+            : b >= 0xf0 && b <= 0xf4
+              ? [4, 0x10000]
+              : [0, 0];
     if (length === 0 || i + length > bytes.length) return i;
     let code = length === 1 ? b : b & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {

@@ -10,12 +10,16 @@ export function typeName(value: unknown): LocalText {
   if (value === null) return { zh: '空值 null', en: 'null' };
   if (Array.isArray(value)) return { zh: '数组', en: 'an array' };
   switch (typeof value) {
-    case 'string': return { zh: '字符串', en: 'a string' };
+    case 'string':
+      return { zh: '字符串', en: 'a string' };
     case 'number':
       return Number.isFinite(value) ? { zh: '数字', en: 'a number' } : { zh: '非有限数字', en: 'a non-finite number' };
-    case 'boolean': return { zh: '布尔值', en: 'a boolean' };
-    case 'object': return { zh: '对象', en: 'an object' };
-    default: return { zh: `不能用 JSON 表示的值（${typeof value}）`, en: `a value JSON cannot hold (${typeof value})` };
+    case 'boolean':
+      return { zh: '布尔值', en: 'a boolean' };
+    case 'object':
+      return { zh: '对象', en: 'an object' };
+    default:
+      return { zh: `不能用 JSON 表示的值（${typeof value}）`, en: `a value JSON cannot hold (${typeof value})` };
   }
 }
 
@@ -36,7 +40,7 @@ export function expectedType(type: string): LocalText {
 export function quote(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(typeof value);
   }

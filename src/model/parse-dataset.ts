@@ -19,30 +19,43 @@ const produced = new WeakSet<object>();
  */
 export function parseDataset(json: unknown): ParseResult {
   try {
-    if (json !== null && typeof json === 'object' && produced.has(json)) return { ok: true, dataset: json as Dataset, issues: [] };
+    if (json !== null && typeof json === 'object' && produced.has(json))
+      return { ok: true, dataset: json as Dataset, issues: [] };
     let value = json;
     if (json instanceof ArrayBuffer || ArrayBuffer.isView(json)) {
-      const bytes = json instanceof ArrayBuffer ? new Uint8Array(json) : new Uint8Array(json.buffer, json.byteOffset, json.byteLength);
+      const bytes =
+        json instanceof ArrayBuffer
+          ? new Uint8Array(json)
+          : new Uint8Array(json.buffer, json.byteOffset, json.byteLength);
       const decoded = decodeUtf8(bytes);
       if ('badByte' in decoded) {
-        return failed([issue('', 'not-utf8', {
-          zh: `数据不是 UTF-8 编码的文本：第 ${decoded.badByte} 个字节（从 0 计）无效。若文件以 GBK/GB2312 保存，请另存为 UTF-8。`,
-          en: `The data is not UTF-8 text: byte ${decoded.badByte} (counting from 0) is invalid. If the file was saved as GBK/GB2312, save it as UTF-8.`,
-        })]);
+        return failed([
+          issue('', 'not-utf8', {
+            zh: `数据不是 UTF-8 编码的文本：第 ${decoded.badByte} 个字节（从 0 计）无效。若文件以 GBK/GB2312 保存，请另存为 UTF-8。`,
+            en: `The data is not UTF-8 text: byte ${decoded.badByte} (counting from 0) is invalid. If the file was saved as GBK/GB2312, save it as UTF-8.`,
+          }),
+        ]);
       }
       json = decoded.text;
     }
     if (typeof json === 'string') {
       if (json.trim() === '') {
-        return failed([issue('', 'not-json', { zh: '数据为空：文件中没有任何内容。', en: 'The data is empty: the file has no content.' })]);
+        return failed([
+          issue('', 'not-json', {
+            zh: '数据为空：文件中没有任何内容。',
+            en: 'The data is empty: the file has no content.',
+          }),
+        ]);
       }
       try {
         value = JSON.parse(json);
       } catch (error) {
-        return failed([issue('', 'not-json', {
-          zh: `数据不是有效的 JSON：${detail(error)}`,
-          en: `The data is not valid JSON: ${detail(error)}`,
-        })]);
+        return failed([
+          issue('', 'not-json', {
+            zh: `数据不是有效的 JSON：${detail(error)}`,
+            en: `The data is not valid JSON: ${detail(error)}`,
+          }),
+        ]);
       }
     }
     const newer = checkNewerVersion(value);
@@ -57,10 +70,12 @@ export function parseDataset(json: unknown): ParseResult {
     produced.add(dataset);
     return { ok: true, dataset, issues: [] };
   } catch (error) {
-    return failed([issue('', 'unreadable', {
-      zh: `无法读取数据：${detail(error)}`,
-      en: `The data could not be read: ${detail(error)}`,
-    })]);
+    return failed([
+      issue('', 'unreadable', {
+        zh: `无法读取数据：${detail(error)}`,
+        en: `The data could not be read: ${detail(error)}`,
+      }),
+    ]);
   }
 }
 

@@ -70,7 +70,10 @@ export function findUnit(data: Dataset, nameOrId: string): Unit | undefined {
   const byId = unitById(data, nameOrId);
   if (byId) return byId;
   const wanted = normalise(nameOrId);
-  return data.units.find((u) => matches(u.name, wanted)) ?? data.units.find((u) => u.aliases?.some((a) => matches(a, wanted)));
+  return (
+    data.units.find((u) => matches(u.name, wanted)) ??
+    data.units.find((u) => u.aliases?.some((a) => matches(a, wanted)))
+  );
 }
 
 /** People who supervise (分管) the unit, in the dataset's order of people. */
@@ -87,7 +90,9 @@ export function supervisedUnitsOf(data: Dataset, personId: string): readonly Uni
 /** People the person assists (协助). */
 export function assistedBy(data: Dataset, personId: string): readonly Person[] {
   const { people } = indexOf(data);
-  return (people.get(personId)?.assists ?? []).flatMap(({ personId: id }) => (id === undefined ? [] : people.get(id) ?? []));
+  return (people.get(personId)?.assists ?? []).flatMap(({ personId: id }) =>
+    id === undefined ? [] : (people.get(id) ?? []),
+  );
 }
 
 /** Duties of the organisation (its id) or of a unit, in source order; empty for unknown ids. */

@@ -9,6 +9,9 @@ export function escapeAttribute(value: string): string {
  * (`</script`) or open a comment; U+2028/9 are escaped for old JSON-in-JS readers.
  */
 export function snapshotScript(dataset: unknown): string {
-  const json = JSON.stringify(dataset).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(dataset)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" data-goe-snapshot>${json}</script>`;
 }

@@ -18,7 +18,11 @@ export class LightDomRenderer extends LitElementRenderer {
   }
 
   override connectedCallback(): void {
-    if (!this.element!.hasAttribute('data-goe-id')) this.element!.setAttribute('data-goe-id', `s${(++rendered).toString(36)}${Math.random().toString(36).slice(2, 6)}`);
+    if (!this.element!.hasAttribute('data-goe-id'))
+      this.element!.setAttribute(
+        'data-goe-id',
+        `s${(++rendered).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      );
     super.connectedCallback();
   }
 

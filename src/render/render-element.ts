@@ -7,7 +7,14 @@ import { escapeAttribute, snapshotScript } from './escape.js';
 import { setServerLang } from '../elements/shared/prerendered.js';
 
 /** The tags `renderElement` renders. */
-export const RENDERABLE_TAGS = ['org-profile', 'org-chart', 'duty-list', 'leader-card', 'leader-list', 'staffing-summary'] as const;
+export const RENDERABLE_TAGS = [
+  'org-profile',
+  'org-chart',
+  'duty-list',
+  'leader-card',
+  'leader-list',
+  'staffing-summary',
+] as const;
 export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
 
 export interface RenderOptions {
@@ -24,13 +31,20 @@ export interface RenderOptions {
  * it), the dataset travels with it as JSON (a script block no browser runs), and the bundle, once
  * loaded, hydrates these nodes in place. Styles come from `gov-org-elements.css` beside the bundle.
  */
-export function renderElement(tag: RenderableTag, dataset: unknown, attributes: Readonly<Record<string, string>> = {}, options: RenderOptions = {}): string {
-  if (!RENDERABLE_TAGS.includes(tag)) throw new Error(`renderElement: unknown tag "${tag}"; one of ${RENDERABLE_TAGS.join(', ')}`);
+export function renderElement(
+  tag: RenderableTag,
+  dataset: unknown,
+  attributes: Readonly<Record<string, string>> = {},
+  options: RenderOptions = {},
+): string {
+  if (!RENDERABLE_TAGS.includes(tag))
+    throw new Error(`renderElement: unknown tag "${tag}"; one of ${RENDERABLE_TAGS.join(', ')}`);
   // The fragment says which language it was rendered in, so a page in another language hydrates
   // it as it is (and assistive technology reads it in its own language) instead of redrawing it.
   const attrs: Record<string, string> = { lang: 'zh-CN', ...attributes, ...(options.src ? { src: options.src } : {}) };
   const names = Object.keys(attrs);
-  for (const name of names) if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`renderElement: "${name}" is not an attribute name`);
+  for (const name of names)
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`renderElement: "${name}" is not an attribute name`);
   const open = unsafeStatic(`<${tag}${names.map((n) => ` ${n}="${escapeAttribute(attrs[n]!)}"`).join('')}`);
   const close = unsafeStatic(`</${tag}>`);
   setServerLang(attrs['lang'] ?? null);
@@ -46,7 +60,8 @@ export function renderElement(tag: RenderableTag, dataset: unknown, attributes: 
   return `${body.slice(0, at)}${snapshotScript(dataset)}${body.slice(at)}`;
 }
 
-const TOKEN = /<template shadowroot="open" shadowrootmode="open">|<\/template>|<!--(\/?lit-part[^>]*?|lit-node \d+)-->| defer-hydration(?=[\s>])/g;
+const TOKEN =
+  /<template shadowroot="open" shadowrootmode="open">|<\/template>|<!--(\/?lit-part[^>]*?|lit-node \d+)-->| defer-hydration(?=[\s>])/g;
 
 /**
  * Unwraps each declarative shadow root into light children. The markers of an element nested in

@@ -38,7 +38,8 @@ export function matchRanges(text: string, query: string): TextRange[] {
     const end = last + String.fromCodePoint(text.codePointAt(last)!).length;
     const start = origin[at]!;
     const previous = ranges[ranges.length - 1];
-    if (previous && previous.end >= start) ranges[ranges.length - 1] = { start: previous.start, end: Math.max(previous.end, end) };
+    if (previous && previous.end >= start)
+      ranges[ranges.length - 1] = { start: previous.start, end: Math.max(previous.end, end) };
     else ranges.push({ start, end });
   }
   return ranges;

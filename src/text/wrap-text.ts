@@ -17,10 +17,11 @@ export function breakPieces(text: string): string[] {
   const pieces: string[] = [];
   for (const ch of text) {
     const last = pieces[pieces.length - 1];
-    const glue = last !== undefined && (
-      NO_LINE_START.has(ch) || NO_LINE_END.has(lastChar(last)) ||
-      (!isWideChar(ch) && ch !== ' ' && !isWideChar(lastChar(last)) && !last.endsWith(' '))
-    );
+    const glue =
+      last !== undefined &&
+      (NO_LINE_START.has(ch) ||
+        NO_LINE_END.has(lastChar(last)) ||
+        (!isWideChar(ch) && ch !== ' ' && !isWideChar(lastChar(last)) && !last.endsWith(' ')));
     if (glue) pieces[pieces.length - 1] = last + ch;
     else pieces.push(ch);
   }

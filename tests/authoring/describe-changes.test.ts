@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import {
-  addLeader, addUnit, changeLines, describeChanges, mergeDuties, moveUnit, removeLeader, renameUnit, setAsOf, setLeaderPosts,
-  setOrganizationText, setSupervision,
+  addLeader,
+  addUnit,
+  changeLines,
+  describeChanges,
+  mergeDuties,
+  moveUnit,
+  removeLeader,
+  renameUnit,
+  setAsOf,
+  setLeaderPosts,
+  setOrganizationText,
+  setSupervision,
 } from '../../src/authoring/index.js';
 import { suzhou } from './helpers.js';
 
@@ -23,7 +33,9 @@ describe('describeChanges', () => {
     d = setSupervision(d, 'yan-xindong', ['finance-division', 'enforcement-detachment', 'land-reserve-center']);
     const lines = changeLines(describeChanges(suzhou(), d), 'zh');
     expect(lines).to.include('“土地储备中心” 的分管领导：周春 → 严新东');
-    expect(changeLines(describeChanges(suzhou(), d), 'en')).to.include('“Land Reserve Center” supervised by: Zhou Chun → Yan Xindong');
+    expect(changeLines(describeChanges(suzhou(), d), 'en')).to.include(
+      '“Land Reserve Center” supervised by: Zhou Chun → Yan Xindong',
+    );
   });
 
   it('reports units moved, renamed and added', () => {

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addDuty, dutiesOfOwner, mergeDuties, removeDuty, setDutyText, splitDuty, splitPoint } from '../../src/authoring/index.js';
+import {
+  addDuty,
+  dutiesOfOwner,
+  mergeDuties,
+  removeDuty,
+  setDutyText,
+  splitDuty,
+  splitPoint,
+} from '../../src/authoring/index.js';
 import { frozen, issuesOf, suzhou } from './helpers.js';
 
 const office = { unitId: 'general-office' } as const;
@@ -49,7 +57,10 @@ describe('duty edits', () => {
     const result = mergeDuties(suzhou(), 'organization', 0);
     if (!result.ok) throw new Error('merge');
     const [a, b] = suzhou().organization.duties!;
-    expect(result.dataset.organization.duties![0]!.text).to.deep.equal({ zh: a!.text.zh + b!.text.zh, en: `${a!.text.en} ${b!.text.en}` });
+    expect(result.dataset.organization.duties![0]!.text).to.deep.equal({
+      zh: a!.text.zh + b!.text.zh,
+      en: `${a!.text.en} ${b!.text.en}`,
+    });
     expect(result.dataset.organization.duties).to.have.length(suzhou().organization.duties!.length - 1);
   });
 

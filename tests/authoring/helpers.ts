@@ -9,7 +9,8 @@ export const unitByName = (d: Dataset, zh: string) => d.units.find((u) => u.name
 export const personByName = (d: Dataset, zh: string) => d.people.find((p) => p.name.zh === zh)!;
 
 /** The issues parseDataset finds, as "path code" lines (empty when valid). */
-export const issuesOf = (d: Dataset): string[] => parseDataset(JSON.parse(JSON.stringify(d))).issues.map((i) => `${i.path} ${i.code}`);
+export const issuesOf = (d: Dataset): string[] =>
+  parseDataset(JSON.parse(JSON.stringify(d))).issues.map((i) => `${i.path} ${i.code}`);
 
 /** Deep-freezes a dataset, so an edit that wrote into its input would throw. */
 export function frozen<T>(value: T): T {

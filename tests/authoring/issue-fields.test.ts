@@ -39,7 +39,10 @@ describe('fieldForPath', () => {
   });
 
   it('describes a field in words, never as an id or pointer', () => {
-    expect(describeField(d, fieldForPath(d, '/units/3/name/zh'))).to.deep.equal({ zh: '机构“地籍管理处”的名称', en: 'Unit “Cadastral Administration Division”: name' });
+    expect(describeField(d, fieldForPath(d, '/units/3/name/zh'))).to.deep.equal({
+      zh: '机构“地籍管理处”的名称',
+      en: 'Unit “Cadastral Administration Division”: name',
+    });
     expect(describeField(d, fieldForPath(d, '/people/0/supervises/0')).zh).to.equal('领导“吴维群”的分管机构');
     expect(describeField(d, fieldForPath(d, '/organization/duties/0')).zh).to.equal('本机构主要职责第 1 条');
     expect(describeField(d, { area: 'as-of' }).en).to.equal('As-of date');
@@ -51,7 +54,10 @@ describe('fieldForPath', () => {
     broken.units[7].parentId = 'nowhere';
     const keys = parseDataset(broken).issues.map((i) => fieldKey(fieldForPath(broken, i.path)));
     expect(keys).to.include.members(['unit:geological-environment-division:name']);
-    const refs = parseDataset({ ...broken, units: broken.units.map((u: any, i: number) => (i === 5 ? { ...u, name: { zh: '地质环境处' } } : u)) }).issues;
+    const refs = parseDataset({
+      ...broken,
+      units: broken.units.map((u: any, i: number) => (i === 5 ? { ...u, name: { zh: '地质环境处' } } : u)),
+    }).issues;
     expect(refs.map((i) => fieldKey(fieldForPath(broken, i.path)))).to.deep.equal(['unit:information-division:parent']);
   });
 });
@@ -59,8 +65,12 @@ describe('fieldForPath', () => {
 describe('plainMessage', () => {
   const d = suzhou();
   it('replaces JSON pointers in a message with the field they name', () => {
-    expect(plainMessage(d, '/people/2/posts/0/kind （职务类别）是 schemaVersion 2 才有的内容', 'zh')).to.equal('领导“张焱”的职务 （职务类别）是 schemaVersion 2 才有的内容');
-    expect(plainMessage(d, '/units/3/parentId: unknown parent', 'en')).to.equal('Unit “Cadastral Administration Division”: parent unit: unknown parent');
+    expect(plainMessage(d, '/people/2/posts/0/kind （职务类别）是 schemaVersion 2 才有的内容', 'zh')).to.equal(
+      '领导“张焱”的职务 （职务类别）是 schemaVersion 2 才有的内容',
+    );
+    expect(plainMessage(d, '/units/3/parentId: unknown parent', 'en')).to.equal(
+      'Unit “Cadastral Administration Division”: parent unit: unknown parent',
+    );
   });
 
   it('leaves messages without pointers, and addresses, alone', () => {

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addLeader, moveLeader, removeLeader, setLeaderName, setLeaderPosts, setPortfolio, setSupervision } from '../../src/authoring/index.js';
+import {
+  addLeader,
+  moveLeader,
+  removeLeader,
+  setLeaderName,
+  setLeaderPosts,
+  setPortfolio,
+  setSupervision,
+} from '../../src/authoring/index.js';
 import { frozen, issuesOf, personByName, suzhou } from './helpers.js';
 
 const ids = (list: readonly { unitId: string }[] | undefined) => (list ?? []).map((s) => s.unitId);
@@ -21,11 +29,18 @@ describe('leader edits', () => {
   });
 
   it('renames a leader, keeping the English name unless given', () => {
-    expect(personByName(setLeaderName(suzhou(), 'zhou-chun', '周 春'), '周 春').name).to.deep.equal({ zh: '周 春', en: 'Zhou Chun' });
+    expect(personByName(setLeaderName(suzhou(), 'zhou-chun', '周 春'), '周 春').name).to.deep.equal({
+      zh: '周 春',
+      en: 'Zhou Chun',
+    });
   });
 
   it('sets posts in order, keeping the English of unchanged posts and carrying notes along', () => {
-    const d = setLeaderPosts(frozen(suzhou()), 'zhang-xiaoshen', [{ kind: 'administrative', zh: '副局长' }, { kind: 'party', zh: '纪检组长' }, { kind: 'party', zh: ' ' }]);
+    const d = setLeaderPosts(frozen(suzhou()), 'zhang-xiaoshen', [
+      { kind: 'administrative', zh: '副局长' },
+      { kind: 'party', zh: '纪检组长' },
+      { kind: 'party', zh: ' ' },
+    ]);
     const person = personByName(d, '张晓莘');
     expect(person.posts.map((p) => p.title.zh)).to.deep.equal(['副局长', '纪检组长']);
     expect(person.posts[1]!.title.en).to.equal(suzhou().people[6]!.posts[0]!.title.en);
@@ -34,14 +49,27 @@ describe('leader edits', () => {
   });
 
   it('sets the portfolio and removes it when emptied', () => {
-    expect(personByName(setPortfolio(suzhou(), 'zhou-chun', '负责机关党建。'), '周春').portfolio).to.deep.equal({ zh: '负责机关党建。', en: 'Responsible for the work of the Land Reserve Center.' });
+    expect(personByName(setPortfolio(suzhou(), 'zhou-chun', '负责机关党建。'), '周春').portfolio).to.deep.equal({
+      zh: '负责机关党建。',
+      en: 'Responsible for the work of the Land Reserve Center.',
+    });
     expect('portfolio' in personByName(setPortfolio(suzhou(), 'zhou-chun', ''), '周春')).to.equal(false);
   });
 
   it('sets 分管: kept units keep their place and asWritten, new ones follow', () => {
-    const d = setSupervision(frozen(suzhou()), 'shao-fanrong', ['party-committee', 'general-office', 'cadastral-division', 'mineral-resources-division']);
+    const d = setSupervision(frozen(suzhou()), 'shao-fanrong', [
+      'party-committee',
+      'general-office',
+      'cadastral-division',
+      'mineral-resources-division',
+    ]);
     const list = personByName(d, '邵繁荣').supervises!;
-    expect(ids(list)).to.deep.equal(['mineral-resources-division', 'cadastral-division', 'party-committee', 'general-office']);
+    expect(ids(list)).to.deep.equal([
+      'mineral-resources-division',
+      'cadastral-division',
+      'party-committee',
+      'general-office',
+    ]);
     expect(list[1]!.asWritten!.zh).to.equal('测绘管理处');
     // The note on the cadastral alias pointed at /people/5/supervises/2, now index 1.
     expect(d.notes!.find((n) => n.id === 'cadastral-surveying-alias')!.about).to.include('/people/5/supervises/1');
@@ -69,10 +97,15 @@ describe('leader edits on version-2 relations', () => {
     const base = suzhou() as any;
     base.schemaVersion = 2;
     base.units[0].heads = [{ personId: 'zhou-chun', title: { zh: '主任' } }];
-    base.people.find((p: any) => p.id === 'zhang-yan').assists.push({ personId: 'zhou-chun', scope: { zh: '储备工作' } });
+    base.people
+      .find((p: any) => p.id === 'zhang-yan')
+      .assists.push({ personId: 'zhou-chun', scope: { zh: '储备工作' } });
     const d = removeLeader(base, 'zhou-chun') as any;
     expect(d.units[0].heads).to.deep.equal([{ title: { zh: '主任' }, name: { zh: '周春', en: 'Zhou Chun' } }]);
-    expect(d.people.find((p: any) => p.id === 'zhang-yan').assists[1]).to.deep.equal({ scope: { zh: '储备工作' }, whom: { zh: '周春', en: 'Zhou Chun' } });
+    expect(d.people.find((p: any) => p.id === 'zhang-yan').assists[1]).to.deep.equal({
+      scope: { zh: '储备工作' },
+      whom: { zh: '周春', en: 'Zhou Chun' },
+    });
     expect(issuesOf(d)).to.deep.equal([]);
   });
 

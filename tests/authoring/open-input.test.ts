@@ -4,9 +4,15 @@ import { suzhou } from './helpers.js';
 
 const TEXT = '内设机构\n（一）办公室。负责文电、会务工作。\n（二）财务科。负责财务管理。\n';
 // The same text saved as GBK, as many government .txt files are.
-const GBK = new Uint8Array([196, 218, 201, 232, 187, 250, 185, 185, 10, 163, 168, 210, 187, 163, 169, 176, 236, 185, 171, 202, 210, 161, 163, 184, 186, 212, 240, 206, 196, 181, 231, 161, 162, 187, 225, 206, 241, 185, 164, 215, 247, 161, 163, 10, 163, 168, 182, 254, 163, 169, 178, 198, 206, 241, 191, 198, 161, 163, 184, 186, 212, 240, 178, 198, 206, 241, 185, 220, 192, 237, 161, 163, 10]);
+const GBK = new Uint8Array([
+  196, 218, 201, 232, 187, 250, 185, 185, 10, 163, 168, 210, 187, 163, 169, 176, 236, 185, 171, 202, 210, 161, 163, 184,
+  186, 212, 240, 206, 196, 181, 231, 161, 162, 187, 225, 206, 241, 185, 164, 215, 247, 161, 163, 10, 163, 168, 182, 254,
+  163, 169, 178, 198, 206, 241, 191, 198, 161, 163, 184, 186, 212, 240, 178, 198, 206, 241, 185, 220, 192, 237, 161,
+  163, 10,
+]);
 
-const unitNames = (opened: ReturnType<typeof openInput>) => (opened.kind === 'refused' ? [] : opened.dataset.units.map((u) => u.name.zh));
+const unitNames = (opened: ReturnType<typeof openInput>) =>
+  opened.kind === 'refused' ? [] : opened.dataset.units.map((u) => u.name.zh);
 
 describe('openInput', () => {
   it('imports pasted text', () => {
@@ -61,6 +67,12 @@ describe('openInput', () => {
   });
 
   it('counts what a dataset holds', () => {
-    expect(countContents(suzhou())).to.deep.equal({ units: 22, duties: 16 + 85, leaders: 8, supervisions: 20, sources: 3 });
+    expect(countContents(suzhou())).to.deep.equal({
+      units: 22,
+      duties: 16 + 85,
+      leaders: 8,
+      supervisions: 20,
+      sources: 3,
+    });
   });
 });

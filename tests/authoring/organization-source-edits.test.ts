@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addSource, removeSource, setAsOf, setOrganizationText, setSourceText, setSourceValue, setWebsite } from '../../src/authoring/index.js';
+import {
+  addSource,
+  removeSource,
+  setAsOf,
+  setOrganizationText,
+  setSourceText,
+  setSourceValue,
+  setWebsite,
+} from '../../src/authoring/index.js';
 import { frozen, issuesOf, suzhou } from './helpers.js';
 
 describe('organisation and source edits', () => {
@@ -31,7 +39,13 @@ describe('organisation and source edits', () => {
     d = setSourceText(d, id, 'publisher', '某局办公室');
     d = setSourceValue(d, id, 'url', 'https://example.gov.cn/notice.html');
     d = setSourceValue(d, id, 'retrieved', '2024-03-01');
-    expect(d.sources.at(-1)).to.deep.equal({ id, title: { zh: '领导分工通知' }, publisher: { zh: '某局办公室' }, url: 'https://example.gov.cn/notice.html', retrieved: '2024-03-01' });
+    expect(d.sources.at(-1)).to.deep.equal({
+      id,
+      title: { zh: '领导分工通知' },
+      publisher: { zh: '某局办公室' },
+      url: 'https://example.gov.cn/notice.html',
+      retrieved: '2024-03-01',
+    });
     expect(issuesOf(d)).to.deep.equal([]);
     d = setSourceValue(setSourceText(d, id, 'publisher', ''), id, 'url', '');
     expect(d.sources.at(-1)).to.deep.equal({ id, title: { zh: '领导分工通知' }, retrieved: '2024-03-01' });

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addUnit, descendantsOf, moveUnit, removeUnit, renameUnit, setUnitAliases, setUnitKind } from '../../src/authoring/index.js';
+import {
+  addUnit,
+  descendantsOf,
+  moveUnit,
+  removeUnit,
+  renameUnit,
+  setUnitAliases,
+  setUnitKind,
+} from '../../src/authoring/index.js';
 import { frozen, issuesOf, personByName, suzhou, unitByName } from './helpers.js';
 
 describe('unit edits', () => {
@@ -29,7 +37,13 @@ describe('unit edits', () => {
   });
 
   it('sets aliases in order, keeping the English of those kept and dropping duplicates and the own name', () => {
-    const d = setUnitAliases(suzhou(), 'land-use-division', ['调控和监测处', '新牌子', '调控和监测处', '土地利用管理处', ' ']);
+    const d = setUnitAliases(suzhou(), 'land-use-division', [
+      '调控和监测处',
+      '新牌子',
+      '调控和监测处',
+      '土地利用管理处',
+      ' ',
+    ]);
     expect(unitByName(d, '土地利用管理处').aliases).to.deep.equal([
       { zh: '调控和监测处', en: 'Regulation and Monitoring Division' },
       { zh: '新牌子' },
@@ -75,7 +89,10 @@ describe('unit edits', () => {
 
   it('lists descendants at every depth', () => {
     let d = suzhou();
-    for (const [id, parent] of [['archives-division', 'general-office'], ['finance-division', 'archives-division']]) {
+    for (const [id, parent] of [
+      ['archives-division', 'general-office'],
+      ['finance-division', 'archives-division'],
+    ]) {
       const r = moveUnit(d, id!, parent!);
       if (r.ok) d = r.dataset;
     }
@@ -98,7 +115,13 @@ describe('unit edits', () => {
 
   it('carries pointers into later units along when an earlier one is removed', () => {
     const base = suzhou();
-    const withNote = { ...base, notes: [...base.notes!, { id: 'test-note', kind: 'editorial' as const, about: ['/units/3/name'], text: { zh: '测试' } }] };
+    const withNote = {
+      ...base,
+      notes: [
+        ...base.notes!,
+        { id: 'test-note', kind: 'editorial' as const, about: ['/units/3/name'], text: { zh: '测试' } },
+      ],
+    };
     const d = removeUnit(withNote, 'general-office');
     expect(d.notes!.at(-1)!.about).to.deep.equal(['/units/2/name']);
     expect(d.units[2]!.name.zh).to.equal(base.units[3]!.name.zh);

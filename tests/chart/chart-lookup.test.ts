@@ -41,7 +41,11 @@ describe('firstUnitBoxes', () => {
 describe('withAncestors', () => {
   it('keeps the given nodes and every node above them, skipping missing ids', () => {
     const { index } = indexedChart(data, 'structure');
-    expect([...withAncestors(index, ['survey-team', undefined])].sort())
-      .to.deep.equal(['demo-bureau', 'kind:internal', 'planning-division', 'survey-team']);
+    expect([...withAncestors(index, ['survey-team', undefined])].sort()).to.deep.equal([
+      'demo-bureau',
+      'kind:internal',
+      'planning-division',
+      'survey-team',
+    ]);
   });
 });

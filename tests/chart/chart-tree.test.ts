@@ -54,7 +54,10 @@ describe('buildChartTree, leadership view', () => {
   const tree = buildChartTree(data, 'leadership');
 
   it('shows one box per leader, in dataset order, with the units each supervises', () => {
-    expect(tree.children.map((c) => [c.type, c.entityId])).to.deep.equal([['person', 'li-ming'], ['person', 'wang-fang']]);
+    expect(tree.children.map((c) => [c.type, c.entityId])).to.deep.equal([
+      ['person', 'li-ming'],
+      ['person', 'wang-fang'],
+    ]);
     expect(tree.children[0]!.children.map((c) => c.entityId)).to.deep.equal(['office', 'east-branch']);
   });
 

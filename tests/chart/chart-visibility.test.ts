@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { buildChartTree, type ChartNode } from '../../src/chart/chart-tree.js';
 import {
-  allExpandable, ancestorIds, indexChart, initialExpanded, layoutInput, subtreeBounds, visibleNodes,
+  allExpandable,
+  ancestorIds,
+  indexChart,
+  initialExpanded,
+  layoutInput,
+  subtreeBounds,
+  visibleNodes,
 } from '../../src/chart/chart-visibility.js';
 import { layoutTree } from '../../src/layout/layout-tree.js';
 import type { LayoutInputNode } from '../../src/layout/types.js';
@@ -75,7 +81,13 @@ describe('layoutInput and subtreeBounds', () => {
     for (const node of layout.nodes) {
       for (const id of [node.id, ...ancestorIds(index, node.id)]) {
         const b = bounds.get(id)!;
-        expect(node.x >= b.x && node.y >= b.y && node.x + node.width <= b.x + b.width && node.y + node.height <= b.y + b.height, `${node.id} in ${id}`).to.equal(true);
+        expect(
+          node.x >= b.x &&
+            node.y >= b.y &&
+            node.x + node.width <= b.x + b.width &&
+            node.y + node.height <= b.y + b.height,
+          `${node.id} in ${id}`,
+        ).to.equal(true);
       }
     }
   });

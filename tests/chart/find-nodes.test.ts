@@ -10,7 +10,12 @@ const structure = buildChartTree(data, 'structure');
 
 describe('findNodes', () => {
   it('finds units by part of their Chinese name, in tree order', () => {
-    expect(findNodes(structure, '分局')).to.deep.equal(['canglang-branch', 'jinchang-branch', 'pingjiang-branch', 'gusu-branch']);
+    expect(findNodes(structure, '分局')).to.deep.equal([
+      'canglang-branch',
+      'jinchang-branch',
+      'pingjiang-branch',
+      'gusu-branch',
+    ]);
   });
 
   it('finds a unit by an alias the leadership list uses', () => {
@@ -24,7 +29,10 @@ describe('findNodes', () => {
   });
 
   it('finds every box of a unit that appears under two leaders', () => {
-    expect(findNodes(buildChartTree(data, 'leadership'), '地籍管理处')).to.deep.equal(['zhang-yan/cadastral-division', 'shao-fanrong/cadastral-division']);
+    expect(findNodes(buildChartTree(data, 'leadership'), '地籍管理处')).to.deep.equal([
+      'zhang-yan/cadastral-division',
+      'shao-fanrong/cadastral-division',
+    ]);
   });
 
   it('finds nothing for an empty or unmatched query', () => {

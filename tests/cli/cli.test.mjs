@@ -12,7 +12,10 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/gov-org-elements.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'gov-org-cli-'));
-const corpus = (name) => { const t = readFileSync(join(root, 'tests/fixtures/import-corpus', `${name}.txt`), 'utf8'); return t.slice(t.indexOf('\n') + 1); };
+const corpus = (name) => {
+  const t = readFileSync(join(root, 'tests/fixtures/import-corpus', `${name}.txt`), 'utf8');
+  return t.slice(t.indexOf('\n') + 1);
+};
 
 function run(...args) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -52,7 +55,15 @@ test('an empty file is refused with a message saying so (exit 1)', () => {
 });
 
 test('a binary file is refused as not text (exit 1)', () => {
-  const r = run('import', file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), '--lang', 'en');
+  const r = run(
+    'import',
+    file(
+      'image.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    ),
+    '--lang',
+    'en',
+  );
   assert.equal(r.code, 1);
   assert.match(r.err, /image\.png: this is not a text file/);
   noStack(r);
@@ -80,7 +91,10 @@ test('a saved HTML page is read without its tags, scripts and styles; entities a
   const r = run('import', file('page.html', html), '--name', '某某局');
   assert.equal(r.code, 0, r.err);
   const dataset = JSON.parse(r.out);
-  assert.deepEqual(dataset.units.map((u) => u.name.zh), ['综合科', '规划科']);
+  assert.deepEqual(
+    dataset.units.map((u) => u.name.zh),
+    ['综合科', '规划科'],
+  );
   assert.equal(dataset.units[0].duties[0].text.zh, '负责文电、会务&机要工作。');
   assert.doesNotMatch(r.out, /假/);
 });
@@ -140,7 +154,13 @@ test('validate points at the offending value of every file of the broken-file co
     assert.ok(issue, `${fixture.mistake}: no ${fixture.code} at ${fixture.path}`);
     if (fixture.path === '') continue;
     assert.ok(issue.line >= 1 && issue.column >= 1, `${fixture.mistake}: no position`);
-    const offset = text.split('\n').slice(0, issue.line - 1).reduce((n, l) => n + l.length + 1, 0) + issue.column - 1;
+    const offset =
+      text
+        .split('\n')
+        .slice(0, issue.line - 1)
+        .reduce((n, l) => n + l.length + 1, 0) +
+      issue.column -
+      1;
     const key = fixture.path.split('/').pop();
     const before = text.slice(0, offset);
     // A present value: the text just before it is its key (or an array's comma/bracket); a missing member: its object.
@@ -153,7 +173,14 @@ test('validate points at the offending value of every file of the broken-file co
 });
 
 async function bundle(path) {
-  const out = await build({ entryPoints: [join(root, path)], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [join(root, path)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 

@@ -8,7 +8,10 @@ const duties: Duty[] = [
   { number: { zh: '（一）', en: '(1)' }, text: { zh: '负责耕地保护。', en: 'Protects farmland.' } },
   { text: { zh: long } },
 ];
-const groups: DutyGroup[] = [{ items: duties }, { heading: { kind: 'strengthened' }, items: [{ text: { zh: '加强ＧＩＳ建设。' } }] }];
+const groups: DutyGroup[] = [
+  { items: duties },
+  { heading: { kind: 'strengthened' }, items: [{ text: { zh: '加强ＧＩＳ建设。' } }] },
+];
 
 describe('shownGroups', () => {
   it('shows each duty in the interface language when the data has it', () => {

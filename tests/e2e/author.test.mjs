@@ -14,8 +14,15 @@ import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const TEXT = `某某市某某局机构职能
 内设机构
 （一）办公室。负责文电、会务工作。
@@ -25,7 +32,12 @@ const TEXT = `某某市某某局机构职能
 一、林娟 局长：主持全面工作；分管办公室、规划科。
 二、陈立 副局长：负责法制工作；分管法规科。`;
 // The same kind of text saved as GBK (a .txt as many government sites publish them).
-const GBK_TXT = Buffer.from([196, 218, 201, 232, 187, 250, 185, 185, 10, 163, 168, 210, 187, 163, 169, 176, 236, 185, 171, 202, 210, 161, 163, 184, 186, 212, 240, 206, 196, 181, 231, 161, 162, 187, 225, 206, 241, 185, 164, 215, 247, 161, 163, 10, 163, 168, 182, 254, 163, 169, 178, 198, 206, 241, 191, 198, 161, 163, 184, 186, 212, 240, 178, 198, 206, 241, 185, 220, 192, 237, 161, 163, 10]);
+const GBK_TXT = Buffer.from([
+  196, 218, 201, 232, 187, 250, 185, 185, 10, 163, 168, 210, 187, 163, 169, 176, 236, 185, 171, 202, 210, 161, 163, 184,
+  186, 212, 240, 206, 196, 181, 231, 161, 162, 187, 225, 206, 241, 185, 164, 215, 247, 161, 163, 10, 163, 168, 182, 254,
+  163, 169, 178, 198, 206, 241, 191, 198, 161, 163, 184, 186, 212, 240, 178, 198, 206, 241, 185, 220, 192, 237, 161,
+  163, 10,
+]);
 
 let server;
 let browser;
@@ -33,7 +45,10 @@ let origin;
 
 before(async () => {
   for (const built of ['dist/gov-org-elements-no-data.js', 'lib/authoring/index.js']) {
-    assert.ok(existsSync(path.join(ROOT, built)), `${built} is missing: build first (npx rollup -c rollup.config.mjs).`);
+    assert.ok(
+      existsSync(path.join(ROOT, built)),
+      `${built} is missing: build first (npx rollup -c rollup.config.mjs).`,
+    );
   }
   // The same browser lookup as every other test (installed Chrome/Chromium, else the npm one).
   const launchOptions = await browserLaunchOptions();
@@ -43,7 +58,13 @@ before(async () => {
     if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'content-security-policy': CSP, 'cache-control': 'no-store' }).end(body);
+      response
+        .writeHead(200, {
+          'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+          'content-security-policy': CSP,
+          'cache-control': 'no-store',
+        })
+        .end(body);
     } catch {
       response.writeHead(404).end('not found');
     }
@@ -63,11 +84,15 @@ async function openAuthor({ query = '', width = 1280 } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   await context.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -87,7 +112,9 @@ async function openAuthor({ query = '', width = 1280 } = {}) {
 
 /** The <details> of the unit or leader whose summary starts with `name`, opened. */
 async function item(page, name) {
-  const details = page.locator('#forms details.author-item').filter({ has: page.locator('summary', { hasText: new RegExp(`^${name}( ·|$)`) }) });
+  const details = page
+    .locator('#forms details.author-item')
+    .filter({ has: page.locator('summary', { hasText: new RegExp(`^${name}( ·|$)`) }) });
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   return details;
 }
@@ -115,7 +142,13 @@ async function validateAndRender(page, dataset) {
 async function axeViolations(page) {
   await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('authoring page', () => {
@@ -146,17 +179,28 @@ describe('authoring page', () => {
     const { json } = await download(page);
     const byName = (name) => json.units.find((u) => u.name.zh === name);
     assert.equal(byName('法规科').parentId, byName('规划科').id);
-    assert.deepEqual(json.people.find((p) => p.name.zh === '陈立').supervises.map((s) => s.unitId), [byName('法规科').id, byName('办公室').id]);
+    assert.deepEqual(
+      json.people.find((p) => p.name.zh === '陈立').supervises.map((s) => s.unitId),
+      [byName('法规科').id, byName('办公室').id],
+    );
     const rendered = await validateAndRender(page, json);
     assert.deepEqual(rendered.issues, []);
     assert.ok(rendered.ok && rendered.text.includes('法规科') && rendered.text.includes('陈立'));
-    assert.equal(await page.evaluate(() => document.querySelector('.author-preview org-profile').data.units.length), 3, 'the preview shows the edited dataset');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('.author-preview org-profile').data.units.length),
+      3,
+      'the preview shows the edited dataset',
+    );
 
     await page.reload();
     await page.waitForSelector('#workspace:not([hidden])');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('gov-org-elements:author')).working);
     assert.deepEqual(saved, json, 'the reloaded work is what was downloaded');
-    assert.deepEqual(await page.locator('.change-list li').allTextContents(), changes, 'the changes against the opened version survive a reload');
+    assert.deepEqual(
+      await page.locator('.change-list li').allTextContents(),
+      changes,
+      'the changes against the opened version survive a reload',
+    );
     assert.match(await page.textContent('#status, #author-status'), /恢复/);
 
     await item(page, '法规科');
@@ -172,7 +216,10 @@ describe('authoring page', () => {
     assert.match(await page.textContent('#finish'), /没有发现问题[\s\S]*没有改动/);
     const { name, json } = await download(page);
     assert.equal(name, 'suzhou-land-resources-bureau.json');
-    assert.deepEqual(json, JSON.parse(await readFile(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8')));
+    assert.deepEqual(
+      json,
+      JSON.parse(await readFile(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8')),
+    );
     await finish();
   });
 
@@ -186,9 +233,16 @@ describe('authoring page', () => {
     await page.waitForSelector('[data-field$=":name"].field--invalid');
     const issue = await page.locator('[data-field$=":name"].field--invalid .field-issue').first().textContent();
     assert.ok(issue.length > 0);
-    assert.doesNotMatch(await page.textContent('#finish .issue-list'), /\/units\/|general-office/, 'no pointer or id is shown');
+    assert.doesNotMatch(
+      await page.textContent('#finish .issue-list'),
+      /\/units\/|general-office/,
+      'no pointer or id is shown',
+    );
     await page.locator('.issue-list button').first().click();
-    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-field]').dataset.field), 'unit:general-office:name');
+    assert.equal(
+      await page.evaluate(() => document.activeElement.closest('[data-field]').dataset.field),
+      'unit:general-office:name',
+    );
     await page.click('#undo');
     await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('没有发现问题'));
     await finish();
@@ -199,18 +253,26 @@ describe('authoring page', () => {
     await page.setInputFiles('#file', { name: '三定.txt', mimeType: 'text/plain', buffer: GBK_TXT });
     await page.waitForSelector('#workspace:not([hidden])');
     assert.match(await page.textContent('#report'), /GBK/);
-    assert.deepEqual(await page.locator('#forms details.author-item summary .unit-summary').evaluateAll((els) => els.map((e) => e.firstChild.textContent)), ['办公室', '财务科']);
+    assert.deepEqual(
+      await page
+        .locator('#forms details.author-item summary .unit-summary')
+        .evaluateAll((els) => els.map((e) => e.firstChild.textContent)),
+      ['办公室', '财务科'],
+    );
     await finish();
   });
 
   test('follows the demo’s language switch, and fits a 375 px phone without sideways scrolling', async () => {
     const { page, finish } = await openAuthor({ query: '?lang=en', width: 375 });
-    assert.equal(await page.textContent('#author-title'), 'Write your organisation\'s data');
+    assert.equal(await page.textContent('#author-title'), "Write your organisation's data");
     await page.click('#open-bundled');
     await page.waitForSelector('#workspace:not([hidden])');
     assert.match(await page.textContent('#finish'), /No problems found/);
     await item(page, 'General Office');
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no horizontal overflow at 375 px');
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= 375),
+      'no horizontal overflow at 375 px',
+    );
     await page.click('button[data-lang="zh-CN"]');
     await page.waitForFunction(() => document.getElementById('author-title').textContent === '编写本机构的数据');
     assert.deepEqual(await axeViolations(page), []);

@@ -16,7 +16,13 @@ import { STRICT_CSP } from '../../scripts/dev-plugins.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = path.join(ROOT, 'demo/prerendered.html');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const data = JSON.parse(readFileSync(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
 
 let server;
@@ -35,7 +41,12 @@ before(async () => {
         // The whole site under the strict policy (no inline script or style anywhere), but for the
         // axe run, whose script a Trusted Types policy would refuse.
         const csp = searchParams.has('no-csp') ? {} : { 'content-security-policy': STRICT_CSP };
-        response.writeHead(200, { 'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, ...csp }).end(body);
+        response
+          .writeHead(200, {
+            'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+            ...csp,
+          })
+          .end(body);
       } catch {
         response.writeHead(404).end();
       }
@@ -57,7 +68,8 @@ async function open({ javaScriptEnabled = true, blockBundle = false, csp = true 
   const page = await context.newPage();
   page.on('console', (m) => {
     // The demo page's own empty icon (data:,) is not ours to judge.
-    if (/Content Security Policy|Refused to/.test(m.text()) && !m.text().includes("'data:,'")) violations.push(m.text());
+    if (/Content Security Policy|Refused to/.test(m.text()) && !m.text().includes("'data:,'"))
+      violations.push(m.text());
     if (m.type() === 'warning' && /does not match/.test(m.text())) violations.push(m.text());
   });
   if (blockBundle) await context.route('**/dist/gov-org-elements.js', (route) => route.abort());
@@ -65,15 +77,24 @@ async function open({ javaScriptEnabled = true, blockBundle = false, csp = true 
   await context.addInitScript(() => {
     window.__removed = [];
     window.__shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shift += e.value; })).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        if (!e.hadRecentInput) window.__shift += e.value;
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
       const profile = document.querySelector('org-profile');
       window.__textsBefore = [];
       const walker = document.createTreeWalker(profile, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim() && !n.parentElement.closest('org-chart, script')) window.__textsBefore.push(n);
-      new MutationObserver((records) => records.forEach((r) => r.removedNodes.forEach((n) => {
-        if (n.nodeType !== Node.COMMENT_NODE && !(r.target.closest?.('org-chart'))) window.__removed.push(n.nodeName);
-      }))).observe(profile, { childList: true, subtree: true });
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.data.trim() && !n.parentElement.closest('org-chart, script')) window.__textsBefore.push(n);
+      new MutationObserver((records) =>
+        records.forEach((r) =>
+          r.removedNodes.forEach((n) => {
+            if (n.nodeType !== Node.COMMENT_NODE && !r.target.closest?.('org-chart')) window.__removed.push(n.nodeName);
+          }),
+        ),
+      ).observe(profile, { childList: true, subtree: true });
     });
   });
   await page.goto(`${origin}/demo/prerendered.html${csp ? '' : '?no-csp'}`, { waitUntil: 'load' });
@@ -83,26 +104,38 @@ async function open({ javaScriptEnabled = true, blockBundle = false, csp = true 
 test('without JavaScript the page reads fully: headings, every duty whole, every unit, every leader', async () => {
   const { page, context } = await open({ javaScriptEnabled: false });
   const text = (await page.locator('org-profile').innerText()).replace(/\s+/g, '');
-  for (const d of data.organization.duties) assert.ok(text.includes(d.text.zh.replace(/\s+/g, '')), `duty visible: ${d.text.zh.slice(0, 12)}`);
+  for (const d of data.organization.duties)
+    assert.ok(text.includes(d.text.zh.replace(/\s+/g, '')), `duty visible: ${d.text.zh.slice(0, 12)}`);
   for (const u of data.units) assert.ok(text.includes(u.name.zh), u.name.zh);
   for (const p of data.people) assert.ok(text.includes(p.name.zh), p.name.zh);
   assert.ok((await page.locator('org-profile h2').count()) >= 8, 'section headings');
   assert.ok((await page.locator('org-profile table').count()) >= 2, 'tables (documents, staffing)');
-  assert.equal(await page.locator('org-profile [part~="toggle"]:visible').count(), 0, 'no dead buttons without a script');
+  assert.equal(
+    await page.locator('org-profile [part~="toggle"]:visible').count(),
+    0,
+    'no dead buttons without a script',
+  );
   await context.close();
 });
 
 test('in a browser that does not run the bundle, the content passes axe', async () => {
   const { page, context } = await open({ blockBundle: true, csp: false });
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => window.axe.run(document.querySelector('org-profile'), { resultTypes: ['violations'] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+  const result = await page.evaluate(async () =>
+    window.axe.run(document.querySelector('org-profile'), { resultTypes: ['violations'] }),
+  );
+  assert.deepEqual(
+    result.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+    [],
+  );
   await context.close();
 });
 
 test('with the script under a strict CSP: adopted in place (no node removed outside the chart), no shift, working', async () => {
   const { page, context, violations } = await open();
-  await page.waitForFunction(() => document.querySelector('org-profile org-chart [part~="viewport"]'), null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('org-profile org-chart [part~="viewport"]'), null, {
+    timeout: 15000,
+  });
   await page.waitForTimeout(500);
   const state = await page.evaluate(() => ({
     removed: window.__removed,

@@ -8,10 +8,21 @@ import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { item as chartItem, settle as settleChart } from './org-chart-helpers.js';
 
-interface Text { zh: string; en?: string }
-interface Duty { number?: Text; text: Text }
+interface Text {
+  zh: string;
+  en?: string;
+}
+interface Duty {
+  number?: Text;
+  text: Text;
+}
 const data = json as unknown as {
-  organization: { id: string; name: Text; duties: Duty[]; adjustments: { kind: string; number: Text; title: Text; items: Duty[] }[] };
+  organization: {
+    id: string;
+    name: Text;
+    duties: Duty[];
+    adjustments: { kind: string; number: Text; title: Text; items: Duty[] }[];
+  };
   units: { id: string; name: Text; duties?: Duty[] }[];
 };
 const org = data.organization;
@@ -64,7 +75,11 @@ describe('<duty-list> with no attributes', () => {
     });
     // The visible numbers are the source's: no list markers, the label is part of the item's text.
     expect(getComputedStyle(list).listStyleType).to.equal('none');
-    expect(items(el)[10]!.textContent!.trim().startsWith(`（十一）${org.duties[10]!.text.zh.slice(0, 10)}`)).to.equal(true);
+    expect(
+      items(el)[10]!
+        .textContent!.trim()
+        .startsWith(`（十一）${org.duties[10]!.text.zh.slice(0, 10)}`),
+    ).to.equal(true);
   });
 
   it('names the list after the organisation', async () => {
@@ -123,7 +138,9 @@ describe('<duty-list kind="adjustments">', () => {
       expect(heading.textContent!.trim()).to.equal(adjustment.number.zh + adjustment.title.zh);
       const list = group.querySelector('ol')!;
       expect(list.getAttribute('aria-labelledby')).to.equal(heading.id);
-      expect([...list.querySelectorAll<HTMLElement>('[part~="item"]')].map(textOf)).to.deep.equal(adjustment.items.map((i) => i.text.zh));
+      expect([...list.querySelectorAll<HTMLElement>('[part~="item"]')].map(textOf)).to.deep.equal(
+        adjustment.items.map((i) => i.text.zh),
+      );
     });
     expect($(el, 'ol[part~="list"]')!.getAttribute('aria-label')).to.contain('职责调整');
     await expect(el).to.be.accessible();
@@ -298,7 +315,7 @@ describe('<duty-list> filter', () => {
     expect(shown(el).length).to.equal(containing('耕地').length);
   });
 
-  it('ignores full and half width and case, marking the source\'s own characters', async () => {
+  it("ignores full and half width and case, marking the source's own characters", async () => {
     const el = await mount('<duty-list filter="县市(区)"></duty-list>');
     const marks = $$(el, 'mark');
     expect(marks.length).to.be.greaterThan(0);
@@ -332,7 +349,9 @@ describe('<duty-list> filter', () => {
   it('hides adjustment groups without a match', async () => {
     const el = await mount('<duty-list kind="adjustments" filter="加强"></duty-list>');
     const groups = $$(el, '[part~="group"]').filter((g) => !g.hidden);
-    expect(groups.map((g) => g.querySelector('[part~="group-heading"]')!.textContent!.trim())).to.deep.equal(['（三）强化的职责']);
+    expect(groups.map((g) => g.querySelector('[part~="group-heading"]')!.textContent!.trim())).to.deep.equal([
+      '（三）强化的职责',
+    ]);
     expect(status(el)).to.contain('其中 4 项');
   });
 });
@@ -370,7 +389,9 @@ describe('<duty-list for> linked to an <org-chart>', () => {
   }
 
   it('goes back to its own unit-id when the chart selection is cleared', async () => {
-    const { list, chart } = await linked('<org-chart id="c"></org-chart><duty-list for="c" unit-id="general-office"></duty-list>');
+    const { list, chart } = await linked(
+      '<org-chart id="c"></org-chart><duty-list for="c" unit-id="general-office"></duty-list>',
+    );
     expect(items(list).map(textOf)).to.deep.equal(unit('general-office').duties!.map((d) => d.text.zh));
     await selectInChart(chart, list, 'archives-division');
     expect(items(list).map(textOf)).to.deep.equal(unit('archives-division').duties!.map((d) => d.text.zh));
@@ -398,7 +419,9 @@ describe('<duty-list for> linked to an <org-chart>', () => {
 
 describe('<duty-list no-filter>', () => {
   it('has no filter box but still applies a filter attribute', async () => {
-    const el = await fixture<HTMLElement>(html`<duty-list unit-id="general-office" no-filter filter="后勤"></duty-list>`);
+    const el = await fixture<HTMLElement>(
+      html`<duty-list unit-id="general-office" no-filter filter="后勤"></duty-list>`,
+    );
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.querySelector('input')).to.equal(null);
     const shown = [...el.querySelectorAll('li')].filter((li) => !li.hidden && li.offsetParent !== null);

@@ -9,13 +9,31 @@ import { walk } from './layout-audit.js';
 // Hostile text in every text field and every URL field of a dataset: nothing runs, no handler
 // attribute or active element appears, text shows literally, and unsafe URLs are refused.
 
-declare global { interface Window { __pwned?: number } }
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
 
 const TEXT_KEYS = new Set(['zh', 'en', 'number', 'romanizedName']);
 const URL_KEYS = new Set(['url', 'photo']);
 /** Characters data/schema.json refuses in text: controls (line breaks and tabs aside) and bidi embeddings, overrides, isolates. */
 const REFUSED_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-const ACTIVE_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'marquee', 'math', 'video', 'audio', 'form', 'noscript', 'template']);
+const ACTIVE_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'marquee',
+  'math',
+  'video',
+  'audio',
+  'form',
+  'noscript',
+  'template',
+]);
 
 /** Replaces every string under one of `keys` (anywhere in the dataset) with `value`; returns how many. */
 function fillStrings(node: unknown, keys: ReadonlySet<string>, value: string): number {
@@ -44,7 +62,9 @@ function deepText(root: Element | ShadowRoot): string {
 }
 
 async function mount(data: unknown, lang: string): Promise<OrgProfile> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px" lang=${lang}><org-profile .data=${data}></org-profile></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1200px" lang=${lang}><org-profile .data=${data}></org-profile></div>`,
+  );
   const el = wrapper.querySelector('org-profile')!;
   await el.updateComplete;
   for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -60,13 +80,18 @@ function expectInert(el: Element): void {
     expect(ACTIVE_TAGS.has(node.localName), `an active <${node.localName}> element was created`).to.equal(false);
     for (const attr of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
       const value = node.getAttribute(attr);
-      if (value !== null) expect(['http:', 'https:'], `${attr}="${value}" on <${node.localName}>`).to.include(new URL(value, location.href).protocol);
+      if (value !== null)
+        expect(['http:', 'https:'], `${attr}="${value}" on <${node.localName}>`).to.include(
+          new URL(value, location.href).protocol,
+        );
     }
   }
 }
 
 describe('injection: hostile text and URLs in a dataset', () => {
-  afterEach(() => { delete window.__pwned; });
+  afterEach(() => {
+    delete window.__pwned;
+  });
 
   it(`has at least 50 payloads (${XSS_PAYLOADS.length})`, () => {
     expect(new Set(XSS_PAYLOADS).size).to.equal(XSS_PAYLOADS.length);
@@ -83,7 +108,9 @@ describe('injection: hostile text and URLs in a dataset', () => {
         const el = await mount(data, lang);
         const error = el.querySelector('[part~="error"]');
         expect(error, 'the dataset was refused').to.exist;
-        expect(error!.textContent).to.contain('/organization/name/zh').and.match(/U\+(0001|202E)/);
+        expect(error!.textContent)
+          .to.contain('/organization/name/zh')
+          .and.match(/U\+(0001|202E)/);
         expect(error!.textContent, 'the character itself is not echoed').not.to.match(REFUSED_IN_TEXT);
         expectInert(el);
       });
@@ -112,7 +139,9 @@ describe('injection: hostile text and URLs in a dataset', () => {
       const error = el.querySelector('[part~="error"]');
       if (error) {
         refused++;
-        expect(error.textContent, payload).to.match(/\/(people\/1\/photo|sources\/0\/url|organization\/establishingDocuments\/0\/url)/);
+        expect(error.textContent, payload).to.match(
+          /\/(people\/1\/photo|sources\/0\/url|organization\/establishingDocuments\/0\/url)/,
+        );
       } else accepted++;
       expectInert(el);
     }
@@ -123,10 +152,21 @@ describe('injection: hostile text and URLs in a dataset', () => {
   });
 
   it('refuses javascript:, data:, vbscript: and disguised schemes for a leader photo with a specific message', async () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       const data = smallDataset();
       data.people[1].photo = url;
-      const wrapper = await fixture<HTMLDivElement>(html`<div><leader-card leader-id="wang-fang" .data=${data}></leader-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><leader-card leader-id="wang-fang" .data=${data}></leader-card></div>`,
+      );
       const card = wrapper.querySelector('leader-card')!;
       await card.updateComplete;
       const error = card.querySelector('[part~="error"]');

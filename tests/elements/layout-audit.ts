@@ -38,7 +38,12 @@ export function textBoxes(host: Element): TextBox[] {
     // Inline text can wrap into a box that covers its neighbours' line boxes; use its line rects.
     for (const line of el.getClientRects()) {
       const rect = clip ? intersect(line, clip) : line;
-      if (rect && rect.width > 0.5 && rect.height > 0.5) out.push({ element: el, rect, label: `${el.localName}.${el.className}:${el.textContent!.trim().slice(0, 12)}` });
+      if (rect && rect.width > 0.5 && rect.height > 0.5)
+        out.push({
+          element: el,
+          rect,
+          label: `${el.localName}.${el.className}:${el.textContent!.trim().slice(0, 12)}`,
+        });
     }
   }
   return out;
@@ -73,12 +78,15 @@ export function overlappingText(boxes: readonly TextBox[]): string[] {
 export function clippedText(host: Element): string[] {
   const found: string[] = [];
   for (const el of walk(host.shadowRoot ?? host)) {
-    if (!(el instanceof HTMLElement) || !visible(el) || el.matches('.probe, [part~="viewport"], [part~="canvas"]')) continue;
+    if (!(el instanceof HTMLElement) || !visible(el) || el.matches('.probe, [part~="viewport"], [part~="canvas"]'))
+      continue;
     const style = getComputedStyle(el);
     const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
     const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
     if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1)) {
-      found.push(`${el.localName}.${el.className} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      found.push(
+        `${el.localName}.${el.className} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+      );
     }
   }
   return found;

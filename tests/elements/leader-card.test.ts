@@ -8,15 +8,26 @@ import type { LeaderCard } from '../../src/elements/leader-card/leader-card.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { settle } from './org-chart-helpers.js';
 
-interface Text { zh: string; en?: string }
+interface Text {
+  zh: string;
+  en?: string;
+}
 interface SourcePerson {
-  id: string; name: Text; posts: { kind: string; title: Text }[]; portfolio?: Text;
-  supervises?: { unitId: string; asWritten?: Text }[]; assists?: { personId: string; scope?: Text }[];
+  id: string;
+  name: Text;
+  posts: { kind: string; title: Text }[];
+  portfolio?: Text;
+  supervises?: { unitId: string; asWritten?: Text }[];
+  assists?: { personId: string; scope?: Text }[];
 }
 const data = json as unknown as { units: { id: string; name: Text }[]; people: SourcePerson[] };
 const unitName = (id: string): Text => data.units.find((u) => u.id === id)!.name;
 
-async function mountCard(leaderId: string | undefined, extra: Partial<LeaderCard> = {}, lang?: string): Promise<LeaderCard> {
+async function mountCard(
+  leaderId: string | undefined,
+  extra: Partial<LeaderCard> = {},
+  lang?: string,
+): Promise<LeaderCard> {
   const el = document.createElement('leader-card');
   if (leaderId) el.setAttribute('leader-id', leaderId);
   if (lang) el.setAttribute('lang', lang);
@@ -28,7 +39,9 @@ async function mountCard(leaderId: string | undefined, extra: Partial<LeaderCard
 }
 
 const part = (el: HTMLElement, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
-const links = (el: HTMLElement): HTMLAnchorElement[] => [...el.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]')];
+const links = (el: HTMLElement): HTMLAnchorElement[] => [
+  ...el.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]'),
+];
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The chart box of a unit in the structure view. */
@@ -60,7 +73,10 @@ describe('<leader-card> against the dataset', () => {
     it(`shows ${person.name.zh}'s name, posts by kind, portfolio and 分管 units exactly as the source has them`, async () => {
       const el = await mountCard(person.id);
       expect(text(part(el, 'name'))).to.equal(person.name.zh);
-      const groups = [...el.querySelectorAll('.post-group')].map((g) => [text(g.querySelector('dt')), text(g.querySelector('dd'))]);
+      const groups = [...el.querySelectorAll('.post-group')].map((g) => [
+        text(g.querySelector('dt')),
+        text(g.querySelector('dd')),
+      ]);
       const expected: string[][] = [];
       const admin = person.posts.filter((p) => p.kind === 'administrative').map((p) => p.title.zh);
       const party = person.posts.filter((p) => p.kind === 'party').map((p) => p.title.zh);
@@ -69,7 +85,9 @@ describe('<leader-card> against the dataset', () => {
       expect(groups).to.deep.equal(expected);
       expect(part(el, 'portfolio')!.textContent).to.equal(person.portfolio!.zh);
       const shown = links(el).map((a) => [a.textContent, a.getAttribute('href')]);
-      expect(shown).to.deep.equal((person.supervises ?? []).map((s) => [s.asWritten?.zh ?? unitName(s.unitId).zh, `#unit=${s.unitId}`]));
+      expect(shown).to.deep.equal(
+        (person.supervises ?? []).map((s) => [s.asWritten?.zh ?? unitName(s.unitId).zh, `#unit=${s.unitId}`]),
+      );
       if (!person.assists) expect(part(el, 'assists')).to.equal(null);
     });
   }
@@ -77,8 +95,14 @@ describe('<leader-card> against the dataset', () => {
   it('uses the wording of each 分管 list: 地籍管理处 for 张焱, 测绘管理处 for 邵繁荣, both the same unit', async () => {
     const zhang = await mountCard('zhang-yan');
     const shao = await mountCard('shao-fanrong');
-    expect([links(zhang)[0]!.textContent, links(zhang)[0]!.getAttribute('href')]).to.deep.equal(['地籍管理处', '#unit=cadastral-division']);
-    expect([links(shao)[2]!.textContent, links(shao)[2]!.getAttribute('href')]).to.deep.equal(['测绘管理处', '#unit=cadastral-division']);
+    expect([links(zhang)[0]!.textContent, links(zhang)[0]!.getAttribute('href')]).to.deep.equal([
+      '地籍管理处',
+      '#unit=cadastral-division',
+    ]);
+    expect([links(shao)[2]!.textContent, links(shao)[2]!.getAttribute('href')]).to.deep.equal([
+      '测绘管理处',
+      '#unit=cadastral-division',
+    ]);
   });
 
   it('says whom 张焱 and 吴桂元 assist, and with what', async () => {
@@ -88,12 +112,14 @@ describe('<leader-card> against the dataset', () => {
 
   it('links 周春 to the 土地储备中心 he is responsible for', async () => {
     const el = await mountCard('zhou-chun');
-    expect(links(el).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['土地储备中心', '#unit=land-reserve-center']]);
+    expect(links(el).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['土地储备中心', '#unit=land-reserve-center'],
+    ]);
     expect(part(el, 'portfolio')!.textContent).to.equal('负责土地储备中心工作。');
     expect(el.querySelector('.post-group[data-kind="administrative"]')).to.equal(null);
   });
 
-  it('keeps the source\'s ASCII comma in 吴维群\'s portfolio', async () => {
+  it("keeps the source's ASCII comma in 吴维群's portfolio", async () => {
     expect(part(await mountCard('wu-weiqun'), 'portfolio')!.textContent).to.contain('负责人事工作,土地资源');
   });
 });
@@ -132,7 +158,10 @@ describe('<leader-card> in English', () => {
     const el = await mountCard('zhang-yan', {}, 'en');
     const name = part(el, 'name')!;
     const spans = [...name.querySelectorAll('span')].map((s) => [s.textContent, s.getAttribute('lang')]);
-    expect(spans).to.deep.equal([['Zhang Yan', 'en'], ['张焱', 'zh-CN']]);
+    expect(spans).to.deep.equal([
+      ['Zhang Yan', 'en'],
+      ['张焱', 'zh-CN'],
+    ]);
     expect(part(el, 'avatar')!.getAttribute('aria-label')).to.equal('Zhang Yan (no photo)');
   });
 
@@ -140,7 +169,14 @@ describe('<leader-card> in English', () => {
     const person = data.people.find((p) => p.id === 'zhang-yan')!;
     const el = await mountCard('zhang-yan', {}, 'en');
     const groups = [...el.querySelectorAll('.post-group')].map((g) => text(g.querySelector('dd')));
-    expect(groups).to.deep.equal(['administrative', 'party'].map((k) => person.posts.filter((p) => p.kind === k).map((p) => p.title.en).join('; ')));
+    expect(groups).to.deep.equal(
+      ['administrative', 'party'].map((k) =>
+        person.posts
+          .filter((p) => p.kind === k)
+          .map((p) => p.title.en)
+          .join('; '),
+      ),
+    );
     expect(text(el.querySelector('.post-group dt'))).to.equal('Administrative posts');
     expect(part(el, 'portfolio')!.textContent).to.equal(person.portfolio!.en);
     expect(links(el).map((a) => a.textContent)).to.deep.equal(person.supervises!.map((s) => unitName(s.unitId).en));
@@ -239,11 +275,16 @@ describe('<leader-card> linked to an <org-chart>', () => {
     expect(links(card)[0]!.title).to.equal('在组织结构图中查看法规监察处');
   });
 
-  it('highlights the person\'s units while the pointer is over the card, and clears them on leaving', async () => {
+  it("highlights the person's units while the pointer is over the card, and clears them on leaving", async () => {
     const { card, chart } = await mountLinked('shao-fanrong', true);
     await mouseOver(part(card, 'name')!);
     await settle(chart);
-    expect(highlightedIn(chart)).to.deep.equal(['cadastral-division', 'geological-environment-division', 'mineral-resources-division', 'party-committee']);
+    expect(highlightedIn(chart)).to.deep.equal([
+      'cadastral-division',
+      'geological-environment-division',
+      'mineral-resources-division',
+      'party-committee',
+    ]);
     expect(box(chart, 'party-committee')!.classList.contains('highlighted')).to.equal(true);
     await mouseOver(card.parentElement!.querySelector('button')!);
     await settle(chart);
@@ -258,7 +299,10 @@ describe('<leader-card> linked to an <org-chart>', () => {
     expect(highlightedIn(chart)).to.deep.equal(['enforcement-detachment', 'finance-division']);
     await sendKeys({ press: 'Tab' });
     await settle(chart);
-    expect(highlightedIn(chart), 'focus moved within the card').to.deep.equal(['enforcement-detachment', 'finance-division']);
+    expect(highlightedIn(chart), 'focus moved within the card').to.deep.equal([
+      'enforcement-detachment',
+      'finance-division',
+    ]);
     await sendKeys({ press: 'Tab' });
     await settle(chart);
     expect(highlightedIn(chart)).to.deep.equal([]);
@@ -296,10 +340,13 @@ describe('<leader-card> accessibility', () => {
 /** WCAG contrast ratio of two computed `rgb()` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string): number => {
-    const [r, g, bl] = c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = c
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];

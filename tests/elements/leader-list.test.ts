@@ -9,14 +9,21 @@ import type { LeaderList } from '../../src/elements/leader-list/leader-list.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { settle } from './org-chart-helpers.js';
 
-interface Text { zh: string; en?: string }
+interface Text {
+  zh: string;
+  en?: string;
+}
 const data = json as unknown as {
   organization: { name: Text };
   units: { id: string; name: Text }[];
   people: { id: string; name: Text; romanizedName?: string; supervises?: { unitId: string; asWritten?: Text }[] }[];
 };
 
-async function mountList(width: number, attrs: Record<string, string> = {}, props: Partial<LeaderList> = {}): Promise<LeaderList> {
+async function mountList(
+  width: number,
+  attrs: Record<string, string> = {},
+  props: Partial<LeaderList> = {},
+): Promise<LeaderList> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('leader-list');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -27,11 +34,18 @@ async function mountList(width: number, attrs: Record<string, string> = {}, prop
 }
 
 const cards = (el: HTMLElement): HTMLElement[] => [...el.querySelectorAll<HTMLElement>('[part~="card"]')];
-const cardOf = (el: HTMLElement, personId: string): HTMLElement => el.querySelector<HTMLElement>(`[part~="card"][data-person="${personId}"]`)!;
-const links = (root: ParentNode): HTMLAnchorElement[] => [...root.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]')];
+const cardOf = (el: HTMLElement, personId: string): HTMLElement =>
+  el.querySelector<HTMLElement>(`[part~="card"][data-person="${personId}"]`)!;
+const links = (root: ParentNode): HTMLAnchorElement[] => [
+  ...root.querySelectorAll<HTMLAnchorElement>('a[part~="unit-link"]'),
+];
 const highlightedIn = (chart: OrgChart): string[] =>
   [...chart.querySelectorAll<HTMLElement>('[role="treeitem"].highlighted')].map((n) => n.dataset['id']!).sort();
-const unitsOf = (personId: string): string[] => data.people.find((p) => p.id === personId)!.supervises!.map((s) => s.unitId).sort();
+const unitsOf = (personId: string): string[] =>
+  data.people
+    .find((p) => p.id === personId)!
+    .supervises!.map((s) => s.unitId)
+    .sort();
 
 async function mouseOver(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
@@ -51,7 +65,9 @@ describe('<leader-list>', () => {
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-label')).to.equal(`${data.organization.name.zh}领导班子`);
     expect([...list.children].every((li) => li.tagName === 'LI')).to.equal(true);
-    expect(cards(el).map((c) => c.querySelector('[part~="name"]')!.textContent!.trim())).to.deep.equal(data.people.map((p) => p.name.zh));
+    expect(cards(el).map((c) => c.querySelector('[part~="name"]')!.textContent!.trim())).to.deep.equal(
+      data.people.map((p) => p.name.zh),
+    );
   });
 
   it('renders each card exactly as <leader-card> renders that leader', async () => {
@@ -64,10 +80,13 @@ describe('<leader-list>', () => {
       const expected = single.querySelector('[part~="card"]')!;
       const actual = cardOf(el, person.id);
       expect(actual.textContent, person.id).to.equal(expected.textContent);
-      expect(links(actual).map((a) => a.getAttribute('href'))).to.deep.equal(links(expected).map((a) => a.getAttribute('href')));
+      expect(links(actual).map((a) => a.getAttribute('href'))).to.deep.equal(
+        links(expected).map((a) => a.getAttribute('href')),
+      );
       // 分管 links in source order, in the source's wording.
       expect(links(actual).map((a) => a.textContent)).to.deep.equal(
-        (person.supervises ?? []).map((s) => s.asWritten?.zh ?? data.units.find((u) => u.id === s.unitId)!.name.zh));
+        (person.supervises ?? []).map((s) => s.asWritten?.zh ?? data.units.find((u) => u.id === s.unitId)!.name.zh),
+      );
       single.remove();
     }
   });
@@ -90,7 +109,10 @@ describe('<leader-list>', () => {
     expect(list.getAttribute('aria-label')).to.equal(`Leadership of ${data.organization.name.en}`);
     for (const person of data.people) {
       const spans = [...cardOf(el, person.id).querySelector('[part~="name"]')!.querySelectorAll('span')];
-      expect(spans.map((s) => [s.textContent, s.getAttribute('lang')])).to.deep.equal([[person.name.en, 'en'], [person.name.zh, 'zh-CN']]);
+      expect(spans.map((s) => [s.textContent, s.getAttribute('lang')])).to.deep.equal([
+        [person.name.en, 'en'],
+        [person.name.zh, 'zh-CN'],
+      ]);
     }
   });
 
@@ -131,7 +153,7 @@ describe('<leader-list> linked to an <org-chart>', () => {
     expect(highlightedIn(chart)).to.deep.equal([]);
   });
 
-  it('highlights the focused leader\'s units and selects a unit with Enter', async () => {
+  it("highlights the focused leader's units and selects a unit with Enter", async () => {
     const { list, chart } = await mountLinked(false);
     list.parentElement!.querySelector('button')!.focus();
     // 吴维群 has three links; the fourth Tab lands on 周春's only link.

@@ -9,7 +9,9 @@ import { v2Dataset } from '../fixtures/v2-dataset.js';
 // person, post kinds with a post's body and rank remark, and unit heads in <org-profile>.
 
 async function mountCard(leaderId: string, lang = 'zh-CN'): Promise<LeaderCard> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 520px" lang=${lang}><leader-card leader-id=${leaderId} .data=${v2Dataset()}></leader-card></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 520px" lang=${lang}><leader-card leader-id=${leaderId} .data=${v2Dataset()}></leader-card></div>`,
+  );
   const el = wrapper.querySelector('leader-card')!;
   await el.updateComplete;
   return el;
@@ -18,10 +20,13 @@ async function mountCard(leaderId: string, lang = 'zh-CN'): Promise<LeaderCard> 
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** Each item of a list: [text, the unit it links to or null for plain text]. */
 const items = (list: Element | null): [string, string | null][] =>
-  [...(list?.querySelectorAll('li') ?? [])].map((li) => [text(li), li.querySelector('a')?.getAttribute('href') ?? null]);
+  [...(list?.querySelectorAll('li') ?? [])].map((li) => [
+    text(li),
+    li.querySelector('a')?.getAttribute('href') ?? null,
+  ]);
 
 describe('<leader-card> with schemaVersion 2 relations', () => {
-  it('shows 分管 items that are not units as text among the unit links, in the source\'s order', async () => {
+  it("shows 分管 items that are not units as text among the unit links, in the source's order", async () => {
     const el = await mountCard('li-ming');
     expect(items(el.querySelector('[part~="units"]'))).to.deep.equal([
       ['党群、人事等工作', null],
@@ -45,7 +50,11 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
 
   it('groups posts by every kind, with the rank remark after its post and no body the title already names', async () => {
     const el = await mountCard('wang-fang');
-    const groups = [...el.querySelectorAll('.post-group')].map((g) => [g.getAttribute('data-kind'), text(g.querySelector('dt')), text(g.querySelector('dd'))]);
+    const groups = [...el.querySelectorAll('.post-group')].map((g) => [
+      g.getAttribute('data-kind'),
+      text(g.querySelector('dt')),
+      text(g.querySelector('dd')),
+    ]);
     expect(groups).to.deep.equal([
       ['administrative', '行政职务', '副局长'],
       ['non-leadership', '非领导职务', '巡视员（正厅长级）'],
@@ -57,14 +66,24 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
 
   it('writes 协助 without a person as text, with the post the source names', async () => {
     const el = await mountCard('wang-fang');
-    expect([...el.querySelectorAll('[part~="assists"]')].map(text)).to.deep.equal(['协助李明做好规划工作', '协助区长分管审计工作', '协助做好安全生产工作']);
+    expect([...el.querySelectorAll('[part~="assists"]')].map(text)).to.deep.equal([
+      '协助李明做好规划工作',
+      '协助区长分管审计工作',
+      '协助做好安全生产工作',
+    ]);
     const en = await mountCard('wang-fang', 'en');
-    expect([...en.querySelectorAll('[part~="assists"]')].map(text)).to.deep.equal(['Assists Li Ming with 规划工作', 'Assists 区长 with 分管审计工作', 'Assists with 做好安全生产工作']);
-    expect(text((await mountCard('li-ming', 'en')).querySelector('[data-entry="liaisons"] dt'))).to.equal('Keeps in touch with');
+    expect([...en.querySelectorAll('[part~="assists"]')].map(text)).to.deep.equal([
+      'Assists Li Ming with 规划工作',
+      'Assists 区长 with 分管审计工作',
+      'Assists with 做好安全生产工作',
+    ]);
+    expect(text((await mountCard('li-ming', 'en')).querySelector('[data-entry="liaisons"] dt'))).to.equal(
+      'Keeps in touch with',
+    );
     expect(text(en.querySelector('.post-group[data-kind="non-leadership"] dd'))).to.equal('巡视员 (正厅长级)');
   });
 
-  it('prefixes every id it renders with the element\'s own prefix and stays accessible', async () => {
+  it("prefixes every id it renders with the element's own prefix and stays accessible", async () => {
     const el = await mountCard('li-ming');
     const ids = [...el.querySelectorAll('[id]')].map((n) => n.id);
     // The name's id is the prefix + name-<person id>; no other id may lack that prefix.
@@ -77,7 +96,9 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
 
 describe('<org-profile> unit heads', () => {
   it('shows a 负责人 line for units with heads: a person of the dataset or a name as written', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><org-profile .data=${v2Dataset()}></org-profile></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px"><org-profile .data=${v2Dataset()}></org-profile></div>`,
+    );
     const el = wrapper.querySelector<OrgProfile>('org-profile')!;
     await el.updateComplete;
     const lines = [...el.querySelectorAll('[part~="unit-heads"]')].map(text);

@@ -16,15 +16,17 @@ const until = (test: () => boolean, ms = 3000): Promise<void> => untilReached(te
 const SUZHOU = 'data/suzhou-land-resources-bureau.json';
 const unitCount = (el: OrgChart): number => el.querySelectorAll('[role="treeitem"][data-type="unit"]').length;
 /** The organisation the chart shows (its root box's name), or '' while none is shown. */
-const shown = (el: OrgChart): string => el.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')?.textContent?.trim() ?? '';
+const shown = (el: OrgChart): string =>
+  el.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')?.textContent?.trim() ?? '';
 const panel = (el: Element): HTMLElement | null => el.querySelector('[part~="error"]');
 const status = (el: Element): HTMLElement | null => el.querySelector('[part~="status"]');
 const unique = (): string => Math.random().toString(36).slice(2);
 
-
 async function mount(src: string): Promise<{ el: OrgChart; errors: OrgErrorEvent[] }> {
   const errors: OrgErrorEvent[] = [];
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" @org-error=${(e: OrgErrorEvent) => errors.push(e)}><org-chart src=${src}></org-chart></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 900px" @org-error=${(e: OrgErrorEvent) => errors.push(e)}><org-chart src=${src}></org-chart></div>`,
+  );
   return { el: wrapper.querySelector('org-chart')!, errors };
 }
 
@@ -52,7 +54,7 @@ describe('src against a misbehaving server', () => {
     expect(errors[0]!.detail.kind).to.equal('network');
   });
 
-  it('reports truncated JSON as invalid data, with the parser\'s reason', async () => {
+  it("reports truncated JSON as invalid data, with the parser's reason", async () => {
     const { el, errors } = await mount(`/__fault__/invalid-json?${unique()}`);
     await until(() => panel(el) !== null);
     expect(panel(el)!.textContent).to.contain('不是有效的 JSON');
@@ -109,7 +111,10 @@ describe('src against a misbehaving server', () => {
   it('makes no request at all for elements given data or nothing, on a page where others use src', async () => {
     const realFetch = window.fetch;
     const requests: string[] = [];
-    window.fetch = (input, init) => { requests.push(String(input)); return realFetch(input, init); };
+    window.fetch = (input, init) => {
+      requests.push(String(input));
+      return realFetch(input, init);
+    };
     try {
       const data = smallDataset();
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">

@@ -5,7 +5,10 @@ import type { ChartExportEvent } from '../../src/events.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { item, items, mountChart, settle } from './org-chart-helpers.js';
 
-const data = json as { organization: { name: { zh: string; en: string } }; units: { id: string; name: { zh: string; en?: string } }[] };
+const data = json as {
+  organization: { name: { zh: string; en: string } };
+  units: { id: string; name: { zh: string; en?: string } }[];
+};
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -37,7 +40,9 @@ describe('<org-chart> export as SVG', () => {
     for (const unit of data.units) expect(text, unit.id).to.contain(unit.name.zh);
     // One box per shown node, and the font list names Chinese faces.
     expect(doc.querySelectorAll('rect').length - 1).to.equal(items(el).length);
-    expect(doc.querySelector('g[font-family]')!.getAttribute('font-family')).to.contain('Noto Sans CJK SC').and.contain('Microsoft YaHei');
+    expect(doc.querySelector('g[font-family]')!.getAttribute('font-family'))
+      .to.contain('Noto Sans CJK SC')
+      .and.contain('Microsoft YaHei');
   });
 
   it('draws the whole chart as it is open, whatever is zoomed into view', async () => {
@@ -71,7 +76,10 @@ describe('<org-chart> export as SVG', () => {
       try {
         for (const shape of svgEl.querySelectorAll<SVGGraphicsElement>('rect, path, text')) {
           const b = shape.getBBox();
-          expect(b.x >= x! && b.y >= y! && b.x + b.width <= x! + w! && b.y + b.height <= y! + h!, `${orientation} ${shape.outerHTML.slice(0, 80)}`).to.equal(true);
+          expect(
+            b.x >= x! && b.y >= y! && b.x + b.width <= x! + w! && b.y + b.height <= y! + h!,
+            `${orientation} ${shape.outerHTML.slice(0, 80)}`,
+          ).to.equal(true);
         }
       } finally {
         svgEl.remove();
@@ -88,7 +96,13 @@ describe('<org-chart> export as SVG', () => {
       const rects = [...svgEl.querySelectorAll('rect')].slice(1).map((r) => r.getBBox());
       for (const text of svgEl.querySelectorAll('text')) {
         const t = text.getBBox();
-        expect(rects.some((r) => t.x >= r.x && t.y >= r.y - 1 && t.x + t.width <= r.x + r.width && t.y + t.height <= r.y + r.height + 1), text.textContent!).to.equal(true);
+        expect(
+          rects.some(
+            (r) =>
+              t.x >= r.x && t.y >= r.y - 1 && t.x + t.width <= r.x + r.width && t.y + t.height <= r.y + r.height + 1,
+          ),
+          text.textContent!,
+        ).to.equal(true);
       }
       // The screen's line breaks: the number of text lines of a box equals its .line spans.
       const screenLines = el.querySelectorAll('.node:not(.probe) .line').length;
@@ -107,7 +121,11 @@ describe('<org-chart> export as SVG', () => {
     expect(doc.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).to.equal('en');
     const texts = [...doc.querySelectorAll('text')];
     expect(allText(doc)).to.contain(data.organization.name.en.split(' ')[0]);
-    const chinese = texts.find((t) => /[\u4e00-\u9fff]/.test(t.textContent!) && t.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') === 'zh-CN');
+    const chinese = texts.find(
+      (t) =>
+        /[\u4e00-\u9fff]/.test(t.textContent!) &&
+        t.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') === 'zh-CN',
+    );
     const withoutEn = data.units.some((u) => !u.name.en);
     if (withoutEn) expect(chinese, 'a Chinese-only name marked xml:lang="zh-CN"').to.not.equal(undefined);
   });
@@ -141,7 +159,8 @@ async function pixels(blob: Blob): Promise<{ width: number; height: number; at: 
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(bitmap, 0, 0);
   return {
-    width: bitmap.width, height: bitmap.height,
+    width: bitmap.width,
+    height: bitmap.height,
     at: (x, y) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data],
   };
 }
@@ -183,7 +202,11 @@ describe('<org-chart> export buttons', () => {
   let urls: Blob[] = [];
   let revoked: string[] = [];
   let clicked: HTMLAnchorElement[] = [];
-  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
+  const original = {
+    create: URL.createObjectURL,
+    revoke: URL.revokeObjectURL,
+    click: HTMLAnchorElement.prototype.click,
+  };
   beforeEach(() => {
     urls = [];
     revoked = [];
@@ -206,7 +229,9 @@ describe('<org-chart> export buttons', () => {
     button(el, '导出 SVG').click();
     const { detail } = await event;
     expect(detail).to.deep.equal({ format: 'svg', filename: '苏州市国土资源局-组织机构.svg' });
-    expect(clicked.map((a) => [a.download, a.getAttribute('href')])).to.deep.equal([['苏州市国土资源局-组织机构.svg', 'blob:test/1']]);
+    expect(clicked.map((a) => [a.download, a.getAttribute('href')])).to.deep.equal([
+      ['苏州市国土资源局-组织机构.svg', 'blob:test/1'],
+    ]);
     expect(urls[0]!.type).to.equal('image/svg+xml');
     expect(allText(parse(await urls[0]!.text()))).to.contain('办公室');
     await new Promise((r) => setTimeout(r, 1100));
@@ -230,7 +255,9 @@ describe('<org-chart> export buttons', () => {
     const toBlob = HTMLCanvasElement.prototype.toBlob;
     const exports: Event[] = [];
     el.addEventListener('chart-export', (e) => exports.push(e));
-    HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) { callback(null); };
+    HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+      callback(null);
+    };
     try {
       button(el, '导出 PNG').click();
       await new Promise((r) => setTimeout(r, 100));

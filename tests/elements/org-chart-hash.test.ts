@@ -49,7 +49,9 @@ describe('<org-chart link-hash>', () => {
 
   it('opens the way to a unit that starts out closed', async () => {
     setHash('#unit=cadastral-division');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"><org-chart link-hash expand-depth="0"></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1280px"><org-chart link-hash expand-depth="0"></org-chart></div>`,
+    );
     const el = wrapper.firstElementChild as OrgChart;
     await settle(el);
     expect(item(el, 'cadastral-division')!.getAttribute('aria-selected')).to.equal('true');
@@ -57,7 +59,9 @@ describe('<org-chart link-hash>', () => {
 
   it('reads the unit among other hash parameters, and waits for data from src', async () => {
     setHash('#tab=2&unit=general-office');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"><org-chart link-hash src="/data/suzhou-land-resources-bureau.json"></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1280px"><org-chart link-hash src="/data/suzhou-land-resources-bureau.json"></org-chart></div>`,
+    );
     const el = wrapper.firstElementChild as OrgChart;
     for (let i = 0; i < 40 && el.dataState.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
     await settle(el);
@@ -91,7 +95,7 @@ describe('<org-chart link-hash>', () => {
     expect(scrollY).to.equal(scroll);
   });
 
-  it('writes a selection made through a linked leader card\'s 分管 link too', async () => {
+  it("writes a selection made through a linked leader card's 分管 link too", async () => {
     setHash('');
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px">
       <org-chart id="hash-chart" link-hash></org-chart><leader-card leader-id="zhang-yan" for="hash-chart"></leader-card></div>`);

@@ -4,7 +4,10 @@ import '../../src/define/org-chart.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 
 /** Mounts a chart in a container of the given width and waits until it has laid out. */
-export async function mountChart(attrs: Partial<Pick<OrgChart, 'view' | 'orientation' | 'expandDepth' | 'selected' | 'src'>> & { data?: unknown } = {}, width = 1280): Promise<OrgChart> {
+export async function mountChart(
+  attrs: Partial<Pick<OrgChart, 'view' | 'orientation' | 'expandDepth' | 'selected' | 'src'>> & { data?: unknown } = {},
+  width = 1280,
+): Promise<OrgChart> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('org-chart');
   Object.assign(el, attrs);
@@ -27,7 +30,8 @@ export async function settle(el: OrgChart): Promise<void> {
 export const items = (el: OrgChart): HTMLElement[] => [...el.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 export const item = (el: OrgChart, id: string): HTMLElement | null =>
   el.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
-export const focused = (el: OrgChart): string | undefined => (el.contains(document.activeElement) ? document.activeElement as HTMLElement : null)?.dataset['id'];
+export const focused = (el: OrgChart): string | undefined =>
+  (el.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null)?.dataset['id'];
 
 /** The visible rectangle of a box itself (not its children), in viewport px. */
 export function boxRect(node: HTMLElement): DOMRect {

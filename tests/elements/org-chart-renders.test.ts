@@ -80,6 +80,15 @@ describe('<org-chart> public surface', () => {
       const d = Object.getOwnPropertyDescriptor(OrgChart.prototype, name)!;
       return typeof d.value === 'function' && !lifecycle.has(name);
     });
-    expect(methods.sort()).to.deep.equal(['collapseAll', 'expandAll', 'exportPng', 'exportSvg', 'fit', 'resetView', 'zoomIn', 'zoomOut']);
+    expect(methods.sort()).to.deep.equal([
+      'collapseAll',
+      'expandAll',
+      'exportPng',
+      'exportSvg',
+      'fit',
+      'resetView',
+      'zoomIn',
+      'zoomOut',
+    ]);
   });
 });

@@ -6,8 +6,11 @@ import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 
 const viewport = (el: OrgChart): HTMLElement => el.querySelector<HTMLElement>('[part~="viewport"]')!;
 const button = (el: OrgChart, text: string): HTMLButtonElement =>
-  [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text)!;
-const inside = (r: DOMRect, v: DOMRect): boolean => r.left >= v.left - 0.5 && r.right <= v.right + 0.5 && r.top >= v.top - 0.5 && r.bottom <= v.bottom + 0.5;
+  [...el.querySelectorAll('button')].find(
+    (b) => b.textContent!.trim() === text || b.getAttribute('aria-label') === text,
+  )!;
+const inside = (r: DOMRect, v: DOMRect): boolean =>
+  r.left >= v.left - 0.5 && r.right <= v.right + 0.5 && r.top >= v.top - 0.5 && r.bottom <= v.bottom + 0.5;
 
 describe('<org-chart> pan and zoom', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -46,7 +49,10 @@ describe('<org-chart> pan and zoom', () => {
     expect(el.getAttribute('selected')).to.equal(null);
     // …while a click without movement does select it.
     const moved = item(el, 'general-office')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(moved.left + moved.width / 2), Math.round(moved.top + moved.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(moved.left + moved.width / 2), Math.round(moved.top + moved.height / 2)],
+    });
     await settle(el);
     expect(el.getAttribute('selected')).to.equal('general-office');
   });
@@ -54,11 +60,24 @@ describe('<org-chart> pan and zoom', () => {
   it('zooms with Ctrl + wheel but leaves a plain wheel to scroll the page', async () => {
     const el = await mountChart();
     const v = viewport(el);
-    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 300, clientY: 300 });
+    const plain = new WheelEvent('wheel', {
+      deltaY: -100,
+      bubbles: true,
+      cancelable: true,
+      clientX: 300,
+      clientY: 300,
+    });
     v.dispatchEvent(plain);
     expect(plain.defaultPrevented).to.equal(false);
     expect(el.transform.k).to.equal(1);
-    const zoom = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 300, clientY: 300 });
+    const zoom = new WheelEvent('wheel', {
+      deltaY: -100,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      clientX: 300,
+      clientY: 300,
+    });
     v.dispatchEvent(zoom);
     expect(zoom.defaultPrevented).to.equal(true);
     expect(el.transform.k).to.be.greaterThan(1);
@@ -74,7 +93,9 @@ describe('<org-chart> pan and zoom', () => {
     for (let i = 0; i < 11; i++) await sendKeys({ press: 'ArrowRight' });
     await settle(el);
     expect(focused(el)).to.equal('discipline-inspection-office');
-    expect(inside(item(el, 'discipline-inspection-office')!.getBoundingClientRect(), viewport(el).getBoundingClientRect())).to.equal(true);
+    expect(
+      inside(item(el, 'discipline-inspection-office')!.getBoundingClientRect(), viewport(el).getBoundingClientRect()),
+    ).to.equal(true);
   });
 
   it('animates view changes, except when the visitor prefers reduced motion', async () => {
@@ -109,7 +130,9 @@ describe('<org-chart> narrow list', () => {
   it('stacks rows below the toolbar without overlap', async () => {
     const el = await mountChart({}, 380);
     const parts = [...el.querySelectorAll<HTMLElement>('button, [role="treeitem"]')];
-    expect(overlaps(parts.map((p, i) => ({ id: `${i}:${p.dataset['id'] ?? p.textContent}`, r: p.getBoundingClientRect() })))).to.deep.equal([]);
+    expect(
+      overlaps(parts.map((p, i) => ({ id: `${i}:${p.dataset['id'] ?? p.textContent}`, r: p.getBoundingClientRect() }))),
+    ).to.deep.equal([]);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(1000);
   });
 });

@@ -4,7 +4,10 @@ import json from '../../data/suzhou-land-resources-bureau.json';
 import { boxRect, focused, item, items, mountChart, overlaps, settle } from './org-chart-helpers.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 
-const data = json as { units: { id: string; name: { zh: string } }[]; people: { id: string; supervises?: unknown[] }[] };
+const data = json as {
+  units: { id: string; name: { zh: string } }[];
+  people: { id: string; supervises?: unknown[] }[];
+};
 
 async function expandAll(el: OrgChart): Promise<void> {
   el.expandAll();
@@ -30,7 +33,9 @@ describe('<org-chart> with no attributes', () => {
     expect(el.transform.k).to.equal(1);
     const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
     for (const { id, r } of boxes(el)) {
-      expect(r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom, id).to.equal(true);
+      expect(r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom, id).to.equal(
+        true,
+      );
     }
   });
 
@@ -40,7 +45,11 @@ describe('<org-chart> with no attributes', () => {
     expect(item(el, 'kind:internal')!.getAttribute('aria-level')).to.equal('2');
     expect(item(el, 'kind:internal')!.getAttribute('aria-setsize')).to.equal('5');
     const office = item(el, 'general-office')!;
-    expect([office.getAttribute('aria-level'), office.getAttribute('aria-posinset'), office.getAttribute('aria-setsize')]).to.deep.equal(['3', '1', '12']);
+    expect([
+      office.getAttribute('aria-level'),
+      office.getAttribute('aria-posinset'),
+      office.getAttribute('aria-setsize'),
+    ]).to.deep.equal(['3', '1', '12']);
     const group = office.closest('[role="group"]')!;
     expect(el.querySelector<HTMLElement>(`[aria-owns="${group.id}"]`)!.dataset['id']).to.equal('kind:internal');
   });
@@ -54,7 +63,15 @@ describe('<org-chart> layout in the DOM', () => {
         await expandAll(el);
         const rects = boxes(el);
         expect(rects.length).to.be.greaterThan(20);
-        expect(overlaps(rects), JSON.stringify(overlaps(rects).slice(0, 3).map((p) => p.split(" × ").map((id) => rects.find((r) => r.id === id)!.r)).map((rs) => rs.map((r) => [r.left, r.top, r.width, r.height].map(Math.round))))).to.deep.equal([]);
+        expect(
+          overlaps(rects),
+          JSON.stringify(
+            overlaps(rects)
+              .slice(0, 3)
+              .map((p) => p.split(' × ').map((id) => rects.find((r) => r.id === id)!.r))
+              .map((rs) => rs.map((r) => [r.left, r.top, r.width, r.height].map(Math.round))),
+          ),
+        ).to.deep.equal([]);
         // No label is cut off: every line fits its box.
         for (const node of items(el)) {
           const label = node.querySelector<HTMLElement>('.label')!;
@@ -175,7 +192,9 @@ describe('<org-chart> keyboard', () => {
     expect(focused(el)).to.equal('finance-division');
     await new Promise((r) => setTimeout(r, 600));
     // An IME does not send keydown for composed characters; keyboards that type characters directly do.
-    item(el, 'finance-division')!.dispatchEvent(new KeyboardEvent('keydown', { key: '档', bubbles: true, composed: true }));
+    item(el, 'finance-division')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: '档', bubbles: true, composed: true }),
+    );
     await settle(el);
     expect(focused(el)).to.equal('archives-division');
   });
@@ -286,7 +305,11 @@ describe('<org-chart> find box', () => {
     await sendKeys({ type: '分局' });
     await settle(el);
     expect(el.querySelector('[part~="find-status"]')!.textContent).to.contain('找到 4 个');
-    expect(items(el).filter((n) => n.classList.contains('found')).map((n) => n.dataset['id'])).to.deep.equal(['canglang-branch', 'jinchang-branch', 'pingjiang-branch', 'gusu-branch']);
+    expect(
+      items(el)
+        .filter((n) => n.classList.contains('found'))
+        .map((n) => n.dataset['id']),
+    ).to.deep.equal(['canglang-branch', 'jinchang-branch', 'pingjiang-branch', 'gusu-branch']);
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(item(el, 'jinchang-branch')!.tabIndex).to.equal(0);
@@ -313,7 +336,9 @@ describe('<org-chart> languages', () => {
     expect(item(el, 'general-office')!.querySelector('.label')!.getAttribute('lang')).to.equal('en');
     expect(item(el, 'general-office')!.textContent).to.contain('4 duties');
     expect(el.querySelector('[part~="toolbar"] button')!.getAttribute('aria-label')).to.equal('Zoom in');
-    expect(el.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Organisation chart of Suzhou Municipal Bureau of Land and Resources');
+    expect(el.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal(
+      'Organisation chart of Suzhou Municipal Bureau of Land and Resources',
+    );
   });
 
   it('follows the lang of an ancestor when it changes', async () => {
@@ -333,7 +358,8 @@ describe('<org-chart> network failures', () => {
 
   it('fires org-error for a failed src and loads the data when Retry is pressed', async () => {
     let calls = 0;
-    window.fetch = (input, init) => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init));
+    window.fetch = (input, init) =>
+      ++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
     const wrapper = document.createElement('div');
     document.body.append(wrapper);
     const el = document.createElement('org-chart');
@@ -355,8 +381,20 @@ describe('<org-chart> network failures', () => {
 
 describe('<org-chart> numbers', () => {
   it('formats counts for the interface language', async () => {
-    const units = Array.from({ length: 1200 }, (_, i) => ({ id: `u${i}`, parentId: 'big', kind: 'internal', name: { zh: `单位${i}`, en: `Unit ${i}` } }));
-    const dataset = { schemaVersion: 1, asOf: '2026-01-01', organization: { id: 'big', name: { zh: '大机关', en: 'Big Office' } }, units, people: [], sources: [{ id: 's', title: { zh: '来源' } }] };
+    const units = Array.from({ length: 1200 }, (_, i) => ({
+      id: `u${i}`,
+      parentId: 'big',
+      kind: 'internal',
+      name: { zh: `单位${i}`, en: `Unit ${i}` },
+    }));
+    const dataset = {
+      schemaVersion: 1,
+      asOf: '2026-01-01',
+      organization: { id: 'big', name: { zh: '大机关', en: 'Big Office' } },
+      units,
+      people: [],
+      sources: [{ id: 's', title: { zh: '来源' } }],
+    };
     const el = await mountChart({ data: dataset, expandDepth: 1 });
     expect(item(el, 'kind:internal')!.textContent).to.contain(`${new Intl.NumberFormat('zh-CN').format(1200)} 个机构`);
     el.setAttribute('lang', 'en');
@@ -367,7 +405,9 @@ describe('<org-chart> numbers', () => {
 
 describe('<org-chart> wrapped English names', () => {
   it('keeps the space where a line break falls between words, so the accessible name reads as shown', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px" lang="en"><org-chart large-text></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1280px" lang="en"><org-chart large-text></org-chart></div>`,
+    );
     const el = wrapper.querySelector('org-chart')!;
     await settle(el);
     const root = el.querySelector('[role="treeitem"][data-type="organization"]')!;
@@ -378,7 +418,9 @@ describe('<org-chart> wrapped English names', () => {
   });
 
   it('joins the wrapped lines back with their space in the narrow list', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 380px" lang="en"><org-chart large-text></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 380px" lang="en"><org-chart large-text></org-chart></div>`,
+    );
     const el = wrapper.querySelector('org-chart')!;
     await settle(el);
     const row = el.querySelector('[role="treeitem"][data-type="organization"] [part~="label"]')!;

@@ -5,11 +5,19 @@ import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/org-profile.js';
 import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
 
-type Json = { organization: { duties: unknown[]; establishingDocuments: { number: string }[] }; units: { id: string; duties?: unknown[] }[]; people: unknown[]; notes: unknown[]; sources: unknown[] };
+type Json = {
+  organization: { duties: unknown[]; establishingDocuments: { number: string }[] };
+  units: { id: string; duties?: unknown[] }[];
+  people: unknown[];
+  notes: unknown[];
+  sources: unknown[];
+};
 const data = json as unknown as Json;
 
 async function mountProfile(width = 1280, lang?: string): Promise<OrgProfile> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px" lang=${lang ?? 'zh-CN'}><org-profile></org-profile></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px" lang=${lang ?? 'zh-CN'}><org-profile></org-profile></div>`,
+  );
   const el = wrapper.querySelector('org-profile')!;
   await el.updateComplete;
   // Let the nested elements render.
@@ -18,13 +26,24 @@ async function mountProfile(width = 1280, lang?: string): Promise<OrgProfile> {
 }
 
 const root = (el: OrgProfile): HTMLElement => el;
-const headings = (el: OrgProfile): string[] => [...root(el).querySelectorAll('[part~="section-heading"]')].map((h) => h.textContent!.trim());
+const headings = (el: OrgProfile): string[] =>
+  [...root(el).querySelectorAll('[part~="section-heading"]')].map((h) => h.textContent!.trim());
 
 describe('<org-profile>', () => {
   it('composes every section of a 机构职能 page, in order', async () => {
     const el = await mountProfile();
     expect(root(el).querySelector('h1')!.textContent).to.equal('苏州市国土资源局');
-    expect(headings(el)).to.deep.equal(['设立依据', '主要职责', '职责调整', '机构设置', '内设机构职责', '领导信息', '人员编制', '数据说明', '资料来源']);
+    expect(headings(el)).to.deep.equal([
+      '设立依据',
+      '主要职责',
+      '职责调整',
+      '机构设置',
+      '内设机构职责',
+      '领导信息',
+      '人员编制',
+      '数据说明',
+      '资料来源',
+    ]);
     expect(root(el).querySelectorAll('h2').length).to.equal(headings(el).length);
   });
 
@@ -77,7 +96,9 @@ describe('<org-profile>', () => {
     const el = await mountProfile();
     const list = root(el).querySelector('leader-list')!;
     await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const link = [...list.querySelectorAll<HTMLElement>('a, leader-card')].map((n) => (n.localName === 'leader-card' ? n.querySelector('a') : n)).find(Boolean) as HTMLElement;
+    const link = [...list.querySelectorAll<HTMLElement>('a, leader-card')]
+      .map((n) => (n.localName === 'leader-card' ? n.querySelector('a') : n))
+      .find(Boolean) as HTMLElement;
     link.focus();
     for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
     const chart = root(el).querySelector('org-chart')!;

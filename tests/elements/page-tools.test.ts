@@ -19,7 +19,9 @@ type Json = {
 const data = json as unknown as Json;
 
 async function mountProfile(): Promise<OrgProfile> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px" lang="zh-CN"><org-profile></org-profile></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1280px" lang="zh-CN"><org-profile></org-profile></div>`,
+  );
   const el = wrapper.querySelector('org-profile')!;
   await el.updateComplete;
   for (let i = 0; i < 8; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -44,7 +46,8 @@ describe('page tools that walk the document reach our text', () => {
   it('a walk from document (no shadow roots) reaches every duty, leader, portfolio, the staffing and the chart boxes', async () => {
     const el = await mountProfile();
     const text = squash(readableText(el).join(''));
-    for (const duty of data.organization.duties) expect(text, duty.text.zh.slice(0, 12)).to.contain(squash(duty.text.zh));
+    for (const duty of data.organization.duties)
+      expect(text, duty.text.zh.slice(0, 12)).to.contain(squash(duty.text.zh));
     for (const person of data.people) {
       expect(text).to.contain(person.name.zh);
       if (person.portfolio) expect(text).to.contain(squash(person.portfolio.zh));
@@ -74,9 +77,13 @@ describe('page tools that walk the document reach our text', () => {
     const el = await mountProfile();
     const undo = recolour('#ffffff', '#000080');
     try {
-      const holders = textBoxes(el).map((b) => b.element).filter((e) => !e.closest('[aria-hidden="true"]'));
+      const holders = textBoxes(el)
+        .map((b) => b.element)
+        .filter((e) => !e.closest('[aria-hidden="true"]'));
       expect(holders.length).to.be.greaterThan(100);
-      const poor = holders.filter((h) => contrastOf(h) < 4.5).map((h) => `${h.localName}.${h.className} ${contrastOf(h).toFixed(2)}`);
+      const poor = holders
+        .filter((h) => contrastOf(h) < 4.5)
+        .map((h) => `${h.localName}.${h.className} ${contrastOf(h).toFixed(2)}`);
       expect(poor).to.deep.equal([]);
     } finally {
       undo();
@@ -89,7 +96,13 @@ async function loadAccessibilityToolbar(): Promise<{ spoken: string[]; action: (
   const spoken: string[] = [];
   // Headless Chromium has no speech: a recording stand-in, installed before the toolbar looks.
   const win = window as unknown as Record<string, unknown>;
-  win['SpeechSynthesisUtterance'] = class { lang = ''; rate = 1; voice = null; onend = null; constructor(public text: string) {} };
+  win['SpeechSynthesisUtterance'] = class {
+    lang = '';
+    rate = 1;
+    voice = null;
+    onend = null;
+    constructor(public text: string) {}
+  };
   Object.defineProperty(window, 'speechSynthesis', {
     configurable: true,
     value: {
@@ -98,20 +111,36 @@ async function loadAccessibilityToolbar(): Promise<{ spoken: string[]; action: (
         spoken.push(u.text);
         setTimeout(() => u.onend?.());
       },
-      cancel() {}, pause() {}, getVoices: () => [{ lang: 'zh-CN', name: 'stand-in' }], pending: false, speaking: false },
+      cancel() {},
+      pause() {},
+      getVoices: () => [{ lang: 'zh-CN', name: 'stand-in' }],
+      pending: false,
+      speaking: false,
+    },
   });
   if (!(globalThis as { Accessibility?: unknown }).Accessibility) {
     await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'), { src: '/node_modules/accessibility/dist/main.bundle.js', onload: resolve, onerror: reject });
+      const script = Object.assign(document.createElement('script'), {
+        src: '/node_modules/accessibility/dist/main.bundle.js',
+        onload: resolve,
+        onerror: reject,
+      });
       document.head.append(script);
     });
     // Emoji icons: its default icon font would be fetched from a font CDN.
-    new (globalThis as unknown as { Accessibility: new (o: object) => unknown }).Accessibility({ textToSpeechLang: 'zh-CN', language: { textToSpeechLang: 'zh-CN' }, icon: { useEmojis: true } });
-    for (let i = 0; i < 40 && !document.querySelector('._access-menu [data-access-action="textToSpeech"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    new (globalThis as unknown as { Accessibility: new (o: object) => unknown }).Accessibility({
+      textToSpeechLang: 'zh-CN',
+      language: { textToSpeechLang: 'zh-CN' },
+      icon: { useEmojis: true },
+    });
+    for (let i = 0; i < 40 && !document.querySelector('._access-menu [data-access-action="textToSpeech"]'); i++)
+      await new Promise((r) => setTimeout(r, 50));
   }
   // A pointer click (detail 1): the toolbar ignores synthetic element.click() calls.
-  const action = (name: string): void => void document.querySelector(`._access-menu [data-access-action="${name}"]`)!
-    .dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+  const action = (name: string): void =>
+    void document
+      .querySelector(`._access-menu [data-access-action="${name}"]`)!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
   return { spoken, action };
 }
 
@@ -127,7 +156,9 @@ describe('the npm accessibility toolbar on a page with <org-profile>', () => {
       await new Promise((r) => setTimeout(r, 20));
       spoken.length = 0;
       shown.scrollIntoView({ block: 'center' });
-      document.elementFromPoint(...centre(shown))!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      document
+        .elementFromPoint(...centre(shown))!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect(spoken).to.deep.equal([shown.innerText]);
     }
     action('textToSpeech'); // off again
@@ -136,8 +167,10 @@ describe('the npm accessibility toolbar on a page with <org-profile>', () => {
   it('larger text reaches the duty list, the leaders and the chart', async () => {
     const el = await mountProfile();
     const { action } = await loadAccessibilityToolbar();
-    const sample = (): number[] => ['duty-list [part~="text"]', 'leader-list [part~="portfolio"]', 'org-chart .line']
-      .map((s) => parseFloat(getComputedStyle(el.querySelector(s)!).fontSize));
+    const sample = (): number[] =>
+      ['duty-list [part~="text"]', 'leader-list [part~="portfolio"]', 'org-chart .line'].map((s) =>
+        parseFloat(getComputedStyle(el.querySelector(s)!).fontSize),
+      );
     const before = sample();
     action('increaseText');
     action('increaseText');
@@ -155,9 +188,11 @@ describe('the npm sienna-accessibility toolbar on a page with <org-profile>', ()
     const headings = [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
     expect(headings.length).to.be.greaterThan(10);
     await import('sienna-accessibility' as string);
-    for (let i = 0; i < 40 && !document.querySelector('.asw-menu-btn'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 40 && !document.querySelector('.asw-menu-btn'); i++)
+      await new Promise((r) => setTimeout(r, 50));
     document.querySelector<HTMLElement>('.asw-menu-btn')!.click();
-    for (let i = 0; i < 40 && !document.querySelector('.asw-plus[data-key="font-size"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 40 && !document.querySelector('.asw-plus[data-key="font-size"]'); i++)
+      await new Promise((r) => setTimeout(r, 50));
     // Its outline is built from document.querySelectorAll('h1, …, h6'): every heading of ours is in it.
     const outlined = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
     for (const h of headings) expect(outlined).to.include(h);
@@ -177,7 +212,8 @@ describe('the npm sienna-accessibility toolbar on a page with <org-profile>', ()
 function rewriteLikeAToolbar(root: Element): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim() && !n.parentElement?.closest('script')) texts.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if ((n as Text).data.trim() && !n.parentElement?.closest('script')) texts.push(n as Text);
   for (const t of texts) {
     t.data = t.data.replace(/国/g, '國').replace(/资/g, '資');
     const wrap = document.createElement('font');
@@ -200,7 +236,10 @@ describe('page tools that rewrite our DOM (wrapping text, converting characters)
     const items = [...el.querySelectorAll('[part~="item"]')];
     expect(items.length).to.equal(count);
     // Folded remainders are hidden until found: read the text content, as a 连读 walk does.
-    const text = [...el.querySelectorAll('[part~="text"]')].map((t) => t.textContent).join('').replace(/\s+/g, '');
+    const text = [...el.querySelectorAll('[part~="text"]')]
+      .map((t) => t.textContent)
+      .join('')
+      .replace(/\s+/g, '');
     for (const duty of data.organization.duties) {
       const converted = duty.text.zh.replace(/国/g, '國').replace(/资/g, '資').replace(/\s+/g, '');
       const plain = duty.text.zh.replace(/\s+/g, '');

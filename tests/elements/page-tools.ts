@@ -50,10 +50,11 @@ export function recolour(color: string, background: string): () => void {
     el.style.color = color;
     el.style.backgroundColor = background;
   }
-  return () => touched.forEach((el, i) => {
-    el.style.color = before[i]![0];
-    el.style.backgroundColor = before[i]![1];
-  });
+  return () =>
+    touched.forEach((el, i) => {
+      el.style.color = before[i]![0];
+      el.style.backgroundColor = before[i]![1];
+    });
 }
 
 /** Relative luminance (WCAG) of an rgb()/rgba() colour. */
@@ -99,7 +100,9 @@ export function textOnly(): () => void {
   for (const el of touched) el.setAttribute('style', 'height: auto;');
   return () => {
     for (const s of sheets) s.disabled = false;
-    touched.forEach((el, i) => (before[i] === null ? el.removeAttribute('style') : el.setAttribute('style', before[i]!)));
+    touched.forEach((el, i) =>
+      before[i] === null ? el.removeAttribute('style') : el.setAttribute('style', before[i]!),
+    );
     own.remove();
   };
 }

@@ -4,9 +4,14 @@ import '../../src/define/all.js';
 import { textBoxes } from './layout-audit.js';
 
 const ELEMENTS = [
-  html`<org-chart></org-chart>`, html`<org-chart style="display: block; width: 380px"></org-chart>`, html`<duty-list></duty-list>`,
-  html`<duty-list kind="adjustments"></duty-list>`, html`<leader-card leader-id="zhang-yan"></leader-card>`, html`<leader-list></leader-list>`,
-  html`<staffing-summary></staffing-summary>`, html`<org-profile></org-profile>`,
+  html`<org-chart></org-chart>`,
+  html`<org-chart style="display: block; width: 380px"></org-chart>`,
+  html`<duty-list></duty-list>`,
+  html`<duty-list kind="adjustments"></duty-list>`,
+  html`<leader-card leader-id="zhang-yan"></leader-card>`,
+  html`<leader-list></leader-list>`,
+  html`<staffing-summary></staffing-summary>`,
+  html`<org-profile></org-profile>`,
 ];
 
 // Parts that only wrap everything: text directly inside them is not a piece one can style.
@@ -31,7 +36,10 @@ describe('every visible piece can be styled from the page with ::part', () => {
       for (let i = 0; i < 8; i++) await new Promise((r) => requestAnimationFrame(r));
       const missing = [...new Set(textBoxes(el).map((b) => b.element))]
         .filter((e) => !partOf(e))
-        .map((e) => `${(e.getRootNode() as ShadowRoot).host?.localName} ${e.localName}.${e.className}: ${e.textContent!.trim().slice(0, 16)}`);
+        .map(
+          (e) =>
+            `${(e.getRootNode() as ShadowRoot).host?.localName} ${e.localName}.${e.className}: ${e.textContent!.trim().slice(0, 16)}`,
+        );
       expect([...new Set(missing)].slice(0, 8)).to.deep.equal([]);
     });
   }

@@ -12,8 +12,15 @@ type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 type Json = { organization: { duties: { text: { zh: string } }[] }; units: { name: { zh: string } }[] };
 const data = json as unknown as Json;
 
-async function prerender(tag: string, attributes: Record<string, string> = {}, extra: { dataset?: unknown; src?: string } = {}): Promise<string> {
-  const response = await fetch('/__prerender__', { method: 'POST', body: JSON.stringify({ tag, attributes, ...extra }) });
+async function prerender(
+  tag: string,
+  attributes: Record<string, string> = {},
+  extra: { dataset?: unknown; src?: string } = {},
+): Promise<string> {
+  const response = await fetch('/__prerender__', {
+    method: 'POST',
+    body: JSON.stringify({ tag, attributes, ...extra }),
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(text);
   return text;
@@ -38,7 +45,11 @@ const frames = async (n = 4): Promise<void> => {
 };
 
 /** Puts a fragment in the page and lets it hydrate; returns what was there before and what changed. */
-async function mount(fragment: string, width = 1280, pageLang?: string): Promise<{ el: Lit; before: Text[]; removed: Node[]; container: HTMLElement }> {
+async function mount(
+  fragment: string,
+  width = 1280,
+  pageLang?: string,
+): Promise<{ el: Lit; before: Text[]; removed: Node[]; container: HTMLElement }> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   if (pageLang) container.lang = pageLang;
@@ -64,7 +75,10 @@ describe('prerendered fragments (renderElement)', () => {
       const fragment = await prerender(tag, tag === 'leader-card' ? { 'leader-id': 'wu-weiqun' } : {});
       const { el, before, removed } = await mount(fragment);
       expect(before.length).to.be.greaterThan(3);
-      expect(before.every((t) => t.isConnected && el.contains(t)), 'every prerendered text node is still in place').to.equal(true);
+      expect(
+        before.every((t) => t.isConnected && el.contains(t)),
+        'every prerendered text node is still in place',
+      ).to.equal(true);
       expect(removed.filter((n) => n.nodeType !== Node.COMMENT_NODE)).to.deep.equal([]);
       expect(el.hasAttribute('data-goe-id')).to.equal(true);
     });
@@ -113,8 +127,10 @@ describe('prerendered fragments (renderElement)', () => {
     await frames(8);
     const outsideChart = before.filter((t) => !chartTexts.has(t.data) || !t.data.trim());
     expect(outsideChart.length).to.be.greaterThan(100);
-    expect(outsideChart.filter((t) => !t.isConnected && !chartTexts.has(t.data)).map((t) => t.data.slice(0, 20))).to.deep.equal([]);
-    expect(el.querySelector('org-chart [part~="viewport"]'), 'the profile\'s chart is drawn').to.exist;
+    expect(
+      outsideChart.filter((t) => !t.isConnected && !chartTexts.has(t.data)).map((t) => t.data.slice(0, 20)),
+    ).to.deep.equal([]);
+    expect(el.querySelector('org-chart [part~="viewport"]'), "the profile's chart is drawn").to.exist;
     expect(el.querySelector('h2')!.textContent).to.match(/[A-Za-z]/);
   });
 
@@ -122,7 +138,10 @@ describe('prerendered fragments (renderElement)', () => {
     const fragment = await prerender('duty-list');
     expect(parse(fragment).firstElementChild!.getAttribute('lang')).to.equal('zh-CN');
     const { el, before, removed } = await mount(fragment, 1280, 'en');
-    expect(removed.filter((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.trim()), 'no text node replaced').to.deep.equal([]);
+    expect(
+      removed.filter((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.trim()),
+      'no text node replaced',
+    ).to.deep.equal([]);
     expect(before.filter((t) => !t.isConnected).length).to.equal(0);
     expect(el.textContent).to.contain(data.organization.duties[0]!.text.zh);
     expect(el.querySelector('[part~="toggle"]')!.textContent).to.match(/[\u4e00-\u9fff]/);
@@ -132,7 +151,8 @@ describe('prerendered fragments (renderElement)', () => {
     const { el } = await mount(await prerender('duty-list'));
     (el as DutyList).data = smallDataset();
     await el.updateComplete;
-    const first = (smallDataset() as { organization: { duties: { text: { zh: string } }[] } }).organization.duties[0]!.text.zh;
+    const first = (smallDataset() as { organization: { duties: { text: { zh: string } }[] } }).organization.duties[0]!
+      .text.zh;
     expect(el.textContent).to.contain(first);
   });
 
@@ -140,19 +160,26 @@ describe('prerendered fragments (renderElement)', () => {
     const fragment = await prerender('duty-list', {}, { src: '/data/suzhou-land-resources-bureau.json' });
     const { el, before } = await mount(fragment);
     expect(before.every((t) => t.isConnected)).to.equal(true);
-    for (let i = 0; i < 40 && (el as unknown as { dataState: { status: string } }).dataState.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 40 && (el as unknown as { dataState: { status: string } }).dataState.status !== 'ready'; i++)
+      await new Promise((r) => setTimeout(r, 25));
     await el.updateComplete;
     expect(el.querySelectorAll('[part~="item"]').length).to.equal(data.organization.duties.length);
   });
 
-  it('survives a rich-text editor\'s paste filter (comments, scripts, data- and unknown attributes stripped): it still reads', async () => {
+  it("survives a rich-text editor's paste filter (comments, scripts, data- and unknown attributes stripped): it still reads", async () => {
     const content = parse(await prerender('duty-list'));
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
     const comments: Node[] = [];
     for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
     comments.forEach((c) => c.parentNode!.removeChild(c));
     content.querySelectorAll('script, template').forEach((s) => s.remove());
-    content.querySelectorAll('*').forEach((e) => [...e.attributes].filter((a) => a.name.startsWith('data-') || a.name === 'part').forEach((a) => e.removeAttribute(a.name)));
+    content
+      .querySelectorAll('*')
+      .forEach((e) =>
+        [...e.attributes]
+          .filter((a) => a.name.startsWith('data-') || a.name === 'part')
+          .forEach((a) => e.removeAttribute(a.name)),
+      );
     const html = document.createElement('div');
     html.append(content);
     const { el } = await mount(html.innerHTML);
@@ -164,17 +191,30 @@ describe('prerendered fragments (renderElement)', () => {
     for (const payload of XSS_PAYLOADS) {
       const dataset = smallDataset() as { organization: { name: { zh: string }; duties: { text: { zh: string } }[] } };
       dataset.organization.duties[0]!.text.zh = payload;
-      const response = await fetch('/__prerender__', { method: 'POST', body: JSON.stringify({ tag: 'duty-list', dataset }) });
+      const response = await fetch('/__prerender__', {
+        method: 'POST',
+        body: JSON.stringify({ tag: 'duty-list', dataset }),
+      });
       const fragment = await response.text();
       const content = parse(fragment);
       const scripts = [...content.querySelectorAll('script')];
       expect(scripts.length, payload).to.equal(1);
       expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
       expect(JSON.parse(scripts[0]!.textContent!).organization.duties[0].text.zh).to.equal(payload);
-      const active = [...content.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')) || ['img', 'svg', 'iframe', 'object', 'embed', 'body'].includes(e.localName));
-      expect(active.map((e) => e.outerHTML.slice(0, 60)), payload).to.deep.equal([]);
+      const active = [...content.querySelectorAll('*')].filter(
+        (e) =>
+          [...e.attributes].some((a) => a.name.startsWith('on')) ||
+          ['img', 'svg', 'iframe', 'object', 'embed', 'body'].includes(e.localName),
+      );
+      expect(
+        active.map((e) => e.outerHTML.slice(0, 60)),
+        payload,
+      ).to.deep.equal([]);
       const texts = [...content.querySelectorAll('[part~="text"]')].map((t) => t.textContent);
-      if (response.ok && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u.test(payload)) {
+      if (
+        response.ok &&
+        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u.test(payload)
+      ) {
         expect(texts.join(''), payload).to.contain(payload.trim());
       }
     }

@@ -7,10 +7,14 @@ import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { items, mountChart, settle } from './org-chart-helpers.js';
 
-const data = json as { organization: { duties: { text: { zh: string } }[] }; units: { id: string; name: { zh: string } }[] };
+const data = json as {
+  organization: { duties: { text: { zh: string } }[] };
+  units: { id: string; name: { zh: string } }[];
+};
 
 const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(r));
-const isShown = (node: Element): boolean => (node as HTMLElement).checkVisibility() && node.getBoundingClientRect().height > 0;
+const isShown = (node: Element): boolean =>
+  (node as HTMLElement).checkVisibility() && node.getBoundingClientRect().height > 0;
 const part = (el: Element, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Switches to print media and fires beforeprint, as the browser does when the reader prints. */
@@ -52,7 +56,9 @@ describe('printing <org-chart>', () => {
   });
 
   it('scales a wide chart down to a narrow page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><org-chart view="leadership" orientation="horizontal"></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px"><org-chart view="leadership" orientation="horizontal"></org-chart></div>`,
+    );
     const el = wrapper.querySelector('org-chart') as OrgChart;
     await settle(el);
     await startPrinting();

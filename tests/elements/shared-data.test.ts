@@ -29,7 +29,10 @@ describe('elements sharing one src', () => {
     expect(requests.filter((r) => r.includes('shared='))).to.have.length(1);
     expect(charts.map(unitCount).slice(0, 2)).to.deep.equal([22, 22]);
     // The leadership view shows every 分管 unit, each under its leader.
-    const supervised = (json.people as { supervises?: unknown[] }[]).reduce((n, p) => n + (p.supervises?.length ?? 0), 0);
+    const supervised = (json.people as { supervises?: unknown[] }[]).reduce(
+      (n, p) => n + (p.supervises?.length ?? 0),
+      0,
+    );
     expect(unitCount(charts[2]!)).to.equal(supervised);
   });
 
@@ -37,11 +40,16 @@ describe('elements sharing one src', () => {
     let releaseSlow!: () => void;
     window.fetch = (input, init) => {
       requests.push(String(input));
-      if (String(input).includes('slow')) return new Promise((resolve) => { releaseSlow = () => resolve(realFetch(input, init)); });
+      if (String(input).includes('slow'))
+        return new Promise((resolve) => {
+          releaseSlow = () => resolve(realFetch(input, init));
+        });
       return realFetch(input, init);
     };
     const slowData = '/data/suzhou-land-resources-bureau.json?slow';
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><org-chart src=${slowData}></org-chart></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><org-chart src=${slowData}></org-chart></div>`,
+    );
     const chart = wrapper.querySelector('org-chart')!;
     await new Promise((r) => setTimeout(r, 50));
     chart.src = '/no/such/file.json';

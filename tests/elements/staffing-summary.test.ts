@@ -44,13 +44,23 @@ async function settle(el: StaffingSummary): Promise<void> {
   }
 }
 
-const $ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T | null => el.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T[] => [...el.querySelectorAll<T>(selector)];
-const row = (el: StaffingSummary, id: string): HTMLTableRowElement => $<HTMLTableRowElement>(el, `tbody tr[data-quota="${id}"]`)!;
-const cells = (tr: HTMLTableRowElement): string[] => [...tr.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const $ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T | null =>
+  el.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: StaffingSummary, selector: string): T[] => [
+  ...el.querySelectorAll<T>(selector),
+];
+const row = (el: StaffingSummary, id: string): HTMLTableRowElement =>
+  $<HTMLTableRowElement>(el, `tbody tr[data-quota="${id}"]`)!;
+const cells = (tr: HTMLTableRowElement): string[] =>
+  [...tr.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const describedBy = (el: StaffingSummary, th: Element): string | undefined => {
   const ids = th.getAttribute('aria-describedby');
-  return ids ? ids.split(/\s+/).map((id) => document.getElementById(id)!.textContent!.trim()).join(' ') : undefined;
+  return ids
+    ? ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)!.textContent!.trim())
+        .join(' ')
+    : undefined;
 };
 
 describe('<staffing-summary> with the bundled bureau', () => {
@@ -65,7 +75,11 @@ describe('<staffing-summary> with the bundled bureau', () => {
     const el = await mount();
     expect($(el, 'table > caption')!.textContent!.trim()).to.equal('人员编制');
     const headers = $$(el, 'thead th');
-    expect(headers.map((th) => [th.getAttribute('scope'), th.textContent!.trim()])).to.deep.equal([['col', '编制类别'], ['col', '名额'], ['col', '备注']]);
+    expect(headers.map((th) => [th.getAttribute('scope'), th.textContent!.trim()])).to.deep.equal([
+      ['col', '编制类别'],
+      ['col', '名额'],
+      ['col', '备注'],
+    ]);
   });
 
   it('puts every quota of the source in its own row, with its label and count, in its category group', async () => {
@@ -117,9 +131,12 @@ describe('<staffing-summary> with the bundled bureau', () => {
   });
 
   it('says 未定 rather than leaving the number blank when a quota has neither count nor remark', async () => {
-    const el = await mount({ data: variant((d) => delete d.staffing.quotas.find((q: JsonQuota) => q.id === 'logistics-staff').remarks) });
+    const el = await mount({
+      data: variant((d) => delete d.staffing.quotas.find((q: JsonQuota) => q.id === 'logistics-staff').remarks),
+    });
     expect(cells(row(el, 'logistics-staff'))[1]).to.equal('未定');
-    for (const tr of $$<HTMLTableRowElement>(el, 'tbody tr[data-quota]')) expect(cells(tr)[1], tr.dataset['quota']).to.not.equal('');
+    for (const tr of $$<HTMLTableRowElement>(el, 'tbody tr[data-quota]'))
+      expect(cells(tr)[1], tr.dataset['quota']).to.not.equal('');
   });
 
   it('passes axe', async () => {
@@ -159,12 +176,16 @@ describe('<staffing-summary> picture', () => {
   it('draws one dot per director and deputy-director post', async () => {
     const el = await mount();
     expect($$(el, '[data-quota="director-posts"] [part~="dot"]')).to.have.length(byId.get('director-posts')!.count!);
-    expect($$(el, '[data-quota="deputy-director-posts"] [part~="dot"]')).to.have.length(byId.get('deputy-director-posts')!.count!);
+    expect($$(el, '[data-quota="deputy-director-posts"] [part~="dot"]')).to.have.length(
+      byId.get('deputy-director-posts')!.count!,
+    );
   });
 
   it('tells the parts apart by pattern as well as colour, with a labelled key', async () => {
     const el = await mount();
-    const [a, b] = $$(el, '[data-quota="division-head-posts"] [part~="segment"]').map((s) => getComputedStyle(s).backgroundImage);
+    const [a, b] = $$(el, '[data-quota="division-head-posts"] [part~="segment"]').map(
+      (s) => getComputedStyle(s).backgroundImage,
+    );
     expect(a).to.not.equal(b);
     const legend = $(el, '[data-quota="division-head-posts"] [part~="legend"]')!.textContent!.replace(/\s+/g, '');
     expect(legend).to.contain(`${byId.get('division-chief-posts')!.label.zh}15`);
@@ -212,10 +233,14 @@ describe('<staffing-summary> in English', () => {
   });
 
   it('formats numbers for the interface language', async () => {
-    const data = variant((d) => (d.staffing.quotas.find((q: JsonQuota) => q.id === 'administrative-establishment').count = 1200));
+    const data = variant(
+      (d) => (d.staffing.quotas.find((q: JsonQuota) => q.id === 'administrative-establishment').count = 1200),
+    );
     const en = await mount({ lang: 'en', data });
     expect(cells(row(en, 'administrative-establishment'))[1]).to.equal('1,200');
-    expect($(en, '[data-quota="administrative-establishment"] [part~="visual-total"]')!.textContent!.trim()).to.equal('1,200');
+    expect($(en, '[data-quota="administrative-establishment"] [part~="visual-total"]')!.textContent!.trim()).to.equal(
+      '1,200',
+    );
     const zh = await mount({ data });
     expect(cells(row(zh, 'administrative-establishment'))[1]).to.be.oneOf(['1,200', '1200']);
     expect(cells(row(zh, 'administrative-establishment'))[1]).to.equal(new Intl.NumberFormat('zh-CN').format(1200));
@@ -246,7 +271,11 @@ describe('<staffing-summary> on a phone', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     const wrap = $(el, '[part~="table-wrap"]')!;
     expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
-    expect([wrap.getAttribute('tabindex'), wrap.getAttribute('role'), wrap.getAttribute('aria-label')]).to.deep.equal(['0', 'region', 'Staffing']);
+    expect([wrap.getAttribute('tabindex'), wrap.getAttribute('role'), wrap.getAttribute('aria-label')]).to.deep.equal([
+      '0',
+      'region',
+      'Staffing',
+    ]);
     await expect(el).to.be.accessible();
   });
 });
@@ -254,7 +283,12 @@ describe('<staffing-summary> on a phone', () => {
 describe('<staffing-summary> without figures', () => {
   it('says the dataset has no staffing instead of showing an empty box', async () => {
     // Notes point at quota ids, so they go with the staffing.
-    const el = await mount({ data: variant((d) => { delete d.staffing; delete d.notes; }) });
+    const el = await mount({
+      data: variant((d) => {
+        delete d.staffing;
+        delete d.notes;
+      }),
+    });
     expect($(el, 'table')).to.equal(null);
     const notice = $(el, '[part~="notice"]')!;
     expect(notice.textContent).to.contain(json.organization.name.zh).and.to.contain('人员编制');
@@ -262,7 +296,9 @@ describe('<staffing-summary> without figures', () => {
   });
 
   it('shows the shared error panel for a dataset whose parts exceed their whole', async () => {
-    const el = await mount({ data: variant((d) => (d.staffing.quotas.find((q: JsonQuota) => q.id === 'division-chief-posts').count = 30)) });
+    const el = await mount({
+      data: variant((d) => (d.staffing.quotas.find((q: JsonQuota) => q.id === 'division-chief-posts').count = 30)),
+    });
     expect($(el, 'table')).to.equal(null);
     expect($(el, '[part~="error"]')!.textContent).to.contain('/staffing/quotas/5/count');
   });

@@ -65,7 +65,10 @@ describe('纯文本: a toolbar that switches the page styles off', () => {
     const text = squash(el.innerText);
     for (const d of data.organization.duties) expect(text, 'every duty reads whole').to.include(squash(d.text.zh));
     for (const u of data.units) expect(text, 'every unit of the chart is listed').to.include(squash(u.name.zh));
-    expect([...el.querySelectorAll('duty-list [part~="toggle"]')].every((b) => (b as HTMLElement).hidden), 'no fold toggles').to.equal(true);
+    expect(
+      [...el.querySelectorAll('duty-list [part~="toggle"]')].every((b) => (b as HTMLElement).hidden),
+      'no fold toggles',
+    ).to.equal(true);
     // Our styles went off with the page's: the element is laid out as the browser's default.
     expect(getComputedStyle(el).display).to.equal('inline');
     expect(el.querySelector('org-chart svg[part~="links"]'), 'no chart drawing').to.equal(null);
@@ -80,7 +83,9 @@ describe('纯文本: a toolbar that switches the page styles off', () => {
   });
 
   it('a page with no style sheets of its own keeps our styles on a click', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><button type="button">x</button><org-profile></org-profile></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><button type="button">x</button><org-profile></org-profile></div>`,
+    );
     const el = wrapper.querySelector('org-profile')!;
     await el.updateComplete;
     await clickTool(wrapper.querySelector('button')!, () => undefined);
@@ -91,8 +96,8 @@ describe('纯文本: a toolbar that switches the page styles off', () => {
 
 describe('stylesLookOff', () => {
   it('is off when at least as many seen sheets are switched off as stay on, or all are gone', () => {
-    expect(stylesLookOff(1, 5, 6), 'five page sheets off, the toolbar\'s own on').to.equal(true);
-    expect(stylesLookOff(1, 1, 2), 'the one page sheet off, the toolbar\'s on').to.equal(true);
+    expect(stylesLookOff(1, 5, 6), "five page sheets off, the toolbar's own on").to.equal(true);
+    expect(stylesLookOff(1, 1, 2), "the one page sheet off, the toolbar's on").to.equal(true);
     expect(stylesLookOff(0, 0, 3), 'every sheet removed').to.equal(true);
     expect(stylesLookOff(3, 1, 4), 'one theme sheet of four turned off').to.equal(false);
     expect(stylesLookOff(0, 0, 0), 'a page without sheets').to.equal(false);

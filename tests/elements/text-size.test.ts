@@ -6,9 +6,17 @@ import { clippedText, overlappingText, textBoxes } from './layout-audit.js';
 const TAGS = [
   { tag: 'org-chart', large: html`<org-chart large-text></org-chart>`, plain: html`<org-chart></org-chart>` },
   { tag: 'duty-list', large: html`<duty-list large-text></duty-list>`, plain: html`<duty-list></duty-list>` },
-  { tag: 'leader-card', large: html`<leader-card large-text leader-id="wu-guiyuan"></leader-card>`, plain: html`<leader-card leader-id="wu-guiyuan"></leader-card>` },
+  {
+    tag: 'leader-card',
+    large: html`<leader-card large-text leader-id="wu-guiyuan"></leader-card>`,
+    plain: html`<leader-card leader-id="wu-guiyuan"></leader-card>`,
+  },
   { tag: 'leader-list', large: html`<leader-list large-text></leader-list>`, plain: html`<leader-list></leader-list>` },
-  { tag: 'staffing-summary', large: html`<staffing-summary large-text></staffing-summary>`, plain: html`<staffing-summary></staffing-summary>` },
+  {
+    tag: 'staffing-summary',
+    large: html`<staffing-summary large-text></staffing-summary>`,
+    plain: html`<staffing-summary></staffing-summary>`,
+  },
   { tag: 'org-profile', large: html`<org-profile large-text></org-profile>`, plain: html`<org-profile></org-profile>` },
 ];
 
@@ -16,7 +24,10 @@ async function frames(n = 8): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 }
 
-async function audit(template: unknown, width: number): Promise<{ overlaps: string[]; clipped: string[]; boxes: number }> {
+async function audit(
+  template: unknown,
+  width: number,
+): Promise<{ overlaps: string[]; clipped: string[]; boxes: number }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = wrapper.firstElementChild!;
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -51,17 +62,37 @@ describe('large-text (适老化) mode', () => {
         await frames(10);
         const boxes = textBoxes(el);
         expect(boxes.length).to.be.greaterThan(3);
-        const small = [...new Set(boxes.map((b) => b.element))].filter((e) => parseFloat(getComputedStyle(e).fontSize) < 18 - 0.01);
-        expect(small.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).fontSize}`).slice(0, 5)).to.deep.equal([]);
+        const small = [...new Set(boxes.map((b) => b.element))].filter(
+          (e) => parseFloat(getComputedStyle(e).fontSize) < 18 - 0.01,
+        );
+        expect(
+          small.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).fontSize}`).slice(0, 5),
+        ).to.deep.equal([]);
         // A letter avatar (role="img") is a picture of one glyph, not a line of text.
-        const tight = [...new Set(boxes.map((b) => b.element))].filter((e) => !e.closest('[role="img"]')).filter((e) => {
-          const cs = getComputedStyle(e);
-          return cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) < 1.3 * parseFloat(cs.fontSize) - 0.01;
+        const tight = [...new Set(boxes.map((b) => b.element))]
+          .filter((e) => !e.closest('[role="img"]'))
+          .filter((e) => {
+            const cs = getComputedStyle(e);
+            return cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) < 1.3 * parseFloat(cs.fontSize) - 0.01;
+          });
+        expect(
+          tight.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).lineHeight}`).slice(0, 5),
+        ).to.deep.equal([]);
+        const controls = allShadow(el).filter(
+          (e) => e.matches('button, input, select, [role="treeitem"]') && e.getBoundingClientRect().width > 0,
+        );
+        const smallTargets = controls.filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.width < 60 - 0.5 || r.height < 60 - 0.5;
         });
-        expect(tight.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).lineHeight}`).slice(0, 5)).to.deep.equal([]);
-        const controls = allShadow(el).filter((e) => e.matches('button, input, select, [role="treeitem"]') && e.getBoundingClientRect().width > 0);
-        const smallTargets = controls.filter((c) => { const r = c.getBoundingClientRect(); return r.width < 60 - 0.5 || r.height < 60 - 0.5; });
-        expect(smallTargets.map((c) => `${c.localName}${c.getAttribute('part') ? `[${c.getAttribute('part')}]` : ''} ${Math.round(c.getBoundingClientRect().width)}×${Math.round(c.getBoundingClientRect().height)}`).slice(0, 5)).to.deep.equal([]);
+        expect(
+          smallTargets
+            .map(
+              (c) =>
+                `${c.localName}${c.getAttribute('part') ? `[${c.getAttribute('part')}]` : ''} ${Math.round(c.getBoundingClientRect().width)}×${Math.round(c.getBoundingClientRect().height)}`,
+            )
+            .slice(0, 5),
+        ).to.deep.equal([]);
         expect(overlappingText(boxes).slice(0, 5)).to.deep.equal([]);
         expect(clippedText(el).slice(0, 5)).to.deep.equal([]);
         if (tag === 'org-chart' && width > 600) {
@@ -92,7 +123,8 @@ function allShadow(host: Element): Element[] {
 
 describe('the text audit itself', () => {
   it('reports text boxes drawn over each other and text cut off by its box', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div style="position: relative; display: flow-root; width: 300px; height: 100px">
+    const el =
+      await fixture<HTMLDivElement>(html`<div style="position: relative; display: flow-root; width: 300px; height: 100px">
       <span style="position: absolute; left: 0; top: 0">组织结构图</span>
       <span style="position: absolute; left: 10px; top: 4px">主要职责</span>
       <p style="width: 40px; overflow: hidden; white-space: nowrap; margin: 60px 0 0">市行政服务中心国土局窗口</p>

@@ -49,7 +49,11 @@ const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(r
  * Mounts `<tag attrs>` in a 1280-px wrapper that paints the page colours as a themed portal
  * would, and waits until it and the elements inside it (a chart included) have rendered.
  */
-export async function mountThemed(tag: string, attrs: Record<string, string> = {}, lang = 'zh-CN'): Promise<HTMLElement> {
+export async function mountThemed(
+  tag: string,
+  attrs: Record<string, string> = {},
+  lang = 'zh-CN',
+): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}
     style="width: 1280px; padding: 1rem; background: var(--org-color-page, #ffffff); color: var(--org-color-text, #1f2328)"></div>`);
   const el = document.createElement(tag);
@@ -64,14 +68,25 @@ export async function mountThemed(tag: string, attrs: Record<string, string> = {
 
 /** `#rrggbb` as getComputedStyle reports it. */
 export function rgb(hex: string): string {
-  const [r, g, b] = hex.replace('#', '').match(/../g)!.map((v) => parseInt(v, 16));
+  const [r, g, b] = hex
+    .replace('#', '')
+    .match(/../g)!
+    .map((v) => parseInt(v, 16));
   return `rgb(${r}, ${g}, ${b})`;
 }
 
 /** WCAG 2 contrast ratio of two colours given as `#rrggbb` or `rgb(…)`. */
 export function contrast(a: string, b: string): number {
   const lum = (colour: string): number => {
-    const channels = colour.startsWith('#') ? colour.slice(1).match(/../g)!.map((v) => parseInt(v, 16)) : colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    const channels = colour.startsWith('#')
+      ? colour
+          .slice(1)
+          .match(/../g)!
+          .map((v) => parseInt(v, 16))
+      : colour
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map(Number);
     const [r, g, bl] = channels.map((v) => {
       const s = v / 255;
       return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

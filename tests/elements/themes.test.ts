@@ -4,7 +4,16 @@ import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/all.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { item, mountChart } from './org-chart-helpers.js';
-import { colourTokens, contrast, loadTheme, mountThemed, registryValue, rgb, THEMES, tokenValue } from './theme-helpers.js';
+import {
+  colourTokens,
+  contrast,
+  loadTheme,
+  mountThemed,
+  registryValue,
+  rgb,
+  THEMES,
+  tokenValue,
+} from './theme-helpers.js';
 
 const ELEMENTS: readonly { tag: string; attrs?: Record<string, string> }[] = [
   { tag: 'org-chart' },
@@ -16,12 +25,16 @@ const ELEMENTS: readonly { tag: string; attrs?: Record<string, string> }[] = [
 ];
 
 const part = (el: Element, name: string): HTMLElement => el.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const orgBox = (chart: Element): HTMLElement => chart.querySelector<HTMLElement>('[role="treeitem"][data-type="organization"]')!;
+const orgBox = (chart: Element): HTMLElement =>
+  chart.querySelector<HTMLElement>('[role="treeitem"][data-type="organization"]')!;
 const style = (el: Element): CSSStyleDeclaration => getComputedStyle(el);
 
 /** The axe failure message, or undefined when axe passes. */
 const axeFailure = (el: Element): Promise<string | undefined> =>
-  (expect(el).to.be.accessible() as unknown as Promise<void>).then(() => undefined, (e: Error) => e.message);
+  (expect(el).to.be.accessible() as unknown as Promise<void>).then(
+    () => undefined,
+    (e: Error) => e.message,
+  );
 
 for (const theme of THEMES) {
   describe(`the ${theme} theme`, () => {
@@ -66,7 +79,21 @@ type Pair = readonly [fg: string, bg: string, min: number | 'text'];
 const on = (fg: string, backgrounds: string[], min: number | 'text'): Pair[] => backgrounds.map((bg) => [fg, bg, min]);
 /** 'text' is 4.5:1, or 7:1 in the high-contrast theme; 3 is for lines and rings that show what or which state (WCAG 1.4.11). */
 const PAIRS: readonly Pair[] = [
-  ...on('text', ['page', 'surface', 'surface-subtle', 'surface-muted', 'accent-surface', 'mark', 'control', 'control-hover', 'danger-surface'], 'text'),
+  ...on(
+    'text',
+    [
+      'page',
+      'surface',
+      'surface-subtle',
+      'surface-muted',
+      'accent-surface',
+      'mark',
+      'control',
+      'control-hover',
+      'danger-surface',
+    ],
+    'text',
+  ),
   ...on('text-muted', ['page', 'surface', 'surface-subtle', 'surface-muted', 'accent-surface', 'mark'], 'text'),
   ...on('on-accent', ['accent'], 'text'),
   ...on('link', ['page', 'surface', 'surface-subtle', 'control-hover'], 'text'),
@@ -134,15 +161,28 @@ describe('global tokens restyle the elements', () => {
     const unit = item(chart, 'general-office')!;
     const selected = item(chart, 'finance-division')!;
     const light = (name: string): string => rgb(registryValue(`--org-color-${name}`));
-    expect([style(orgBox(chart)).backgroundColor, style(orgBox(chart)).color]).to.deep.equal([light('accent'), light('on-accent')]);
-    expect([style(unit).backgroundColor, style(unit).color, style(unit).borderTopColor]).to.deep.equal([light('surface'), light('text'), light('line')]);
+    expect([style(orgBox(chart)).backgroundColor, style(orgBox(chart)).color]).to.deep.equal([
+      light('accent'),
+      light('on-accent'),
+    ]);
+    expect([style(unit).backgroundColor, style(unit).color, style(unit).borderTopColor]).to.deep.equal([
+      light('surface'),
+      light('text'),
+      light('line'),
+    ]);
     expect(style(unit.querySelector('.detail, .meta')!).color).to.equal(light('text-muted'));
     expect(style(item(chart, 'kind:internal')!).backgroundColor).to.equal(light('surface-muted'));
-    expect([style(selected).backgroundColor, style(selected).borderTopColor]).to.deep.equal([light('accent-surface'), light('accent')]);
+    expect([style(selected).backgroundColor, style(selected).borderTopColor]).to.deep.equal([
+      light('accent-surface'),
+      light('accent'),
+    ]);
     expect(style(part(chart, 'viewport')).backgroundColor).to.equal(light('surface-subtle'));
 
     const card = await mountThemed('leader-card', { 'leader-id': 'wu-weiqun' });
-    expect([style(part(card, 'avatar')).backgroundColor, style(part(card, 'avatar')).color]).to.deep.equal([light('accent'), light('on-accent')]);
+    expect([style(part(card, 'avatar')).backgroundColor, style(part(card, 'avatar')).color]).to.deep.equal([
+      light('accent'),
+      light('on-accent'),
+    ]);
     expect(style(card.querySelector('.card')!).backgroundColor).to.equal(light('surface'));
     expect(style(card.querySelector('a')!).color).to.equal(light('link'));
     const staffing = await mountThemed('staffing-summary');
@@ -191,12 +231,20 @@ describe('forced colours', () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const chart = await mountChart({ selected: 'finance-division' });
-    const [org, group, unit, selected] = [orgBox(chart), item(chart, 'kind:internal')!, item(chart, 'general-office')!, item(chart, 'finance-division')!];
+    const [org, group, unit, selected] = [
+      orgBox(chart),
+      item(chart, 'kind:internal')!,
+      item(chart, 'general-office')!,
+      item(chart, 'finance-division')!,
+    ];
     const canvas = style(unit).backgroundColor;
     for (const box of [org, group, selected]) expect(style(box).backgroundColor).to.equal(canvas);
     for (const box of [org, group, unit, selected]) expect(contrast(style(box).color, canvas)).to.be.at.least(4.5);
 
-    const look = (box: HTMLElement): string => [style(box).outlineStyle, style(box).outlineColor, style(box).borderTopColor, style(box).borderTopWidth].join(' ');
+    const look = (box: HTMLElement): string =>
+      [style(box).outlineStyle, style(box).outlineColor, style(box).borderTopColor, style(box).borderTopWidth].join(
+        ' ',
+      );
     expect(look(selected)).not.to.equal(look(unit));
     expect(style(selected).outlineStyle).not.to.equal('none');
 

@@ -1,6 +1,10 @@
 import schema from '../../data/schema.json';
 
-export interface AjvError { readonly instancePath: string; readonly keyword: string; readonly message?: string }
+export interface AjvError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+}
 export type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 let compiled: Promise<Validate> | undefined;

@@ -12,9 +12,7 @@ const resolve = (o: Partial<Opts> = {}): Opts => ({ ...DEFAULT_LAYOUT_OPTIONS, .
 
 /** Breadth/depth view of a box, so one checker serves both orientations. */
 function axes(n: { x: number; y: number; width: number; height: number }, vertical: boolean) {
-  return vertical
-    ? { b: n.x, d: n.y, bs: n.width, ds: n.height }
-    : { b: n.y, d: n.x, bs: n.height, ds: n.width };
+  return vertical ? { b: n.x, d: n.y, bs: n.width, ds: n.height } : { b: n.y, d: n.x, bs: n.height, ds: n.width };
 }
 
 const near = (a: number, b: number, eps = 1e-9) => Math.abs(a - b) <= eps;
@@ -47,7 +45,10 @@ function expectedPreOrder(root: LayoutInputNode, o: Opts): Expected[] {
 /** Uniform grid of boxes, so overlap and crossing checks stay near-linear for thousands of nodes. */
 class BoxGrid {
   private readonly cells = new Map<string, number[]>();
-  constructor(readonly boxes: readonly PositionedNode[], readonly cell = 256) {
+  constructor(
+    readonly boxes: readonly PositionedNode[],
+    readonly cell = 256,
+  ) {
     boxes.forEach((b, i) => this.cover(b.x, b.y, b.x + b.width, b.y + b.height, (list) => list.push(i)));
   }
 
@@ -78,8 +79,16 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
 
   // Pre-order, parent ids, depths, sizes and stacking follow the input.
   const expected = expectedPreOrder(input, o);
-  expect(nodes.map((n) => ({ id: n.id, parentId: n.parentId, depth: n.depth, width: n.width, height: n.height, stacked: n.stacked })))
-    .to.deep.equal(expected);
+  expect(
+    nodes.map((n) => ({
+      id: n.id,
+      parentId: n.parentId,
+      depth: n.depth,
+      width: n.width,
+      height: n.height,
+      stacked: n.stacked,
+    })),
+  ).to.deep.equal(expected);
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
   // Everything is inside [0, width] × [0, height] and touches 0 on both axes.
@@ -88,10 +97,16 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
   let maxX = -Infinity;
   let maxY = -Infinity;
   const extend = (x: number, y: number) => {
-    minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
   };
   for (const n of nodes) {
-    expect(n.x >= 0 && n.y >= 0 && n.x + n.width <= layout.width && n.y + n.height <= layout.height, `${n.id} inside`).to.equal(true);
+    expect(
+      n.x >= 0 && n.y >= 0 && n.x + n.width <= layout.width && n.y + n.height <= layout.height,
+      `${n.id} inside`,
+    ).to.equal(true);
     extend(n.x, n.y);
     extend(n.x + n.width, n.y + n.height);
   }
@@ -106,7 +121,9 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
     for (const j of grid.candidates(a.x, a.y, a.x + a.width, a.y + a.height)) {
       if (j <= i) continue;
       const c = nodes[j] as PositionedNode;
-      const hit = overlap(a.x, a.x + a.width, c.x, c.x + c.width) > 1e-6 && overlap(a.y, a.y + a.height, c.y, c.y + c.height) > 1e-6;
+      const hit =
+        overlap(a.x, a.x + a.width, c.x, c.x + c.width) > 1e-6 &&
+        overlap(a.y, a.y + a.height, c.y, c.y + c.height) > 1e-6;
       if (hit) problems.push(`${a.id} overlaps ${c.id}`);
     }
   });
@@ -139,9 +156,10 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
       const [sx0, sx1, sy0, sy1] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
       for (const j of grid.candidates(sx0, sy0, sx1, sy1)) {
         const n = nodes[j] as PositionedNode;
-        const through = x0 === x1
-          ? n.x < x0 && x0 < n.x + n.width && overlap(sy0, sy1, n.y, n.y + n.height) > 1e-6
-          : n.y < y0 && y0 < n.y + n.height && overlap(sx0, sx1, n.x, n.x + n.width) > 1e-6;
+        const through =
+          x0 === x1
+            ? n.x < x0 && x0 < n.x + n.width && overlap(sy0, sy1, n.y, n.y + n.height) > 1e-6
+            : n.y < y0 && y0 < n.y + n.height && overlap(sx0, sx1, n.x, n.x + n.width) > 1e-6;
         if (through) problems.push(`${l.id} runs through ${n.id}`);
       }
     }
@@ -163,7 +181,8 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
     expect(level.aligned.size, `level ${k} is aligned`).to.be.at.most(1);
     if (level.aligned.size === 1) expect([...level.aligned][0]).to.equal(level.top);
     const next = levels[k + 1];
-    if (next) expect(near(next.top, level.bottom + o.levelGap, 1e-6), `level ${k + 1} starts after level ${k}`).to.equal(true);
+    if (next)
+      expect(near(next.top, level.bottom + o.levelGap, 1e-6), `level ${k + 1} starts after level ${k}`).to.equal(true);
   });
 
   // Siblings keep input order along the breadth axis.
@@ -194,10 +213,12 @@ export function checkPath(path: string, points: readonly (readonly [number, numb
   points.forEach(([x, y], i) => {
     const [cmd, sx, sy] = tokens.slice(i * 3, i * 3 + 3) as [string, string, string];
     expect(cmd).to.equal(i === 0 ? 'M' : 'L');
-    for (const [s, v] of [[sx, x], [sy, y]] as const) {
+    for (const [s, v] of [
+      [sx, x],
+      [sy, y],
+    ] as const) {
       expect(s).to.match(/^-?\d+(\.\d{1,2})?$/);
       expect(Math.abs(Number(s) - v)).to.be.at.most(0.005 + 1e-9);
     }
   });
 }
-

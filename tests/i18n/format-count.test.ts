@@ -14,6 +14,7 @@ describe('formatCount', () => {
   });
 
   it('is what the messages use for their counts, so a table and its caption agree', () => {
-    for (const lang of ['en', 'zh-CN'] as const) expect(messagesFor(lang).unitCount(12000)).to.contain(formatCount(12000, lang));
+    for (const lang of ['en', 'zh-CN'] as const)
+      expect(messagesFor(lang).unitCount(12000)).to.contain(formatCount(12000, lang));
   });
 });

@@ -23,11 +23,11 @@ describe('the importer on the corpus of real texts', () => {
     expect(corpusF1(scores.map((s) => s.score.links))).to.be.at.least(0.9);
   });
 
-  it('puts the organisation\'s second names and 联系 in the dataset (schemaVersion 2) with F1 ≥ 0.90', () => {
+  it("puts the organisation's second names and 联系 in the dataset (schemaVersion 2) with F1 ≥ 0.90", () => {
     expect(corpusF1(scores.map((s) => s.score.relations))).to.be.at.least(0.9);
   });
 
-  it('puts units under the right parent (≥ 0.90) and finds every text\'s duties', () => {
+  it("puts units under the right parent (≥ 0.90) and finds every text's duties", () => {
     for (const { name, score } of scores) {
       expect(score.parents, name).to.be.at.least(0.9);
       expect(score.duties.found, name).to.equal(score.duties.expected);

@@ -6,7 +6,8 @@ import type { Dataset } from '../../src/model/types.js';
 const names = (d: Dataset): string[] => d.units.map((u) => u.name.zh);
 const unit = (d: Dataset, name: string) => d.units.find((u) => u.name.zh === name)!;
 const person = (d: Dataset, name: string) => d.people.find((p) => p.name.zh === name)!;
-const supervised = (d: Dataset, name: string): string[] => (person(d, name).supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)!.name.zh);
+const supervised = (d: Dataset, name: string): string[] =>
+  (person(d, name).supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)!.name.zh);
 
 const NOTICE = `某某市某某局关于调整局领导班子成员分工的通知
 各科室：
@@ -17,19 +18,28 @@ const NOTICE = `某某市某某局关于调整局领导班子成员分工的通�
 
 describe('importText', () => {
   it('reads units run into their duties on one endless line, with bracketed second names and the rank', () => {
-    const text = '内设机构编辑根据上述职责，某局设3个内设机构，均为正科级建制。（一）综合科负责文电、会务工作；负责机要保密。（二）规划处（测绘处）组织编制规划。（三）执法处。负责查处违法案件。';
+    const text =
+      '内设机构编辑根据上述职责，某局设3个内设机构，均为正科级建制。（一）综合科负责文电、会务工作；负责机要保密。（二）规划处（测绘处）组织编制规划。（三）执法处。负责查处违法案件。';
     const { dataset } = importText(text, { name: '某局' });
     expect(names(dataset)).to.deep.equal(['综合科', '规划处', '执法处']);
     expect(unit(dataset, '规划处').aliases).to.deep.equal([{ zh: '测绘处' }]);
-    expect(unit(dataset, '综合科').duties!.map((d) => d.text.zh)).to.deep.equal(['负责文电、会务工作；', '负责机要保密。']);
+    expect(unit(dataset, '综合科').duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责文电、会务工作；',
+      '负责机要保密。',
+    ]);
     expect(unit(dataset, '执法处').rank).to.deep.equal({ zh: '正科级' });
-    expect(dataset.organization.kindStatements![0]!.text.zh).to.equal('根据上述职责，某局设3个内设机构，均为正科级建制。');
+    expect(dataset.organization.kindStatements![0]!.text.zh).to.equal(
+      '根据上述职责，某局设3个内设机构，均为正科级建制。',
+    );
   });
 
   it('joins a line broken mid-sentence and keeps line breaks after a sentence as item ends', () => {
     const text = '主要职责\n1、贯彻执行国家有关土地\n管理的法律法规。\n2、承办交办的其他事项。\n';
     const { dataset } = importText(text, { name: '某局' });
-    expect(dataset.organization.duties!.map((d) => [d.number!.zh, d.text.zh])).to.deep.equal([['1、', '贯彻执行国家有关土地管理的法律法规。'], ['2、', '承办交办的其他事项。']]);
+    expect(dataset.organization.duties!.map((d) => [d.number!.zh, d.text.zh])).to.deep.equal([
+      ['1、', '贯彻执行国家有关土地管理的法律法规。'],
+      ['2、', '承办交办的其他事项。'],
+    ]);
   });
 
   it('reads "名称：负责…" units, units as a plain list, and a shared ending', () => {
@@ -41,7 +51,8 @@ describe('importText', () => {
   });
 
   it('nests units numbered inside another unit (科 under 处)', () => {
-    const text = '内设机构\n（一）业务处负责业务管理。\n1. 审批科负责审批。\n2. 监管科负责监管。\n（二）综合处负责综合协调。';
+    const text =
+      '内设机构\n（一）业务处负责业务管理。\n1. 审批科负责审批。\n2. 监管科负责监管。\n（二）综合处负责综合协调。';
     const { dataset } = importText(text, { name: '某局' });
     const byName = new Map(dataset.units.map((u) => [u.name.zh, u]));
     expect(byName.get('审批科')!.parentId).to.equal(byName.get('业务处')!.id);
@@ -53,18 +64,25 @@ describe('importText', () => {
     const { dataset, report } = importText(NOTICE);
     expect(dataset.organization.name.zh).to.equal('某某市某某局');
     expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['林娟', '陈立', '何平']);
-    expect(person(dataset, '林娟').posts).to.deep.equal([{ kind: 'administrative', title: { zh: '局长' } }, { kind: 'party', title: { zh: '党组书记' } }]);
+    expect(person(dataset, '林娟').posts).to.deep.equal([
+      { kind: 'administrative', title: { zh: '局长' } },
+      { kind: 'party', title: { zh: '党组书记' } },
+    ]);
     expect(person(dataset, '林娟').portfolio).to.deep.equal({ zh: '主持全面工作；' });
     expect(supervised(dataset, '林娟')).to.deep.equal(['办公室', '政策法规科']);
     // 法规科 is the unambiguous shorter form of 政策法规科, so it is the same unit, as written.
     expect(supervised(dataset, '陈立')).to.deep.equal(['规划科', '政策法规科', '建设科']);
     expect(person(dataset, '陈立').supervises![1]!.asWritten).to.deep.equal({ zh: '法规科' });
-    expect(person(dataset, '陈立').assists).to.deep.equal([{ personId: person(dataset, '林娟').id, scope: { zh: '财务工作' } }]);
+    expect(person(dataset, '陈立').assists).to.deep.equal([
+      { personId: person(dataset, '林娟').id, scope: { zh: '财务工作' } },
+    ]);
     // 联系 and a 分管 item that is not a unit are relations of schemaVersion 2, not report entries.
     expect(dataset.schemaVersion).to.equal(2);
     expect(person(dataset, '陈立').liaisons).to.deep.equal([{ text: { zh: '市规划协会' } }]);
     expect(supervised(dataset, '何平')).to.deep.equal(['人事科']);
-    expect(person(dataset, '何平').supervisesOther).to.deep.equal([{ text: { zh: '党群' }, kind: 'area', afterUnitId: person(dataset, '何平').supervises![0]!.unitId }]);
+    expect(person(dataset, '何平').supervisesOther).to.deep.equal([
+      { text: { zh: '党群' }, kind: 'area', afterUnitId: person(dataset, '何平').supervises![0]!.unitId },
+    ]);
     expect(report.entries.filter((e) => /市规划协会|党群/.test(e.text))).to.deep.equal([]);
     expect(parseDataset(dataset).ok).to.equal(true);
   });
@@ -83,11 +101,17 @@ describe('importText', () => {
     expect(person(dataset, '孙立').posts[0]!.kind).to.equal('non-leadership');
     expect(person(dataset, '李华').assists).to.deep.equal([{ whom: { zh: '区长' }, scope: { zh: '分管审计工作' } }]);
     const office = dataset.units.find((u) => u.name.zh === '办公室')!;
-    expect(person(dataset, '李华').liaisons).to.deep.equal([{ text: { zh: '区人大' } }, { text: { zh: '区政协' } }, { unitId: office.id }]);
+    expect(person(dataset, '李华').liaisons).to.deep.equal([
+      { text: { zh: '区人大' } },
+      { text: { zh: '区政协' } },
+      { unitId: office.id },
+    ]);
   });
 
-  it('gives the organisation\'s second names their kind: 对外保留…牌子, 加挂…牌子, a bracket', () => {
-    const { dataset } = importText('某某市某某局是市政府工作部门，为正处级，对外保留某某市某某办公室牌子，加挂某某市某某中心牌子。\n内设机构\n（一）办公室负责文电。');
+  it("gives the organisation's second names their kind: 对外保留…牌子, 加挂…牌子, a bracket", () => {
+    const { dataset } = importText(
+      '某某市某某局是市政府工作部门，为正处级，对外保留某某市某某办公室牌子，加挂某某市某某中心牌子。\n内设机构\n（一）办公室负责文电。',
+    );
     expect(dataset.schemaVersion).to.equal(2);
     expect(dataset.organization.aliases).to.deep.equal([
       { name: { zh: '某某市某某办公室' }, kind: 'retained-plate' },
@@ -96,7 +120,8 @@ describe('importText', () => {
   });
 
   it('reads a page that starts inside a unit list, and units written as 名称 + space + 负责… after it', () => {
-    const text = '（十五）信息科\n负责信息工作。\n（十六）财务科\n负责财务工作。\n机关党委 负责机关党群工作。\n四、人员编制\n机关行政编制20名。';
+    const text =
+      '（十五）信息科\n负责信息工作。\n（十六）财务科\n负责财务工作。\n机关党委 负责机关党群工作。\n四、人员编制\n机关行政编制20名。';
     const { dataset } = importText(text, { name: '某局' });
     expect(names(dataset)).to.deep.equal(['信息科', '财务科', '机关党委']);
     expect(unit(dataset, '财务科').duties).to.deep.equal([{ text: { zh: '负责财务工作。' } }]);
@@ -111,9 +136,13 @@ describe('importText', () => {
   });
 
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
-    const text = '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
+    const text =
+      '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
     const { dataset } = importText(text, { name: '某办公室' });
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([['赵强', ['办公室主任']], ['钱进', ['副主任']]]);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['赵强', ['办公室主任']],
+      ['钱进', ['副主任']],
+    ]);
     expect(supervised(dataset, '钱进')).to.deep.equal(['秘书科', '信息科']);
   });
 
@@ -130,13 +159,25 @@ describe('importText', () => {
     const text = '第一行只是说明。\n今天天气很好。';
     const { report } = importText(text);
     const unplaced = report.entries.filter((e) => e.kind === 'unplaced');
-    expect(unplaced.map((e) => [e.text, e.offset, e.line, e.column])).to.deep.equal([['第一行只是说明。\n今天天气很好。', 0, 1, 1]]);
+    expect(unplaced.map((e) => [e.text, e.offset, e.line, e.column])).to.deep.equal([
+      ['第一行只是说明。\n今天天气很好。', 0, 1, 1],
+    ]);
     expect(report.usable).to.equal(false);
     expect(report.entries.some((e) => e.kind === 'no-structure')).to.equal(true);
   });
 
   it('never throws and always gives a dataset parseDataset accepts, whatever the text', () => {
-    const inputs = ['', ' ', '\u0000\u0001', '（一）（二）（三）', '一、'.repeat(5000), '分管、、、和和及', 'a\tb\n\t\t', '（'.repeat(10000), NOTICE.replace(/\n/g, '')];
+    const inputs = [
+      '',
+      ' ',
+      '\u0000\u0001',
+      '（一）（二）（三）',
+      '一、'.repeat(5000),
+      '分管、、、和和及',
+      'a\tb\n\t\t',
+      '（'.repeat(10000),
+      NOTICE.replace(/\n/g, ''),
+    ];
     for (const input of inputs) {
       const { dataset } = importText(input, { name: '某局', asOf: '2024-01-01' });
       expect(parseDataset(dataset).ok, JSON.stringify(input.slice(0, 20))).to.equal(true);
@@ -144,10 +185,23 @@ describe('importText', () => {
   });
 
   it('reads 编制 figures with their parts (含…, 其中…) and keeps the paragraph verbatim', () => {
-    const text = '人员编制\n某局机关行政编制为20名（含工勤编制2名）。领导职数：局长1名，副局长3名；科长8名，其中正科长5名，副科长3名。';
+    const text =
+      '人员编制\n某局机关行政编制为20名（含工勤编制2名）。领导职数：局长1名，副局长3名；科长8名，其中正科长5名，副科长3名。';
     const { dataset } = importText(text, { name: '某局' });
-    const quotas = dataset.staffing!.quotas.map((q) => [q.label.zh, q.count, q.partOf ? dataset.staffing!.quotas.find((p) => p.id === q.partOf)!.label.zh : null]);
-    expect(quotas).to.deep.equal([['行政编制', 20, null], ['工勤编制', 2, '行政编制'], ['局长', 1, null], ['副局长', 3, null], ['科长', 8, null], ['正科长', 5, '科长'], ['副科长', 3, '科长']]);
+    const quotas = dataset.staffing!.quotas.map((q) => [
+      q.label.zh,
+      q.count,
+      q.partOf ? dataset.staffing!.quotas.find((p) => p.id === q.partOf)!.label.zh : null,
+    ]);
+    expect(quotas).to.deep.equal([
+      ['行政编制', 20, null],
+      ['工勤编制', 2, '行政编制'],
+      ['局长', 1, null],
+      ['副局长', 3, null],
+      ['科长', 8, null],
+      ['正科长', 5, '科长'],
+      ['副科长', 3, '科长'],
+    ]);
     expect(dataset.staffing!.statement!.zh).to.equal(text.slice(5));
   });
 

@@ -15,7 +15,14 @@ export interface Expected {
   readonly liaisons?: readonly (readonly [string, string])[];
 }
 
-export interface Score { precision: number; recall: number; f1: number; found: number; expected: number; hit: number }
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  found: number;
+  expected: number;
+  hit: number;
+}
 
 export interface TextScore {
   readonly units: Score;
@@ -44,7 +51,14 @@ function prf(found: readonly string[], expected: readonly string[]): Score {
   const hit = [...got].filter((x) => want.has(x)).length;
   const precision = got.size === 0 ? (want.size === 0 ? 1 : 0) : hit / got.size;
   const recall = want.size === 0 ? 1 : hit / want.size;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), found: got.size, expected: want.size, hit };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    found: got.size,
+    expected: want.size,
+    hit,
+  };
 }
 
 /** Every Chinese string the dataset holds (LocalText.zh values, post titles and 文号 included). */
@@ -61,8 +75,14 @@ export function chineseStrings(value: unknown, out: string[] = []): string[] {
 
 export function scoreImport(input: string, expected: Expected, dataset: Dataset, report: ImportReport): TextScore {
   const unitName = new Map(dataset.units.map((u) => [u.id, compact(u.name.zh)]));
-  const units = prf(dataset.units.map((u) => compact(u.name.zh)), expected.units.map((u) => compact(u.name)));
-  const people = prf(dataset.people.map((p) => compact(p.name.zh)), expected.people.map((p) => compact(p.name)));
+  const units = prf(
+    dataset.units.map((u) => compact(u.name.zh)),
+    expected.units.map((u) => compact(u.name)),
+  );
+  const people = prf(
+    dataset.people.map((p) => compact(p.name.zh)),
+    expected.people.map((p) => compact(p.name)),
+  );
   const links = prf(
     dataset.people.flatMap((p) => (p.supervises ?? []).map((s) => `${compact(p.name.zh)}→${unitName.get(s.unitId)}`)),
     expected.supervises.map(([p, u]) => `${compact(p)}→${compact(u)}`),
@@ -70,7 +90,11 @@ export function scoreImport(input: string, expected: Expected, dataset: Dataset,
   const relations = prf(
     [
       ...(dataset.organization.aliases ?? []).map((a) => `alias:${compact(a.name.zh)}:${a.kind}`),
-      ...dataset.people.flatMap((p) => (p.liaisons ?? []).map((l) => `liaison:${compact(p.name.zh)}→${compact(l.text?.zh ?? unitName.get(l.unitId!) ?? '')}`)),
+      ...dataset.people.flatMap((p) =>
+        (p.liaisons ?? []).map(
+          (l) => `liaison:${compact(p.name.zh)}→${compact(l.text?.zh ?? unitName.get(l.unitId!) ?? '')}`,
+        ),
+      ),
     ],
     [
       ...(expected.organizationAliases ?? []).map(([name, kind]) => `alias:${compact(name)}:${kind}`),
@@ -83,16 +107,21 @@ export function scoreImport(input: string, expected: Expected, dataset: Dataset,
     const unit = dataset.units.find((u) => compact(u.name.zh) === compact(want.name));
     if (!unit) continue;
     matched++;
-    const parent = unit.parentId === dataset.organization.id ? null : unitName.get(unit.parentId) ?? '?';
+    const parent = unit.parentId === dataset.organization.id ? null : (unitName.get(unit.parentId) ?? '?');
     if (parent === (want.parent === null ? null : compact(want.parent))) rightParent++;
   }
   const source = compact(input);
   const composed = new Set(report.composed.map((c) => compact(c.text)));
   const strings = chineseStrings(dataset);
-  const notVerbatim = strings.filter((s) => !source.includes(compact(s)) && !composed.has(compact(s)) && s !== expected.nameOption);
+  const notVerbatim = strings.filter(
+    (s) => !source.includes(compact(s)) && !composed.has(compact(s)) && s !== expected.nameOption,
+  );
   const { considered, placed, reported } = report.coverage;
   return {
-    units, people, links, relations,
+    units,
+    people,
+    links,
+    relations,
     parents: matched === 0 ? 1 : rightParent / matched,
     verbatim: strings.length === 0 ? 1 : (strings.length - notVerbatim.length) / strings.length,
     coverage: considered === 0 ? 1 : (placed + reported) / considered,
@@ -115,11 +144,21 @@ export function corpusF1(scores: readonly { found: number; expected: number; hit
 
 /** The texts of the corpus, by file name without extension. */
 export const CORPUS = [
-  'suzhou-land-resources-bureau', 'drc-general-office', 'mnr-sanding-2018-excerpt', 'yancheng-land-resources-duties',
-  'sujiatun-office-leadership', 'jiading-greening-internal-units', 'gov-office-sanding-1998-excerpt',
-  'anqing-gov-office-internal-units', 'city-gov-office-sanding-units-staffing',
-  'drc-information-center', 'xishuangbanna-weather-bureau-intro', 'guizhou-weather-party-office-page',
-  'yiwu-gov-office-units-prose', 'weihai-ocean-office-unit-page', 'wuchuan-procuratorate-unit-page',
+  'suzhou-land-resources-bureau',
+  'drc-general-office',
+  'mnr-sanding-2018-excerpt',
+  'yancheng-land-resources-duties',
+  'sujiatun-office-leadership',
+  'jiading-greening-internal-units',
+  'gov-office-sanding-1998-excerpt',
+  'anqing-gov-office-internal-units',
+  'city-gov-office-sanding-units-staffing',
+  'drc-information-center',
+  'xishuangbanna-weather-bureau-intro',
+  'guizhou-weather-party-office-page',
+  'yiwu-gov-office-units-prose',
+  'weihai-ocean-office-unit-page',
+  'wuchuan-procuratorate-unit-page',
 ] as const;
 
 /** The text after the SOURCE line. */

@@ -17,13 +17,20 @@ describe('numbering', () => {
   it('gives a list opened inside an item a deeper level', () => {
     const text = '第一条 总则。第二条 职责：（一）甲。（二）乙。第三条 附则。';
     const kept = sequenceLabels(findLabels(text));
-    expect(kept.map((l) => [text.slice(l.start, l.end), l.depth])).to.deep.equal([['第一条', 0], ['第二条', 0], ['（一）', 1], ['（二）', 1], ['第三条', 0]]);
+    expect(kept.map((l) => [text.slice(l.start, l.end), l.depth])).to.deep.equal([
+      ['第一条', 0],
+      ['第二条', 0],
+      ['（一）', 1],
+      ['（二）', 1],
+      ['第三条', 0],
+    ]);
   });
 });
 
 describe('htmlToText', () => {
   it('drops scripts, styles, comments and tags, breaks lines at blocks and decodes entities', () => {
-    const html = '<html><head><title>t</title><style>p{}</style></head><body><!-- x --><p>甲&amp;乙&nbsp;丙</p><script>alert(1)</script><div>丁&#x4E00;&#19968;</div></body></html>';
+    const html =
+      '<html><head><title>t</title><style>p{}</style></head><body><!-- x --><p>甲&amp;乙&nbsp;丙</p><script>alert(1)</script><div>丁&#x4E00;&#19968;</div></body></html>';
     expect(htmlToText(html)).to.equal('甲&乙\u00a0丙\n\n丁一一');
   });
 });
@@ -31,8 +38,16 @@ describe('htmlToText', () => {
 describe('decodeText', () => {
   it('reads UTF-8, falls back to GB18030 for GBK bytes, and refuses binary', () => {
     expect(decodeText(new TextEncoder().encode('苏州'))).to.deep.equal({ ok: true, text: '苏州', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xcb, 0xd5, 0xd6, 0xdd]))).to.deep.equal({ ok: true, text: '苏州', encoding: 'gb18030' });
-    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]))).to.deep.equal({ ok: false, reason: 'binary', offset: 4 });
+    expect(decodeText(new Uint8Array([0xcb, 0xd5, 0xd6, 0xdd]))).to.deep.equal({
+      ok: true,
+      text: '苏州',
+      encoding: 'gb18030',
+    });
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]))).to.deep.equal({
+      ok: false,
+      reason: 'binary',
+      offset: 4,
+    });
   });
 });
 

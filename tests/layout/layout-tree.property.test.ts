@@ -7,52 +7,73 @@ import { checkLayout } from '../helpers/layout-invariants.js';
 // to a smallest tree. checkLayout asserts every node is placed once, in pre-order, with no two
 // boxes overlapping, gaps respected, and each link running from its parent's box to its child's.
 
-interface Draft { id: string; width: number; height: number; children: Draft[] }
+interface Draft {
+  id: string;
+  width: number;
+  height: number;
+  children: Draft[];
+}
 
 /** A tree from a list of (parent index, size) pairs: node i hangs under one of nodes 0…i-1. */
 const treeArb = (maxNodes: number): fc.Arbitrary<LayoutInputNode> =>
-  fc.array(
-    fc.record({
-      parent: fc.nat(),
-      width: fc.double({ min: 1, max: 320, noNaN: true }),
-      height: fc.double({ min: 1, max: 160, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: maxNodes },
-  ).map((spec) => {
-    const nodes: Draft[] = spec.map((s, i) => ({ id: `n${i}`, width: s.width, height: s.height, children: [] }));
-    spec.forEach((s, i) => { if (i > 0) nodes[s.parent % i]!.children.push(nodes[i]!); });
-    return nodes[0]!;
-  });
+  fc
+    .array(
+      fc.record({
+        parent: fc.nat(),
+        width: fc.double({ min: 1, max: 320, noNaN: true }),
+        height: fc.double({ min: 1, max: 160, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: maxNodes },
+    )
+    .map((spec) => {
+      const nodes: Draft[] = spec.map((s, i) => ({ id: `n${i}`, width: s.width, height: s.height, children: [] }));
+      spec.forEach((s, i) => {
+        if (i > 0) nodes[s.parent % i]!.children.push(nodes[i]!);
+      });
+      return nodes[0]!;
+    });
 
-const optionsArb: fc.Arbitrary<Partial<LayoutOptions>> = fc.record({
-  orientation: fc.constantFrom('vertical' as const, 'horizontal' as const),
-  siblingGap: fc.integer({ min: 0, max: 40 }),
-  levelGap: fc.integer({ min: 1, max: 120 }),
-  stackThreshold: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.constant(Infinity)),
-  stackRows: fc.integer({ min: 1, max: 8 }),
-  stackGap: fc.integer({ min: 0, max: 24 }),
-  stackIndent: fc.integer({ min: 0, max: 40 }),
-}, { requiredKeys: ['orientation'] });
+const optionsArb: fc.Arbitrary<Partial<LayoutOptions>> = fc.record(
+  {
+    orientation: fc.constantFrom('vertical' as const, 'horizontal' as const),
+    siblingGap: fc.integer({ min: 0, max: 40 }),
+    levelGap: fc.integer({ min: 1, max: 120 }),
+    stackThreshold: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.constant(Infinity)),
+    stackRows: fc.integer({ min: 1, max: 8 }),
+    stackGap: fc.integer({ min: 0, max: 24 }),
+    stackIndent: fc.integer({ min: 0, max: 40 }),
+  },
+  { requiredKeys: ['orientation'] },
+);
 
 describe('layoutTree, property-based', () => {
   it('places every node of any tree with no overlap and links between the right boxes (default options)', () => {
-    fc.assert(fc.property(treeArb(200), fc.constantFrom('vertical' as const, 'horizontal' as const), (tree, orientation) => {
-      checkLayout(tree, layoutTree(tree, { orientation }), { orientation });
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(treeArb(200), fc.constantFrom('vertical' as const, 'horizontal' as const), (tree, orientation) => {
+        checkLayout(tree, layoutTree(tree, { orientation }), { orientation });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps those invariants under any valid options', () => {
-    fc.assert(fc.property(treeArb(120), optionsArb, (tree, options) => {
-      checkLayout(tree, layoutTree(tree, options), options);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(treeArb(120), optionsArb, (tree, options) => {
+        checkLayout(tree, layoutTree(tree, options), options);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('is deterministic and does not depend on earlier calls', () => {
-    fc.assert(fc.property(treeArb(80), treeArb(80), optionsArb, (a, b, options) => {
-      const first = layoutTree(a, options);
-      layoutTree(b, options);
-      const again = layoutTree(a, options);
-      if (JSON.stringify(first) !== JSON.stringify(again)) throw new Error('layout of the same tree changed');
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(treeArb(80), treeArb(80), optionsArb, (a, b, options) => {
+        const first = layoutTree(a, options);
+        layoutTree(b, options);
+        const again = layoutTree(a, options);
+        if (JSON.stringify(first) !== JSON.stringify(again)) throw new Error('layout of the same tree changed');
+      }),
+      { numRuns: 60 },
+    );
   });
 });

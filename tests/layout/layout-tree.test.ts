@@ -13,7 +13,10 @@ interface MutableNode {
 }
 
 const box = (id: string, width: number, height: number, children: LayoutInputNode[] = []): LayoutInputNode => ({
-  id, width, height, children,
+  id,
+  width,
+  height,
+  children,
 });
 
 /** Freezes the whole tree, iteratively, so any write by the layout throws (modules are strict). */
@@ -77,7 +80,13 @@ const pointsOf = (layout: TreeLayout, id: string) => layout.links.find((l) => l.
 describe('layoutTree', () => {
   it('has the documented defaults', () => {
     expect(DEFAULT_LAYOUT_OPTIONS).to.deep.equal({
-      orientation: 'vertical', siblingGap: 16, levelGap: 48, stackThreshold: 4, stackRows: 6, stackGap: 10, stackIndent: 18,
+      orientation: 'vertical',
+      siblingGap: 16,
+      levelGap: 48,
+      stackThreshold: 4,
+      stackRows: 6,
+      stackGap: 10,
+      stackIndent: 18,
     });
     expect(Object.isFrozen(DEFAULT_LAYOUT_OPTIONS)).to.equal(true);
   });
@@ -99,8 +108,18 @@ describe('layoutTree', () => {
       expect(rect(pick(layout, 'a'))).to.deep.equal([0, 88, 60, 30]);
       expect(rect(pick(layout, 'b'))).to.deep.equal([76, 88, 80, 30]);
       expect([layout.width, layout.height]).to.deep.equal([156, 118]);
-      expect(pointsOf(layout, 'r->a')).to.deep.equal([[73, 40], [73, 64], [30, 64], [30, 88]]);
-      expect(pointsOf(layout, 'r->b')).to.deep.equal([[73, 40], [73, 64], [116, 64], [116, 88]]);
+      expect(pointsOf(layout, 'r->a')).to.deep.equal([
+        [73, 40],
+        [73, 64],
+        [30, 64],
+        [30, 88],
+      ]);
+      expect(pointsOf(layout, 'r->b')).to.deep.equal([
+        [73, 40],
+        [73, 64],
+        [116, 64],
+        [116, 88],
+      ]);
       expect(layout.links[0]?.path).to.equal('M 73 40 L 73 64 L 30 64 L 30 88');
     });
 
@@ -113,12 +132,17 @@ describe('layoutTree', () => {
       expect(rect(pick(layout, 'a1'))).to.deep.equal([75, 196, 50, 20]);
       expect([layout.width, layout.height]).to.deep.equal([256, 216]);
       // The link leaves a's own bottom edge; a straight line needs no bends.
-      expect(pointsOf(layout, 'a->a1')).to.deep.equal([[100, 118], [100, 196]]);
+      expect(pointsOf(layout, 'a->a1')).to.deep.equal([
+        [100, 118],
+        [100, 196],
+      ]);
       expect(layout.links.find((l) => l.id === 'a->a1')?.path).to.equal('M 100 118 L 100 196');
     });
 
     it('keeps cousins twice the sibling gap apart', () => {
-      const layout = layoutTree(box('r', 40, 20, [box('a', 20, 20, [box('a1', 200, 20)]), box('b', 20, 20, [box('b1', 200, 20)])]));
+      const layout = layoutTree(
+        box('r', 40, 20, [box('a', 20, 20, [box('a1', 200, 20)]), box('b', 20, 20, [box('b1', 200, 20)])]),
+      );
       const a1 = pick(layout, 'a1');
       const b1 = pick(layout, 'b1');
       expect(b1.x - (a1.x + a1.width)).to.equal(32);
@@ -126,9 +150,17 @@ describe('layoutTree', () => {
     });
 
     it('honours custom gaps', () => {
-      const layout = layoutTree(box('r', 100, 40, [box('a', 60, 30), box('b', 80, 30)]), { siblingGap: 30, levelGap: 20 });
+      const layout = layoutTree(box('r', 100, 40, [box('a', 60, 30), box('b', 80, 30)]), {
+        siblingGap: 30,
+        levelGap: 20,
+      });
       expect(rect(pick(layout, 'b'))).to.deep.equal([90, 60, 80, 30]);
-      expect(pointsOf(layout, 'r->a')).to.deep.equal([[80, 40], [80, 50], [30, 50], [30, 60]]);
+      expect(pointsOf(layout, 'r->a')).to.deep.equal([
+        [80, 40],
+        [80, 50],
+        [30, 50],
+        [30, 60],
+      ]);
     });
   });
 
@@ -139,17 +171,32 @@ describe('layoutTree', () => {
       expect(rect(pick(layout, 'a'))).to.deep.equal([148, 0, 60, 30]);
       expect(rect(pick(layout, 'b'))).to.deep.equal([148, 46, 80, 30]);
       expect([layout.width, layout.height]).to.deep.equal([228, 76]);
-      expect(pointsOf(layout, 'r->a')).to.deep.equal([[100, 38], [124, 38], [124, 15], [148, 15]]);
-      expect(pointsOf(layout, 'r->b')).to.deep.equal([[100, 38], [124, 38], [124, 61], [148, 61]]);
+      expect(pointsOf(layout, 'r->a')).to.deep.equal([
+        [100, 38],
+        [124, 38],
+        [124, 15],
+        [148, 15],
+      ]);
+      expect(pointsOf(layout, 'r->b')).to.deep.equal([
+        [100, 38],
+        [124, 38],
+        [124, 61],
+        [148, 61],
+      ]);
     });
 
     it('aligns each level on its left edge and starts the next one after its widest box', () => {
-      const layout = layoutTree(box('r', 40, 120, [box('a', 30, 200, [box('a1', 20, 50)]), box('b', 60, 40)]), { orientation: 'horizontal' });
+      const layout = layoutTree(box('r', 40, 120, [box('a', 30, 200, [box('a1', 20, 50)]), box('b', 60, 40)]), {
+        orientation: 'horizontal',
+      });
       expect(rect(pick(layout, 'r'))).to.deep.equal([0, 108, 40, 120]);
       expect(rect(pick(layout, 'a'))).to.deep.equal([88, 0, 30, 200]);
       expect(rect(pick(layout, 'b'))).to.deep.equal([88, 216, 60, 40]);
       expect(rect(pick(layout, 'a1'))).to.deep.equal([196, 75, 20, 50]);
-      expect(pointsOf(layout, 'a->a1')).to.deep.equal([[118, 100], [196, 100]]);
+      expect(pointsOf(layout, 'a->a1')).to.deep.equal([
+        [118, 100],
+        [196, 100],
+      ]);
     });
   });
 
@@ -159,19 +206,47 @@ describe('layoutTree', () => {
     it('stacks five leaves in one column with connectors in the indent (vertical)', () => {
       const layout = layoutTree(box('r', 100, 40, fiveLeaves(60, 20)));
       expect(layout.nodes.slice(1).map((n) => [n.x, n.y, n.stacked])).to.deep.equal([
-        [29, 88, true], [29, 118, true], [29, 148, true], [29, 178, true], [29, 208, true],
+        [29, 88, true],
+        [29, 118, true],
+        [29, 148, true],
+        [29, 178, true],
+        [29, 208, true],
       ]);
       expect([layout.width, layout.height]).to.deep.equal([100, 228]);
-      expect(pointsOf(layout, 'r->k0')).to.deep.equal([[50, 40], [50, 64], [20, 64], [20, 98], [29, 98]]);
-      expect(pointsOf(layout, 'r->k4')).to.deep.equal([[50, 40], [50, 64], [20, 64], [20, 218], [29, 218]]);
+      expect(pointsOf(layout, 'r->k0')).to.deep.equal([
+        [50, 40],
+        [50, 64],
+        [20, 64],
+        [20, 98],
+        [29, 98],
+      ]);
+      expect(pointsOf(layout, 'r->k4')).to.deep.equal([
+        [50, 40],
+        [50, 64],
+        [20, 64],
+        [20, 218],
+        [29, 218],
+      ]);
       expect(layout.links[4]?.path).to.equal('M 50 40 L 50 64 L 20 64 L 20 218 L 29 218');
     });
 
     it('stacks five leaves in one row with connectors above it (horizontal)', () => {
       const layout = layoutTree(box('r', 100, 40, fiveLeaves(60, 20)), { orientation: 'horizontal' });
-      expect(layout.nodes.slice(1).map((n) => [n.x, n.y])).to.deep.equal([[148, 19], [218, 19], [288, 19], [358, 19], [428, 19]]);
+      expect(layout.nodes.slice(1).map((n) => [n.x, n.y])).to.deep.equal([
+        [148, 19],
+        [218, 19],
+        [288, 19],
+        [358, 19],
+        [428, 19],
+      ]);
       expect([layout.width, layout.height]).to.deep.equal([488, 40]);
-      expect(pointsOf(layout, 'r->k0')).to.deep.equal([[100, 20], [124, 20], [124, 10], [178, 10], [178, 19]]);
+      expect(pointsOf(layout, 'r->k0')).to.deep.equal([
+        [100, 20],
+        [124, 20],
+        [124, 10],
+        [178, 10],
+        [178, 19],
+      ]);
     });
 
     it('counts a connector left of every box in the layout size', () => {
@@ -228,7 +303,14 @@ describe('layoutTree', () => {
     });
 
     it('stacks at exactly the threshold but not below it', () => {
-      const at = layoutTree(box('r', 100, 40, Array.from({ length: 4 }, (_, i) => box(`k${i}`, 80, 30))));
+      const at = layoutTree(
+        box(
+          'r',
+          100,
+          40,
+          Array.from({ length: 4 }, (_, i) => box(`k${i}`, 80, 30)),
+        ),
+      );
       expect(at.nodes.slice(1).every((n) => n.stacked)).to.equal(true);
       const three = box('r', 100, 40, [box('a', 80, 30), box('b', 80, 30), box('c', 80, 30)]);
       const below = layoutTree(three);
@@ -240,7 +322,11 @@ describe('layoutTree', () => {
 
     it('does not stack when any child has children of its own', () => {
       const input = box('r', 100, 40, [
-        box('a', 80, 30), box('b', 80, 30, [box('b1', 60, 30)]), box('c', 80, 30), box('d', 80, 30), box('e', 80, 30),
+        box('a', 80, 30),
+        box('b', 80, 30, [box('b1', 60, 30)]),
+        box('c', 80, 30),
+        box('d', 80, 30),
+        box('e', 80, 30),
       ]);
       const layout = layoutTree(input);
       checkLayout(input, layout);
@@ -250,12 +336,24 @@ describe('layoutTree', () => {
 
     it('stacks the leaves of a deeper parent and keeps the next level below the stack', () => {
       const input = box('r', 100, 40, [
-        box('a', 80, 30, Array.from({ length: 6 }, (_, i) => box(`a${i}`, 70, 30))),
+        box(
+          'a',
+          80,
+          30,
+          Array.from({ length: 6 }, (_, i) => box(`a${i}`, 70, 30)),
+        ),
         box('b', 80, 30, [box('b0', 60, 30, [box('b00', 60, 30)])]),
       ]);
       const layout = layoutTree(input);
       checkLayout(input, layout);
-      expect(layout.nodes.filter((n) => n.stacked).map((n) => n.id)).to.deep.equal(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+      expect(layout.nodes.filter((n) => n.stacked).map((n) => n.id)).to.deep.equal([
+        'a0',
+        'a1',
+        'a2',
+        'a3',
+        'a4',
+        'a5',
+      ]);
       // level 2 holds the stack (6 × 30 + 5 × 10 deep), so level 3 starts after it
       expect(pick(layout, 'b00').y).to.equal(pick(layout, 'b0').y + 230 + 48);
     });
@@ -271,8 +369,14 @@ describe('layoutTree', () => {
           checkLayout(input, layout, { orientation });
           expect(layoutTree(input, { orientation })).to.deep.equal(layout);
           if (size >= 100) {
-            expect(layout.nodes.some((n) => n.stacked), 'exercises stacks').to.equal(true);
-            expect(layout.nodes.some((n) => !n.stacked && n.depth > 3), 'exercises depth').to.equal(true);
+            expect(
+              layout.nodes.some((n) => n.stacked),
+              'exercises stacks',
+            ).to.equal(true);
+            expect(
+              layout.nodes.some((n) => !n.stacked && n.depth > 3),
+              'exercises depth',
+            ).to.equal(true);
           }
         });
       }
@@ -302,20 +406,33 @@ describe('layoutTree', () => {
         expect(layout.nodes.length).to.equal(5000);
         const last = layout.nodes[4999] as PositionedNode;
         expect([last.id, last.depth, last.parentId]).to.deep.equal(['c4999', 4999, 'c4998']);
-        expect(orientation === 'vertical' ? [last.x, last.y] : [last.y, last.x]).to.deep.equal([0, 4999 * (orientation === 'vertical' ? 78 : 128)]);
+        expect(orientation === 'vertical' ? [last.x, last.y] : [last.y, last.x]).to.deep.equal([
+          0,
+          4999 * (orientation === 'vertical' ? 78 : 128),
+        ]);
         checkLayout(input, layout, { orientation });
       }
     });
 
     it('lays out a very wide fan-out of small subtrees in one row', () => {
-      const input = box('r', 100, 40, Array.from({ length: 2000 }, (_, i) => box(`k${i}`, 50, 20, [box(`g${i}`, 20, 20)])));
+      const input = box(
+        'r',
+        100,
+        40,
+        Array.from({ length: 2000 }, (_, i) => box(`k${i}`, 50, 20, [box(`g${i}`, 20, 20)])),
+      );
       const layout = layoutTree(input);
       checkLayout(input, layout);
       expect(layout.width).to.equal(2000 * 50 + 1999 * 16);
     });
 
     it('stacks 3,000 leaves of one parent into 500 columns', () => {
-      const input = box('r', 100, 40, Array.from({ length: 3000 }, (_, i) => box(`k${i}`, 50, 20)));
+      const input = box(
+        'r',
+        100,
+        40,
+        Array.from({ length: 3000 }, (_, i) => box(`k${i}`, 50, 20)),
+      );
       const layout = layoutTree(input);
       checkLayout(input, layout);
       expect(new Set(layout.nodes.slice(1).map((n) => n.x)).size).to.equal(500);
@@ -337,20 +454,42 @@ describe('layoutTree', () => {
     it('returns plain data, with no d3 objects', () => {
       const layout = layoutTree(randomTree(30, 3));
       expect(JSON.parse(JSON.stringify(layout))).to.deep.equal(layout);
-      for (const n of layout.nodes) expect(Object.keys(n).sort()).to.deep.equal(['depth', 'height', 'id', 'parentId', 'stacked', 'width', 'x', 'y']);
+      for (const n of layout.nodes)
+        expect(Object.keys(n).sort()).to.deep.equal([
+          'depth',
+          'height',
+          'id',
+          'parentId',
+          'stacked',
+          'width',
+          'x',
+          'y',
+        ]);
     });
 
     it('throws a RangeError naming a duplicate id', () => {
       const input = box('r', 10, 10, [box('a', 10, 10), box('b', 10, 10, [box('a', 10, 10)])]);
       expect(() => layoutTree(input)).to.throw(RangeError, /duplicate.*"a"/);
-      const stacked = box('r', 10, 10, ['x', 'y', 'x', 'z'].map((id) => box(id, 10, 10)));
+      const stacked = box(
+        'r',
+        10,
+        10,
+        ['x', 'y', 'x', 'z'].map((id) => box(id, 10, 10)),
+      );
       expect(() => layoutTree(stacked)).to.throw(RangeError, /"x"/);
     });
 
     it('throws a RangeError naming a node with a bad size', () => {
-      for (const [w, h] of [[-1, 10], [10, Number.NaN], [Infinity, 10], [10, -0.5]]) {
-        expect(() => layoutTree(box('r', 10, 10, [box('bad-one', w as number, h as number)])))
-          .to.throw(RangeError, /"bad-one"/);
+      for (const [w, h] of [
+        [-1, 10],
+        [10, Number.NaN],
+        [Infinity, 10],
+        [10, -0.5],
+      ]) {
+        expect(() => layoutTree(box('r', 10, 10, [box('bad-one', w as number, h as number)]))).to.throw(
+          RangeError,
+          /"bad-one"/,
+        );
       }
       expect(() => layoutTree(box('root', Number.NaN, 10))).to.throw(RangeError, /"root"/);
     });

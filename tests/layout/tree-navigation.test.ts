@@ -3,7 +3,12 @@ import { keyAction, typeAhead } from '../../src/layout/tree-navigation.js';
 import type { NavMode, NavNode } from '../../src/layout/tree-navigation.js';
 import type { Orientation } from '../../src/layout/types.js';
 
-interface Spec { id: string; labels?: string[]; open?: boolean; children?: Spec[] }
+interface Spec {
+  id: string;
+  labels?: string[];
+  open?: boolean;
+  children?: Spec[];
+}
 
 /** The visible pre-order list for a tree: children of a closed node exist but are not listed. */
 function visibleOf(specs: readonly Spec[], parentId: string | null = null, depth = 0): NavNode[] {
@@ -23,25 +28,37 @@ function visibleOf(specs: readonly Spec[], parentId: string | null = null, depth
  * │  └─ fire              leaf
  * └─ planning             closed, with (hidden) children
  */
-const tree = visibleOf([{
-  id: 'root', labels: ['局机关', 'Bureau'], children: [
-    { id: 'office', labels: ['办公室', 'General Office', '办公'] },
-    { id: 'finance', labels: ['财务处', 'Finance Division'], children: [
-      { id: 'budget', labels: ['财政预算科', 'Budget Section'] },
-      { id: 'fire', labels: ['消防科', 'Fire Safety Section'] },
-    ] },
-    { id: 'planning', labels: ['规划处', 'Planning Division', 'Facilities Planning'], open: false, children: [
-      { id: 'survey', labels: ['测绘科', 'Survey Section'] },
-    ] },
-  ],
-}]);
+const tree = visibleOf([
+  {
+    id: 'root',
+    labels: ['局机关', 'Bureau'],
+    children: [
+      { id: 'office', labels: ['办公室', 'General Office', '办公'] },
+      {
+        id: 'finance',
+        labels: ['财务处', 'Finance Division'],
+        children: [
+          { id: 'budget', labels: ['财政预算科', 'Budget Section'] },
+          { id: 'fire', labels: ['消防科', 'Fire Safety Section'] },
+        ],
+      },
+      {
+        id: 'planning',
+        labels: ['规划处', 'Planning Division', 'Facilities Planning'],
+        open: false,
+        children: [{ id: 'survey', labels: ['测绘科', 'Survey Section'] }],
+      },
+    ],
+  },
+]);
 
 /** Two open branches with a leaf between them, so the same depth continues into a cousin. */
-const wide = visibleOf([{ id: 'root', children: [
-  { id: 'a', children: [{ id: 'a1' }, { id: 'a2' }] },
-  { id: 'b' },
-  { id: 'c', children: [{ id: 'c1' }] },
-] }]);
+const wide = visibleOf([
+  {
+    id: 'root',
+    children: [{ id: 'a', children: [{ id: 'a1' }, { id: 'a2' }] }, { id: 'b' }, { id: 'c', children: [{ id: 'c1' }] }],
+  },
+]);
 
 const ALL_KEYS = ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', '*', 'Enter', ' '];
 const CONFIGS: readonly { name: string; orientation: Orientation; mode: NavMode }[] = [
@@ -203,12 +220,17 @@ for (const { name, orientation, mode } of CONFIGS) {
     });
 
     it('expands every closed sibling with children on *, the focused node included', () => {
-      const closed = visibleOf([{ id: 'root', children: [
-        { id: 'p', open: false, children: [{ id: 'p1' }] },
-        { id: 'leaf' },
-        { id: 'q', children: [{ id: 'q1' }] },
-        { id: 'r', open: false, children: [{ id: 'r1' }] },
-      ] }]);
+      const closed = visibleOf([
+        {
+          id: 'root',
+          children: [
+            { id: 'p', open: false, children: [{ id: 'p1' }] },
+            { id: 'leaf' },
+            { id: 'q', children: [{ id: 'q1' }] },
+            { id: 'r', open: false, children: [{ id: 'r1' }] },
+          ],
+        },
+      ]);
       expect(key('*', 'leaf', closed)).to.deep.equal({ type: 'expand-siblings', ids: ['p', 'r'] });
       expect(key('*', 'p', closed)).to.deep.equal({ type: 'expand-siblings', ids: ['p', 'r'] });
       expect(key('*', 'office')).to.deep.equal({ type: 'expand-siblings', ids: ['planning'] });
@@ -249,7 +271,7 @@ describe('typeAhead', () => {
     expect(find('root', 'Planning d')).to.equal('planning');
   });
 
-  it('matches any of a node\'s labels, aliases included', () => {
+  it("matches any of a node's labels, aliases included", () => {
     expect(find('root', 'facil')).to.equal('planning');
     expect(find('root', '办公')).to.equal('office');
   });
@@ -315,10 +337,15 @@ describe('typeAhead', () => {
   });
 
   it('matches labels written in full-width letters or with leading spaces', () => {
-    const odd = visibleOf([{ id: 'root', children: [
-      { id: 'it', labels: ['信息中心', 'ＩＴ Ｃｅｎｔｅｒ'] },
-      { id: 'legal', labels: ['  Legal Affairs'] },
-    ] }]);
+    const odd = visibleOf([
+      {
+        id: 'root',
+        children: [
+          { id: 'it', labels: ['信息中心', 'ＩＴ Ｃｅｎｔｅｒ'] },
+          { id: 'legal', labels: ['  Legal Affairs'] },
+        ],
+      },
+    ]);
     expect(find('root', 'it c', odd)).to.equal('it');
     expect(find('root', 'legal', odd)).to.equal('legal');
   });

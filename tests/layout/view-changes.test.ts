@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { nextTransform } from '../../src/layout/view-changes.js';
 import type { PositionedNode } from '../../src/layout/types.js';
 
-const box = (id: string, x: number, y: number): PositionedNode => ({ id, parentId: null, depth: 0, x, y, width: 100, height: 40, stacked: false });
+const box = (id: string, x: number, y: number): PositionedNode => ({
+  id,
+  parentId: null,
+  depth: 0,
+  x,
+  y,
+  width: 100,
+  height: 40,
+  stacked: false,
+});
 const view = { width: 800, height: 600 };
 const at = (...nodes: PositionedNode[]): Map<string, PositionedNode> => new Map(nodes.map((n) => [n.id, n]));
 
@@ -13,12 +22,23 @@ describe('nextTransform', () => {
   });
 
   it('centres small content at natural size when asked to fit', () => {
-    expect(nextTransform({ x: 0, y: 0, k: 2 }, { fit: true }, { width: 400, height: 300 }, at(), view)).to.deep.equal({ x: 200, y: 150, k: 1 });
+    expect(nextTransform({ x: 0, y: 0, k: 2 }, { fit: true }, { width: 400, height: 300 }, at(), view)).to.deep.equal({
+      x: 200,
+      y: 150,
+      k: 1,
+    });
   });
 
   it('does not shrink below a minimum scale when fitting: it starts at the root instead', () => {
     const root = box('root', 1400, 0);
-    const next = nextTransform({ x: 0, y: 0, k: 1 }, { fit: true }, { width: 3000, height: 2000 }, at(root, box('b', 0, 500)), view, 1);
+    const next = nextTransform(
+      { x: 0, y: 0, k: 1 },
+      { fit: true },
+      { width: 3000, height: 2000 },
+      at(root, box('b', 0, 500)),
+      view,
+      1,
+    );
     expect(next.k).to.equal(1);
     // The root's centre is in the middle of the view, its top at the padding.
     expect(1400 + 50 + next.x).to.be.closeTo(400, 1e-9);
@@ -27,7 +47,13 @@ describe('nextTransform', () => {
 
   it('keeps an opened node where it was on screen after the tree moves under it', () => {
     const t = { x: 0, y: 0, k: 2 };
-    const moved = nextTransform(t, { anchor: { id: 'a', x: 100, y: 50 } }, { width: 2000, height: 2000 }, at(box('a', 300, 50)), view);
+    const moved = nextTransform(
+      t,
+      { anchor: { id: 'a', x: 100, y: 50 } },
+      { width: 2000, height: 2000 },
+      at(box('a', 300, 50)),
+      view,
+    );
     // content x 300 must land where content x 100 was: 100 * 2 + 0 = 200 → 300 * 2 + x = 200.
     expect(moved).to.deep.equal({ x: -400, y: 0, k: 2 });
   });
@@ -42,6 +68,8 @@ describe('nextTransform', () => {
 
   it('ignores an anchor or reveal for a node that is no longer laid out', () => {
     const t = { x: 5, y: 5, k: 1 };
-    expect(nextTransform(t, { anchor: { id: 'gone', x: 0, y: 0 }, reveal: 'gone' }, { width: 10, height: 10 }, at(), view)).to.deep.equal(t);
+    expect(
+      nextTransform(t, { anchor: { id: 'gone', x: 0, y: 0 }, reveal: 'gone' }, { width: 10, height: 10 }, at(), view),
+    ).to.deep.equal(t);
   });
 });

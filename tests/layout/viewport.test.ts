@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_ZOOM_LIMITS, fitTransform, intersects, panBy, pinchTransform, revealTransform, visibleContentRect,
-  wheelFactor, zoomAt,
+  DEFAULT_ZOOM_LIMITS,
+  fitTransform,
+  intersects,
+  panBy,
+  pinchTransform,
+  revealTransform,
+  visibleContentRect,
+  wheelFactor,
+  zoomAt,
 } from '../../src/layout/viewport.js';
 import type { Point, Rect, ViewTransform } from '../../src/layout/viewport.js';
 
@@ -24,7 +31,10 @@ function expectFinite(value: object): void {
 }
 
 const corners = (r: Rect): Point[] => [
-  { x: r.x, y: r.y }, { x: r.x + r.width, y: r.y }, { x: r.x, y: r.y + r.height }, { x: r.x + r.width, y: r.y + r.height },
+  { x: r.x, y: r.y },
+  { x: r.x + r.width, y: r.y },
+  { x: r.x, y: r.y + r.height },
+  { x: r.x + r.width, y: r.y + r.height },
 ];
 
 const view = { width: 800, height: 600 };
@@ -51,7 +61,10 @@ describe('fitTransform', () => {
         expect(s.x, JSON.stringify(content)).to.be.within(24 - EPS, 776 + EPS);
         expect(s.y, JSON.stringify(content)).to.be.within(24 - EPS, 576 + EPS);
       }
-      expectPoint(toScreen(t, { x: content.x + content.width / 2, y: content.y + content.height / 2 }), { x: 400, y: 300 });
+      expectPoint(toScreen(t, { x: content.x + content.width / 2, y: content.y + content.height / 2 }), {
+        x: 400,
+        y: 300,
+      });
     }
   });
 
@@ -95,7 +108,13 @@ describe('fitTransform', () => {
       fitTransform(content, { width: 0, height: 0 }, 20),
       fitTransform({ x: 0, y: 0, width: 0, height: 0 }, { width: 0, height: 0 }, 0),
       fitTransform(content, { width: 100, height: 100 }, 500),
-      fitTransform({ x: NaN, y: NaN, width: NaN, height: NaN }, { width: NaN, height: NaN }, NaN, DEFAULT_ZOOM_LIMITS, NaN),
+      fitTransform(
+        { x: NaN, y: NaN, width: NaN, height: NaN },
+        { width: NaN, height: NaN },
+        NaN,
+        DEFAULT_ZOOM_LIMITS,
+        NaN,
+      ),
       fitTransform(content, view, 10, { min: NaN, max: NaN }),
     ]) {
       expectFinite(t);
@@ -109,7 +128,11 @@ describe('zoomAt', () => {
   const start: ViewTransform = Object.freeze({ x: 120, y: -45, k: 0.8 });
 
   it('keeps the content point under the cursor fixed on screen', () => {
-    for (const point of [{ x: 0, y: 0 }, { x: 400, y: 300 }, { x: 731.5, y: 12.25 }]) {
+    for (const point of [
+      { x: 0, y: 0 },
+      { x: 400, y: 300 },
+      { x: 731.5, y: 12.25 },
+    ]) {
       for (const factor of [1.25, 0.6, 2, 0.5]) {
         const before = toContent(start, point);
         const t = zoomAt(start, factor, point);
@@ -189,7 +212,12 @@ describe('visibleContentRect', () => {
   });
 
   it('stays finite for a zero-size view or a zero scale', () => {
-    expect(visibleContentRect({ x: 10, y: 10, k: 1 }, { width: 0, height: 0 })).to.deep.equal({ x: -10, y: -10, width: 0, height: 0 });
+    expect(visibleContentRect({ x: 10, y: 10, k: 1 }, { width: 0, height: 0 })).to.deep.equal({
+      x: -10,
+      y: -10,
+      width: 0,
+      height: 0,
+    });
     expectFinite(visibleContentRect({ x: 0, y: 0, k: 0 }, view, 10));
     expectFinite(visibleContentRect({ x: NaN, y: 0, k: 1 }, { width: NaN, height: 5 }, NaN));
   });
@@ -199,14 +227,23 @@ describe('intersects', () => {
   const a = { x: 0, y: 0, width: 100, height: 50 };
 
   it('is true for overlapping or contained rects, in either order', () => {
-    for (const b of [{ x: 90, y: 40, width: 20, height: 20 }, { x: 10, y: 10, width: 5, height: 5 }, { x: -10, y: -10, width: 200, height: 200 }]) {
+    for (const b of [
+      { x: 90, y: 40, width: 20, height: 20 },
+      { x: 10, y: 10, width: 5, height: 5 },
+      { x: -10, y: -10, width: 200, height: 200 },
+    ]) {
       expect(intersects(a, b)).to.equal(true);
       expect(intersects(b, a)).to.equal(true);
     }
   });
 
   it('is false for rects apart on either axis or only touching along an edge', () => {
-    for (const b of [{ x: 101, y: 0, width: 10, height: 10 }, { x: 0, y: -30, width: 10, height: 10 }, { x: 100, y: 0, width: 10, height: 10 }, { x: 0, y: 50, width: 10, height: 10 }]) {
+    for (const b of [
+      { x: 101, y: 0, width: 10, height: 10 },
+      { x: 0, y: -30, width: 10, height: 10 },
+      { x: 100, y: 0, width: 10, height: 10 },
+      { x: 0, y: 50, width: 10, height: 10 },
+    ]) {
       expect(intersects(a, b), JSON.stringify(b)).to.equal(false);
       expect(intersects(b, a), JSON.stringify(b)).to.equal(false);
     }
@@ -241,8 +278,16 @@ describe('revealTransform', () => {
   });
 
   it('moves only along the axis where the target is hidden', () => {
-    expect(revealTransform(t, { x: 900, y: 100, width: 50, height: 50 }, view, margin)).to.deep.equal({ x: -170, y: 0, k: 1 });
-    expect(revealTransform(t, { x: 100, y: -100, width: 50, height: 50 }, view, margin)).to.deep.equal({ x: 0, y: 120, k: 1 });
+    expect(revealTransform(t, { x: 900, y: 100, width: 50, height: 50 }, view, margin)).to.deep.equal({
+      x: -170,
+      y: 0,
+      k: 1,
+    });
+    expect(revealTransform(t, { x: 100, y: -100, width: 50, height: 50 }, view, margin)).to.deep.equal({
+      x: 0,
+      y: 120,
+      k: 1,
+    });
   });
 
   it('counts in screen pixels when zoomed, without changing the scale', () => {
@@ -300,7 +345,10 @@ describe('wheelFactor', () => {
 
 describe('pinchTransform', () => {
   const start = Object.freeze({ x: 40, y: -20, k: 1.2 });
-  const fingers: [Point, Point] = [{ x: 300, y: 200 }, { x: 500, y: 260 }];
+  const fingers: [Point, Point] = [
+    { x: 300, y: 200 },
+    { x: 500, y: 260 },
+  ];
   const mid = (p: [Point, Point]): Point => ({ x: (p[0].x + p[1].x) / 2, y: (p[0].y + p[1].y) / 2 });
 
   it('is the identity while the fingers have not moved', () => {
@@ -308,21 +356,33 @@ describe('pinchTransform', () => {
   });
 
   it('scales by the change in finger distance around a still midpoint', () => {
-    const spread: [Point, Point] = [{ x: 200, y: 170 }, { x: 600, y: 290 }];
+    const spread: [Point, Point] = [
+      { x: 200, y: 170 },
+      { x: 600, y: 290 },
+    ];
     const t = pinchTransform(start, fingers, spread);
     expect(t.k).to.be.closeTo(2.4, EPS);
     expectPoint(toScreen(t, toContent(start, mid(fingers))), mid(fingers));
   });
 
   it('pans by the midpoint movement when the distance is unchanged, even when the fingers rotate', () => {
-    const moved: [Point, Point] = [{ x: 300 + 25, y: 200 - 10 }, { x: 500 + 25, y: 260 - 10 }];
+    const moved: [Point, Point] = [
+      { x: 300 + 25, y: 200 - 10 },
+      { x: 500 + 25, y: 260 - 10 },
+    ];
     expectTransform(pinchTransform(start, fingers, moved), { x: 65, y: -30, k: 1.2 });
-    const rotated: [Point, Point] = [{ x: 400 - 30, y: 230 - 100 }, { x: 400 + 30, y: 230 + 100 }];
+    const rotated: [Point, Point] = [
+      { x: 400 - 30, y: 230 - 100 },
+      { x: 400 + 30, y: 230 + 100 },
+    ];
     expectTransform(pinchTransform(start, fingers, rotated), start);
   });
 
   it('keeps the content under the starting midpoint under the current midpoint', () => {
-    const now: [Point, Point] = [{ x: 100, y: 400 }, { x: 250, y: 420 }];
+    const now: [Point, Point] = [
+      { x: 100, y: 400 },
+      { x: 250, y: 420 },
+    ];
     const t = pinchTransform(start, fingers, now);
     const ratio = Math.hypot(150, 20) / Math.hypot(200, 60);
     expect(t.k).to.be.closeTo(1.2 * ratio, EPS);
@@ -330,17 +390,31 @@ describe('pinchTransform', () => {
   });
 
   it('clamps the scale and still keeps the content under the fingers', () => {
-    const far: [Point, Point] = [{ x: -5000, y: 230 }, { x: 5800, y: 230 }];
+    const far: [Point, Point] = [
+      { x: -5000, y: 230 },
+      { x: 5800, y: 230 },
+    ];
     const t = pinchTransform(start, fingers, far, { min: 0.5, max: 2 });
     expect(t.k).to.equal(2);
     expectPoint(toScreen(t, toContent(start, mid(fingers))), mid(far));
   });
 
   it('only pans when the fingers started on the same spot, and ignores NaN points', () => {
-    const same: [Point, Point] = [{ x: 10, y: 10 }, { x: 10, y: 10 }];
-    const t = pinchTransform(start, same, [{ x: 20, y: 30 }, { x: 40, y: 30 }]);
+    const same: [Point, Point] = [
+      { x: 10, y: 10 },
+      { x: 10, y: 10 },
+    ];
+    const t = pinchTransform(start, same, [
+      { x: 20, y: 30 },
+      { x: 40, y: 30 },
+    ]);
     expectTransform(t, { x: 60, y: 0, k: 1.2 });
-    expect(pinchTransform(start, fingers, [{ x: NaN, y: 0 }, { x: 1, y: 1 }])).to.deep.equal(start);
+    expect(
+      pinchTransform(start, fingers, [
+        { x: NaN, y: 0 },
+        { x: 1, y: 1 },
+      ]),
+    ).to.deep.equal(start);
     expectFinite(pinchTransform({ x: 0, y: 0, k: 0 }, fingers, fingers));
   });
 });

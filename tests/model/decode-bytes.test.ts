@@ -8,7 +8,14 @@ const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 
 describe('firstInvalidUtf8', () => {
   it('accepts well-formed UTF-8 of every length, Chinese and emoji included', () => {
-    for (const text of ['', 'abc', '苏州市国土资源局', 'é ß', '𠮷野家 😀', '\u0000\u007f\u0080\u07ff\u0800\uffff\u{10000}\u{10ffff}']) {
+    for (const text of [
+      '',
+      'abc',
+      '苏州市国土资源局',
+      'é ß',
+      '𠮷野家 😀',
+      '\u0000\u007f\u0080\u07ff\u0800\uffff\u{10000}\u{10ffff}',
+    ]) {
       expect(firstInvalidUtf8(utf8(text)), text).to.equal(-1);
     }
   });
@@ -25,14 +32,20 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(bytes(0xff))).to.equal(0);
   });
 
-  it('agrees with the browser\'s strict decoder on random bytes', () => {
+  it("agrees with the browser's strict decoder on random bytes", () => {
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
     const strict = new TextDecoder('utf-8', { fatal: true });
     for (let run = 0; run < 2000; run++) {
-      const sample = Uint8Array.from({ length: 1 + (run % 12) }, () => (run % 3 === 0 ? next() : 0x80 + (next() % 0x78)));
+      const sample = Uint8Array.from({ length: 1 + (run % 12) }, () =>
+        run % 3 === 0 ? next() : 0x80 + (next() % 0x78),
+      );
       let valid = true;
-      try { strict.decode(sample); } catch { valid = false; }
+      try {
+        strict.decode(sample);
+      } catch {
+        valid = false;
+      }
       expect(firstInvalidUtf8(sample) === -1, Array.from(sample).join(' ')).to.equal(valid);
     }
   });

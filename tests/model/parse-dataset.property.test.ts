@@ -33,16 +33,21 @@ function expectWellFormed(result: ParseResult): void {
 function pointers(value: Json, at = ''): string[] {
   const out = [at];
   if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) out.push(...pointers(child as Json, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    for (const [key, child] of Object.entries(value))
+      out.push(...pointers(child as Json, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
   }
   return out;
 }
 
 function setAt(doc: Json, pointer: string, replace: (old: Json | undefined) => Json | undefined): Json {
   if (pointer === '') return replace(doc) ?? null;
-  const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .slice(1)
+    .split('/')
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop()!;
-  const parent = keys.reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, doc) as Record<string, Json> | Json[];
+  const parent = keys.reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, doc) as
+    Record<string, Json> | Json[];
   const next = replace((parent as Record<string, Json>)[last]);
   if (next === undefined) {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
@@ -53,9 +58,40 @@ function setAt(doc: Json, pointer: string, replace: (old: Json | undefined) => J
 
 /** Values that stress the schema: wrong types, edge strings (empty, control characters, schemes), odd numbers. */
 const nastyValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 1e21, '', ' ', 'x', 'a-b', 'A', '2024-02-30', '2024-13-01', '2024-05-01',
-    'javascript:alert(1)', '\u0001javascript:alert(1)', 'https://example.gov.cn/a', '//example.com/x', 'data:text/html,x',
-    'internal', 'party', 'administrative', 'discrepancy', 'official', 'establishment', {}, [], [{}], { zh: '' }, { zh: '名' }, { zh: '名', en: 'Name' }),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e21,
+    '',
+    ' ',
+    'x',
+    'a-b',
+    'A',
+    '2024-02-30',
+    '2024-13-01',
+    '2024-05-01',
+    'javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'https://example.gov.cn/a',
+    '//example.com/x',
+    'data:text/html,x',
+    'internal',
+    'party',
+    'administrative',
+    'discrepancy',
+    'official',
+    'establishment',
+    {},
+    [],
+    [{}],
+    { zh: '' },
+    { zh: '名' },
+    { zh: '名', en: 'Name' },
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
@@ -77,7 +113,9 @@ function mutate(base: Json, mutations: Mutation[]): Json {
     if (m.kind === 'set') doc = setAt(doc, at, () => m.value);
     else if (m.kind === 'delete' && at !== '') doc = setAt(doc, at, () => undefined);
     else if (m.kind === 'add-key') {
-      doc = setAt(doc, at, (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, [m.key]: m.value } : old));
+      doc = setAt(doc, at, (old) =>
+        old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, [m.key]: m.value } : old,
+      );
     }
   }
   return doc;
@@ -85,47 +123,80 @@ function mutate(base: Json, mutations: Mutation[]): Json {
 
 describe('parseDataset, property-based', () => {
   let ajv: Validate;
-  before(async () => { ajv = await schemaValidator(); });
-
-  it('never throws and always returns a well-formed result, for any value or text', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-      expectWellFormed(parseDataset(value));
-    }), { numRuns: 400 });
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'grapheme' })), (text) => {
-      expectWellFormed(parseDataset(text));
-    }), { numRuns: 400 });
+  before(async () => {
+    ajv = await schemaValidator();
   });
 
-  for (const [name, base] of [['the small fixture', smallDataset()], ['the schemaVersion 2 fixture', v2Dataset()], ['the Suzhou dataset', suzhou]] as const) {
+  it('never throws and always returns a well-formed result, for any value or text', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => {
+          expectWellFormed(parseDataset(value));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'grapheme' })), (text) => {
+        expectWellFormed(parseDataset(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  for (const [name, base] of [
+    ['the small fixture', smallDataset()],
+    ['the schemaVersion 2 fixture', v2Dataset()],
+    ['the Suzhou dataset', suzhou],
+  ] as const) {
     it(`accepts exactly what the schema accepts, on random mutations of ${name}`, () => {
-      fc.assert(fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const doc = mutate(base as Json, mutations);
-        const ours = checkSchema(doc, schema);
-        const theirs = ajv(doc);
-        if ((ours.length === 0) !== theirs) {
-          throw new Error(`schema disagreement: ajv ${theirs ? 'accepts' : 'rejects'}, ours ${ours.length === 0 ? 'accepts' : 'rejects'} (${ours.map((i) => `${i.path} ${i.code}`).join('; ')}; ajv: ${JSON.stringify(ajv.errors?.slice(0, 3))})`);
-        }
-        const result = parseDataset(doc);
-        expectWellFormed(result);
-        if (!theirs) expect(result.ok, 'parse accepted what the schema rejects').to.equal(false);
-        for (const issue of result.issues) {
-          const parent = issue.path.slice(0, Math.max(0, issue.path.lastIndexOf('/')));
-          const found = resolvePointer(doc, issue.path) !== undefined || resolvePointer(doc, parent) !== undefined;
-          expect(found, `${issue.code} at ${issue.path} names no place in the input`).to.equal(true);
-        }
-      }), { numRuns: name === 'the Suzhou dataset' ? 100 : 400 });
+      fc.assert(
+        fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
+          const doc = mutate(base as Json, mutations);
+          const ours = checkSchema(doc, schema);
+          const theirs = ajv(doc);
+          if ((ours.length === 0) !== theirs) {
+            throw new Error(
+              `schema disagreement: ajv ${theirs ? 'accepts' : 'rejects'}, ours ${ours.length === 0 ? 'accepts' : 'rejects'} (${ours.map((i) => `${i.path} ${i.code}`).join('; ')}; ajv: ${JSON.stringify(ajv.errors?.slice(0, 3))})`,
+            );
+          }
+          const result = parseDataset(doc);
+          expectWellFormed(result);
+          if (!theirs) expect(result.ok, 'parse accepted what the schema rejects').to.equal(false);
+          for (const issue of result.issues) {
+            const parent = issue.path.slice(0, Math.max(0, issue.path.lastIndexOf('/')));
+            const found = resolvePointer(doc, issue.path) !== undefined || resolvePointer(doc, parent) !== undefined;
+            expect(found, `${issue.code} at ${issue.path} names no place in the input`).to.equal(true);
+          }
+        }),
+        { numRuns: name === 'the Suzhou dataset' ? 100 : 400 },
+      );
     });
   }
 
   it('returns the same answer for a value and for its JSON text', () => {
-    fc.assert(fc.property(fc.array(mutationArb, { maxLength: 3 }), (mutations) => {
-      const doc = mutate(smallDataset() as Json, mutations);
-      // A string is itself read as JSON text, so only non-string documents have a "text form".
-      fc.pre(typeof doc !== 'string');
-      const fromValue = parseDataset(doc);
-      const fromText = parseDataset(JSON.stringify(doc));
-      expect(fromText.ok).to.equal(fromValue.ok);
-      expect(fromText.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(fromValue.issues.map((i) => `${i.path} ${i.code}`));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(mutationArb, { maxLength: 3 }), (mutations) => {
+        const doc = mutate(smallDataset() as Json, mutations);
+        // A string is itself read as JSON text, so only non-string documents have a "text form".
+        fc.pre(typeof doc !== 'string');
+        const fromValue = parseDataset(doc);
+        const fromText = parseDataset(JSON.stringify(doc));
+        expect(fromText.ok).to.equal(fromValue.ok);
+        expect(fromText.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(
+          fromValue.issues.map((i) => `${i.path} ${i.code}`),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

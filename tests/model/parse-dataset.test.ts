@@ -58,14 +58,49 @@ describe('parseDataset', () => {
     cyclic['organization'] = cyclic;
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    const hostile = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
     const getter = smallDataset();
-    Object.defineProperty(getter, 'units', { enumerable: true, get() { throw new Error('boom'); } });
+    Object.defineProperty(getter, 'units', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const inputs: unknown[] = [
-      undefined, NaN, Infinity, 0, true, Symbol('x'), 10n, () => 1, '', ' ', '[]', '"text"', 'null',
-      '{"__proto__": {"polluted": true}}', new Date(), new Map(), cyclic, deep, hostile, getter,
-      { ...smallDataset(), units: deep }, { ...smallDataset(), organization: deep },
-      '{'.repeat(100_000), JSON.stringify({ ...smallDataset(), asOf: 'x'.repeat(1_000_000) }),
+      undefined,
+      NaN,
+      Infinity,
+      0,
+      true,
+      Symbol('x'),
+      10n,
+      () => 1,
+      '',
+      ' ',
+      '[]',
+      '"text"',
+      'null',
+      '{"__proto__": {"polluted": true}}',
+      new Date(),
+      new Map(),
+      cyclic,
+      deep,
+      hostile,
+      getter,
+      { ...smallDataset(), units: deep },
+      { ...smallDataset(), organization: deep },
+      '{'.repeat(100_000),
+      JSON.stringify({ ...smallDataset(), asOf: 'x'.repeat(1_000_000) }),
     ];
     for (const input of inputs) {
       const result = parseDataset(input);

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import json from '../../data/suzhou-land-resources-bureau.json';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import {
-  ancestorsOf, assistedBy, childrenOf, dutiesOf, findUnit, notesAbout, personById, supervisedUnitsOf, supervisorsOf, unitById,
+  ancestorsOf,
+  assistedBy,
+  childrenOf,
+  dutiesOf,
+  findUnit,
+  notesAbout,
+  personById,
+  supervisedUnitsOf,
+  supervisorsOf,
+  unitById,
 } from '../../src/model/queries.js';
 import { pickText, resolveLang } from '../../src/model/localize.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
@@ -69,7 +78,11 @@ describe('queries on the bundled dataset', () => {
 
   it('finds both leaders of the cadastral division, across the tree', () => {
     expect(ids(supervisorsOf(data, 'cadastral-division'))).to.deep.equal(['zhang-yan', 'shao-fanrong']);
-    expect(ids(supervisedUnitsOf(data, 'wu-weiqun'))).to.deep.equal(['general-office', 'personnel-division', 'gusu-branch']);
+    expect(ids(supervisedUnitsOf(data, 'wu-weiqun'))).to.deep.equal([
+      'general-office',
+      'personnel-division',
+      'gusu-branch',
+    ]);
   });
 });
 
@@ -83,7 +96,10 @@ describe('language picking', () => {
   });
 
   it('falls back to Chinese, and says so, when English is missing', () => {
-    expect(pickText({ zh: '办公室', en: 'General Office' }, 'en')).to.deep.equal({ text: 'General Office', lang: 'en' });
+    expect(pickText({ zh: '办公室', en: 'General Office' }, 'en')).to.deep.equal({
+      text: 'General Office',
+      lang: 'en',
+    });
     expect(pickText({ zh: '办公室' }, 'en')).to.deep.equal({ text: '办公室', lang: 'zh-CN' });
     expect(pickText({ zh: '办公室', en: 'General Office' }, 'zh-CN')).to.deep.equal({ text: '办公室', lang: 'zh-CN' });
   });

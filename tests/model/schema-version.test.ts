@@ -39,17 +39,83 @@ describe('schemaVersion 2: compatible additions', () => {
 
   // Each v2 addition, put into a dataset that says schemaVersion 1, and the field the issue names.
   const features: [string, (d: Record<string, any>) => void, string][] = [
-    ['organisation aliases', (d) => { d.organization.aliases = [{ name: { zh: '某局' }, kind: 'short' }]; }, '/organization/aliases'],
-    ['unit heads', (d) => { d.units[0].heads = [{ name: { zh: '赵刚' } }]; }, '/units/0/heads'],
-    ['non-unit 分管 items', (d) => { d.people[0].supervisesOther = [{ text: { zh: '党群工作' } }]; }, '/people/0/supervisesOther'],
-    ['联系', (d) => { d.people[0].liaisons = [{ unitId: 'office' }]; }, '/people/0/liaisons'],
-    ['a non-leadership post', (d) => { d.people[1].posts[0].kind = 'non-leadership'; }, '/people/1/posts/0/kind'],
-    ['the body of a post', (d) => { d.people[1].posts[0].body = { zh: '省国防科工办' }; }, '/people/1/posts/0/body'],
-    ['a rank remark', (d) => { d.people[1].posts[0].rankRemark = { zh: '正厅长级' }; }, '/people/1/posts/0/rankRemark'],
-    ['协助 without a person', (d) => { d.people[1].assists = [{ scope: { zh: '审计工作' } }]; }, '/people/1/assists/0'],
-    ['whom assisted, as written', (d) => { d.people[1].assists[0].whom = { zh: '局长' }; }, '/people/1/assists/0/whom'],
-    ['a source\'s 文号', (d) => { d.sources[0].number = '示〔2024〕1号'; }, '/sources/0/number'],
-    ['a source\'s date', (d) => { d.sources[0].date = '2024-01-02'; }, '/sources/0/date'],
+    [
+      'organisation aliases',
+      (d) => {
+        d.organization.aliases = [{ name: { zh: '某局' }, kind: 'short' }];
+      },
+      '/organization/aliases',
+    ],
+    [
+      'unit heads',
+      (d) => {
+        d.units[0].heads = [{ name: { zh: '赵刚' } }];
+      },
+      '/units/0/heads',
+    ],
+    [
+      'non-unit 分管 items',
+      (d) => {
+        d.people[0].supervisesOther = [{ text: { zh: '党群工作' } }];
+      },
+      '/people/0/supervisesOther',
+    ],
+    [
+      '联系',
+      (d) => {
+        d.people[0].liaisons = [{ unitId: 'office' }];
+      },
+      '/people/0/liaisons',
+    ],
+    [
+      'a non-leadership post',
+      (d) => {
+        d.people[1].posts[0].kind = 'non-leadership';
+      },
+      '/people/1/posts/0/kind',
+    ],
+    [
+      'the body of a post',
+      (d) => {
+        d.people[1].posts[0].body = { zh: '省国防科工办' };
+      },
+      '/people/1/posts/0/body',
+    ],
+    [
+      'a rank remark',
+      (d) => {
+        d.people[1].posts[0].rankRemark = { zh: '正厅长级' };
+      },
+      '/people/1/posts/0/rankRemark',
+    ],
+    [
+      '协助 without a person',
+      (d) => {
+        d.people[1].assists = [{ scope: { zh: '审计工作' } }];
+      },
+      '/people/1/assists/0',
+    ],
+    [
+      'whom assisted, as written',
+      (d) => {
+        d.people[1].assists[0].whom = { zh: '局长' };
+      },
+      '/people/1/assists/0/whom',
+    ],
+    [
+      "a source's 文号",
+      (d) => {
+        d.sources[0].number = '示〔2024〕1号';
+      },
+      '/sources/0/number',
+    ],
+    [
+      "a source's date",
+      (d) => {
+        d.sources[0].date = '2024-01-02';
+      },
+      '/sources/0/date',
+    ],
   ];
   for (const [what, add, path] of features) {
     it(`names the field when ${what} appear in a dataset that says schemaVersion 1`, () => {
@@ -64,7 +130,14 @@ describe('schemaVersion 2: compatible additions', () => {
   }
 
   it('accepts 29 February in leap years only, and line breaks and tabs in text', () => {
-    for (const [date, ok] of [['2024-02-29', true], ['2000-02-29', true], ['2023-02-29', false], ['2100-02-29', false], ['2024-04-31', false], ['2024-12-31', true]] as const) {
+    for (const [date, ok] of [
+      ['2024-02-29', true],
+      ['2000-02-29', true],
+      ['2023-02-29', false],
+      ['2100-02-29', false],
+      ['2024-04-31', false],
+      ['2024-12-31', true],
+    ] as const) {
       const data = smallDataset();
       data.asOf = date;
       expect(parseDataset(data).ok, date).to.equal(ok);

@@ -9,10 +9,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const pages = ['README.md', ...readdirSync(`${root}docs`, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  ...readdirSync(`${root}docs`, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-const slug = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 function anchorsOf(file) {
   const text = readFileSync(path.join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '');
@@ -21,7 +32,9 @@ function anchorsOf(file) {
 
 /** Markdown links and images outside code: [text](target) and ![alt](target). */
 function linksOf(file) {
-  const text = readFileSync(path.join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  const text = readFileSync(path.join(root, file), 'utf8')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
 }
 
@@ -40,15 +53,21 @@ test('every relative link and image in README.md and docs/ resolves', () => {
       const file = target ? path.normalize(path.join(path.dirname(page), decodeURI(target))) : page;
       if (file.startsWith('..') || path.isAbsolute(file)) broken.push(`${page}: ${link} leaves the repository`);
       else if (!existsSync(path.join(root, file))) broken.push(`${page}: ${link} (no ${file})`);
-      else if (anchor && file.endsWith('.md') && !anchorsOf(file).has(anchor)) broken.push(`${page}: ${link} (no heading #${anchor} in ${file})`);
+      else if (anchor && file.endsWith('.md') && !anchorsOf(file).has(anchor))
+        broken.push(`${page}: ${link} (no heading #${anchor} in ${file})`);
     }
   }
   assert.deepEqual(broken, []);
 });
 
 test('no tracked file refers to files a clone does not have (a style guide beside the repository)', () => {
-  const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n')
-    .filter((f) => /\.(m?js|ts|tsx|json|md|html|css)$/.test(f) && existsSync(path.join(root, f)) && !f.startsWith('data/'));
-  const outside = tracked.filter((f) => /\.\.\/shared\/[A-Z]+\.md|\/work\/|STYLE\.md|TOOLCHAIN\.md/.test(readFileSync(path.join(root, f), 'utf8')));
+  const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter(
+      (f) => /\.(m?js|ts|tsx|json|md|html|css)$/.test(f) && existsSync(path.join(root, f)) && !f.startsWith('data/'),
+    );
+  const outside = tracked.filter((f) =>
+    /\.\.\/shared\/[A-Z]+\.md|\/work\/|STYLE\.md|TOOLCHAIN\.md/.test(readFileSync(path.join(root, f), 'utf8')),
+  );
   assert.deepEqual(outside, []);
 });

@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TAGS = { OrgChart: 'org-chart', DutyList: 'duty-list', LeaderCard: 'leader-card', LeaderList: 'leader-list', StaffingSummary: 'staffing-summary', OrgProfile: 'org-profile' };
+const TAGS = {
+  OrgChart: 'org-chart',
+  DutyList: 'duty-list',
+  LeaderCard: 'leader-card',
+  LeaderList: 'leader-list',
+  StaffingSummary: 'staffing-summary',
+  OrgProfile: 'org-profile',
+};
 
 test('gov-org-elements/react has a component per tag and registers the tags', async () => {
   // Lit's Node build brings a customElements shim, so this runs as a bundler's SSR step would.
@@ -27,7 +34,11 @@ test('lib/react imports React and @lit/react from the app, not a copy of its own
 });
 
 test('the React example type-checks against the built types, mistakes included', () => {
-  const tsc = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}examples/react/tsconfig.json`], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}examples/react/tsconfig.json`],
+    { encoding: 'utf8' },
+  );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   assert.equal((readFileSync(`${root}examples/react/usage.tsx`, 'utf8').match(/@ts-expect-error/g) ?? []).length, 3);
 });

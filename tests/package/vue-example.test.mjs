@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 test('the Vue example type-checks against the built types, mistakes included', () => {
-  const tsc = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}examples/vue/tsconfig.json`], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}examples/vue/tsconfig.json`],
+    { encoding: 'utf8' },
+  );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   assert.equal((readFileSync(`${root}examples/vue/usage.ts`, 'utf8').match(/@ts-expect-error/g) ?? []).length, 2);
 });

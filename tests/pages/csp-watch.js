@@ -2,5 +2,10 @@
 // every Content-Security-Policy / Trusted Types violation the page reports.
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
-  window.violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, source: `${event.sourceFile}:${event.lineNumber}` });
+  window.violations.push({
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    sample: event.sample,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+  });
 });

@@ -2,9 +2,15 @@ import { expect } from '@open-wc/testing';
 import { groupQuotas } from '../../src/staffing/quota-rows.js';
 import type { Quota, QuotaCategory } from '../../src/model/types.js';
 
-const quota = (id: string, category: QuotaCategory, partOf?: string, count?: number): Quota =>
-  ({ id, category, label: { zh: id }, count, partOf });
-const rowsOf = (quotas: Quota[]) => groupQuotas(quotas).flatMap((g) => g.rows.map((r) => ({ id: r.quota.id, depth: r.depth, whole: r.whole?.id })));
+const quota = (id: string, category: QuotaCategory, partOf?: string, count?: number): Quota => ({
+  id,
+  category,
+  label: { zh: id },
+  count,
+  partOf,
+});
+const rowsOf = (quotas: Quota[]) =>
+  groupQuotas(quotas).flatMap((g) => g.rows.map((r) => ({ id: r.quota.id, depth: r.depth, whole: r.whole?.id })));
 
 describe('groupQuotas', () => {
   it('nests each part right under its whole, parts of parts one level deeper', () => {
@@ -25,12 +31,18 @@ describe('groupQuotas', () => {
   });
 
   it('orders the groups establishment, leadership posts, other, whatever the dataset order', () => {
-    const groups = groupQuotas([quota('x', 'other'), quota('heads', 'leadership-posts'), quota('posts', 'establishment')]);
+    const groups = groupQuotas([
+      quota('x', 'other'),
+      quota('heads', 'leadership-posts'),
+      quota('posts', 'establishment'),
+    ]);
     expect(groups.map((g) => g.category)).to.deep.equal(['establishment', 'leadership-posts', 'other']);
   });
 
   it('leaves out categories without quotas', () => {
-    expect(groupQuotas([quota('heads', 'leadership-posts')]).map((g) => g.category)).to.deep.equal(['leadership-posts']);
+    expect(groupQuotas([quota('heads', 'leadership-posts')]).map((g) => g.category)).to.deep.equal([
+      'leadership-posts',
+    ]);
     expect(groupQuotas([])).to.deep.equal([]);
   });
 
@@ -41,7 +53,9 @@ describe('groupQuotas', () => {
   });
 
   it('shows a part of an unknown whole as a whole of its own', () => {
-    expect(rowsOf([quota('orphan', 'establishment', 'missing')])).to.deep.equal([{ id: 'orphan', depth: 0, whole: undefined }]);
+    expect(rowsOf([quota('orphan', 'establishment', 'missing')])).to.deep.equal([
+      { id: 'orphan', depth: 0, whole: undefined },
+    ]);
   });
 
   it('shows every quota of a longer partOf loop once instead of dropping them', () => {

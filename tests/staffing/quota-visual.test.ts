@@ -3,8 +3,13 @@ import { groupQuotas } from '../../src/staffing/quota-rows.js';
 import { MAX_DOTS, planVisual } from '../../src/staffing/quota-visual.js';
 import type { Quota } from '../../src/model/types.js';
 
-const quota = (id: string, count?: number, partOf?: string): Quota =>
-  ({ id, category: 'establishment', label: { zh: id }, count, partOf });
+const quota = (id: string, count?: number, partOf?: string): Quota => ({
+  id,
+  category: 'establishment',
+  label: { zh: id },
+  count,
+  partOf,
+});
 const plan = (quotas: Quota[]) => planVisual(groupQuotas(quotas)).flatMap((g) => g.items);
 
 describe('planVisual', () => {

@@ -5,7 +5,9 @@ describe('scopeCss', () => {
   it('turns :host into the tag name and keeps what follows it', () => {
     expect(scopeSelector(':host', 'duty-list')).to.equal('duty-list');
     expect(scopeSelector(':host([large-text])', 'duty-list')).to.equal('duty-list[large-text]');
-    expect(scopeSelector(':host(:lang(en)) .post dt::after', 'leader-card')).to.equal('leader-card:lang(en) .post dt::after');
+    expect(scopeSelector(':host(:lang(en)) .post dt::after', 'leader-card')).to.equal(
+      'leader-card:lang(en) .post dt::after',
+    );
     expect(scopeSelector(':host .x', 'org-chart')).to.equal('org-chart .x');
   });
 
@@ -29,10 +31,17 @@ describe('scopeCss', () => {
   });
 
   it('makes layout important and leaves appearance to the page and its toolbars', () => {
-    const out = layoutImportant('display: flex; color: red; background: var(--b, #fff); padding: 0 1rem; font-size: 2em; border: 1px solid; --x: 1');
+    const out = layoutImportant(
+      'display: flex; color: red; background: var(--b, #fff); padding: 0 1rem; font-size: 2em; border: 1px solid; --x: 1',
+    );
     expect(out.split(';')).to.deep.equal([
-      'display: flex !important', 'color: red', 'background: var(--b, #fff)', 'padding: 0 1rem !important',
-      'font-size: 2em', 'border: 1px solid', '--x: 1',
+      'display: flex !important',
+      'color: red',
+      'background: var(--b, #fff)',
+      'padding: 0 1rem !important',
+      'font-size: 2em',
+      'border: 1px solid',
+      '--x: 1',
     ]);
   });
 
@@ -41,7 +50,8 @@ describe('scopeCss', () => {
   });
 
   it('gives a stylesheet that the browser parses into the same number of rules', () => {
-    const css = ':host { display: block } .a, .b { margin: 0 } @media (forced-colors: active) { .a { color: CanvasText } }';
+    const css =
+      ':host { display: block } .a, .b { margin: 0 } @media (forced-colors: active) { .a { color: CanvasText } }';
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(scopeCss(css, 'x-y'));
     expect(sheet.cssRules.length).to.equal(3);

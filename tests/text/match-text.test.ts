@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { matchRanges, segmentText } from '../../src/text/match-text.js';
 
-const marked = (text: string, query: string): string[] => matchRanges(text, query).map((r) => text.slice(r.start, r.end));
+const marked = (text: string, query: string): string[] =>
+  matchRanges(text, query).map((r) => text.slice(r.start, r.end));
 
 describe('matchRanges', () => {
   it('finds every occurrence of the query', () => {

@@ -3,7 +3,8 @@ import { displayWidth, isWideChar } from '../../src/text/wide-char.js';
 
 describe('isWideChar', () => {
   it('counts Chinese characters, CJK punctuation and full-width forms as wide', () => {
-    for (const char of ['国', '〇', '。', '、', '（', 'Ａ', '１', '　', '𠀋']) expect(isWideChar(char), char).to.equal(true);
+    for (const char of ['国', '〇', '。', '、', '（', 'Ａ', '１', '　', '𠀋'])
+      expect(isWideChar(char), char).to.equal(true);
   });
 
   it('counts Japanese kana and Korean Hangul as wide', () => {

@@ -28,7 +28,11 @@ describe('wrapText', () => {
   });
 
   it('breaks Latin text at spaces, not inside words', () => {
-    expect(wrapText('Land Use Administration Division', 80, measure)).to.deep.equal(['Land Use', 'Administration', 'Division']);
+    expect(wrapText('Land Use Administration Division', 80, measure)).to.deep.equal([
+      'Land Use',
+      'Administration',
+      'Division',
+    ]);
   });
 
   it('says which spaces each break took out, so the lines join back into the text', () => {

@@ -100,7 +100,9 @@ export class DutyList extends OrgDataElement {
     const unfoldFor = `${listKey}\n${this.uiLang}\n${this.query}`;
     if (!this.query || unfoldFor === this.unfoldedFor) return;
     this.unfoldedFor = unfoldFor;
-    const open = this.groups.flatMap((g) => g.items).filter((i) => i.collapseAt !== undefined && i.ranges.length > 0 && !this.expanded.has(i.key));
+    const open = this.groups
+      .flatMap((g) => g.items)
+      .filter((i) => i.collapseAt !== undefined && i.ranges.length > 0 && !this.expanded.has(i.key));
     if (open.length > 0) this.expanded = new Set([...this.expanded, ...open.map((i) => i.key)]);
   }
 
@@ -132,7 +134,12 @@ export class DutyList extends OrgDataElement {
     const owner = pickText(view.owner, lang).text;
     if (view.groups.length === 0) return html`<p part="notice" role="status">${t.noDuties(owner)}</p>`;
     const context: ItemContext = {
-      lang, t, filtering: this.query !== '', expanded: this.expanded, plainText: this.pageStyles.off, idPrefix: this.idPrefix,
+      lang,
+      t,
+      filtering: this.query !== '',
+      expanded: this.expanded,
+      plainText: this.pageStyles.off,
+      idPrefix: this.idPrefix,
       onToggle: (key) => this.setExpanded(key, !this.expanded.has(key)),
       onBeforeMatch: (key) => this.setExpanded(key, true),
     };
@@ -141,18 +148,25 @@ export class DutyList extends OrgDataElement {
     const label = view.kind === 'adjustments' ? t.adjustmentsLabel(owner) : t.dutiesLabel(owner);
     // Following a chart, the list changes under the reader's eyes: say whose duties these are.
     const caption = this.for ? html`<p part="caption">${label}</p>` : nothing;
-    const box = this.noFilter ? nothing : html`<div part="filter">
+    const box = this.noFilter
+      ? nothing
+      : html`<div part="filter">
         <label part="filter-label" for="${this.idPrefix}filter">${t.filterLabel}</label>
         <input part="filter-input" id="${this.idPrefix}filter" type="search" placeholder=${t.filterPlaceholder} .value=${live(this.filter ?? '')}
           @input=${this.onInput} @compositionend=${this.onCompositionEnd}>
       </div>`;
     return html`${caption}${box}
-      ${this.noFilter && !context.filtering ? nothing
-        : html`<p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>`}
-      ${view.kind === 'adjustments'
-        ? html`<ol part="list" aria-label=${label}>${this.groups.map((g) => this.renderGroup(g, context))}</ol>`
-        : html`<ol part="list" class=${numbered ? `numbered ${lang}` : ''} aria-label=${label}>
-            ${this.groups[0]!.items.map((item) => renderItem(item, context))}</ol>`}`;
+      ${
+        this.noFilter && !context.filtering
+          ? nothing
+          : html`<p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>`
+      }
+      ${
+        view.kind === 'adjustments'
+          ? html`<ol part="list" aria-label=${label}>${this.groups.map((g) => this.renderGroup(g, context))}</ol>`
+          : html`<ol part="list" class=${numbered ? `numbered ${lang}` : ''} aria-label=${label}>
+            ${this.groups[0]!.items.map((item) => renderItem(item, context))}</ol>`
+      }`;
   }
 
   private renderGroup({ group, key, items }: ShownGroup, c: ItemContext): TemplateResult {
@@ -161,8 +175,9 @@ export class DutyList extends OrgDataElement {
     const numbered = items.some((i) => i.number);
     return staticHtml`<li part="group" ?hidden=${hidden}>
       <${headingTag(this.headingLevel)} part="group-heading" id="${this.idPrefix}heading-${key}"
-        >${heading.number ? html`${localText(heading.number, c.lang)}${c.lang === 'en' ? ' ' : nothing}` : nothing}${heading.title
-          ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]}</${headingTag(this.headingLevel)}>
+        >${heading.number ? html`${localText(heading.number, c.lang)}${c.lang === 'en' ? ' ' : nothing}` : nothing}${
+          heading.title ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]
+        }</${headingTag(this.headingLevel)}>
       <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''} aria-labelledby="${this.idPrefix}heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
     </li>`;
   }

@@ -20,7 +20,9 @@ export interface ItemContext {
 }
 
 function marked(text: string, item: DutyItem, from: number, to: number): TemplateResult[] {
-  return segmentText(text, item.ranges, from, to).map((s) => (s.match ? html`<mark part="match">${textNode(s.text)}</mark>` : html`${textNode(s.text)}`));
+  return segmentText(text, item.ranges, from, to).map((s) =>
+    s.match ? html`<mark part="match">${textNode(s.text)}</mark>` : html`${textNode(s.text)}`,
+  );
 }
 
 /**
@@ -33,8 +35,8 @@ export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
   const hidden = c.filtering && item.ranges.length === 0;
   const lang = text.lang === c.lang ? nothing : text.lang;
   const label = number
-    // In English a space belongs between "(1)" and the text; inside the label it does not shift the first line.
-    ? html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${textNode(number.text)}${c.lang === 'en' ? ' ' : nothing}</span>`
+    ? // In English a space belongs between "(1)" and the text; inside the label it does not shift the first line.
+      html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${textNode(number.text)}${c.lang === 'en' ? ' ' : nothing}</span>`
     : nothing;
   if (collapseAt === undefined) {
     return html`<li part="item" ?hidden=${hidden}>${label}<span part="text" lang=${lang}>${marked(text.text, item, 0, text.text.length)}</span></li>`;

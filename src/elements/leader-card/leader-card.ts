@@ -48,8 +48,14 @@ export class LeaderCard extends LeaderElement {
     const person = this.leaderId ? personById(data, this.leaderId) : undefined;
     if (!person) return renderLeaderProblem(data, this.leaderId, this.messages);
     return renderLeader(person, {
-      data, lang: this.uiLang, t: this.messages, headingLevel: this.headingLevel, idPrefix: this.idPrefix,
-      linked: this.interaction.linked, selectedUnit: this.interaction.selectedUnit, handlers: this.interaction.handlers,
+      data,
+      lang: this.uiLang,
+      t: this.messages,
+      headingLevel: this.headingLevel,
+      idPrefix: this.idPrefix,
+      linked: this.interaction.linked,
+      selectedUnit: this.interaction.selectedUnit,
+      handlers: this.interaction.handlers,
     });
   }
 }

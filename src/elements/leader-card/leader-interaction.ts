@@ -30,7 +30,10 @@ export class LeaderInteraction implements ReactiveController {
   private shown = '';
 
   /** @param dataset the host's dataset, once it is ready. */
-  constructor(private readonly host: ChartLinkHost, private readonly dataset: () => Dataset | undefined) {
+  constructor(
+    private readonly host: ChartLinkHost,
+    private readonly dataset: () => Dataset | undefined,
+  ) {
     // Added before the link controller, so on disconnect the highlight is cleared while the chart is still bound.
     host.addController(this);
     this.link = new ChartLinkController(host, (unitId) => {

@@ -4,7 +4,16 @@ import { headingTag } from '../shared/heading-tag.js';
 import type { Messages } from '../../i18n/messages.js';
 import { pickText, type UiLang } from '../../model/localize.js';
 import { personById, unitById } from '../../model/queries.js';
-import type { Assistance, Dataset, Liaison, LocalText, Person, Post, PostKind, Supervision } from '../../model/types.js';
+import type {
+  Assistance,
+  Dataset,
+  Liaison,
+  LocalText,
+  Person,
+  Post,
+  PostKind,
+  Supervision,
+} from '../../model/types.js';
 import { localText } from '../shared/local-text.js';
 import type { LeaderHandlers } from './leader-interaction.js';
 import { messageParts } from '../shared/message-parts.js';
@@ -29,7 +38,7 @@ const POST_SEPARATOR: Readonly<Record<UiLang, string>> = { 'zh-CN': '、', en: '
 
 /** The name the interface speaks of (alt text, labels): English or pinyin in English, else Chinese. */
 export function spokenName(person: Person, lang: UiLang): string {
-  return lang === 'en' ? person.name.en ?? person.romanizedName ?? person.name.zh : person.name.zh;
+  return lang === 'en' ? (person.name.en ?? person.romanizedName ?? person.name.zh) : person.name.zh;
 }
 
 /** One entry of the 分管 list: a unit (a link) or, since schemaVersion 2, an item that is not one (text). */
@@ -38,7 +47,8 @@ type SupervisedItem = { readonly unit: Supervision } | { readonly text: LocalTex
 /** The 分管 list in source order: each non-unit item after the unit it follows (or first). */
 export function supervisedItems(person: Person): SupervisedItem[] {
   const others = person.supervisesOther ?? [];
-  const after = (unitId: string | undefined): SupervisedItem[] => others.filter((o) => o.afterUnitId === unitId).map((o) => ({ text: o.text }));
+  const after = (unitId: string | undefined): SupervisedItem[] =>
+    others.filter((o) => o.afterUnitId === unitId).map((o) => ({ text: o.text }));
   return [...after(undefined), ...(person.supervises ?? []).flatMap((unit) => [{ unit }, ...after(unit.unitId)])];
 }
 
@@ -59,12 +69,24 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
       </div>
     </div>
     <dl part="details" class="details">
-      ${person.portfolio ? html`<div class="entry"><dt part="term">${t.portfolio}</dt>
-        <dd part="portfolio">${localText(person.portfolio, view.lang)}</dd></div>` : nothing}
-      ${items.length > 0 ? html`<div class="entry"><dt part="term">${t.supervises}</dt>
-        <dd><ul part="units" class="units" role="list">${items.map((item) => ('unit' in item ? renderUnitLink(item.unit, view) : renderItemText(item.text, view)))}</ul></dd></div>` : nothing}
-      ${liaisons.length > 0 ? html`<div class="entry" data-entry="liaisons"><dt part="term">${t.liaisons}</dt>
-        <dd><ul part="liaisons" class="units" role="list">${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>` : nothing}
+      ${
+        person.portfolio
+          ? html`<div class="entry"><dt part="term">${t.portfolio}</dt>
+        <dd part="portfolio">${localText(person.portfolio, view.lang)}</dd></div>`
+          : nothing
+      }
+      ${
+        items.length > 0
+          ? html`<div class="entry"><dt part="term">${t.supervises}</dt>
+        <dd><ul part="units" class="units" role="list">${items.map((item) => ('unit' in item ? renderUnitLink(item.unit, view) : renderItemText(item.text, view)))}</ul></dd></div>`
+          : nothing
+      }
+      ${
+        liaisons.length > 0
+          ? html`<div class="entry" data-entry="liaisons"><dt part="term">${t.liaisons}</dt>
+        <dd><ul part="liaisons" class="units" role="list">${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>`
+          : nothing
+      }
     </dl>
     ${(person.assists ?? []).map((a) => renderAssist(a, view))}
   </article>`;
@@ -83,7 +105,7 @@ function renderPortrait(person: Person, lang: UiLang, t: Messages): TemplateResu
     // width/height reserve the box before the image arrives (no layout shift).
     return html`<img part="photo" class="photo" src=${person.photo} alt=${t.photoAlt(name)} width="96" height="128" loading="lazy" decoding="async">`;
   }
-  const latin = lang === 'en' ? person.name.en ?? person.romanizedName : undefined;
+  const latin = lang === 'en' ? (person.name.en ?? person.romanizedName) : undefined;
   // The first character, whole even when it lies outside the BMP.
   const initial = Array.from(latin ?? person.name.zh)[0] ?? '';
   // lang on the glyph only (it picks the CJK font); the label is in the interface language.
@@ -92,21 +114,27 @@ function renderPortrait(person: Person, lang: UiLang, t: Messages): TemplateResu
 }
 
 function renderPosts(person: Person, view: LeaderView): TemplateResult | typeof nothing {
-  const groups = POST_KINDS.map((kind) => ({ kind, posts: person.posts.filter((p) => p.kind === kind) })).filter((g) => g.posts.length > 0);
+  const groups = POST_KINDS.map((kind) => ({ kind, posts: person.posts.filter((p) => p.kind === kind) })).filter(
+    (g) => g.posts.length > 0,
+  );
   if (groups.length === 0) return nothing;
   const separator = POST_SEPARATOR[view.lang];
-  return html`<dl part="posts" class="posts">${groups.map(({ kind, posts }) => html`<div class="post-group" data-kind=${kind}>
+  return html`<dl part="posts" class="posts">${groups.map(
+    ({ kind, posts }) => html`<div class="post-group" data-kind=${kind}>
     <dt part="post-kind">${view.t.postKinds[kind]}</dt>
     <dd part="post-titles">${posts.map((p, i) => html`${i > 0 ? separator : nothing}${renderPost(p, view)}`)}</dd>
-  </div>`)}</dl>`;
+  </div>`,
+  )}</dl>`;
 }
 
 /** A title, then what the source adds: the body it belongs to (unless the title names it) and a rank. */
 function renderPost(post: Post, view: LeaderView): TemplateResult {
   const body = post.body && !post.title.zh.includes(post.body.zh) ? post.body : undefined;
-  return html`${localText(post.title, view.lang)}${[body, post.rankRemark].map((remark) => (remark
-    ? html`<span part="post-remark" class="post-remark">${messageParts(view.t.postRemark, localText(remark, view.lang))}</span>`
-    : nothing))}`;
+  return html`${localText(post.title, view.lang)}${[body, post.rankRemark].map((remark) =>
+    remark
+      ? html`<span part="post-remark" class="post-remark">${messageParts(view.t.postRemark, localText(remark, view.lang))}</span>`
+      : nothing,
+  )}`;
 }
 
 /** A 分管 or 联系 item that is not a unit of the organisation: text, not a link. */

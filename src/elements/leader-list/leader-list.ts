@@ -35,14 +35,19 @@ import { leaderListStyles } from './leader-list.styles.js';
 export class LeaderList extends LeaderElement {
   static override styles = [baseStyles, leaderCardStyles, leaderListStyles, largeTextStyles];
 
-
   protected override renderDataset(data: Dataset): TemplateResult {
     const { uiLang: lang, messages: t } = this;
     const org = pickText(data.organization.name, lang).text;
     if (data.people.length === 0) return html`<p part="notice" role="status">${t.noLeaders(org)}</p>`;
     const view = {
-      data, lang, t, headingLevel: this.headingLevel, idPrefix: this.idPrefix,
-      linked: this.interaction.linked, selectedUnit: this.interaction.selectedUnit, handlers: this.interaction.handlers,
+      data,
+      lang,
+      t,
+      headingLevel: this.headingLevel,
+      idPrefix: this.idPrefix,
+      linked: this.interaction.linked,
+      selectedUnit: this.interaction.selectedUnit,
+      handlers: this.interaction.handlers,
     };
     return html`<ul part="list" class="list" role="list" aria-label=${t.leadersLabel(org)}>
       ${data.people.map((person) => html`<li part="item" class="item">${renderLeader(person, view)}</li>`)}

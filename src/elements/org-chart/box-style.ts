@@ -29,9 +29,21 @@ export interface BoxProbe {
 
 // Until the probe box has been measured: the default theme at a 16 px root size.
 export const DEFAULT_BOX_STYLE: BoxStyle = {
-  labelFont: '600 15px sans-serif', labelLineHeight: 21, labelSize: 15, labelWeight: '600',
-  smallFont: '400 13px sans-serif', smallLineHeight: 18.2, smallSize: 13, smallWeight: '400', fontFamily: 'sans-serif',
-  letterSpacing: 0, wordSpacing: 0, padX: 26, padY: 18, maxLabelWidth: 120, minWidth: 90,
+  labelFont: '600 15px sans-serif',
+  labelLineHeight: 21,
+  labelSize: 15,
+  labelWeight: '600',
+  smallFont: '400 13px sans-serif',
+  smallLineHeight: 18.2,
+  smallSize: 13,
+  smallWeight: '400',
+  fontFamily: 'sans-serif',
+  letterSpacing: 0,
+  wordSpacing: 0,
+  padX: 26,
+  padY: 18,
+  maxLabelWidth: 120,
+  minWidth: 90,
 };
 
 const px = (v: string): number => parseFloat(v) || 0;
@@ -45,14 +57,24 @@ export function readBoxStyle({ box, label, small }: BoxProbe): BoxStyle | undefi
   const b = getComputedStyle(box);
   const l = getComputedStyle(label);
   const s = getComputedStyle(small);
-  const lineHeight = (c: CSSStyleDeclaration): number => (c.lineHeight.endsWith('px') ? px(c.lineHeight) : px(c.fontSize) * 1.4);
+  const lineHeight = (c: CSSStyleDeclaration): number =>
+    c.lineHeight.endsWith('px') ? px(c.lineHeight) : px(c.fontSize) * 1.4;
   const font = (c: CSSStyleDeclaration): string => `${c.fontStyle} ${c.fontWeight} ${c.fontSize} ${c.fontFamily}`;
   return {
-    labelFont: font(l), labelLineHeight: lineHeight(l), labelSize: px(l.fontSize), labelWeight: l.fontWeight,
-    smallFont: font(s), smallLineHeight: lineHeight(s), smallSize: px(s.fontSize), smallWeight: s.fontWeight, fontFamily: l.fontFamily,
-    letterSpacing: px(l.letterSpacing), wordSpacing: px(l.wordSpacing),
+    labelFont: font(l),
+    labelLineHeight: lineHeight(l),
+    labelSize: px(l.fontSize),
+    labelWeight: l.fontWeight,
+    smallFont: font(s),
+    smallLineHeight: lineHeight(s),
+    smallSize: px(s.fontSize),
+    smallWeight: s.fontWeight,
+    fontFamily: l.fontFamily,
+    letterSpacing: px(l.letterSpacing),
+    wordSpacing: px(l.wordSpacing),
     padX: px(b.paddingLeft) + px(b.paddingRight) + px(b.borderLeftWidth) + px(b.borderRightWidth),
     padY: px(b.paddingTop) + px(b.paddingBottom) + px(b.borderTopWidth) + px(b.borderBottomWidth),
-    maxLabelWidth: px(l.fontSize) * 8, minWidth: px(l.fontSize) * 6,
+    maxLabelWidth: px(l.fontSize) * 8,
+    minWidth: px(l.fontSize) * 6,
   };
 }

@@ -44,7 +44,11 @@ function probe(parent: ParentNode, className: string, part: string, attrs: Recor
 export class ChartExport implements ReactiveController {
   private copy?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly layouts: ChartLayoutCache, private readonly source: ExportSource) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly layouts: ChartLayoutCache,
+    private readonly source: ExportSource,
+  ) {
     host.addController(this);
   }
 
@@ -77,34 +81,58 @@ export class ChartExport implements ReactiveController {
     const looks = {} as Record<LookKey, BoxLook>;
     for (const key of KEYS) {
       const type = key === 'selected' ? 'unit' : key;
-      const box = probe(root, 'node', `node node--${type}${key === 'selected' ? ' node--selected' : ''}`,
-        key === 'selected' ? { 'data-type': type, 'aria-selected': 'true' } : { 'data-type': type });
+      const box = probe(
+        root,
+        'node',
+        `node node--${type}${key === 'selected' ? ' node--selected' : ''}`,
+        key === 'selected' ? { 'data-type': type, 'aria-selected': 'true' } : { 'data-type': type },
+      );
       const b = getComputedStyle(box);
       const small = getComputedStyle(probe(box, 'detail', 'detail'));
-      looks[key] = { fill: b.backgroundColor, stroke: b.borderTopColor, strokeWidth: px(b.borderTopWidth), radius: px(b.borderTopLeftRadius), color: b.color, muted: small.color };
+      looks[key] = {
+        fill: b.backgroundColor,
+        stroke: b.borderTopColor,
+        strokeWidth: px(b.borderTopWidth),
+        radius: px(b.borderTopLeftRadius),
+        color: b.color,
+        muted: small.color,
+      };
     }
     const link = getComputedStyle(probe(root, 'probe', 'link'));
     const area = getComputedStyle(probe(root, 'probe', 'viewport'));
     const box = this.layouts.boxStyle;
     const style = {
-      padX: box.padX, padY: box.padY, fontFamily: box.fontFamily, background: area.backgroundColor, linkColor: link.stroke, linkWidth: px(link.strokeWidth),
+      padX: box.padX,
+      padY: box.padY,
+      fontFamily: box.fontFamily,
+      background: area.backgroundColor,
+      linkColor: link.stroke,
+      linkWidth: px(link.strokeWidth),
       label: textLook(box.labelSize, box.labelWeight, box.fontFamily, box.labelLineHeight),
       small: textLook(box.smallSize, box.smallWeight, box.fontFamily, box.smallLineHeight),
     };
     root.remove();
     const selected = this.source.selected();
-    return exportScene(layout, (id) => {
-      const node = index.get(id)!.node;
-      const c = this.layouts.content(node);
-      const key = node.type === 'unit' && node.entityId === selected ? 'selected' : node.type;
-      return { lines: c.lines, lang: c.labelLang, detail: c.detail, meta: c.meta, look: looks[key] };
-    }, style);
+    return exportScene(
+      layout,
+      (id) => {
+        const node = index.get(id)!.node;
+        const c = this.layouts.content(node);
+        const key = node.type === 'unit' && node.entityId === selected ? 'selected' : node.type;
+        return { lines: c.lines, lang: c.labelLang, detail: c.detail, meta: c.meta, look: looks[key] };
+      },
+      style,
+    );
   }
 
   svgElement(open?: ReadonlySet<string>): SVGSVGElement {
     const tree = this.source.tree();
     const lang = this.source.lang();
-    return sceneSvg(this.scene(open), lang, this.source.messages().chartLabel(tree ? pickText(tree.label, lang).text : ''));
+    return sceneSvg(
+      this.scene(open),
+      lang,
+      this.source.messages().chartLabel(tree ? pickText(tree.label, lang).text : ''),
+    );
   }
 
   svg(): string {

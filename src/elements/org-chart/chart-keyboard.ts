@@ -58,21 +58,34 @@ export class ChartKeyboard {
 
   private apply(action: NavAction): void {
     switch (action.type) {
-      case 'focus': this.actions.focus(action.id); break;
-      case 'expand': this.actions.toggle(action.id, true); break;
-      case 'collapse': this.actions.toggle(action.id, false); break;
-      case 'expand-siblings': action.ids.forEach((id) => this.actions.toggle(id, true)); break;
-      case 'activate': this.actions.activate(action.id); break;
+      case 'focus':
+        this.actions.focus(action.id);
+        break;
+      case 'expand':
+        this.actions.toggle(action.id, true);
+        break;
+      case 'collapse':
+        this.actions.toggle(action.id, false);
+        break;
+      case 'expand-siblings':
+        action.ids.forEach((id) => this.actions.toggle(id, true));
+        break;
+      case 'activate':
+        this.actions.activate(action.id);
+        break;
     }
   }
 
   /** Click on a box selects it (units) or opens/closes it; the +/− mark always opens/closes. */
   readonly onClick = (event: MouseEvent): void => {
     const path = event.composedPath() as Element[];
-    const item = path.find((el) => el instanceof HTMLElement && el.getAttribute('role') === 'treeitem') as HTMLElement | undefined;
+    const item = path.find((el) => el instanceof HTMLElement && el.getAttribute('role') === 'treeitem') as
+      HTMLElement | undefined;
     const id = item?.dataset['id'];
     if (!id) return;
-    const onToggle = path.some((el) => el instanceof HTMLElement && (el.classList.contains('toggle') || el.classList.contains('twisty')));
+    const onToggle = path.some(
+      (el) => el instanceof HTMLElement && (el.classList.contains('toggle') || el.classList.contains('twisty')),
+    );
     this.actions.focus(id);
     if (onToggle) this.actions.toggle(id, !this.actions.view().expanded.has(id));
     else this.actions.activate(id);

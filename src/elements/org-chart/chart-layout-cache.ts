@@ -42,7 +42,10 @@ export class ChartLayoutCache implements ReactiveController {
   private readonly contents = new Map<string, BoxContent>();
   private last?: { key: unknown[]; result: ChartLayout };
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly actions: CacheActions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly actions: CacheActions,
+  ) {
     host.addController(this);
   }
 
@@ -105,9 +108,14 @@ export class ChartLayoutCache implements ReactiveController {
 
   /** The same layout, computed without touching the one the chart shows. */
   compute(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
-    const layout = layoutTree(layoutInput(tree, expanded, (n) => this.content(n)), { orientation, ...STACKING });
+    const layout = layoutTree(
+      layoutInput(tree, expanded, (n) => this.content(n)),
+      { orientation, ...STACKING },
+    );
     return {
-      layout, positions: new Map(layout.nodes.map((n) => [n.id, n])), bounds: subtreeBounds(layout),
+      layout,
+      positions: new Map(layout.nodes.map((n) => [n.id, n])),
+      bounds: subtreeBounds(layout),
       linkBounds: layout.links.map((l) => polylineBounds(l.points)),
     };
   }

@@ -11,7 +11,10 @@ export class ChartOpenState {
   /** The open nodes before every node was shown for a text-only page. */
   #saved?: ReadonlySet<string>;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly index: () => ReadonlyMap<string, NodeInfo>) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly index: () => ReadonlyMap<string, NodeInfo>,
+  ) {}
 
   /** The open nodes (a new set on every change: layouts are cached by it). */
   get expanded(): ReadonlySet<string> {

@@ -34,7 +34,10 @@ export class ChartSizeController implements ReactiveController {
   private readonly observed = new Set<Element>();
   private firstMeasure = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly actions: SizeActions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly actions: SizeActions,
+  ) {
     host.addController(this);
   }
 

@@ -13,7 +13,10 @@ export const hashUnit = (hash: string): string | null => new URLSearchParams(has
 
 /** The hash with `unit=id`; its other parts (`#section2`, `tab=2`) are kept as they are. */
 export function withHashUnit(hash: string, id: string): string {
-  const parts = hash.slice(1).split('&').filter((p) => p && !p.startsWith('unit='));
+  const parts = hash
+    .slice(1)
+    .split('&')
+    .filter((p) => p && !p.startsWith('unit='));
   return `#${[...parts, `unit=${encodeURIComponent(id)}`].join('&')}`;
 }
 
@@ -62,7 +65,8 @@ export class HashLinkController implements ReactiveController {
     if (selected === this.shown) return;
     this.shown = selected;
     this.missing = undefined;
-    if (selected && hashUnit(location.hash) !== selected) history.replaceState(history.state, '', withHashUnit(location.hash, selected));
+    if (selected && hashUnit(location.hash) !== selected)
+      history.replaceState(history.state, '', withHashUnit(location.hash, selected));
   }
 
   private apply(): void {

@@ -46,7 +46,8 @@ export class NodeMetrics {
 
   private measureChar(ch: string, font: string): number {
     // On a server (prerendering the list, which joins lines) and in engines without a canvas: assume a wide glyph.
-    if (this.context === undefined) this.context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (this.context === undefined)
+      this.context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (!this.context) return 16;
     // Setting a canvas font parses it: expensive, so only when it changes.
     if (font !== this.font) this.context.font = this.font = font;
@@ -64,7 +65,10 @@ export class NodeMetrics {
     const detail = detailOf(node, lang, t);
     const meta = metaOf(node, t);
     const spacing = { letter: style.letterSpacing, word: style.wordSpacing };
-    const small = Math.max(detail ? this.measure(detail, style.smallFont, spacing) : 0, meta ? this.measure(meta, style.smallFont, spacing) : 0);
+    const small = Math.max(
+      detail ? this.measure(detail, style.smallFont, spacing) : 0,
+      meta ? this.measure(meta, style.smallFont, spacing) : 0,
+    );
     // Latin words are long and narrow: give English half again the room of a Chinese name.
     // The organisation heads the chart: its name gets more room still. A name never wraps
     // narrower than the box's other lines already make the box.
@@ -75,7 +79,12 @@ export class NodeMetrics {
     const lines = wrapped.map((l) => l.text + l.gap);
     const widest = Math.max(small, ...wrapped.map((l) => l.width));
     const width = Math.ceil(Math.max(style.minWidth, widest + style.padX + SLACK));
-    const height = Math.ceil(style.padY + lines.length * style.labelLineHeight + (detail ? style.smallLineHeight : 0) + (meta ? style.smallLineHeight : 0));
+    const height = Math.ceil(
+      style.padY +
+        lines.length * style.labelLineHeight +
+        (detail ? style.smallLineHeight : 0) +
+        (meta ? style.smallLineHeight : 0),
+    );
     return { lines, labelLang: label.lang, detail, meta, width, height };
   }
 }
@@ -83,10 +92,14 @@ export class NodeMetrics {
 function detailOf(node: ChartNode, lang: UiLang, t: Messages): string {
   const join = (parts: (string | undefined)[]): string => parts.filter(Boolean).join(' · ');
   switch (node.type) {
-    case 'organization': return join([node.rank && pickText(node.rank, lang).text]);
-    case 'group': return '';
-    case 'person': return (node.posts ?? []).map((p) => pickText(p, lang).text).join(lang === 'en' ? ', ' : '、');
-    case 'unit': return join([node.unitKind && t.unitKinds[node.unitKind], node.rank && pickText(node.rank, lang).text]);
+    case 'organization':
+      return join([node.rank && pickText(node.rank, lang).text]);
+    case 'group':
+      return '';
+    case 'person':
+      return (node.posts ?? []).map((p) => pickText(p, lang).text).join(lang === 'en' ? ', ' : '、');
+    case 'unit':
+      return join([node.unitKind && t.unitKinds[node.unitKind], node.rank && pickText(node.rank, lang).text]);
   }
 }
 

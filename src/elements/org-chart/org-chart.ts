@@ -107,23 +107,37 @@ export class OrgChart extends OrgDataElement {
 
   readonly #open = new ChartOpenState(this, () => this.#chart?.index ?? NO_INDEX);
   readonly #layouts = new ChartLayoutCache(this, {
-    lang: () => this.i18n.lang, messages: () => this.i18n.t, restyled: () => this.#requestView({ fit: true }),
+    lang: () => this.i18n.lang,
+    messages: () => this.i18n.t,
+    restyled: () => this.#requestView({ fit: true }),
     probe: () => ({ box: this.#probe.box.value, label: this.#probe.label.value, small: this.#probe.small.value }),
   });
   readonly #size = new ChartSizeController(this, {
-    parts: () => ({ toolbar: this.#parts.toolbar.value, viewport: this.#parts.viewport.value, probe: this.#probe.box.value }),
+    parts: () => ({
+      toolbar: this.#parts.toolbar.value,
+      viewport: this.#parts.viewport.value,
+      probe: this.#probe.box.value,
+    }),
     resized: (refit) => this.#requestView(refit ? { fit: true } : {}),
     probeMayHaveChanged: () => this.#layouts.checkStyle(),
   });
   readonly #panZoom = new PanZoomController(this, {
-    transform: () => this.shown, setTransform: (t) => (this.shown = t), interacting: (active) => (this.interacting = active),
+    transform: () => this.shown,
+    setTransform: (t) => (this.shown = t),
+    interacting: (active) => (this.interacting = active),
   });
   readonly #keyboard = new ChartKeyboard({
     view: () => ({
-      tree: this.#chart?.tree, expanded: this.#open.expanded, lang: this.i18n.lang, focused: this.#open.focused,
-      orientation: this.orientation, mode: this.#size.narrow ? 'list' : 'chart',
+      tree: this.#chart?.tree,
+      expanded: this.#open.expanded,
+      lang: this.i18n.lang,
+      focused: this.#open.focused,
+      orientation: this.orientation,
+      mode: this.#size.narrow ? 'list' : 'chart',
     }),
-    focus: (id) => this.#focus(id), toggle: (id, open) => this.#toggle(id, open), activate: (id) => this.#activate(id),
+    focus: (id) => this.#focus(id),
+    toggle: (id, open) => this.#toggle(id, open),
+    activate: (id) => this.#activate(id),
     reveal: (id) => {
       // Focus moved by the chart itself (updated()) was revealed in the same update already.
       if (this.#focusing) return;
@@ -131,10 +145,19 @@ export class OrgChart extends OrgDataElement {
       this.#requestView({ reveal: id });
     },
   });
-  readonly #finder = new ChartFind({ tree: () => this.#chart?.tree, show: (id) => this.#openTo(id), changed: () => this.requestUpdate() });
+  readonly #finder = new ChartFind({
+    tree: () => this.#chart?.tree,
+    show: (id) => this.#openTo(id),
+    changed: () => this.requestUpdate(),
+  });
   readonly #exporter = new ChartExport(this, this.#layouts, {
-    tree: () => this.#chart?.tree, index: () => this.#chart?.index ?? NO_INDEX, expanded: () => this.#open.expanded,
-    lang: () => this.i18n.lang, orientation: () => this.orientation, selected: () => this.selected, messages: () => this.i18n.t,
+    tree: () => this.#chart?.tree,
+    index: () => this.#chart?.index ?? NO_INDEX,
+    expanded: () => this.#open.expanded,
+    lang: () => this.i18n.lang,
+    orientation: () => this.orientation,
+    selected: () => this.selected,
+    messages: () => this.i18n.t,
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
@@ -240,14 +263,16 @@ export class OrgChart extends OrgDataElement {
     super.willUpdate(changed);
     if (changed.has('expandDepth') && this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
     // Another orientation, text size or language means other box sizes: show the whole chart again.
-    if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang) this.#request = { ...this.#request, fit: true };
+    if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang)
+      this.#request = { ...this.#request, fit: true };
     this.#shownLang = this.i18n.lang;
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
     if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
     // A text-only page (its styles and ours off) reads the chart as the list of every unit.
     const plain = this.pageStyles.off;
-    if (this.#chart && this.#open.showAll(plain, () => allExpandable(this.#chart!.tree))) this.#request = { ...this.#request, fit: true };
+    if (this.#chart && this.#open.showAll(plain, () => allExpandable(this.#chart!.tree)))
+      this.#request = { ...this.#request, fit: true };
     if (this.#listed && !this.hydrating) {
       // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
       this.#listed = false;
@@ -255,13 +280,23 @@ export class OrgChart extends OrgDataElement {
       this.#request = { ...this.#request, fit: true };
     }
     this.#listed ||= this.hydrating;
-    this.#frame = this.#chart && !this.#size.narrow && !this.#listed && !plain ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation) : undefined;
+    this.#frame =
+      this.#chart && !this.#size.narrow && !this.#listed && !plain
+        ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation)
+        : undefined;
     const view = this.#size.view;
     if (!this.#frame || view.width === 0) return;
     const { focus, ...request } = this.#request;
     this.#request = focus ? { focus } : {};
     // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
-    this.shown = nextTransform(this.shown, request, this.#frame.layout, this.#frame.positions, view, this.largeText ? 1 : 0);
+    this.shown = nextTransform(
+      this.shown,
+      request,
+      this.#frame.layout,
+      this.#frame.positions,
+      view,
+      this.largeText ? 1 : 0,
+    );
   }
 
   /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
@@ -270,7 +305,11 @@ export class OrgChart extends OrgDataElement {
     if (chart !== this.#chart) {
       this.#chart = chart;
       // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
-      this.#open.set(this.hydrating || this.pageStyles.off ? allExpandable(chart.tree) : initialExpanded(chart.tree, this.expandDepth));
+      this.#open.set(
+        this.hydrating || this.pageStyles.off
+          ? allExpandable(chart.tree)
+          : initialExpanded(chart.tree, this.expandDepth),
+      );
       this.#open.focused = chart.tree.id;
       this.#request = { fit: true };
       this.#finder.rematch();
@@ -285,22 +324,42 @@ export class OrgChart extends OrgDataElement {
     const { t, lang } = this.i18n;
     const tree = this.#chart!.tree;
     const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = [this.selected, this.#hashLink.missing].find((id) => id !== undefined && !this.#chart!.unitBoxes.has(id));
+    const unknown = [this.selected, this.#hashLink.missing].find(
+      (id) => id !== undefined && !this.#chart!.unitBoxes.has(id),
+    );
     const actions = {
-      zoomIn: () => this.zoomIn(), zoomOut: () => this.zoomOut(), fit: () => this.fit(), resetView: () => this.resetView(),
-      expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll(), save: (format: 'svg' | 'png') => this.#exporter.save(format),
+      zoomIn: () => this.zoomIn(),
+      zoomOut: () => this.zoomOut(),
+      fit: () => this.fit(),
+      resetView: () => this.resetView(),
+      expandAll: () => this.expandAll(),
+      collapseAll: () => this.collapseAll(),
+      save: (format: 'svg' | 'png') => this.#exporter.save(format),
     };
-    const toolbar = html`${renderToolbar(actions, t, this.#size.narrow, this.#finder.render(t), this.#parts.toolbar)}${unknown !== undefined
-      ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing}${this.#exporter.failure
-      ? html`<p part="notice" role="alert">${this.#exporter.failure}</p>` : nothing}`;
+    const toolbar = html`${renderToolbar(actions, t, this.#size.narrow, this.#finder.render(t), this.#parts.toolbar)}${
+      unknown !== undefined ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing
+    }${this.#exporter.failure ? html`<p part="notice" role="alert">${this.#exporter.failure}</p>` : nothing}`;
     const common = {
-      index: this.#chart!.index, expanded: this.#open.expanded, focusedId: this.#open.focused, selectedUnit: this.selected, idPrefix: this.idPrefix,
-      highlighted: this.highlighted, found: this.#finder.found, content: (n: ChartNode) => this.#layouts.content(n),
+      index: this.#chart!.index,
+      expanded: this.#open.expanded,
+      focusedId: this.#open.focused,
+      selectedUnit: this.selected,
+      idPrefix: this.idPrefix,
+      highlighted: this.highlighted,
+      found: this.#finder.found,
+      content: (n: ChartNode) => this.#layouts.content(n),
     };
     return html`${toolbar}${renderTree({
-      tree, label, common, layout: this.#frame, transform: this.shown, interacting: this.interacting,
-      visible: visibleContentRect(this.shown, this.#size.view, 200), keep: withAncestors(common.index, [this.#open.focused]),
-      keyboard: this.#keyboard, viewport: [this.#parts.viewport, this.#panZoom.attach],
+      tree,
+      label,
+      common,
+      layout: this.#frame,
+      transform: this.shown,
+      interacting: this.interacting,
+      visible: visibleContentRect(this.shown, this.#size.view, 200),
+      keep: withAncestors(common.index, [this.#open.focused]),
+      keyboard: this.#keyboard,
+      viewport: [this.#parts.viewport, this.#panZoom.attach],
     })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
 

@@ -24,7 +24,10 @@ export class PanZoomController implements ReactiveController {
   private start?: { transform: ViewTransform; points: Point[] };
   private dragged = false;
 
-  constructor(host: ReactiveControllerHost, private readonly actions: PanZoomActions) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly actions: PanZoomActions,
+  ) {
     host.addController(this);
   }
 
@@ -113,6 +116,8 @@ export class PanZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    this.actions.setTransform(zoomAt(this.actions.transform(), wheelFactor(event.deltaY, event.deltaMode), this.local(event)));
+    this.actions.setTransform(
+      zoomAt(this.actions.transform(), wheelFactor(event.deltaY, event.deltaMode), this.local(event)),
+    );
   };
 }

@@ -33,7 +33,10 @@ export interface ProbeRefs {
 }
 
 /** A hidden box whose computed typography sizes every real box (themes, 200% text). */
-export const renderProbe = (refs: ProbeRefs, hidden: boolean): TemplateResult => html`<div class="node probe" aria-hidden="true" ?hidden=${hidden} ${ref(refs.box)}
+export const renderProbe = (
+  refs: ProbeRefs,
+  hidden: boolean,
+): TemplateResult => html`<div class="node probe" aria-hidden="true" ?hidden=${hidden} ${ref(refs.box)}
   ><span class="label" ${ref(refs.label)}>国</span><span class="detail" ${ref(refs.small)}>国</span></div>`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
@@ -42,7 +45,11 @@ export function renderLinks(frame: ChartFrame): TemplateResult {
   // Link rectangles are computed once per layout, not on every pan frame.
   const shown = layout.links.filter((_, i) => intersects(linkBounds[i]!, visible));
   return html`<svg part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-    ${repeat(shown, (l) => l.id, (l) => svg`<path part="link" d=${l.path}></path>`)}
+    ${repeat(
+      shown,
+      (l) => l.id,
+      (l) => svg`<path part="link" d=${l.path}></path>`,
+    )}
   </svg>`;
 }
 
@@ -67,11 +74,20 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
     base: 'node',
     style: { left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` },
     lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${textNode(line)}</span>`)}`,
-    after: node.children.length > 0 ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>` : undefined,
+    after:
+      node.children.length > 0
+        ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>`
+        : undefined,
   });
-  return html`<div class="branch">${box}${open
-    ? html`<div role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(node.children.filter((c) => isShown(c, frame)), (c) => c.id, (c) => renderNode(c, frame))}</div>`
-    : nothing}</div>`;
+  return html`<div class="branch">${box}${
+    open
+      ? html`<div role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(
+          node.children.filter((c) => isShown(c, frame)),
+          (c) => c.id,
+          (c) => renderNode(c, frame),
+        )}</div>`
+      : nothing
+  }</div>`;
 }
 
 /** What the tree view shows: the chart when it has a layout, else the indented list (narrow). */

@@ -10,8 +10,19 @@ export function renderListItem(node: ChartNode, frame: TreeFrame): TemplateResul
   if (!info) return nothing;
   const open = isOpen(node, frame);
   const twisty = html`<span class="twisty" aria-hidden="true">${node.children.length > 0 ? (open ? '▾' : '▸') : ''}</span>`;
-  const row = renderTreeitem(node, info, frame, { base: 'row', style: { '--level': String(info.depth) }, lines: frame.content(node).lines.join(''), before: twisty });
-  return html`<li role="none">${row}${open
-    ? html`<ul role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(node.children, (c) => c.id, (c) => renderListItem(c, frame))}</ul>`
-    : nothing}</li>`;
+  const row = renderTreeitem(node, info, frame, {
+    base: 'row',
+    style: { '--level': String(info.depth) },
+    lines: frame.content(node).lines.join(''),
+    before: twisty,
+  });
+  return html`<li role="none">${row}${
+    open
+      ? html`<ul role="group" id="group-${frame.idPrefix}${domId(node.id)}">${repeat(
+          node.children,
+          (c) => c.id,
+          (c) => renderListItem(c, frame),
+        )}</ul>`
+      : nothing
+  }</li>`;
 }

@@ -17,13 +17,23 @@ export interface ToolbarActions {
  * whole tree whatever is on screen, so it is offered in the narrow list too (on a phone it is the
  * one way to get the chart as a picture).
  */
-export function renderToolbar(actions: ToolbarActions, t: Messages, narrow: boolean, find: TemplateResult, bar: Ref<HTMLElement>): TemplateResult {
+export function renderToolbar(
+  actions: ToolbarActions,
+  t: Messages,
+  narrow: boolean,
+  find: TemplateResult,
+  bar: Ref<HTMLElement>,
+): TemplateResult {
   return html`<div part="toolbar" role="group" aria-label=${t.toolbarLabel} ${ref(bar)}>
-    ${narrow ? nothing : html`
+    ${
+      narrow
+        ? nothing
+        : html`
       <button part="button" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => actions.zoomIn()}>+</button>
       <button part="button" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => actions.zoomOut()}>−</button>
       <button part="button" type="button" @click=${() => actions.fit()}>${t.fit}</button>
-      <button part="button" type="button" @click=${() => actions.resetView()}>${t.reset}</button>`}
+      <button part="button" type="button" @click=${() => actions.resetView()}>${t.reset}</button>`
+    }
     <button part="button" type="button" @click=${() => actions.expandAll()}>${t.expandAll}</button>
     <button part="button" type="button" @click=${() => actions.collapseAll()}>${t.collapseAll}</button>
     <button part="button" type="button" @click=${() => actions.save('svg')}>${t.exportSvg}</button>

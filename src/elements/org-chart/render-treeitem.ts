@@ -30,7 +30,8 @@ export interface ItemLook {
   readonly after?: TemplateResult;
 }
 
-export const isOpen = (node: ChartNode, frame: TreeFrame): boolean => frame.expanded.has(node.id) && node.children.length > 0;
+export const isOpen = (node: ChartNode, frame: TreeFrame): boolean =>
+  frame.expanded.has(node.id) && node.children.length > 0;
 
 /**
  * One treeitem with every ARIA state the APG treeview pattern asks for. Its name is its own
@@ -41,7 +42,11 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
   const key = frame.idPrefix + domId(node.id);
   const open = isOpen(node, frame);
   const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
-  const classes = [look.base, frame.highlighted.has(node.entityId) ? 'highlighted' : '', frame.found.has(node.id) ? 'found' : ''].join(' ');
+  const classes = [
+    look.base,
+    frame.highlighted.has(node.entityId) ? 'highlighted' : '',
+    frame.found.has(node.id) ? 'found' : '',
+  ].join(' ');
   return html`<div class=${classes} part="${look.base} ${look.base}--${node.type}${selected ? ` ${look.base}--selected` : ''}"
     role="treeitem" data-id=${node.id} data-type=${node.type}
     aria-level=${info.depth + 1} aria-setsize=${info.setSize} aria-posinset=${info.posInSet}
@@ -50,6 +55,7 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
     aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
     tabindex=${node.id === frame.focusedId ? 0 : -1} ${styleProps(look.style)}
     >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
-    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing}${box.meta
-      ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing}</span></span>${look.after ?? nothing}</div>`;
+    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing}${
+      box.meta ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing
+    }</span></span>${look.after ?? nothing}</div>`;
 }

@@ -39,5 +39,7 @@ export function scenePng(scene: Scene, scale: number): Promise<Blob> {
     ctx.fillStyle = t.color;
     ctx.fillText(t.text, t.x, t.y);
   }
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+  );
 }

@@ -10,7 +10,11 @@ type Attrs = Record<string, string | number>;
 
 function set(el: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
-    el.setAttributeNS(name === 'xml:lang' ? 'http://www.w3.org/XML/1998/namespace' : null, name, typeof value === 'number' ? num(value) : value);
+    el.setAttributeNS(
+      name === 'xml:lang' ? 'http://www.w3.org/XML/1998/namespace' : null,
+      name,
+      typeof value === 'number' ? num(value) : value,
+    );
   }
 }
 
@@ -35,9 +39,20 @@ export function sceneSvg(scene: Scene, lang: string, title: string): SVGSVGEleme
   const links = add(svg, 'g', { fill: 'none', stroke: scene.link.color, 'stroke-width': scene.link.width });
   for (const d of scene.links) add(links, 'path', { d });
   for (const b of scene.boxes) {
-    add(svg, 'rect', { x: b.x, y: b.y, width: b.width, height: b.height, rx: b.radius, fill: b.fill, stroke: b.stroke, 'stroke-width': b.strokeWidth });
+    add(svg, 'rect', {
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      rx: b.radius,
+      fill: b.fill,
+      stroke: b.stroke,
+      'stroke-width': b.strokeWidth,
+    });
   }
-  const family = scene.fontFamily.includes(CJK_FONTS.slice(0, 18)) ? scene.fontFamily : `${scene.fontFamily}, ${CJK_FONTS}`;
+  const family = scene.fontFamily.includes(CJK_FONTS.slice(0, 18))
+    ? scene.fontFamily
+    : `${scene.fontFamily}, ${CJK_FONTS}`;
   const texts = add(svg, 'g', { 'font-family': family });
   for (const t of scene.texts) {
     const attrs: Attrs = { x: t.x, y: t.y, 'font-size': t.size, 'font-weight': t.weight, fill: t.color };

@@ -7,7 +7,14 @@ import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { localText } from '../shared/local-text.js';
-import { formatDate, renderDocuments, renderNotes, renderOverview, renderSources, renderUnitHeads } from './render-sections.js';
+import {
+  formatDate,
+  renderDocuments,
+  renderNotes,
+  renderOverview,
+  renderSources,
+  renderUnitHeads,
+} from './render-sections.js';
 import { orgProfileStyles } from './org-profile.styles.js';
 
 /**
@@ -57,11 +64,21 @@ export class OrgProfile extends OrgDataElement {
       ${section('duties', s.duties, html`<duty-list .data=${data}></duty-list>`)}
       ${org.adjustments?.length ? section('adjustments', s.adjustments, html`<duty-list .data=${data} kind="adjustments"></duty-list>`) : nothing}
       ${section('structure', s.structure, html`<org-chart id=${`${this.idPrefix}chart`} part="chart" .data=${data}></org-chart>`)}
-      ${withDuties.length ? section('unit-duties', s.unitDuties, html`${withDuties.map((unit) => html`<section class="unit" aria-labelledby="${this.idPrefix}unit-${unit.id}">
+      ${
+        withDuties.length
+          ? section(
+              'unit-duties',
+              s.unitDuties,
+              html`${withDuties.map(
+                (unit) => html`<section class="unit" aria-labelledby="${this.idPrefix}unit-${unit.id}">
         ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`${this.idPrefix}unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
         ${renderUnitHeads(unit, data, t, lang)}
         <duty-list .data=${data} unit-id=${unit.id} no-filter></duty-list>
-      </section>`)}`) : nothing}
+      </section>`,
+              )}`,
+            )
+          : nothing
+      }
       ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for=${`${this.idPrefix}chart`}></leader-list>`) : nothing}
       ${data.staffing ? section('staffing', s.staffing, html`<staffing-summary .data=${data}></staffing-summary>`) : nothing}
       ${data.notes?.length ? section('notes', s.notes, renderNotes(data.notes, t, lang)) : nothing}

@@ -13,7 +13,9 @@ export function formatDate(date: string, lang: UiLang): string {
 /** Name, the facts of the infobox, description and the establishing statement. */
 export function renderOverview(data: Dataset, t: Messages, lang: UiLang): TemplateResult {
   const org = data.organization;
-  const facts = [org.rank, org.category, org.parentGovernment, org.location, org.function].filter((x) => x !== undefined);
+  const facts = [org.rank, org.category, org.parentGovernment, org.location, org.function].filter(
+    (x) => x !== undefined,
+  );
   return html`
     ${facts.length ? html`<p part="facts" class="facts">${facts.map((fact, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${localText(fact, lang)}`)}</p>` : nothing}
     ${org.description ? html`<p part="description">${localText(org.description, lang)}</p>` : nothing}
@@ -26,10 +28,12 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
   if (docs.length === 0) return nothing;
   return html`<table part="documents">
     <thead><tr><th scope="col">${t.documentTitle}</th><th scope="col">${t.documentNumber}</th></tr></thead>
-    <tbody>${docs.map((doc) => html`<tr>
+    <tbody>${docs.map(
+      (doc) => html`<tr>
       <td>${lang === 'zh-CN' ? '《' : nothing}${doc.url ? html`<a href=${doc.url}>${localText(doc.title, lang)}</a>` : localText(doc.title, lang)}${lang === 'zh-CN' ? '》' : nothing}</td>
       <td class="number">${doc.number ?? '—'}</td>
-    </tr>`)}</tbody>
+    </tr>`,
+    )}</tbody>
   </table>`;
 }
 
@@ -37,28 +41,38 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
 export function renderUnitHeads(unit: Unit, data: Dataset, t: Messages, lang: UiLang): TemplateResult | typeof nothing {
   const heads = unit.heads ?? [];
   if (heads.length === 0) return nothing;
-  return html`<p part="unit-heads" class="unit-heads"><span class="unit-heads-label">${t.unitHeads}</span>${lang === 'en' ? ': ' : '：'}${heads.map((head, i) => {
-    const name = head.personId !== undefined ? personById(data, head.personId)?.name : head.name;
-    return html`${i > 0 ? (lang === 'en' ? ', ' : '、') : nothing}${head.title ? html`${localText(head.title, lang)} ` : nothing}${name ? localText(name, lang) : nothing}`;
-  })}</p>`;
+  return html`<p part="unit-heads" class="unit-heads"><span class="unit-heads-label">${t.unitHeads}</span>${lang === 'en' ? ': ' : '：'}${heads.map(
+    (head, i) => {
+      const name = head.personId !== undefined ? personById(data, head.personId)?.name : head.name;
+      return html`${i > 0 ? (lang === 'en' ? ', ' : '、') : nothing}${head.title ? html`${localText(head.title, lang)} ` : nothing}${name ? localText(name, lang) : nothing}`;
+    },
+  )}</p>`;
 }
 
 /** The dataset's notes: contradictions in the source with both readings, and editorial notes. */
 export function renderNotes(notes: readonly Note[], t: Messages, lang: UiLang): TemplateResult {
-  return html`<ul part="notes" class="notes">${notes.map((note) => html`<li class="note note--${note.kind}" part="note note--${note.kind}">
+  return html`<ul part="notes" class="notes">${notes.map(
+    (note) => html`<li class="note note--${note.kind}" part="note note--${note.kind}">
     <span class="note-kind">${t.noteKinds[note.kind]}</span>
     <span>${localText(note.text, lang)}</span>
     ${note.readings?.length ? html`<ul class="readings">${note.readings.map((r) => html`<li>${t.readingAt(pickLocation(r.location, lang))}<q lang="zh-CN">${r.text.zh}</q></li>`)}</ul>` : nothing}
-  </li>`)}</ul>`;
+  </li>`,
+  )}</ul>`;
 }
 
-const pickLocation = (location: { zh: string; en?: string }, lang: UiLang): string => (lang === 'en' && location.en ? location.en : location.zh);
+const pickLocation = (location: { zh: string; en?: string }, lang: UiLang): string =>
+  lang === 'en' && location.en ? location.en : location.zh;
 
 /** The sources, numbered as the article cites them where it does. */
 export function renderSources(data: Dataset, t: Messages, lang: UiLang): TemplateResult {
-  return html`<ul part="sources" class="sources">${data.sources.map((source) => html`<li>
+  return html`<ul part="sources" class="sources">${data.sources.map(
+    (source) => html`<li>
     ${source.citationNumber ? html`<span class="citation">[${source.citationNumber}]</span> ` : nothing}
-    ${source.url ? html`<a href=${source.url}>${localText(source.title, lang)}</a>` : localText(source.title, lang)}${source.publisher && source.publisher.zh !== source.title.zh
-      ? html` · ${localText(source.publisher, lang)}` : nothing}${source.cited ? html` <span class="cited">(${t.citedOn(formatDate(source.cited, lang))})</span>` : nothing}
-  </li>`)}</ul>`;
+    ${source.url ? html`<a href=${source.url}>${localText(source.title, lang)}</a>` : localText(source.title, lang)}${
+      source.publisher && source.publisher.zh !== source.title.zh
+        ? html` · ${localText(source.publisher, lang)}`
+        : nothing
+    }${source.cited ? html` <span class="cited">(${t.citedOn(formatDate(source.cited, lang))})</span>` : nothing}
+  </li>`,
+  )}</ul>`;
 }

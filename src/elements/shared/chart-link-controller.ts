@@ -24,7 +24,10 @@ export class ChartLinkController implements ReactiveController {
   private selectionWatch?: MutationObserver;
 
   /** @param onSelection called with the chart's selected unit id (or undefined) whenever it changes. */
-  constructor(private readonly host: ChartLinkHost, private readonly onSelection?: (unitId: string | undefined) => void) {
+  constructor(
+    private readonly host: ChartLinkHost,
+    private readonly onSelection?: (unitId: string | undefined) => void,
+  ) {
     host.addController(this);
   }
 

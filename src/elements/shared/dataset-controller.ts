@@ -84,9 +84,10 @@ export class DatasetController {
   private settle(state: DatasetState): void {
     this.state = state;
     if (state.status === 'invalid' || state.status === 'failed') {
-      const detail = state.status === 'invalid'
-        ? { kind: 'data' as const, issues: state.issues }
-        : { kind: 'network' as const, issues: [], url: state.url, reason: state.reason };
+      const detail =
+        state.status === 'invalid'
+          ? { kind: 'data' as const, issues: state.issues }
+          : { kind: 'network' as const, issues: [], url: state.url, reason: state.reason };
       // After the current update, so listeners see the error panel already rendered.
       void this.host.updateComplete.then(() => this.host.dispatchEvent(new OrgErrorEvent(detail)));
     }

@@ -10,7 +10,12 @@ const SHOWN_ISSUES = 20;
  * The in-element panel for data that cannot be shown: every issue with its JSON path, or the
  * network failure with a retry button. Never an empty box.
  */
-export function renderErrorPanel(state: DatasetState, t: Messages, lang: UiLang, onRetry: () => void): TemplateResult | typeof nothing {
+export function renderErrorPanel(
+  state: DatasetState,
+  t: Messages,
+  lang: UiLang,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
   if (state.status === 'loading') return html`<p part="status" role="status">${t.loading}</p>`;
   if (state.status === 'empty') return html`<div part="error" role="alert"><p>${t.noData}</p></div>`;
   if (state.status === 'failed') {

@@ -4,10 +4,10 @@ import { messagesFor, type Messages } from '../../i18n/index.js';
 
 /** The `lang` that applies to a node: its own or the nearest ancestor's, across shadow roots. */
 export function inheritedLang(node: Element): string | null {
-  for (let el: Element | null = node; el; ) {
+  for (let el: Element | null = node; el;) {
     const lang = el.getAttribute('lang');
     if (lang) return lang;
-    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+    el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
   }
   return null;
 }
@@ -19,7 +19,8 @@ let observer: MutationObserver | undefined;
 function watch(controller: LangController): void {
   hosts.add(controller);
   observer ??= new MutationObserver(() => hosts.forEach((h) => h.refresh()));
-  if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (hosts.size === 1)
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 function unwatch(controller: LangController): void {

@@ -32,14 +32,19 @@ async function fetchDataset(url: string): Promise<LoadResult> {
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-    if (!response.ok) return failed(url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (!response.ok)
+      return failed(url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
     const parsed = parseDataset(await response.arrayBuffer());
     return parsed.ok ? { status: 'ready', dataset: parsed.dataset } : { status: 'invalid', issues: parsed.issues };
   } catch (error) {
-    const reason = abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
+    const reason = abort.signal.aborted
+      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return failed(url, reason);
   } finally {
     clearTimeout(timer);

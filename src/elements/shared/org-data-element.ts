@@ -8,7 +8,14 @@ import { renderErrorPanel } from './error-panel.js';
 import { LangController } from './lang-controller.js';
 import { PageStylesController } from './page-styles-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
-import { hydrateOwnContent, markAdopted, outerHydrated, prerenderedContent, serverLang, type Prerendered } from './prerendered.js';
+import {
+  hydrateOwnContent,
+  markAdopted,
+  outerHydrated,
+  prerenderedContent,
+  serverLang,
+  type Prerendered,
+} from './prerendered.js';
 
 let instances = 0;
 

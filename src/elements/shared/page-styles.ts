@@ -13,7 +13,11 @@ type Listener = (off: boolean) => void;
 /** Sheets counted as the page's: not an alternate style sheet (those are off until chosen). */
 function isPageSheet(sheet: CSSStyleSheet): boolean {
   const owner = sheet.ownerNode;
-  return !(owner instanceof Element && owner.localName === 'link' && /(^|\s)alternate(\s|$)/i.test(owner.getAttribute('rel') ?? ''));
+  return !(
+    owner instanceof Element &&
+    owner.localName === 'link' &&
+    /(^|\s)alternate(\s|$)/i.test(owner.getAttribute('rel') ?? '')
+  );
 }
 
 /**
@@ -47,13 +51,15 @@ class PageStylesWatcher {
   start(): void {
     if (this.doc.head) this.#observer.observe(this.doc.head, { childList: true });
     this.#observer.observe(this.doc.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
-    for (const type of ['click', 'keyup'] as const) this.doc.addEventListener(type, this.#schedule, { capture: true, passive: true });
+    for (const type of ['click', 'keyup'] as const)
+      this.doc.addEventListener(type, this.#schedule, { capture: true, passive: true });
     this.check();
   }
 
   stop(): void {
     this.#observer.disconnect();
-    for (const type of ['click', 'keyup'] as const) this.doc.removeEventListener(type, this.#schedule, { capture: true });
+    for (const type of ['click', 'keyup'] as const)
+      this.doc.removeEventListener(type, this.#schedule, { capture: true });
     for (const t of this.#timers) clearTimeout(t);
   }
 

@@ -10,7 +10,9 @@ const made = new WeakMap<Document, Set<CSSStyleSheet>>();
 const switchedOff = new WeakSet<Document>();
 
 function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)).join('\n');
+  return styles
+    .map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText))
+    .join('\n');
 }
 
 /** The element's styles rewritten for the page, with `:host` as its tag name. */

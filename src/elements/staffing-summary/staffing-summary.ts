@@ -78,15 +78,19 @@ export class StaffingSummary extends OrgDataElement {
       return html`<p part="notice">${fillMessage(t.noStaffing, data.organization.name, lang)}</p>`;
     }
     const groups = groupQuotas(staffing.quotas);
-    return html`${staffing.statement
-      ? html`<blockquote part="statement" class="statement">${localText(staffing.statement, lang)}</blockquote>`
-      : nothing}${groups.length > 0
-      ? html`<div class="figures">
+    return html`${
+      staffing.statement
+        ? html`<blockquote part="statement" class="statement">${localText(staffing.statement, lang)}</blockquote>`
+        : nothing
+    }${
+      groups.length > 0
+        ? html`<div class="figures">
           <div part="table-wrap" class="table-wrap" tabindex=${this.tableScrolls ? 0 : nothing}
             role=${this.tableScrolls ? 'region' : nothing} aria-label=${this.tableScrolls ? t.staffingLabel : nothing}
             >${renderTable(groups, t, lang, this.idPrefix)}</div>
           ${renderVisual(planVisual(groups), t, lang)}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 }
