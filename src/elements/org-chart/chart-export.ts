@@ -1,24 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartNode } from '../../chart/chart-tree.js';
-import { allExpandable, type NodeInfo } from '../../chart/chart-visibility.js';
+import { allExpandable } from '../../chart/chart-visibility.js';
 import { exportScene, type BoxLook, type Scene, type TextLook } from '../../chart/export-scene.js';
-import type { Orientation } from '../../layout/types.js';
-import { pickText, type UiLang } from '../../model/localize.js';
-import type { Messages } from '../../i18n/messages.js';
+import { pickText } from '../../model/localize.js';
 import { ChartExportEvent, type ChartExportDetail } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
 import { scenePng } from './scene-png.js';
 import { sceneSvg, svgDocument } from './scene-svg.js';
+import type { ChartNow } from './chart-now.js';
 
-/** What the exporter reads of the chart; given when it is created. */
+/** What the exporter reads of the chart, and whom it tells; given when it is created. */
 export interface ExportSource {
-  readonly tree: () => ChartNode | undefined;
-  readonly index: () => ReadonlyMap<string, NodeInfo>;
-  readonly expanded: () => ReadonlySet<string>;
-  readonly lang: () => UiLang;
-  readonly orientation: () => Orientation;
-  readonly selected: () => string | undefined;
-  readonly messages: () => Messages;
+  /** The chart now; undefined while it has no data. */
+  readonly now: () => ChartNow | undefined;
   /** Re-render the chart (an export failed: its message is shown). */
   readonly changed: () => void;
 }
@@ -70,11 +64,11 @@ export class ChartExport implements ReactiveController {
 
   /** The drawing of the tree with the given nodes open (the chart's own open nodes by default). */
   scene(open?: ReadonlySet<string>): Scene {
-    const tree = this.source.tree();
-    if (!tree) throw new Error('org-chart: no data to export');
-    const index = this.source.index();
+    const now = this.source.now();
+    if (!now) throw new Error('org-chart: no data to export');
+    const { tree, index, selected } = now;
     this.layouts.checkStyle();
-    const { layout } = this.layouts.compute(tree, open ?? this.source.expanded(), this.source.orientation());
+    const { layout } = this.layouts.compute(tree, open ?? now.expanded, now.orientation);
     // Colours per kind of box, as the theme and the page resolve them; sizes come from the one
     // reading of the box style the screen uses too.
     const root = probe(this.host, 'probe', '');
@@ -112,7 +106,6 @@ export class ChartExport implements ReactiveController {
       small: textLook(box.smallSize, box.smallWeight, box.fontFamily, box.smallLineHeight),
     };
     root.remove();
-    const selected = this.source.selected();
     return exportScene(
       layout,
       (id) => {
@@ -126,13 +119,9 @@ export class ChartExport implements ReactiveController {
   }
 
   svgElement(open?: ReadonlySet<string>): SVGSVGElement {
-    const tree = this.source.tree();
-    const lang = this.source.lang();
-    return sceneSvg(
-      this.scene(open),
-      lang,
-      this.source.messages().chartLabel(tree ? pickText(tree.label, lang).text : ''),
-    );
+    const scene = this.scene(open);
+    const { tree, lang, messages } = this.source.now()!;
+    return sceneSvg(scene, lang, messages.chartLabel(pickText(tree.label, lang).text));
   }
 
   svg(): string {
@@ -151,9 +140,9 @@ export class ChartExport implements ReactiveController {
    * (e.g. a canvas too large for this device) is shown in the chart, not left in the console.
    */
   async save(format: ChartExportDetail['format']): Promise<void> {
-    const tree = this.source.tree();
-    const lang = this.source.lang();
-    const t = this.source.messages();
+    const now = this.source.now();
+    if (!now) return;
+    const { tree, lang, messages: t } = now;
     let blob: Blob;
     try {
       blob = format === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
@@ -164,7 +153,7 @@ export class ChartExport implements ReactiveController {
     } finally {
       this.source.changed();
     }
-    const name = t.exportFileName(tree ? pickText(tree.label, lang).text : '');
+    const name = t.exportFileName(pickText(tree.label, lang).text);
     const filename = `${name.replace(/[\\/:*?"<>|]/g, '_')}.${format}`;
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -182,7 +171,7 @@ export class ChartExport implements ReactiveController {
    * fires beforeprint and lays out the page before any microtask (a Lit update) could run.
    */
   private readonly beforePrint = (): void => {
-    const tree = this.source.tree();
+    const tree = this.source.now()?.tree;
     if (this.copy || !tree) return;
     this.copy = this.svgElement(allExpandable(tree));
     this.copy.setAttribute('part', 'print');

@@ -1,24 +1,14 @@
-import type { ChartNode } from '../../chart/chart-tree.js';
 import { visibleNodes } from '../../chart/chart-visibility.js';
 import { keyAction, typeAhead, type NavAction } from '../../layout/tree-navigation.js';
-import type { Orientation } from '../../layout/types.js';
+import type { ChartNow } from './chart-now.js';
 
 /** Typed characters within this many ms form one type-ahead query (APG treeview). */
 const TYPE_AHEAD_MS = 500;
 
-/** What the keyboard helper reads of the chart when a key is pressed. */
-export interface KeyboardView {
-  readonly tree?: ChartNode;
-  readonly expanded: ReadonlySet<string>;
-  readonly lang: 'zh-CN' | 'en';
-  readonly focused: string;
-  readonly orientation: Orientation;
-  readonly mode: 'chart' | 'list';
-}
-
 /** What it may do: the chart's own operations, given when the helper is created. */
 export interface KeyboardActions {
-  readonly view: () => KeyboardView;
+  /** The chart when a key is pressed; undefined while it has no data. */
+  readonly now: () => ChartNow | undefined;
   /** Moves keyboard focus to a node and brings it into view. */
   readonly focus: (id: string) => void;
   readonly toggle: (id: string, open: boolean) => void;
@@ -36,10 +26,11 @@ export class ChartKeyboard {
   constructor(private readonly actions: KeyboardActions) {}
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const { tree, expanded, lang, focused, orientation, mode } = this.actions.view();
-    if (!tree || event.altKey || event.ctrlKey || event.metaKey) return;
+    const now = this.actions.now();
+    if (!now || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { tree, expanded, lang, focused, orientation, narrow } = now;
     const visible = visibleNodes(tree, expanded, lang);
-    const action = keyAction(event.key, visible, focused, orientation, mode);
+    const action = keyAction(event.key, visible, focused, orientation, narrow ? 'list' : 'chart');
     if (action) {
       event.preventDefault();
       this.apply(action);
@@ -87,7 +78,7 @@ export class ChartKeyboard {
       (el) => el instanceof HTMLElement && (el.classList.contains('toggle') || el.classList.contains('twisty')),
     );
     this.actions.focus(id);
-    if (onToggle) this.actions.toggle(id, !this.actions.view().expanded.has(id));
+    if (onToggle) this.actions.toggle(id, !!!this.actions.now()?.expanded.has(id));
     else this.actions.activate(id);
   };
 

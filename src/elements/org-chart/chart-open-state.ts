@@ -13,8 +13,12 @@ export class ChartOpenState {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly index: () => ReadonlyMap<string, NodeInfo>,
+    private readonly chartIndex: () => ReadonlyMap<string, NodeInfo> | undefined,
   ) {}
+
+  private index(): ReadonlyMap<string, NodeInfo> {
+    return this.chartIndex() ?? new Map();
+  }
 
   /** The open nodes (a new set on every change: layouts are cached by it). */
   get expanded(): ReadonlySet<string> {

@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
-import { allExpandable, initialExpanded, type NodeInfo } from '../../chart/chart-visibility.js';
+import { allExpandable, initialExpanded } from '../../chart/chart-visibility.js';
 import { indexedChart, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
-import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
 import { pickText } from '../../model/localize.js';
 import type { Dataset } from '../../model/types.js';
 import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
@@ -16,18 +15,19 @@ import { OrgDataElement } from '../shared/org-data-element.js';
 import { ChartFind } from './chart-find.js';
 import { ChartSizeController } from './chart-size-controller.js';
 import { ChartKeyboard } from './chart-keyboard.js';
-import { ChartLayoutCache, type ChartLayout } from './chart-layout-cache.js';
+import { ChartLayoutCache } from './chart-layout-cache.js';
 import { ChartOpenState } from './chart-open-state.js';
+import { ChartViewState } from './chart-view-state.js';
+import { ChartActions } from './chart-actions.js';
+import type { ChartNow } from './chart-now.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
 import { renderProbe, renderTree } from './render-chart.js';
-import { renderToolbar } from './render-toolbar.js';
+import { renderNotices, renderToolbar } from './render-toolbar.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 export { NARROW_WIDTH } from './chart-size-controller.js';
-
-const NO_INDEX: ReadonlyMap<string, NodeInfo> = new Map();
 
 /**
  * @tagname org-chart
@@ -88,28 +88,20 @@ export class OrgChart extends OrgDataElement {
   /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
   @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
 
-  @state() private shown: ViewTransform = { x: 0, y: 0, k: 1 };
-  @state() private interacting = false;
-
-  /** What the view should do on the next update (fit, keep a node in place, reveal one, focus it). */
-  #request: ViewRequest & { focus?: boolean } = {};
   /** The tree of the dataset in the current view, with its index. */
   #chart?: IndexedChart;
   #shownLang?: string;
   /** Showing the prerendered list of every unit, until the chart takes over after hydration. */
   #listed = false;
-  /** True while updated() moves keyboard focus (its focusin needs no reveal of its own). */
-  #focusing = false;
-  /** The layout of the open tree, computed in willUpdate for the render that follows. */
-  #frame?: ChartLayout;
   readonly #parts = { toolbar: createRef<HTMLElement>(), viewport: createRef<HTMLElement>() };
   readonly #probe = { box: createRef<HTMLElement>(), label: createRef<HTMLElement>(), small: createRef<HTMLElement>() };
 
-  readonly #open = new ChartOpenState(this, () => this.#chart?.index ?? NO_INDEX);
+  readonly #view = new ChartViewState(this);
+  readonly #open = new ChartOpenState(this, () => this.#chart?.index);
   readonly #layouts = new ChartLayoutCache(this, {
     lang: () => this.i18n.lang,
     messages: () => this.i18n.t,
-    restyled: () => this.#requestView({ fit: true }),
+    restyled: () => this.#view.request({ fit: true }),
     probe: () => ({ box: this.#probe.box.value, label: this.#probe.label.value, small: this.#probe.small.value }),
   });
   readonly #size = new ChartSizeController(this, {
@@ -118,53 +110,55 @@ export class OrgChart extends OrgDataElement {
       viewport: this.#parts.viewport.value,
       probe: this.#probe.box.value,
     }),
-    resized: (refit) => this.#requestView(refit ? { fit: true } : {}),
+    resized: (refit) => this.#view.request(refit ? { fit: true } : {}),
     probeMayHaveChanged: () => this.#layouts.checkStyle(),
   });
   readonly #panZoom = new PanZoomController(this, {
-    transform: () => this.shown,
-    setTransform: (t) => (this.shown = t),
-    interacting: (active) => (this.interacting = active),
+    transform: () => this.#view.shown,
+    setTransform: (t) => this.#view.setShown(t),
+    interacting: (active) => this.#view.setInteracting(active),
   });
-  readonly #keyboard = new ChartKeyboard({
-    view: () => ({
-      tree: this.#chart?.tree,
-      expanded: this.#open.expanded,
-      lang: this.i18n.lang,
-      focused: this.#open.focused,
-      orientation: this.orientation,
-      mode: this.#size.narrow ? 'list' : 'chart',
-    }),
-    focus: (id) => this.#focus(id),
-    toggle: (id, open) => this.#toggle(id, open),
-    activate: (id) => this.#activate(id),
-    reveal: (id) => {
-      // Focus moved by the chart itself (updated()) was revealed in the same update already.
-      if (this.#focusing) return;
-      this.#open.focused = id;
-      this.#requestView({ reveal: id });
+  readonly #actions = new ChartActions({
+    now: () => this.#now(),
+    open: this.#open,
+    view: this.#view,
+    layouts: this.#layouts,
+    select: (unitId) => {
+      this.selected = unitId;
+      this.dispatchEvent(new UnitSelectEvent(unitId));
     },
+    toggled: (id, expanded) => this.dispatchEvent(new UnitToggleEvent({ id, expanded })),
   });
+  readonly #keyboard = new ChartKeyboard(this.#actions);
   readonly #finder = new ChartFind({
     tree: () => this.#chart?.tree,
-    show: (id) => this.#openTo(id),
+    show: (id) => this.#actions.openTo(id),
     changed: () => this.requestUpdate(),
   });
   readonly #exporter = new ChartExport(this, this.#layouts, {
-    tree: () => this.#chart?.tree,
-    index: () => this.#chart?.index ?? NO_INDEX,
-    expanded: () => this.#open.expanded,
-    lang: () => this.i18n.lang,
-    orientation: () => this.orientation,
-    selected: () => this.selected,
-    messages: () => this.i18n.t,
+    now: () => this.#now(),
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
 
+  /** The nodes open at first: `expand-depth` levels. */
+  #initial(): ReadonlySet<string> {
+    return this.#chart ? initialExpanded(this.#chart.tree, this.expandDepth) : new Set();
+  }
+
+  /** The chart as it is now, for the helpers that read it when they act. */
+  #now(): ChartNow | undefined {
+    const chart = this.#chart;
+    if (!chart) return undefined;
+    const { lang, t: messages } = this.i18n;
+    const { expanded, focused } = this.#open;
+    const { orientation, selected } = this;
+    return { ...chart, expanded, focused, lang, messages, orientation, selected, narrow: this.#size.narrow };
+  }
+
   /** Current pan and zoom: `x`, `y` in px and the scale `k` (change it with the zoom and fit methods). */
   get transform(): ViewTransform {
-    return this.shown;
+    return this.#view.shown;
   }
 
   /** Opens every node. */
@@ -199,60 +193,18 @@ export class OrgChart extends OrgDataElement {
 
   /** Scales and centres the whole shown tree in the chart area. */
   fit(): void {
-    this.#requestView({ fit: true });
+    this.#view.request({ fit: true });
   }
 
   /** Back to the initial open nodes and a fitted view. */
   resetView(): void {
-    if (this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
+    if (this.#chart) this.#open.set(this.#initial());
     this.fit();
   }
 
-  /** Adds to what the next update does to the view, and asks for that update. */
-  #requestView(request: ViewRequest & { focus?: boolean }): void {
-    this.#request = { ...this.#request, ...request };
-    this.requestUpdate();
-  }
-
-  /** Opens the way to a node, makes it the tab stop and brings it into view (find box, selection). */
-  #openTo(id: string): void {
-    this.#open.openTo(id);
-    this.#requestView({ reveal: id });
-  }
-
-  /** Moves keyboard focus to a node, revealing it. */
-  #focus(id: string): void {
-    this.#open.focused = id;
-    this.#requestView({ focus: true, reveal: id });
-  }
-
-  /** Opens or closes one node, keeping it where it is on screen. */
-  #toggle(id: string, open: boolean): void {
-    const next = this.#open.toggled(id, open);
-    if (!next) return;
-    const pos = this.#layouts.current?.positions.get(id);
-    if (pos) this.#requestView({ anchor: { id, x: pos.x, y: pos.y } });
-    this.#open.set(next);
-    this.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
-  }
-
-  /** Enter, Space or click: selects a unit; opens or closes anything else. */
-  #activate(id: string): void {
-    const node = (this.#chart?.index ?? NO_INDEX).get(id)?.node;
-    if (!node) return;
-    this.#open.focused = id;
-    if (node.type !== 'unit') {
-      this.#toggle(id, !this.#open.expanded.has(id));
-      return;
-    }
-    if (this.selected !== node.entityId) {
-      this.selected = node.entityId;
-      this.dispatchEvent(new UnitSelectEvent(node.entityId));
-    }
-  }
-
   #zoomBy(factor: number): void {
-    this.shown = zoomAt(this.shown, factor, { x: this.#size.view.width / 2, y: this.#size.view.height / 2 });
+    const { width, height } = this.#size.view;
+    this.#view.setShown(zoomAt(this.#view.shown, factor, { x: width / 2, y: height / 2 }));
   }
 
   /**
@@ -261,42 +213,37 @@ export class OrgChart extends OrgDataElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('expandDepth') && this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
+    if (changed.has('expandDepth') && this.#chart) this.#open.set(this.#initial());
     // Another orientation, text size or language means other box sizes: show the whole chart again.
     if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang)
-      this.#request = { ...this.#request, fit: true };
+      this.#view.add({ fit: true });
     this.#shownLang = this.i18n.lang;
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
     if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
-    // A text-only page (its styles and ours off) reads the chart as the list of every unit.
-    const plain = this.pageStyles.off;
-    if (this.#chart && this.#open.showAll(plain, () => allExpandable(this.#chart!.tree)))
-      this.#request = { ...this.#request, fit: true };
+    const drawn =
+      this.#chart && this.#drawn()
+        ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation)
+        : undefined;
+    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
+    this.#view.settle(drawn, this.#size.view, this.largeText ? 1 : 0);
+  }
+
+  /**
+   * Whether the chart is drawn, rather than listed: prerendered (until hydrated), on a text-only
+   * page (its styles and ours off) and in a narrow container the chart is the list of its units.
+   */
+  #drawn(): boolean {
+    const tree = this.#chart?.tree;
+    if (tree && this.#open.showAll(this.pageStyles.off, () => allExpandable(tree))) this.#view.add({ fit: true });
     if (this.#listed && !this.hydrating) {
       // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
       this.#listed = false;
-      if (this.#chart) this.#open.set(initialExpanded(this.#chart.tree, this.expandDepth));
-      this.#request = { ...this.#request, fit: true };
+      if (tree) this.#open.set(this.#initial());
+      this.#view.add({ fit: true });
     }
     this.#listed ||= this.hydrating;
-    this.#frame =
-      this.#chart && !this.#size.narrow && !this.#listed && !plain
-        ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation)
-        : undefined;
-    const view = this.#size.view;
-    if (!this.#frame || view.width === 0) return;
-    const { focus, ...request } = this.#request;
-    this.#request = focus ? { focus } : {};
-    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
-    this.shown = nextTransform(
-      this.shown,
-      request,
-      this.#frame.layout,
-      this.#frame.positions,
-      view,
-      this.largeText ? 1 : 0,
-    );
+    return !this.#size.narrow && !this.#listed && !this.pageStyles.off;
   }
 
   /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
@@ -305,60 +252,36 @@ export class OrgChart extends OrgDataElement {
     if (chart !== this.#chart) {
       this.#chart = chart;
       // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
-      this.#open.set(
-        this.hydrating || this.pageStyles.off
-          ? allExpandable(chart.tree)
-          : initialExpanded(chart.tree, this.expandDepth),
-      );
+      this.#open.set(this.hydrating || this.pageStyles.off ? allExpandable(chart.tree) : this.#initial());
       this.#open.focused = chart.tree.id;
-      this.#request = { fit: true };
+      this.#view.add({ fit: true });
       this.#finder.rematch();
       changedSelection = true;
     }
     const box = changedSelection && this.selected ? chart.unitBoxes.get(this.selected) : undefined;
-    if (box) this.#openTo(box);
+    if (box) this.#actions.openTo(box);
   }
 
   /** Renders the tree and the layout that willUpdate settled. */
   protected override renderDataset(): TemplateResult {
-    const { t, lang } = this.i18n;
-    const tree = this.#chart!.tree;
-    const label = t.chartLabel(pickText(tree.label, lang).text);
-    const unknown = [this.selected, this.#hashLink.missing].find(
-      (id) => id !== undefined && !this.#chart!.unitBoxes.has(id),
-    );
-    const actions = {
-      zoomIn: () => this.zoomIn(),
-      zoomOut: () => this.zoomOut(),
-      fit: () => this.fit(),
-      resetView: () => this.resetView(),
-      expandAll: () => this.expandAll(),
-      collapseAll: () => this.collapseAll(),
-      save: (format: 'svg' | 'png') => this.#exporter.save(format),
-    };
-    const toolbar = html`${renderToolbar(actions, t, this.#size.narrow, this.#finder.render(t), this.#parts.toolbar)}${
-      unknown !== undefined ? html`<p part="notice" role="status">${t.unknownUnit(unknown)}</p>` : nothing
-    }${this.#exporter.failure ? html`<p part="notice" role="alert">${this.#exporter.failure}</p>` : nothing}`;
+    const now = this.#now()!;
+    const { t } = this.i18n;
+    const unknown = [this.selected, this.#hashLink.missing].find((id) => id && !this.#chart!.unitBoxes.has(id));
+    const save = (format: 'svg' | 'png'): void => void this.#exporter.save(format);
+    const toolbar = renderToolbar(this, save, t, now.narrow, this.#finder.render(t), this.#parts.toolbar);
+    const { idPrefix, highlighted } = this;
     const common = {
-      index: this.#chart!.index,
-      expanded: this.#open.expanded,
-      focusedId: this.#open.focused,
-      selectedUnit: this.selected,
-      idPrefix: this.idPrefix,
-      highlighted: this.highlighted,
+      ...now,
+      idPrefix,
+      highlighted,
       found: this.#finder.found,
       content: (n: ChartNode) => this.#layouts.content(n),
     };
-    return html`${toolbar}${renderTree({
-      tree,
-      label,
-      common,
-      layout: this.#frame,
-      transform: this.shown,
-      interacting: this.interacting,
-      visible: visibleContentRect(this.shown, this.#size.view, 200),
-      keep: withAncestors(common.index, [this.#open.focused]),
-      keyboard: this.#keyboard,
+    const { frame: layout, shown: transform, interacting } = this.#view;
+    return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${renderTree({
+      ...{ tree: now.tree, label: t.chartLabel(pickText(now.tree.label, now.lang).text), common, layout },
+      ...{ transform, interacting, visible: visibleContentRect(transform, this.#size.view, 200) },
+      ...{ keep: withAncestors(now.index, [now.focused]), keyboard: this.#keyboard },
       viewport: [this.#parts.viewport, this.#panZoom.attach],
     })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
@@ -367,11 +290,10 @@ export class OrgChart extends OrgDataElement {
   protected override updated(): void {
     // After adopting the prerendered list, draw the chart (a new update, once this one is done).
     if (this.#listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
-    if (!this.#request.focus) return;
-    this.#request = { ...this.#request, focus: false };
+    if (!this.#view.takeFocus()) return;
     const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.#open.focused)}"]`);
-    this.#focusing = true;
+    this.#actions.focusing = true;
     item?.focus({ preventScroll: !this.#size.narrow });
-    this.#focusing = false;
+    this.#actions.focusing = false;
   }
 }

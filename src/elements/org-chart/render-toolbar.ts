@@ -9,7 +9,6 @@ export interface ToolbarActions {
   readonly resetView: () => void;
   readonly expandAll: () => void;
   readonly collapseAll: () => void;
-  readonly save: (format: 'svg' | 'png') => void;
 }
 
 /**
@@ -19,6 +18,7 @@ export interface ToolbarActions {
  */
 export function renderToolbar(
   actions: ToolbarActions,
+  save: (format: 'svg' | 'png') => void,
   t: Messages,
   narrow: boolean,
   find: TemplateResult,
@@ -36,8 +36,19 @@ export function renderToolbar(
     }
     <button part="button" type="button" @click=${() => actions.expandAll()}>${t.expandAll}</button>
     <button part="button" type="button" @click=${() => actions.collapseAll()}>${t.collapseAll}</button>
-    <button part="button" type="button" @click=${() => actions.save('svg')}>${t.exportSvg}</button>
-    <button part="button" type="button" @click=${() => actions.save('png')}>${t.exportPng}</button>
+    <button part="button" type="button" @click=${() => save('svg')}>${t.exportSvg}</button>
+    <button part="button" type="button" @click=${() => save('png')}>${t.exportPng}</button>
     ${find}
   </div>`;
+}
+
+/** Under the toolbar: a selected or linked unit the chart does not have, and a failed export. */
+export function renderNotices(
+  t: Messages,
+  unknownUnit: string | undefined,
+  exportFailure: string | undefined,
+): TemplateResult {
+  return html`${unknownUnit !== undefined ? html`<p part="notice" role="status">${t.unknownUnit(unknownUnit)}</p>` : nothing}${
+    exportFailure ? html`<p part="notice" role="alert">${exportFailure}</p>` : nothing
+  }`;
 }

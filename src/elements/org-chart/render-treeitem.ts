@@ -10,9 +10,10 @@ export interface TreeFrame {
   readonly index: ReadonlyMap<string, NodeInfo>;
   readonly expanded: ReadonlySet<string>;
   readonly content: (node: ChartNode) => BoxContent;
-  readonly focusedId: string;
+  /** The tree's tab stop. */
+  readonly focused: string;
   /** The selected unit's id (every box showing that unit is marked selected). */
-  readonly selectedUnit: string | undefined;
+  readonly selected?: string;
   readonly highlighted: ReadonlySet<string>;
   /** Node ids matching the find box. */
   readonly found: ReadonlySet<string>;
@@ -41,7 +42,7 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
   const box = frame.content(node);
   const key = frame.idPrefix + domId(node.id);
   const open = isOpen(node, frame);
-  const selected = node.type === 'unit' && node.entityId === frame.selectedUnit;
+  const selected = node.type === 'unit' && node.entityId === frame.selected;
   const classes = [
     look.base,
     frame.highlighted.has(node.entityId) ? 'highlighted' : '',
@@ -53,7 +54,7 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
     aria-expanded=${node.children.length > 0 ? String(open) : nothing}
     aria-selected=${node.type === 'unit' ? String(selected) : nothing}
     aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
-    tabindex=${node.id === frame.focusedId ? 0 : -1} ${styleProps(look.style)}
+    tabindex=${node.id === frame.focused ? 0 : -1} ${styleProps(look.style)}
     >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
     <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing}${
       box.meta ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing

@@ -1,0 +1,22 @@
+import type { ChartNode } from '../../chart/chart-tree.js';
+import type { NodeInfo } from '../../chart/chart-visibility.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Orientation } from '../../layout/types.js';
+import type { UiLang } from '../../model/localize.js';
+
+/** The chart as it is now, as its helpers (keyboard, export) read it when they act. */
+export interface ChartNow {
+  readonly tree: ChartNode;
+  readonly index: ReadonlyMap<string, NodeInfo>;
+  /** The open nodes. */
+  readonly expanded: ReadonlySet<string>;
+  /** The tree's tab stop. */
+  readonly focused: string;
+  readonly lang: UiLang;
+  readonly messages: Messages;
+  readonly orientation: Orientation;
+  /** The selected unit's id. */
+  readonly selected?: string;
+  /** Shown as the indented list of a narrow container. */
+  readonly narrow: boolean;
+}
