@@ -53,11 +53,25 @@ export class ChartExportEvent extends CustomEvent<ChartExportDetail> {
   }
 }
 
+export interface ChartRootDetail {
+  /** The unit now shown as the chart's root, or null for the whole organisation. */
+  readonly unitId: string | null;
+}
+
+/** Fired when the user shows the chart from a unit down, or the whole organisation again (toolbar, breadcrumb). */
+export class ChartRootEvent extends CustomEvent<ChartRootDetail> {
+  static readonly eventName = 'chart-root';
+  constructor(detail: ChartRootDetail) {
+    super(ChartRootEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'unit-select': UnitSelectEvent;
     'unit-toggle': UnitToggleEvent;
     'org-error': OrgErrorEvent;
     'chart-export': ChartExportEvent;
+    'chart-root': ChartRootEvent;
   }
 }

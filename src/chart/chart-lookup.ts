@@ -26,16 +26,44 @@ export interface IndexedChart {
 }
 
 const built = new WeakMap<Dataset, Map<ChartView, IndexedChart>>();
+const parts = new WeakMap<ChartNode, IndexedChart>();
+
+function indexed(tree: ChartNode): IndexedChart {
+  const index = indexChart(tree);
+  return { tree, index, unitBoxes: firstUnitBoxes(index) };
+}
 
 /** The chart tree of a dataset in a view, indexed; the same object for the same inputs. */
 export function indexedChart(dataset: Dataset, view: ChartView): IndexedChart {
   let byView = built.get(dataset);
   if (!byView) built.set(dataset, (byView = new Map()));
   let chart = byView.get(view);
-  if (!chart) {
-    const tree = buildChartTree(dataset, view);
-    const index = indexChart(tree);
-    byView.set(view, (chart = { tree, index, unitBoxes: firstUnitBoxes(index) }));
-  }
+  if (!chart) byView.set(view, (chart = indexed(buildChartTree(dataset, view))));
   return chart;
+}
+
+/** The chart from one of its nodes down (a drill-down), indexed as a chart of its own; built once per node. */
+export function partOfChart(node: ChartNode): IndexedChart {
+  let chart = parts.get(node);
+  if (!chart) parts.set(node, (chart = indexed(node)));
+  return chart;
+}
+
+/** The chart to show: the whole one, or the part from a unit's (first) box down; undefined for an unknown unit. */
+export function shownChart(whole: IndexedChart, rootUnit: string | undefined): IndexedChart | undefined {
+  if (rootUnit === undefined) return whole;
+  const box = whole.unitBoxes.get(rootUnit);
+  return box === undefined ? undefined : partOfChart(whole.index.get(box)!.node);
+}
+
+/** The nodes from the top of the whole chart down to a node, that node last (a breadcrumb). */
+export function pathTo(index: ReadonlyMap<string, NodeInfo>, id: string): ChartNode[] {
+  const node = index.get(id)?.node;
+  if (!node) return [];
+  return [
+    ...ancestorIds(index, id)
+      .reverse()
+      .map((p) => index.get(p)!.node),
+    node,
+  ];
 }

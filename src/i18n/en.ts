@@ -15,6 +15,8 @@ export const en: Messages = {
   findPlaceholder: 'Type a name',
   findResults: (n) => (n === 0 ? 'No match' : `${num(n)} found; press Enter to go through them`),
   expandAll: 'Expand all',
+  drillDown: 'Show selected unit only',
+  breadcrumbLabel: 'You are here',
   collapseAll: 'Collapse all',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',

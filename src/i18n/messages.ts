@@ -12,6 +12,10 @@ export interface Messages {
   readonly findPlaceholder: string;
   readonly findResults: (n: number) => string;
   readonly expandAll: string;
+  /** Toolbar: show the chart from the selected unit down. */
+  readonly drillDown: string;
+  /** The breadcrumb above a chart shown from a unit down. */
+  readonly breadcrumbLabel: string;
   readonly collapseAll: string;
   readonly exportSvg: string;
   readonly exportPng: string;

@@ -15,6 +15,8 @@ export const zhCN: Messages = {
   findPlaceholder: '输入机构名称',
   findResults: (n) => (n === 0 ? '没有找到' : `找到 ${num(n)} 个，按回车键逐个查看`),
   expandAll: '全部展开',
+  drillDown: '只看所选机构',
+  breadcrumbLabel: '当前位置',
   collapseAll: '全部收起',
   exportSvg: '导出 SVG',
   exportPng: '导出 PNG',

@@ -14,12 +14,12 @@ import { LeaderCard as LeaderCardElement } from '../elements/leader-card/leader-
 import { LeaderList as LeaderListElement } from '../elements/leader-list/leader-list.js';
 import { StaffingSummary as StaffingSummaryElement } from '../elements/staffing-summary/staffing-summary.js';
 import { OrgProfile as OrgProfileElement } from '../elements/org-profile/org-profile.js';
-import type { ChartExportEvent, OrgErrorEvent, UnitSelectEvent, UnitToggleEvent } from '../events.js';
+import type { ChartExportEvent, ChartRootEvent, OrgErrorEvent, UnitSelectEvent, UnitToggleEvent } from '../events.js';
 
 const onOrgError = 'org-error' as EventName<OrgErrorEvent>;
 const onUnitSelect = 'unit-select' as EventName<UnitSelectEvent>;
 
-/** `<org-chart>`: `onUnitSelect`, `onUnitToggle`, `onChartExport`, `onOrgError`. */
+/** `<org-chart>`: `onUnitSelect`, `onUnitToggle`, `onChartExport`, `onChartRoot`, `onOrgError`. */
 export const OrgChart = createComponent({
   react: React,
   tagName: 'org-chart',
@@ -28,6 +28,7 @@ export const OrgChart = createComponent({
     onUnitSelect,
     onUnitToggle: 'unit-toggle' as EventName<UnitToggleEvent>,
     onChartExport: 'chart-export' as EventName<ChartExportEvent>,
+    onChartRoot: 'chart-root' as EventName<ChartRootEvent>,
     onOrgError,
   },
   displayName: 'OrgChart',

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { firstUnitBoxes, indexedChart, withAncestors } from '../../src/chart/chart-lookup.js';
+import {
+  firstUnitBoxes,
+  indexedChart,
+  partOfChart,
+  pathTo,
+  shownChart,
+  withAncestors,
+} from '../../src/chart/chart-lookup.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
@@ -47,5 +54,50 @@ describe('withAncestors', () => {
       'planning-division',
       'survey-team',
     ]);
+  });
+});
+
+describe('shownChart (drill-down)', () => {
+  const whole = indexedChart(data, 'structure');
+
+  it('is the whole chart without a root unit, and undefined for a unit the dataset does not have', () => {
+    expect(shownChart(whole, undefined)).to.equal(whole);
+    expect(shownChart(whole, 'no-such-unit')).to.equal(undefined);
+  });
+
+  it("is the unit's part of the chart, indexed from that unit as level one", () => {
+    const part = shownChart(whole, 'planning-division')!;
+    expect(part.tree.entityId).to.equal('planning-division');
+    expect(part.index.get(part.tree.id)!.depth).to.equal(0);
+    expect(part.index.get('survey-team')!.depth).to.equal(1);
+    expect([...part.unitBoxes.keys()].sort()).to.deep.equal(['planning-division', 'survey-team']);
+    expect(part.index.has('office'), 'nothing outside the part').to.equal(false);
+  });
+
+  it('builds a part once per node', () => {
+    expect(shownChart(whole, 'planning-division')).to.equal(shownChart(whole, 'planning-division'));
+    expect(partOfChart(whole.tree)).to.not.equal(whole);
+  });
+
+  it("drills into a unit's first box in the leadership view", () => {
+    const leadership = indexedChart(data, 'leadership');
+    const part = shownChart(leadership, 'office')!;
+    expect(part.tree.entityId).to.equal('office');
+    expect(part.tree.id).to.equal(leadership.unitBoxes.get('office'));
+  });
+});
+
+describe('pathTo', () => {
+  const { index, tree } = indexedChart(data, 'structure');
+
+  it('lists the nodes from the organisation down to the node, the node last', () => {
+    const path = pathTo(index, 'survey-team').map((n) => n.entityId);
+    expect(path[0]).to.equal(tree.entityId);
+    expect(path.slice(-2)).to.deep.equal(['planning-division', 'survey-team']);
+    expect(pathTo(index, tree.id)).to.deep.equal([tree]);
+  });
+
+  it('is empty for an id the chart does not have', () => {
+    expect(pathTo(index, 'nowhere')).to.deep.equal([]);
   });
 });

@@ -4,8 +4,9 @@ import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/duty-list.js';
 import '../../src/define/leader-card.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
-import { hashUnit, withHashUnit } from '../../src/elements/org-chart/hash-link-controller.js';
-import { item, mountChart, settle } from './org-chart-helpers.js';
+import { hashUnit, withHashParams, withHashUnit } from '../../src/elements/org-chart/hash-link-controller.js';
+import { item, items, mountChart, settle } from './org-chart-helpers.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
 
 /** Mounts `<org-chart link-hash>` (or without it) the way a page author writes it. */
 async function mount(linkHash = true): Promise<OrgChart> {
@@ -157,6 +158,27 @@ describe('<org-chart> without link-hash', () => {
     expect(el.selected).to.equal('general-office');
   });
 
+  it('carries a drill-down: #root=… shows the chart from that unit, and showing another writes it', async () => {
+    setHash('#root=planning-division&unit=survey-team');
+    const el = document.createElement('org-chart');
+    el.toggleAttribute('link-hash', true);
+    el.data = smallDataset();
+    el.expandDepth = 5;
+    (await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`)).append(el);
+    await settle(el);
+    expect(el.rootUnit).to.equal('planning-division');
+    expect(el.selected).to.equal('survey-team');
+    expect(items(el).map((i) => i.dataset['id'])).to.deep.equal(['planning-division', 'survey-team']);
+    el.querySelector<HTMLButtonElement>('[part~="crumb"] button')!.click();
+    await settle(el);
+    expect(location.hash, 'back to the whole organisation: the root leaves the address').to.equal('#unit=survey-team');
+    el.focusUnit('planning-division');
+    await settle(el);
+    expect(location.hash).to.equal('#unit=survey-team&root=planning-division');
+    await changeHash(el, '#unit=survey-team');
+    expect(el.rootUnit, 'a hash without a root shows the whole').to.equal(undefined);
+  });
+
   it('starts following the hash when link-hash is added', async () => {
     setHash('#unit=finance-division');
     const el = await mountChart();
@@ -172,6 +194,12 @@ describe('hash helpers', () => {
     expect(hashUnit('#a=1&unit=%E5%8A%9E')).to.equal('办');
     expect(hashUnit('#section2')).to.equal(null);
     expect(hashUnit('')).to.equal(null);
+  });
+
+  it('sets and removes parameters, keeping the rest', () => {
+    expect(withHashParams('#a&unit=x', { unit: 'y', root: 'r' })).to.equal('#a&unit=y&root=r');
+    expect(withHashParams('#unit=x&root=r', { root: undefined })).to.equal('#unit=x');
+    expect(withHashParams('#root=r', { root: undefined })).to.equal('');
   });
 
   it('sets the unit parameter and keeps the rest', () => {

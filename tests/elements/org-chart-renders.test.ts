@@ -86,6 +86,7 @@ describe('<org-chart> public surface', () => {
       'exportPng',
       'exportSvg',
       'fit',
+      'focusUnit',
       'resetView',
       'zoomIn',
       'zoomOut',

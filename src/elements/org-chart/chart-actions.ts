@@ -1,19 +1,23 @@
+import { ChartRootEvent, UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
 import type { ChartNow } from './chart-now.js';
 import type { ChartOpenState } from './chart-open-state.js';
 import type { ChartViewState } from './chart-view-state.js';
 import type { KeyboardActions } from './chart-keyboard.js';
 
+/** The element: what a reader's action sets on it, and where its events go. */
+export interface ActionHost extends HTMLElement {
+  selected?: string;
+  rootUnit?: string;
+}
+
 /** What the actions change and whom they tell; given when they are created. */
 export interface ActionParts {
+  readonly host: ActionHost;
   readonly now: () => ChartNow | undefined;
   readonly open: ChartOpenState;
   readonly view: ChartViewState;
   readonly layouts: ChartLayoutCache;
-  /** The reader selected a unit: set `selected` and tell the page. */
-  readonly select: (unitId: string) => void;
-  /** The reader opened or closed a node: tell the page. */
-  readonly toggled: (id: string, expanded: boolean) => void;
 }
 
 /**
@@ -54,7 +58,7 @@ export class ChartActions implements KeyboardActions {
     const pos = this.parts.layouts.current?.positions.get(id);
     if (pos) this.parts.view.request({ anchor: { id, x: pos.x, y: pos.y } });
     this.parts.open.set(next);
-    this.parts.toggled(id, open);
+    this.parts.host.dispatchEvent(new UnitToggleEvent({ id, expanded: open }));
   }
 
   /** Enter, Space or click: selects a unit; opens or closes anything else. */
@@ -64,6 +68,26 @@ export class ChartActions implements KeyboardActions {
     if (!now || !node) return;
     this.parts.open.focused = id;
     if (node.type !== 'unit') this.toggle(id, !now.expanded.has(id));
-    else if (now.selected !== node.entityId) this.parts.select(node.entityId);
+    else if (now.selected !== node.entityId) {
+      this.parts.host.selected = node.entityId;
+      this.parts.host.dispatchEvent(new UnitSelectEvent(node.entityId));
+    }
+  }
+
+  /** The toolbar's drill-down: to the selected unit, when it is below the root shown. */
+  drillTarget(): (() => void) | undefined {
+    const now = this.parts.now();
+    const unit = now?.selected;
+    const box = unit === undefined ? undefined : now?.unitBoxes.get(unit);
+    return box && box !== now?.tree.id ? () => this.showFrom(unit) : undefined;
+  }
+
+  /** Shows the chart from a unit down, or the whole organisation: tells the page, keeps focus in the tree. */
+  showFrom(unitId: string | undefined): void {
+    const { host, view } = this.parts;
+    if (unitId === host.rootUnit) return;
+    host.rootUnit = unitId;
+    view.request({ focus: true });
+    host.dispatchEvent(new ChartRootEvent({ unitId: unitId ?? null }));
   }
 }

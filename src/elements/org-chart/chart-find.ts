@@ -62,7 +62,8 @@ export class ChartFind {
 
   render(t: Messages): TemplateResult {
     return html`<span part="find">
-      <input part="find-input" type="search" aria-label=${t.findLabel} placeholder=${t.findPlaceholder} .value=${this.query}
+      <input part="find-input" type="search" aria-label=${t.findLabel} placeholder=${t.findPlaceholder}
+        .value=${this.query}
         @input=${this.onInput} @compositionend=${this.onCompositionEnd} @keydown=${this.onKeydown}>
       <span part="find-status" role="status">${this.query.trim() ? t.findResults(this.matches.length) : nothing}</span>
     </span>`;

@@ -1,13 +1,10 @@
-import type { ChartNode } from '../../chart/chart-tree.js';
-import type { NodeInfo } from '../../chart/chart-visibility.js';
+import type { IndexedChart } from '../../chart/chart-lookup.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Orientation } from '../../layout/types.js';
 import type { UiLang } from '../../model/localize.js';
 
 /** The chart as it is now, as its helpers (keyboard, export) read it when they act. */
-export interface ChartNow {
-  readonly tree: ChartNode;
-  readonly index: ReadonlyMap<string, NodeInfo>;
+export interface ChartNow extends IndexedChart {
   /** The open nodes. */
   readonly expanded: ReadonlySet<string>;
   /** The tree's tab stop. */

@@ -17,7 +17,11 @@ export const orgChartStyles = css`
   [part~="canvas"] { position: absolute; left: 0; top: 0; transform-origin: 0 0; transition: transform 200ms ease-out; }
   [part~="canvas"].interacting { transition: none; }
   [part~="links"] { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
-  [part~="link"] { fill: none; stroke: var(--org-chart-link-color, var(--org-color-line, #6e7781)); stroke-width: var(--org-chart-link-width, 1.5px); }
+  [part~="link"] {
+    fill: none;
+    stroke: var(--org-chart-link-color, var(--org-color-line, #6e7781));
+    stroke-width: var(--org-chart-link-width, 1.5px);
+  }
   [part~="canvas"] > [role="tree"] { position: absolute; left: 0; top: 0; }
   .node {
     position: absolute;
@@ -31,14 +35,24 @@ export const orgChartStyles = css`
   }
   .label { display: block; font-weight: 600; font-size: var(--org-chart-label-size, 0.9375rem); line-height: 1.4; }
   .line { display: block; white-space: nowrap; }
-  .detail, .meta { display: block; white-space: nowrap; font-size: var(--org-chart-detail-size, 0.8125rem); line-height: 1.4; color: var(--org-color-text-muted, #57606a); }
+  .detail, .meta {
+    display: block;
+    white-space: nowrap;
+    font-size: var(--org-chart-detail-size, 0.8125rem);
+    line-height: 1.4;
+    color: var(--org-color-text-muted, #57606a);
+  }
   .node[data-type="organization"] {
     background: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
     border-color: var(--org-chart-root-background, var(--org-color-accent, #9b1c1c));
     color: var(--org-chart-root-color, var(--org-color-on-accent, #ffffff));
   }
-  .node[data-type="organization"] .detail, .node[data-type="organization"] .meta { color: var(--org-chart-root-color, var(--org-color-on-accent, #ffffff)); }
-  .node[data-type="group"], .node[data-type="person"] { background: var(--org-chart-group-background, var(--org-color-surface-muted, #eef1f4)); }
+  .node[data-type="organization"] .detail, .node[data-type="organization"] .meta {
+    color: var(--org-chart-root-color, var(--org-color-on-accent, #ffffff));
+  }
+  .node[data-type="group"], .node[data-type="person"] {
+    background: var(--org-chart-group-background, var(--org-color-surface-muted, #eef1f4));
+  }
   .node[aria-selected="true"] {
     border: 2px solid var(--org-chart-selected-border, var(--org-color-accent, #9b1c1c));
     background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2));
@@ -49,26 +63,45 @@ export const orgChartStyles = css`
   /* A found organisation box loses the accent background, so its text goes back to the text colours. */
   .node.found:where([data-type="organization"]) { color: var(--org-color-text, #1f2328); }
   .node.found:where([data-type="organization"]) :is(.detail, .meta) { color: var(--org-color-text-muted, #57606a); }
+  [part~="breadcrumb"] { margin-bottom: 0.5rem; }
+  [part~="crumbs"] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~="crumb"] { display: inline-flex; align-items: center; gap: 0.25rem; }
+  /* The separator is drawn, not text: screen readers announce the list and its position instead. */
+  [part~="crumb"] + [part~="crumb"]::before { content: "›"; color: var(--org-color-text-muted, #57606a); }
+  [part~="crumb"][aria-current] { font-weight: 600; }
   [part~="find"] { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   [part~="find-input"] {
     font: inherit; min-height: var(--org-target-size, 2.75rem); box-sizing: border-box; padding: 0.25rem 0.5rem;
     border: 1px solid var(--org-color-control-border, #6e7781); border-radius: var(--org-radius, 6px);
     width: 12em; max-width: 100%; color: inherit; background: var(--org-color-control, #ffffff);
   }
-  [part~="find-input"]:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: var(--org-focus-offset, 2px); }
+  [part~="find-input"]:focus-visible {
+    outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da);
+    outline-offset: var(--org-focus-offset, 2px);
+  }
   [part~="find-status"] { color: var(--org-color-text-muted, #57606a); }
   .node:focus-visible { z-index: 1; }
   /*
    * The +/− mark sits on the corner, mostly outside the box, and is sized by the root size (larger
-   * in large-text mode), not by the box text: when a toolbar or the page enlarges the text, the mark must not grow over it (it is
-   * decoration; aria-expanded says the same to assistive technology).
+   * in large-text mode), not by the box text: when a toolbar or the page enlarges the text, the
+   * mark must not grow over it (it is decoration; aria-expanded says the same to assistive
+   * technology).
    */
   .toggle {
     position: absolute; box-sizing: border-box;
     right: calc(-1 * var(--_mark, 1rem)); bottom: calc(-1 * var(--_mark, 1rem));
     width: calc(1.4 * var(--_mark, 1rem)); height: calc(1.4 * var(--_mark, 1rem));
     border: 1px solid var(--org-chart-node-border-color, var(--org-color-line, #6e7781)); border-radius: 50%;
-    background: var(--org-chart-node-background, var(--org-color-surface, #ffffff)); color: var(--org-color-text, #1f2328);
+    background: var(--org-chart-node-background, var(--org-color-surface, #ffffff));
+    color: var(--org-color-text, #1f2328);
     font: 700 calc(0.875 * var(--_mark, 1rem))/calc(1.3 * var(--_mark, 1rem)) system-ui, sans-serif !important;
     text-align: center;
   }
@@ -86,14 +119,30 @@ export const orgChartStyles = css`
   .row .texts { flex: 1; min-width: 0; }
   .row .label, .row .detail, .row .meta { white-space: normal; }
   .row .twisty { width: 1.25rem; flex: none; text-align: center; }
-  .row[aria-selected="true"] { background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2)); box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c); }
-  .row:focus-visible { outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: -3px; }
-  .row.highlighted { box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100)); }
+  .row[aria-selected="true"] {
+    background: var(--org-chart-selected-background, var(--org-color-accent-surface, #fdf2f2));
+    box-shadow: inset 4px 0 0 var(--org-color-accent, #9b1c1c);
+  }
+  .row:focus-visible {
+    outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da);
+    outline-offset: -3px;
+  }
+  .row.highlighted {
+    box-shadow: inset 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100));
+  }
   /* The drawing of the whole tree that stands in for the chart while printing (see chart-export.ts). */
   [part~="print"] { display: none; }
   @media print {
     /* Fits the page, whichever side is the longer; the coloured organisation box prints as on screen. */
-    [part~="print"] { display: block; width: auto; height: auto; max-width: 100%; max-height: 100vh; margin: 0 auto; print-color-adjust: exact; }
+    [part~="print"] {
+      display: block;
+      width: auto;
+      height: auto;
+      max-width: 100%;
+      max-height: 100vh;
+      margin: 0 auto;
+      print-color-adjust: exact;
+    }
     [part~="print"] ~ *, [part~="toolbar"] { display: none !important; }
   }
   /* A prerendered chart read without JavaScript is the list of every unit; its buttons would do nothing. */
@@ -105,7 +154,12 @@ export const orgChartStyles = css`
   }
   @media (forced-colors: active) {
     /* The boxes keep drawing their states (forced-color-adjust: none), so every variant goes back to system colours. */
-    .node, .node[data-type], .node.found, .node[aria-selected], .toggle { border-color: CanvasText; background: Canvas; color: CanvasText; forced-color-adjust: none; }
+    .node, .node[data-type], .node.found, .node[aria-selected], .toggle {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
     .node[aria-selected="true"] { border-color: Highlight; outline: 2px solid Highlight; }
     .node.highlighted { box-shadow: none; outline: 3px dashed Highlight; }
     .node.found, .row.found { outline: 2px dotted CanvasText; }

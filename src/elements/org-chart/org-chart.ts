@@ -2,13 +2,11 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
-import { allExpandable, initialExpanded } from '../../chart/chart-visibility.js';
-import { indexedChart, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
+import { allExpandable } from '../../chart/chart-visibility.js';
+import { withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { pickText } from '../../model/localize.js';
-import type { Dataset } from '../../model/types.js';
-import { UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
@@ -19,12 +17,14 @@ import { ChartLayoutCache } from './chart-layout-cache.js';
 import { ChartOpenState } from './chart-open-state.js';
 import { ChartViewState } from './chart-view-state.js';
 import { ChartActions } from './chart-actions.js';
+import { ChartShown } from './chart-shown.js';
 import type { ChartNow } from './chart-now.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
 import { renderProbe, renderTree } from './render-chart.js';
 import { renderNotices, renderToolbar } from './render-toolbar.js';
+import { renderBreadcrumb } from './render-breadcrumb.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 export { NARROW_WIDTH } from './chart-size-controller.js';
@@ -37,13 +37,18 @@ export { NARROW_WIDTH } from './chart-size-controller.js';
  * @fires unit-select - The user selected a unit; `detail` is its id.
  * @fires unit-toggle - The user expanded or collapsed a node; `detail` is `{ id, expanded }`.
  * @fires org-error - The data could not be shown; `detail` lists the issues (also shown in the element).
+ * @fires chart-root - The user showed the chart from a unit down, or the whole organisation again;
+ *   `detail` is `{ unitId }` (null for the whole).
  * @fires chart-export - The user exported the chart with a toolbar button; `detail` is `{ format, filename }`.
  * @csspart toolbar - The row of buttons above the chart.
+ * @csspart breadcrumb - The way back to the organisation above a chart shown from a unit down;
+ *   `crumb` is one step, `crumb-button` its button.
  * @csspart button - Every button.
  * @csspart viewport - The pannable, zoomable area.
  * @csspart canvas - The transformed layer holding links and nodes.
  * @csspart links - The SVG with every link; `link` is one path.
- * @csspart node - A box; `node--unit`, `node--group`, `node--person`, `node--organization`, `node--selected` add its type and state.
+ * @csspart node - A box; `node--unit`, `node--group`, `node--person`, `node--organization`, `node--selected`
+ *   add its type and state.
  * @csspart label - A box's name; `detail` its kind and rank (or posts); `meta` its count of duties.
  * @csspart list - The indented list used in narrow containers; `row` is one line of it.
  * @csspart error - The panel shown instead of the chart when data cannot be shown.
@@ -79,6 +84,11 @@ export class OrgChart extends OrgDataElement {
   /** Id of the selected unit. Setting it opens the way to that unit and scrolls it into view. */
   @property({ reflect: true }) selected?: string;
   /**
+   * Id of the unit the chart is shown from (a drill-down), with a breadcrumb back to the
+   * organisation; unset: the whole organisation. Selecting a unit outside it shows the whole again.
+   */
+  @property({ reflect: true, attribute: 'root-unit' }) rootUnit?: string;
+  /**
    * Deep links: `#unit=<id>` in the address selects and reveals that unit (on load and on
    * hashchange; an unknown id is announced, not selected), and every later change of the selection
    * (the reader's, a linked leader card's, a script's) is written there with history.replaceState
@@ -88,11 +98,7 @@ export class OrgChart extends OrgDataElement {
   /** Unit ids to mark, e.g. the units a leader supervises (used by linked elements). */
   @property({ attribute: false }) highlighted: ReadonlySet<string> = new Set();
 
-  /** The tree of the dataset in the current view, with its index. */
-  #chart?: IndexedChart;
   #shownLang?: string;
-  /** Showing the prerendered list of every unit, until the chart takes over after hydration. */
-  #listed = false;
   readonly #parts = { toolbar: createRef<HTMLElement>(), viewport: createRef<HTMLElement>() };
   readonly #probe = { box: createRef<HTMLElement>(), label: createRef<HTMLElement>(), small: createRef<HTMLElement>() };
 
@@ -119,15 +125,7 @@ export class OrgChart extends OrgDataElement {
     interacting: (active) => this.#view.setInteracting(active),
   });
   readonly #actions = new ChartActions({
-    now: () => this.#now(),
-    open: this.#open,
-    view: this.#view,
-    layouts: this.#layouts,
-    select: (unitId) => {
-      this.selected = unitId;
-      this.dispatchEvent(new UnitSelectEvent(unitId));
-    },
-    toggled: (id, expanded) => this.dispatchEvent(new UnitToggleEvent({ id, expanded })),
+    ...{ host: this, now: () => this.#now(), open: this.#open, view: this.#view, layouts: this.#layouts },
   });
   readonly #keyboard = new ChartKeyboard(this.#actions);
   readonly #finder = new ChartFind({
@@ -140,10 +138,22 @@ export class OrgChart extends OrgDataElement {
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
+  readonly #shown = new ChartShown({
+    open: this.#open,
+    view: this.#view,
+    rematch: () => this.#finder.rematch(),
+    openTo: (id) => this.#actions.openTo(id),
+    leaveRoot: () => (this.rootUnit = undefined),
+  });
 
-  /** The nodes open at first: `expand-depth` levels. */
+  /** The tree on screen (the whole organisation's, or a unit's part of it), with its index. */
+  get #chart(): IndexedChart | undefined {
+    return this.#shown.chart;
+  }
+
+  /** The nodes open at first: `expand-depth` levels below the root shown. */
   #initial(): ReadonlySet<string> {
-    return this.#chart ? initialExpanded(this.#chart.tree, this.expandDepth) : new Set();
+    return this.#shown.initial(this.expandDepth);
   }
 
   /** The chart as it is now, for the helpers that read it when they act. */
@@ -196,6 +206,11 @@ export class OrgChart extends OrgDataElement {
     this.#view.request({ fit: true });
   }
 
+  /** Shows the chart from this unit down (a drill-down); without an id, the whole organisation again. */
+  focusUnit(unitId?: string): void {
+    this.rootUnit = unitId;
+  }
+
   /** Back to the initial open nodes and a fitted view. */
   resetView(): void {
     if (this.#chart) this.#open.set(this.#initial());
@@ -220,55 +235,35 @@ export class OrgChart extends OrgDataElement {
     this.#shownLang = this.i18n.lang;
     this.#hashLink.beforeUpdate();
     const state = this.source.state;
-    if (state.status === 'ready') this.#syncTree(state.dataset, changed.has('selected'));
+    const { view, rootUnit, selected, expandDepth, hydrating } = this;
+    const mode = { expandDepth, hydrating, plain: this.pageStyles.off, narrow: this.#size.narrow };
+    if (state.status === 'ready')
+      this.#shown.sync({
+        dataset: state.dataset,
+        view,
+        rootUnit,
+        selected,
+        selectionChanged: changed.has('selected'),
+        ...mode,
+      });
+    const tree = this.#shown.chart?.tree;
     const drawn =
-      this.#chart && this.#drawn()
-        ? this.#layouts.layout(this.#chart.tree, this.#open.expanded, this.orientation)
-        : undefined;
+      tree && this.#shown.drawn(mode) ? this.#layouts.layout(tree, this.#open.expanded, this.orientation) : undefined;
     // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
     this.#view.settle(drawn, this.#size.view, this.largeText ? 1 : 0);
-  }
-
-  /**
-   * Whether the chart is drawn, rather than listed: prerendered (until hydrated), on a text-only
-   * page (its styles and ours off) and in a narrow container the chart is the list of its units.
-   */
-  #drawn(): boolean {
-    const tree = this.#chart?.tree;
-    if (tree && this.#open.showAll(this.pageStyles.off, () => allExpandable(tree))) this.#view.add({ fit: true });
-    if (this.#listed && !this.hydrating) {
-      // The prerendered list has been adopted (or replaced): from now on the chart, opened as configured.
-      this.#listed = false;
-      if (tree) this.#open.set(this.#initial());
-      this.#view.add({ fit: true });
-    }
-    this.#listed ||= this.hydrating;
-    return !this.#size.narrow && !this.#listed && !this.pageStyles.off;
-  }
-
-  /** Rebuilds the chart tree when the dataset or the view changed; opens the way to `selected`. */
-  #syncTree(dataset: Dataset, changedSelection: boolean): void {
-    const chart = indexedChart(dataset, this.view);
-    if (chart !== this.#chart) {
-      this.#chart = chart;
-      // Prerendered (and on the server) the chart is the list of every unit: the HTML holds every name.
-      this.#open.set(this.hydrating || this.pageStyles.off ? allExpandable(chart.tree) : this.#initial());
-      this.#open.focused = chart.tree.id;
-      this.#view.add({ fit: true });
-      this.#finder.rematch();
-      changedSelection = true;
-    }
-    const box = changedSelection && this.selected ? chart.unitBoxes.get(this.selected) : undefined;
-    if (box) this.#actions.openTo(box);
   }
 
   /** Renders the tree and the layout that willUpdate settled. */
   protected override renderDataset(): TemplateResult {
     const now = this.#now()!;
     const { t } = this.i18n;
-    const unknown = [this.selected, this.#hashLink.missing].find((id) => id && !this.#chart!.unitBoxes.has(id));
+    const whole = this.#shown.whole!;
+    const unknown = [this.selected, this.rootUnit, this.#hashLink.missing].find((id) => id && !whole.unitBoxes.has(id));
     const save = (format: 'svg' | 'png'): void => void this.#exporter.save(format);
-    const toolbar = renderToolbar(this, save, t, now.narrow, this.#finder.render(t), this.#parts.toolbar);
+    const { narrow } = now;
+    const [find, bar] = [this.#finder.render(t), this.#parts.toolbar];
+    const toolbar = renderToolbar({ actions: this, save, drill: this.#actions.drillTarget(), t, narrow, find, bar });
+    const crumbs = renderBreadcrumb(this.#shown.path, now.lang, t, (unitId) => this.#actions.showFrom(unitId));
     const { idPrefix, highlighted } = this;
     const common = {
       ...now,
@@ -278,7 +273,7 @@ export class OrgChart extends OrgDataElement {
       content: (n: ChartNode) => this.#layouts.content(n),
     };
     const { frame: layout, shown: transform, interacting } = this.#view;
-    return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${renderTree({
+    return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${crumbs}${renderTree({
       ...{ tree: now.tree, label: t.chartLabel(pickText(now.tree.label, now.lang).text), common, layout },
       ...{ transform, interacting, visible: visibleContentRect(transform, this.#size.view, 200) },
       ...{ keep: withAncestors(now.index, [now.focused]), keyboard: this.#keyboard },
@@ -289,7 +284,7 @@ export class OrgChart extends OrgDataElement {
   /** Keyboard focus follows the tab stop once it is rendered; nothing here changes state. */
   protected override updated(): void {
     // After adopting the prerendered list, draw the chart (a new update, once this one is done).
-    if (this.#listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
+    if (this.#shown.listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
     if (!this.#view.takeFocus()) return;
     const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.#open.focused)}"]`);
     this.#actions.focusing = true;
