@@ -1,14 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import json from '../../data/suzhou-land-resources-bureau.json';
-import '../../src/data/use-bundled-dataset.js';
-import '../../src/define/org-profile.js';
-import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
 import '../../src/define/duty-list.js';
 import { textBoxes } from './layout-audit.js';
-import { contrastOf, readAtPoint, readableText, recolour } from './page-tools.js';
+import { centre, contrastOf, mountProfile, readAtPoint, readableText, recolour, squash } from './page-tools.js';
 
 // Portals' 无障碍 toolbars, crawlers and find-in-page walk the document and never enter shadow
 // roots; what they cannot reach does not exist for an elderly visitor who has a page read aloud.
+// The npm toolbars themselves are run in npm-toolbars.test.ts.
 
 type Json = {
   organization: { duties: { text: { zh: string } }[] };
@@ -18,29 +16,11 @@ type Json = {
 };
 const data = json as unknown as Json;
 
-async function mountProfile(): Promise<OrgProfile> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 1280px" lang="zh-CN"><org-profile></org-profile></div>`,
-  );
-  const el = wrapper.querySelector('org-profile')!;
-  await el.updateComplete;
-  for (let i = 0; i < 8; i++) await new Promise((r) => requestAnimationFrame(r));
-  return el;
-}
-
-/** The middle of a text's first line (an inline text that wraps has an empty corner in its box). */
-const centre = (el: Element): [number, number] => {
-  const r = el.getClientRects()[0]!;
-  return [r.left + r.width / 2, r.top + r.height / 2];
-};
-
 /** Scrolls an element into view and reads what a page-level hover listener gets at its centre. */
 function hoverRead(el: Element): { target: Element; text: string } {
   el.scrollIntoView({ block: 'center' });
   return readAtPoint(...centre(el));
 }
-
-const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('page tools that walk the document reach our text', () => {
   it('a walk from document (no shadow roots) reaches every duty, leader, portfolio, the staffing and the chart boxes', async () => {
@@ -88,123 +68,6 @@ describe('page tools that walk the document reach our text', () => {
     } finally {
       undo();
     }
-  });
-});
-
-/** The npm `accessibility` toolbar (MIT), loaded as a portal would: one classic script. */
-async function loadAccessibilityToolbar(): Promise<{ spoken: string[]; action: (name: string) => void }> {
-  const spoken: string[] = [];
-  // Headless Chromium has no speech: a recording stand-in, installed before the toolbar looks.
-  const win = window as unknown as Record<string, unknown>;
-  win['SpeechSynthesisUtterance'] = class {
-    lang = '';
-    rate = 1;
-    voice = null;
-    onend = null;
-    constructor(public text: string) {}
-  };
-  Object.defineProperty(window, 'speechSynthesis', {
-    configurable: true,
-    value: {
-      // Speaking ends at once, as a short utterance would (the toolbar stops instead of reading while it thinks it speaks).
-      speak: (u: { text: string; onend?: () => void }) => {
-        spoken.push(u.text);
-        setTimeout(() => u.onend?.());
-      },
-      cancel() {},
-      pause() {},
-      getVoices: () => [{ lang: 'zh-CN', name: 'stand-in' }],
-      pending: false,
-      speaking: false,
-    },
-  });
-  if (!(globalThis as { Accessibility?: unknown }).Accessibility) {
-    await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'), {
-        src: '/node_modules/accessibility/dist/main.bundle.js',
-        onload: resolve,
-        onerror: reject,
-      });
-      document.head.append(script);
-    });
-    // Emoji icons: its default icon font would be fetched from a font CDN.
-    new (globalThis as unknown as { Accessibility: new (o: object) => unknown }).Accessibility({
-      textToSpeechLang: 'zh-CN',
-      language: { textToSpeechLang: 'zh-CN' },
-      icon: { useEmojis: true },
-    });
-    for (let i = 0; i < 40 && !document.querySelector('._access-menu [data-access-action="textToSpeech"]'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-  }
-  // A pointer click (detail 1): the toolbar ignores synthetic element.click() calls.
-  const action = (name: string): void =>
-    void document
-      .querySelector(`._access-menu [data-access-action="${name}"]`)!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
-  return { spoken, action };
-}
-
-describe('the npm accessibility toolbar on a page with <org-profile>', () => {
-  it('click-to-read speaks exactly the clicked duty, leader name and chart box', async () => {
-    const el = await mountProfile();
-    const { spoken, action } = await loadAccessibilityToolbar();
-    action('textToSpeech');
-    const duty = el.querySelector<HTMLElement>('duty-list [part~="item"]:not([part~="item--folded"]) [part~="text"]')!;
-    const name = el.querySelector<HTMLElement>('leader-list [part~="name"]')!;
-    const label = el.querySelector<HTMLElement>('org-chart [role="treeitem"][data-type="unit"] .line')!;
-    for (const shown of [duty, name, label]) {
-      await new Promise((r) => setTimeout(r, 20));
-      spoken.length = 0;
-      shown.scrollIntoView({ block: 'center' });
-      document
-        .elementFromPoint(...centre(shown))!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      expect(spoken).to.deep.equal([shown.innerText]);
-    }
-    action('textToSpeech'); // off again
-  });
-
-  it('larger text reaches the duty list, the leaders and the chart', async () => {
-    const el = await mountProfile();
-    const { action } = await loadAccessibilityToolbar();
-    const sample = (): number[] =>
-      ['duty-list [part~="text"]', 'leader-list [part~="portfolio"]', 'org-chart .line'].map((s) =>
-        parseFloat(getComputedStyle(el.querySelector(s)!).fontSize),
-      );
-    const before = sample();
-    action('increaseText');
-    action('increaseText');
-    await new Promise((r) => requestAnimationFrame(r));
-    const after = sample();
-    after.forEach((size, i) => expect(size, String(i)).to.be.greaterThan(before[i]! * 1.05));
-    action('decreaseText');
-    action('decreaseText');
-  });
-});
-
-describe('the npm sienna-accessibility toolbar on a page with <org-profile>', () => {
-  it('lists our headings in its page outline and scales our text', async () => {
-    const el = await mountProfile();
-    const headings = [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
-    expect(headings.length).to.be.greaterThan(10);
-    await import('sienna-accessibility' as string);
-    for (let i = 0; i < 40 && !document.querySelector('.asw-menu-btn'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    document.querySelector<HTMLElement>('.asw-menu-btn')!.click();
-    for (let i = 0; i < 40 && !document.querySelector('.asw-plus[data-key="font-size"]'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    // Its outline is built from document.querySelectorAll('h1, …, h6'): every heading of ours is in it.
-    const outlined = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
-    for (const h of headings) expect(outlined).to.include(h);
-    const text = el.querySelector<HTMLElement>('duty-list [part~="text"]')!;
-    const label = el.querySelector<HTMLElement>('org-chart .line')!;
-    const before = [text, label].map((e) => parseFloat(getComputedStyle(e).fontSize));
-    // Its text-size control writes inline font sizes on the p, span, li, td, h1–h6 … it finds from document.
-    for (let i = 0; i < 3; i++) document.querySelector<HTMLElement>('.asw-plus[data-key="font-size"]')!.click();
-    await new Promise((r) => requestAnimationFrame(r));
-    const after = [text, label].map((e) => parseFloat(getComputedStyle(e).fontSize));
-    after.forEach((size, i) => expect(size, String(i)).to.be.greaterThan(before[i]! * 1.2));
-    for (let i = 0; i < 3; i++) document.querySelector<HTMLElement>('.asw-minus[data-key="font-size"]')!.click();
   });
 });
 

@@ -3,8 +3,33 @@
  * 适老化 工具条: 指读, 连读, 大字幕, 配色). It behaves as they do, without any of their code: it
  * walks the page from `document` by child and sibling links (never entering a shadow root), reads
  * the `innerText` of what is hovered as a page-level listener sees it (after retargeting), and
- * recolours the page by writing inline styles on every element it walked.
+ * recolours the page by writing inline styles on every element it walked. Also the page that the
+ * double and the npm toolbars (npm-toolbars.test.ts) are tried on.
  */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/data/use-bundled-dataset.js';
+import '../../src/define/org-profile.js';
+import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
+
+/** A portal's page: `<org-profile>` with the bundled dataset, 1280 px wide, laid out. */
+export async function mountProfile(): Promise<OrgProfile> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1280px" lang="zh-CN"><org-profile></org-profile></div>`,
+  );
+  const el = wrapper.querySelector('org-profile')!;
+  await el.updateComplete;
+  for (let i = 0; i < 8; i++) await new Promise((r) => requestAnimationFrame(r));
+  return el;
+}
+
+/** The middle of a text's first line (an inline text that wraps has an empty corner in its box). */
+export const centre = (el: Element): [number, number] => {
+  const r = el.getClientRects()[0]!;
+  return [r.left + r.width / 2, r.top + r.height / 2];
+};
+
+/** Text without white space (line breaks differ between a text and its rendering). */
+export const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /** Every element reachable from `document` the way such a toolbar walks it: no shadow roots. */
 export function walkDocument(): Element[] {
