@@ -112,7 +112,11 @@ const zh = {
 const en = {
   docTitle: 'Author data — gov-org-elements demo',
   title: "Write your organisation's data",
-  lead: 'Paste a 机构职能, 三定规定 or 领导分工 text here, or open a .txt or .html file, or open an existing data file to update it. Correct it in the forms and see the result beside them; then download the data file. Everything stays in this browser and is sent nowhere.',
+  lead:
+    'Paste a 机构职能, 三定规定 or 领导分工 text here, or open a .txt or .html file, ' +
+    'or open an existing data file to update it. ' +
+    'Correct it in the forms and see the result beside them; then download the data file. ' +
+    'Everything stays in this browser and is sent nowhere.',
   openTitle: '1. Open',
   pasteLabel: 'Paste a text (机构职能, 三定规定, a 领导分工 notice, or a leader table copied from Excel)',
   importText: 'Read this text',
@@ -130,7 +134,8 @@ const en = {
   recognised: (c) =>
     `Recognised ${c.units} units, ${c.duties} duties, ${c.leaders} leaders and ${c.supervisions} supervision links.`,
   opened: (c) =>
-    `Opened a dataset: ${c.units} units, ${c.duties} duties, ${c.leaders} leaders and ${c.supervisions} supervision links.`,
+    `Opened a dataset: ${c.units} units, ${c.duties} duties, ${c.leaders} leaders ` +
+    `and ${c.supervisions} supervision links.`,
   coverage: (p) => `${p}% of the text went into the data; check each item listed below against the text.`,
   encoding: (e) => (e === 'gb18030' ? 'The file was read as GBK/GB18030.' : ''),
   nothingUnplaced: 'Every part of the text went into the data.',
@@ -145,7 +150,8 @@ const en = {
   editTitle: '3. Correct',
   previewTitle: 'Preview',
   previewStale: (n) =>
-    `${n} problem${n === 1 ? '' : 's'} remain${n === 1 ? 's' : ''}; the preview shows the last version without problems.`,
+    `${n} problem${n === 1 ? '' : 's'} remain${n === 1 ? 's' : ''}; ` +
+    'the preview shows the last version without problems.',
   previewNone: 'The data still has problems; once they are fixed the preview appears here.',
   orgTitle: 'The organisation',
   unitsTitle: 'Internal units and subordinate bodies',
@@ -159,7 +165,8 @@ const en = {
   removeDuty: 'Remove this duty',
   addDuty: 'Add a duty',
   splitHint:
-    'To split, put the cursor where the duty should break and press “Split at cursor”; without a cursor it splits at the first full stop or semicolon.',
+    'To split, put the cursor where the duty should break and press “Split at cursor”; ' +
+    'without a cursor it splits at the first full stop or semicolon.',
   unitName: 'Name',
   aliases: 'Other names (added plates, former names; one per line)',
   kind: 'Kind',

@@ -223,7 +223,8 @@ function renderFinish(t, issues) {
     issues.length ? h('p', { class: 'field-issue' }, t.downloadWithIssues) : undefined,
   );
   $('author-snippet').textContent =
-    `<script type="module" src="/assets/gov-org-elements-no-data.js"></script>\n<org-profile src="/data/${state.fileName}"></org-profile>`;
+    '<script type="module" src="/assets/gov-org-elements-no-data.js"></script>\n' +
+    `<org-profile src="/data/${state.fileName}"></org-profile>`;
 }
 
 function download(t) {

@@ -19,7 +19,8 @@ const defined = readdirSync('src/define')
 const missing = defined.filter((tag) => !declarations.some((d) => d.tagName === tag));
 if (missing.length) {
   console.error(
-    `custom-elements.json has no element for ${missing.map((t) => `<${t}>`).join(', ')}: the class's JSDoc with @tagname must sit directly above \`export class\`.`,
+    `custom-elements.json has no element for ${missing.map((t) => `<${t}>`).join(', ')}: ` +
+      "the class's JSDoc with @tagname must sit directly above `export class`.",
   );
   process.exit(1);
 }
@@ -47,7 +48,8 @@ function reference(d) {
     );
     for (const a of attributes)
       lines.push(
-        `| \`${a.name}\` (\`.${a.fieldName ?? a.name}\`) | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`,
+        `| \`${a.name}\` (\`.${a.fieldName ?? a.name}\`) | ${code(a.type?.text)} | ${code(a.default)} | ` +
+          `${cell(a.description)} |`,
       );
     for (const f of fields)
       lines.push(
@@ -78,7 +80,8 @@ function reference(d) {
   );
   list(
     'Parts',
-    `Select them with the \`part\` attribute: \`${d.tagName} [part~="name"]\` (see [theming](../theming.md#styling-parts)).`,
+    `Select them with the \`part\` attribute: \`${d.tagName} [part~="name"]\` ` +
+      '(see [theming](../theming.md#styling-parts)).',
     (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
   );
   return lines.join('\n');

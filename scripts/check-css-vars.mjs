@@ -74,8 +74,11 @@ function forcedColorBlocks(text) {
   return ranges;
 }
 
-const COLOUR =
-  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|(?<![\w-])(?:black|white|red|green|blue|yellow|orange|purple|gray|grey|silver|maroon|navy|teal)(?![\w-])/gi;
+const COLOUR = new RegExp(
+  '#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|' +
+    '(?<![\\w-])(?:black|white|red|green|blue|yellow|orange|purple|gray|grey|silver|maroon|navy|teal)(?![\\w-])',
+  'gi',
+);
 
 const registry = readRegistry();
 const tags = readdirSync(path.join(src, 'elements')).filter((d) => d !== 'shared');
@@ -129,7 +132,8 @@ for (const file of files(src)) {
     if (allowed.some(([from, to]) => m.index >= from && m.index < to)) continue;
     at(
       m.index,
-      `colour "${m[0]}" outside a global token's fallback: write var(--<tag>-<anatomy>-<property>, var(--org-color-<role>, <value>)) or var(--org-color-<role>, <value>)`,
+      `colour "${m[0]}" outside a global token's fallback: ` +
+        'write var(--<tag>-<anatomy>-<property>, var(--org-color-<role>, <value>)) or var(--org-color-<role>, <value>)',
     );
   }
 }
@@ -140,5 +144,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `css vars: ${chains} var() chains in src/ end in a literal; ${globals} global-token fallbacks match ${rel(registryFile)}; no stray colour literal in ${styleFiles} styles files`,
+  `css vars: ${chains} var() chains in src/ end in a literal; ` +
+    `${globals} global-token fallbacks match ${rel(registryFile)}; ` +
+    `no stray colour literal in ${styleFiles} styles files`,
 );

@@ -218,7 +218,9 @@ async function prerenderedPage(ctx) {
   const fragments = ['duty-list', 'leader-list', 'org-chart'].map((tag) => renderElement(tag, data, { id: tag }));
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
-  ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>prerendered, strict CSP</title>
+  ctx.body =
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>prerendered, strict CSP</title>
 <script src="/tests/pages/csp-watch.js"></script><link rel="stylesheet" href="/dist/gov-org-elements.css">
-<script type="module" src="/dist/gov-org-elements-no-data.js"></script></head><body><main>${fragments.join('\n')}</main></body></html>`;
+<script type="module" src="/dist/gov-org-elements-no-data.js"></script></head>` +
+    `<body><main>${fragments.join('\n')}</main></body></html>`;
 }

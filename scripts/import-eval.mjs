@@ -25,7 +25,8 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const pr = (s) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
 const all = [];
 console.log(
-  `${'text'.padEnd(38)} ${'units P/R/F1'.padEnd(20)} ${'people P/R/F1'.padEnd(20)} ${'分管 P/R/F1'.padEnd(19)} ${'v2 relations'.padEnd(20)} parents verbatim  placed covered duties`,
+  `${'text'.padEnd(38)} ${'units P/R/F1'.padEnd(20)} ${'people P/R/F1'.padEnd(20)} ` +
+    `${'分管 P/R/F1'.padEnd(19)} ${'v2 relations'.padEnd(20)} parents verbatim  placed covered duties`,
 );
 for (const name of CORPUS) {
   const input = bodyOf(readFileSync(`${root}tests/fixtures/import-corpus/${name}.txt`, 'utf8'));
@@ -34,12 +35,17 @@ for (const name of CORPUS) {
   const s = scoreImport(input, expected, dataset, report);
   all.push(s);
   console.log(
-    `${name.padEnd(38)} ${pr(s.units)} ${pr(s.people)} ${pr(s.links)}  ${pr(s.relations)}  ${pct(s.parents)}  ${pct(s.verbatim)} ${pct(s.placed)} ${pct(s.coverage)} ${s.duties.found}/${s.duties.expected}${s.organization ? '' : '  (organisation name differs)'}`,
+    `${name.padEnd(38)} ${pr(s.units)} ${pr(s.people)} ${pr(s.links)}  ${pr(s.relations)}  ` +
+      `${pct(s.parents)}  ${pct(s.verbatim)} ${pct(s.placed)} ${pct(s.coverage)} ` +
+      `${s.duties.found}/${s.duties.expected}${s.organization ? '' : '  (organisation name differs)'}`,
   );
   for (const text of s.notVerbatim) console.log(`    not verbatim: ${text}`);
 }
 const micro = (key) => corpusF1(all.map((s) => s[key]));
 const mean = (key) => all.reduce((n, s) => n + s[key], 0) / all.length;
 console.log(
-  `\ncorpus (micro-averaged F1): units ${pct(micro('units'))}, people ${pct(micro('people'))}, 分管 links ${pct(micro('links'))}, v2 relations ${pct(micro('relations'))}; parents ${pct(mean('parents'))}, verbatim ${pct(mean('verbatim'))}, covered ${pct(Math.min(...all.map((s) => s.coverage)))} (lowest), placed ${pct(mean('placed'))} (mean)`,
+  `\ncorpus (micro-averaged F1): units ${pct(micro('units'))}, people ${pct(micro('people'))}, ` +
+    `分管 links ${pct(micro('links'))}, v2 relations ${pct(micro('relations'))}; ` +
+    `parents ${pct(mean('parents'))}, verbatim ${pct(mean('verbatim'))}, ` +
+    `covered ${pct(Math.min(...all.map((s) => s.coverage)))} (lowest), placed ${pct(mean('placed'))} (mean)`,
 );

@@ -44,7 +44,10 @@ function elementTokens(tag) {
     .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   const docs = new Map();
   for (const text of texts) {
-    for (const m of text.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g)) docs.set(m[1], m[3].trim());
+    // A description may go on over indented lines (` *   more`), as the manifest reads it.
+    for (const m of text.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*(?:\n\s*\* {3}.*)*)/g)) {
+      docs.set(m[1], m[3].replace(/\n\s*\* {3}/g, ' ').trim());
+    }
   }
   const tokens = new Map();
   for (const text of texts) {
@@ -76,7 +79,8 @@ async function sections() {
     if (tokens.length === 0) continue;
     const rows = tokens.map((t) => {
       if (!t.description) undocumented++;
-      return `| \`${t.name}\` | ${cell(show(t.fallback))} | ${cell(t.description ?? '(undocumented: add an @cssprop)')} |`;
+      const description = t.description ?? '(undocumented: add an @cssprop)';
+      return `| \`${t.name}\` | ${cell(show(t.fallback))} | ${cell(description)} |`;
     });
     out.push({ file: `docs/elements/${tag}.md`, start: START, end: END, body: table(rows) });
   }
