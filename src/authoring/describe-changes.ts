@@ -85,7 +85,8 @@ export function describeChanges(before: Dataset, after: Dataset): Change[] {
     add(
       'duties',
       `${who.zh === '本机构' ? '本机构' : q(who.zh)}的职责：删去或改写 ${removed} 条，新写 ${added} 条，现共 ${b.length} 条`,
-      `Duties of ${owner === 'organization' ? who.en : q(who.en)}: ${removed} removed or rewritten, ${added} new, now ${b.length} in all`,
+      `Duties of ${owner === 'organization' ? who.en : q(who.en)}: ` +
+        `${removed} removed or rewritten, ${added} new, now ${b.length} in all`,
     );
   }
 

@@ -37,7 +37,9 @@ export function openInput(input: string | Uint8Array, fileName = ''): Opened {
         kind: 'refused',
         reason: {
           zh: `“${fileName}”不是文本文件（第 ${decoded.offset} 个字节起是二进制内容）。请打开 .txt、.html 或 .json 文件。`,
-          en: `“${fileName}” is not a text file (binary content from byte ${decoded.offset}). Open a .txt, .html or .json file.`,
+          en:
+            `“${fileName}” is not a text file (binary content from byte ${decoded.offset}). ` +
+            'Open a .txt, .html or .json file.',
         },
       };
     }
@@ -77,7 +79,9 @@ export function openInput(input: string | Uint8Array, fileName = ''): Opened {
           kind: 'refused',
           reason: {
             zh: '这个 JSON 文件不是机构数据集：缺少机构、机构列表、领导或来源部分。',
-            en: 'This JSON file is not an organisation dataset: the organisation, units, leaders or sources part is missing.',
+            en:
+              'This JSON file is not an organisation dataset: ' +
+              'the organisation, units, leaders or sources part is missing.',
           },
         };
       }

@@ -89,7 +89,9 @@ export function moveUnit(dataset: Dataset, id: string, parentId: string): EditRe
       ok: false,
       reason: {
         zh: `“${unit.name.zh}”不能移到它自己或它的下级机构“${parent.name.zh}”之下。`,
-        en: `“${unit.name.en ?? unit.name.zh}” cannot be moved under itself or under its own sub-unit “${parent.name.en ?? parent.name.zh}”.`,
+        en:
+          `“${unit.name.en ?? unit.name.zh}” cannot be moved under itself ` +
+          `or under its own sub-unit “${parent.name.en ?? parent.name.zh}”.`,
       },
     };
   }

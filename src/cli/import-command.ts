@@ -5,8 +5,15 @@ import { EXIT, readInput, reason, say, type CliIo } from './io.js';
 import { readText } from './read-text.js';
 
 export const importUsage = {
-  zh: 'gov-org-elements import 文件 [-o 输出文件] [--name 组织名称] [--lang en]\n  把机构职能、三定规定、领导分工或处室职责的文字（.txt，UTF-8 或 GBK；或保存的 .html 网页）转成数据集 JSON。\n  数据集写到标准输出（或 -o 指定的文件），导入报告写到标准错误。',
-  en: 'gov-org-elements import FILE [-o OUT] [--name NAME] [--lang en]\n  Turns a 机构职能, 三定规定, 领导分工 or department text (.txt in UTF-8 or GBK, or a saved .html page) into dataset JSON.\n  The dataset goes to stdout (or OUT), the import report to stderr.',
+  zh:
+    'gov-org-elements import 文件 [-o 输出文件] [--name 组织名称] [--lang en]\n' +
+    '  把机构职能、三定规定、领导分工或处室职责的文字（.txt，UTF-8 或 GBK；或保存的 .html 网页）转成数据集 JSON。\n' +
+    '  数据集写到标准输出（或 -o 指定的文件），导入报告写到标准错误。',
+  en:
+    'gov-org-elements import FILE [-o OUT] [--name NAME] [--lang en]\n' +
+    '  Turns a 机构职能, 三定规定, 领导分工 or department text (.txt in UTF-8 or GBK, or a saved .html page) ' +
+    'into dataset JSON.\n' +
+    '  The dataset goes to stdout (or OUT), the import report to stderr.',
 };
 
 const KIND: Record<ReportEntry['kind'], { zh: string; en: string }> = {
@@ -51,8 +58,10 @@ export function runImport(args: readonly string[], io: CliIo): number {
   io.stderr(
     `${say(
       lang,
-      `${file}：识别出主要职责 ${found.duties} 条、机构 ${found.units} 个、领导 ${found.people} 人、分管关系 ${found.supervisions} 条；${share}% 的文字进入数据集，其余见上面的报告。`,
-      `${file}: found ${found.duties} duties, ${found.units} units, ${found.people} leaders, ${found.supervisions} 分管 links; ${share}% of the text is in the dataset, the rest is in the report above.`,
+      `${file}：识别出主要职责 ${found.duties} 条、机构 ${found.units} 个、领导 ${found.people} 人、` +
+        `分管关系 ${found.supervisions} 条；${share}% 的文字进入数据集，其余见上面的报告。`,
+      `${file}: found ${found.duties} duties, ${found.units} units, ${found.people} leaders, ` +
+        `${found.supervisions} 分管 links; ${share}% of the text is in the dataset, the rest is in the report above.`,
     )}\n`,
   );
   if (!report.usable) {

@@ -38,7 +38,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
   const command = commands[name];
   if (!command) {
     io.stderr(
-      `gov-org-elements: unknown command "${name}" (${Object.keys(commands).join(', ')}). Run gov-org-elements --help.\n`,
+      `gov-org-elements: unknown command "${name}" (${Object.keys(commands).join(', ')}). ` +
+        'Run gov-org-elements --help.\n',
     );
     return EXIT.usage;
   }

@@ -25,7 +25,8 @@ export function readText(
       error: say(
         lang,
         `${file}：文件过大（${mb} MB，上限 2 MB）。请只保留机构职能、三定规定或领导分工的部分再导入。`,
-        `${file}: the file is too large (${mb} MB, the limit is 2 MB). Keep only the 机构职能, 三定 or 领导分工 part and import that.`,
+        `${file}: the file is too large (${mb} MB, the limit is 2 MB). ` +
+          'Keep only the 机构职能, 三定 or 领导分工 part and import that.',
       ),
     };
   }
@@ -46,7 +47,8 @@ export function readText(
         error: say(
           lang,
           `${file}：这是 JSON 文件，不是要导入的文字。检查数据集请用：gov-org-elements validate ${file}`,
-          `${file}: this is a JSON file, not text to import. To check a dataset, run: gov-org-elements validate ${file}`,
+          `${file}: this is a JSON file, not text to import. ` +
+            `To check a dataset, run: gov-org-elements validate ${file}`,
         ),
       };
     } catch {

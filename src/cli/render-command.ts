@@ -5,11 +5,16 @@ import { EXIT, readInput, reason, say, type CliIo } from './io.js';
 
 export const renderUsage = {
   zh:
-    'gov-org-elements render 标签 --data 文件 [--lang en] [--attr 名=值]… [--src 网址] [-o 输出]\n  输出一个 HTML 片段（元素连同其全部文字和数据），供静态发布的 CMS 粘贴；页面再引入 gov-org-elements.css 和脚本即可“接管”。带 --src 时元素保留 src，加载后更新。标签：' +
+    'gov-org-elements render 标签 --data 文件 [--lang en] [--attr 名=值]… [--src 网址] [-o 输出]\n' +
+    '  输出一个 HTML 片段（元素连同其全部文字和数据），供静态发布的 CMS 粘贴；' +
+    '页面再引入 gov-org-elements.css 和脚本即可“接管”。带 --src 时元素保留 src，加载后更新。标签：' +
     RENDERABLE_TAGS.join('、') +
     '。',
   en:
-    'gov-org-elements render TAG --data FILE [--lang en] [--attr name=value]… [--src URL] [-o OUT]\n  Prints an HTML fragment (the element with all its text and its data) for a CMS that publishes static pages; the page adds gov-org-elements.css and the script, which then adopts it. With --src the element keeps src and updates once loaded. Tags: ' +
+    'gov-org-elements render TAG --data FILE [--lang en] [--attr name=value]… [--src URL] [-o OUT]\n' +
+    '  Prints an HTML fragment (the element with all its text and its data) for a CMS that publishes static pages; ' +
+    'the page adds gov-org-elements.css and the script, which then adopts it. ' +
+    'With --src the element keeps src and updates once loaded. Tags: ' +
     RENDERABLE_TAGS.join(', ') +
     '.',
 };
@@ -61,10 +66,15 @@ export function runRender(args: readonly string[], io: CliIo): number {
   if (!result.ok) {
     for (const issue of result.issues.slice(0, 20))
       io.stderr(
-        `${dataFile}: ${issue.path || '/'}: ${lang === 'en' ? (issue.message.en ?? issue.message.zh) : issue.message.zh}\n`,
+        `${dataFile}: ${issue.path || '/'}: ` +
+          `${lang === 'en' ? (issue.message.en ?? issue.message.zh) : issue.message.zh}\n`,
       );
     io.stderr(
-      `${say(lang, `${dataFile}：数据无效，共 ${result.issues.length} 个问题；请先用 validate 检查并修正。`, `${dataFile}: invalid, ${result.issues.length} issue(s); check it with validate and fix it first.`)}\n`,
+      `${say(
+        lang,
+        `${dataFile}：数据无效，共 ${result.issues.length} 个问题；请先用 validate 检查并修正。`,
+        `${dataFile}: invalid, ${result.issues.length} issue(s); check it with validate and fix it first.`,
+      )}\n`,
     );
     return EXIT.badInput;
   }

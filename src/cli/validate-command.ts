@@ -5,8 +5,13 @@ import { langOf, parseArgs } from './args.js';
 import { EXIT, readInput, say, type CliIo } from './io.js';
 
 export const validateUsage = {
-  zh: 'gov-org-elements validate 文件 [--lang en] [--json]\n  用与网页元素相同的检查校验数据集 JSON；每个问题给出 JSON 路径和行:列。有效退出码 0，无效或无法读取 1，用法错误 2。',
-  en: 'gov-org-elements validate FILE [--lang en] [--json]\n  Checks a dataset JSON with the same checks the elements run; every issue with its JSON path and line:column. Exit 0 valid, 1 invalid or unreadable, 2 usage error.',
+  zh:
+    'gov-org-elements validate 文件 [--lang en] [--json]\n' +
+    '  用与网页元素相同的检查校验数据集 JSON；每个问题给出 JSON 路径和行:列。有效退出码 0，无效或无法读取 1，用法错误 2。',
+  en:
+    'gov-org-elements validate FILE [--lang en] [--json]\n' +
+    '  Checks a dataset JSON with the same checks the elements run; every issue with its JSON path and line:column. ' +
+    'Exit 0 valid, 1 invalid or unreadable, 2 usage error.',
 };
 
 /** Issues printed at most; the count of the rest is given. */

@@ -7,7 +7,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (existing) {
     if (existing !== element) {
       console.warn(
-        `gov-org-elements: <${tag}> is already defined on this page (a second copy of the script?); the first definition stays.`,
+        `gov-org-elements: <${tag}> is already defined on this page (a second copy of the script?); ` +
+          'the first definition stays.',
       );
     }
     return;

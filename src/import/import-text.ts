@@ -29,7 +29,9 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
         { start: 0, end: 0 },
         {
           zh: `文本过长（${input.length} 个字符），超过 ${options.maxLength ?? MAX_LENGTH} 个字符的上限；请只保留机构职能、三定或分工的部分。`,
-          en: `The text is too long (${input.length} characters, the limit is ${options.maxLength ?? MAX_LENGTH}); keep only the 机构职能, 三定 or 分工 part.`,
+          en:
+            `The text is too long (${input.length} characters, the limit is ${options.maxLength ?? MAX_LENGTH}); ` +
+            'keep only the 机构职能, 三定 or 分工 part.',
         },
       );
       return finish(input, ledger, empty(), [], options, false);
@@ -175,7 +177,9 @@ function finish(
   if (read && !usable) {
     ledger.report('no-structure', whole, {
       zh: '未识别出任何结构：没有主要职责、内设机构或领导。请确认这是机构职能、三定规定、领导分工或处室职责的文本。',
-      en: 'No structure was recognised: no duties, units or leaders. Check that this is a 机构职能, 三定规定, 领导分工 or department text.',
+      en:
+        'No structure was recognised: no duties, units or leaders. ' +
+        'Check that this is a 机构职能, 三定规定, 领导分工 or department text.',
     });
   }
   const report: ImportReport = {

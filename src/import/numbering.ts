@@ -54,7 +54,10 @@ const LABEL = new RegExp(
 /** Where a list item can begin: the start, a line, a sentence end, a space, or a closing mark. */
 const BOUNDARY = /[\s。；;：:！？!?\]】」』”]/;
 
-/** Every label candidate in the text, in order (sequence checks come later); `starts` are extra places a list may begin (heading ends). */
+/**
+ * Every label candidate in the text, in order (sequence checks come later); `starts` are extra
+ * places a list may begin (heading ends).
+ */
 export function findLabels(text: string, starts: ReadonlySet<number> = new Set()): Label[] {
   const labels: Label[] = [];
   for (const m of text.matchAll(LABEL)) {

@@ -24,8 +24,11 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
   let lastTop: number | undefined;
   const depthAt = (at: number): number =>
     (own.slice(0, at).match(/[（(]/g)?.length ?? 0) - (own.slice(0, at).match(/[）)]/g)?.length ?? 0);
-  const ITEM =
-    /([\u4e00-\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\s*(\d{1,6})\s*名|([\u4e00-\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]/gu;
+  const ITEM = new RegExp(
+    '([\\u4e00-\\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\\s*(\\d{1,6})\\s*名|' +
+      '([\\u4e00-\\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]',
+    'gu',
+  );
   for (const m of own.matchAll(ITEM)) {
     const token = m[0];
     if (token === '领导职数') {

@@ -39,7 +39,8 @@ const ENDING = UNIT_ENDINGS.join('|');
 const NAME_CHAR = '[\\u4e00-\\u9fff\\w·]';
 /** What may follow a unit's name at the head of its paragraph: punctuation, a bracket, a duty verb. */
 const AFTER_NAME =
-  '的(?=(?:主要)?职[责能])|[（(]|[。：:，,；;\\s]|$|负责|承担|开展|组织|拟订|拟定|研究|指导|协调|管理|参与|监督|制定|办理|贯彻|编制|统筹|起草|受理|实施|主要职责|职责|牵头|履行|主管|为|是';
+  '的(?=(?:主要)?职[责能])|[（(]|[。：:，,；;\\s]|$|负责|承担|开展|组织|拟订|拟定|研究|' +
+  '指导|协调|管理|参与|监督|制定|办理|贯彻|编制|统筹|起草|受理|实施|主要职责|职责|牵头|履行|主管|为|是';
 const HEAD = new RegExp(`^(${NAME_CHAR}{0,24}?(?:${ENDING}))(?=${AFTER_NAME})`, 'u');
 const BRACKET = /^[（(]([^（()）]{1,60})[)）]/u;
 

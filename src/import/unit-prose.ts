@@ -10,8 +10,11 @@ import type { UnitContext } from './units.js';
  * A line that opens with one or more units' names, a linking word and their duty:
  * "办公室:负责…", "秘书科作为核心部门,负责…", "调研科主要负责…", "甲科、乙科等科室分别负责…".
  */
-const LINE =
-  /^\s*((?:[\u4e00-\u9fff]{2,20}、)*[\u4e00-\u9fff]{2,20}?)(等(?:科室|处室|部门|单位|机构))?(?:[:：]\s*|作为[^，,。；;]{0,10}[，,]\s*|主要|则|分别|具体)?(?=(?:负责|承担)(?!人))/u;
+const LINE = new RegExp(
+  '^\\s*((?:[\\u4e00-\\u9fff]{2,20}、)*[\\u4e00-\\u9fff]{2,20}?)(等(?:科室|处室|部门|单位|机构))?' +
+    '(?:[:：]\\s*|作为[^，,。；;]{0,10}[，,]\\s*|主要|则|分别|具体)?(?=(?:负责|承担)(?!人))',
+  'u',
+);
 
 /**
  * Reads the lines of `span` that describe units in prose; a unit already read (from a list) gets

@@ -35,7 +35,9 @@ function collectIds(data: Dataset, issues: DataIssue[]): Map<string, IdEntry> {
       issues.push(
         issue(path, 'duplicate-id', {
           zh: `id ${JSON.stringify(id)} 重复：${first.path} 已经使用了它；整个数据集中的 id 必须唯一`,
-          en: `The id ${JSON.stringify(id)} is used twice: ${first.path} already has it; ids must be unique across the dataset`,
+          en:
+            `The id ${JSON.stringify(id)} is used twice: ${first.path} already has it; ` +
+            'ids must be unique across the dataset',
         }),
       );
     } else ids.set(id, { kind, path });
@@ -63,7 +65,9 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
     issues.push(
       issue(`/units/${i}/parentId`, 'unknown-parent', {
         zh: `机构 ${unit.id} 的上级 ${JSON.stringify(unit.parentId)} 不存在（${what.zh}）；上级必须是机关 ${data.organization.id} 或另一个机构`,
-        en: `Unit ${unit.id} names the parent ${JSON.stringify(unit.parentId)}, but ${what.en}; a parent must be the organisation ${data.organization.id} or another unit`,
+        en:
+          `Unit ${unit.id} names the parent ${JSON.stringify(unit.parentId)}, but ${what.en}; ` +
+          `a parent must be the organisation ${data.organization.id} or another unit`,
       }),
     );
   });
@@ -87,7 +91,9 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
         issues.push(
           issue(`/units/${first}/parentId`, 'cycle', {
             zh: `机构的上下级关系形成了循环：${[...loop, id].join(' → ')}；循环中的机构到不了机关本身`,
-            en: `Units form a cycle through their parents: ${[...loop, id].join(' → ')}; they never reach the organisation`,
+            en:
+              `Units form a cycle through their parents: ${[...loop, id].join(' → ')}; ` +
+              'they never reach the organisation',
           }),
         );
       }
@@ -138,7 +144,9 @@ function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue
         issues.push(
           issue(`/people/${i}/supervisesOther/${j}/afterUnitId`, 'unknown-unit', {
             zh: `${person.id} 的分管事项排在 ${JSON.stringify(o.afterUnitId)} 之后，但该人员的 supervises 中没有这个机构`,
-            en: `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, which is not among the units this person supervises`,
+            en:
+              `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, ` +
+              'which is not among the units this person supervises',
           }),
         );
       }
@@ -148,7 +156,9 @@ function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue
         issues.push(
           issue(`/people/${i}/liaisons/${j}/unitId`, 'unknown-unit', {
             zh: `${person.id} 联系的机构 ${JSON.stringify(l.unitId)} 不存在；不是本机关机构的单位请写在 text 中`,
-            en: `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; write a body that is not a unit as text`,
+            en:
+              `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; ` +
+              'write a body that is not a unit as text',
           }),
         );
       }
@@ -182,7 +192,9 @@ function checkHeads(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[
         issues.push(
           issue(`/units/${i}/heads/${j}/personId`, 'unknown-person', {
             zh: `机构 ${unit.id} 的负责人 ${JSON.stringify(h.personId)} 不在 people 中；不在其中的人请写 name`,
-            en: `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; give a name instead for someone not in people`,
+            en:
+              `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; ` +
+              'give a name instead for someone not in people',
           }),
         );
       }

@@ -70,7 +70,9 @@ export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
 const requiredHints: Readonly<Record<string, LocalText>> = {
   parentId: {
     zh: '每个机构都要写明上级 parentId（顶层机构填机关本身的 id）；只有机关本身可以作为树的根',
-    en: 'every unit must name its parentId (the organisation id for top-level units); only the organisation may be the root of the tree',
+    en:
+      'every unit must name its parentId (the organisation id for top-level units); ' +
+      'only the organisation may be the root of the tree',
   },
 };
 
@@ -253,11 +255,16 @@ function explainText(value: string, where: string): DataIssue | undefined {
     bidi
       ? {
           zh: `${label(where)}第 ${at} 个字符是双向文字控制符 ${codePoint(bad[0])}，它会让文字以误导的顺序显示；发布的文本中不会有它，请删除`,
-          en: `${labelEn(where)} has the bidirectional control character ${codePoint(bad[0])} at character ${at}, which can make text display in a misleading order; published texts never contain it, so remove it`,
+          en:
+            `${labelEn(where)} has the bidirectional control character ${codePoint(bad[0])} at character ${at}, ` +
+            'which can make text display in a misleading order; ' +
+            'published texts never contain it, so remove it',
         }
       : {
           zh: `${label(where)}第 ${at} 个字符是控制字符 ${codePoint(bad[0])}；除换行和制表符外，文本中不能有控制字符，请删除`,
-          en: `${labelEn(where)} has the control character ${codePoint(bad[0])} at character ${at}; text may not contain control characters other than line breaks and tabs, so remove it`,
+          en:
+            `${labelEn(where)} has the control character ${codePoint(bad[0])} at character ${at}; ` +
+            'text may not contain control characters other than line breaks and tabs, so remove it',
         },
   );
 }
@@ -289,7 +296,9 @@ function formatHint(pattern: string): LocalText {
   if (pattern.includes('https?')) {
     return {
       zh: '只接受 http(s) 地址或相对地址，javascript: 等其他协议不被接受，地址中也不能有空格或控制字符',
-      en: 'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused, and so are spaces and control characters.',
+      en:
+        'Only http(s) or relative URLs are accepted; javascript: and other schemes are refused, ' +
+        'and so are spaces and control characters.',
     };
   }
   return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };

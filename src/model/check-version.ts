@@ -14,8 +14,12 @@ export function checkNewerVersion(value: unknown): DataIssue | undefined {
   if (typeof version !== 'number' || !Number.isInteger(version) || version <= SUPPORTED_SCHEMA_VERSION)
     return undefined;
   return issue('/schemaVersion', 'newer-version', {
-    zh: `此数据集需要更新版本的 gov-org-elements（schemaVersion ${version}）；本版本只能读取 schemaVersion ${SUPPORTED_SCHEMA_VERSION} 及以下的数据集，请升级 gov-org-elements`,
-    en: `This dataset needs a newer gov-org-elements (schemaVersion ${version}); this version reads datasets up to schemaVersion ${SUPPORTED_SCHEMA_VERSION}. Upgrade gov-org-elements`,
+    zh:
+      `此数据集需要更新版本的 gov-org-elements（schemaVersion ${version}）；` +
+      `本版本只能读取 schemaVersion ${SUPPORTED_SCHEMA_VERSION} 及以下的数据集，请升级 gov-org-elements`,
+    en:
+      `This dataset needs a newer gov-org-elements (schemaVersion ${version}); this version reads datasets ` +
+      `up to schemaVersion ${SUPPORTED_SCHEMA_VERSION}. Upgrade gov-org-elements`,
   });
 }
 
@@ -35,7 +39,9 @@ export function checkVersionFeatures(value: Json): DataIssue[] {
     found.push(
       issue(path, 'version-feature', {
         zh: `${path} ${what.zh}是 schemaVersion 2 才有的内容，而数据集写的是 schemaVersion 1；请把 schemaVersion 改为 2`,
-        en: `${path}: ${what.en} is a schemaVersion 2 feature, but the dataset says schemaVersion 1; set schemaVersion to 2`,
+        en:
+          `${path}: ${what.en} is a schemaVersion 2 feature, but the dataset says schemaVersion 1; ` +
+          'set schemaVersion to 2',
       }),
     );
   };

@@ -32,7 +32,9 @@ export function parseDataset(json: unknown): ParseResult {
         return failed([
           issue('', 'not-utf8', {
             zh: `数据不是 UTF-8 编码的文本：第 ${decoded.badByte} 个字节（从 0 计）无效。若文件以 GBK/GB2312 保存，请另存为 UTF-8。`,
-            en: `The data is not UTF-8 text: byte ${decoded.badByte} (counting from 0) is invalid. If the file was saved as GBK/GB2312, save it as UTF-8.`,
+            en:
+              `The data is not UTF-8 text: byte ${decoded.badByte} (counting from 0) is invalid. ` +
+              'If the file was saved as GBK/GB2312, save it as UTF-8.',
           }),
         ]);
       }

@@ -60,8 +60,11 @@ export function renderElement(
   return `${body.slice(0, at)}${snapshotScript(dataset)}${body.slice(at)}`;
 }
 
-const TOKEN =
-  /<template shadowroot="open" shadowrootmode="open">|<\/template>|<!--(\/?lit-part[^>]*?|lit-node \d+)-->| defer-hydration(?=[\s>])/g;
+const TOKEN = new RegExp(
+  '<template shadowroot="open" shadowrootmode="open">|<\\/template>|' +
+    '<!--(\\/?lit-part[^>]*?|lit-node \\d+)-->| defer-hydration(?=[\\s>])',
+  'g',
+);
 
 /**
  * Unwraps each declarative shadow root into light children. The markers of an element nested in

@@ -20,7 +20,9 @@ export const GLOBAL_TOKENS: readonly TokenInfo[] = [
     name: '--org-font-size',
     value: 'max(1rem, 1em)',
     description:
-      "Body text size: follows the text size of the page around the element (1em), so a portal toolbar's larger text reaches it, but never below the root size (1rem), so a 12 px portal body does not shrink it; browser text zoom applies.",
+      "Body text size: follows the text size of the page around the element (1em), so a portal toolbar's larger " +
+      'text reaches it, but never below the root size (1rem), so a 12 px portal body does not shrink it; ' +
+      'browser text zoom applies.',
   },
   { name: '--org-line-height', value: '1.5', description: 'Line height of body text.' },
   { name: '--org-radius', value: '6px', description: 'Corner radius of boxes, cards, buttons and inputs.' },
@@ -46,7 +48,10 @@ export const GLOBAL_TOKENS: readonly TokenInfo[] = [
     name: '--org-color-page',
     value: '#ffffff',
     description:
-      "Background of the page around the elements. The elements never paint it (they are transparent on the portal's own background); a page that uses a dark or high-contrast theme sets `body { background: var(--org-color-page); color: var(--org-color-text) }`.",
+      'Background of the page around the elements. ' +
+      "The elements never paint it (they are transparent on the portal's own background); " +
+      'a page that uses a dark or high-contrast theme sets ' +
+      '`body { background: var(--org-color-page); color: var(--org-color-text) }`.',
   },
   { name: '--org-color-surface', value: '#ffffff', description: 'Background of boxes, cards, tables and bars.' },
   {
@@ -69,7 +74,8 @@ export const GLOBAL_TOKENS: readonly TokenInfo[] = [
     name: '--org-color-accent',
     value: '#9b1c1c',
     description:
-      'Brand accent: the organisation box, selection borders, heading rules, avatars, the first staffing part (≥ 3:1 on the surfaces).',
+      'Brand accent: the organisation box, selection borders, heading rules, avatars, ' +
+      'the first staffing part (≥ 3:1 on the surfaces).',
   },
   {
     name: '--org-color-on-accent',
@@ -80,7 +86,8 @@ export const GLOBAL_TOKENS: readonly TokenInfo[] = [
     name: '--org-color-accent-surface',
     value: '#fdf2f2',
     description:
-      'Background of the selected box or row in the chart: a tint of the accent that text and muted text stay ≥ 4.5:1 on.',
+      'Background of the selected box or row in the chart: ' +
+      'a tint of the accent that text and muted text stay ≥ 4.5:1 on.',
   },
   {
     name: '--org-color-link',
@@ -101,7 +108,8 @@ export const GLOBAL_TOKENS: readonly TokenInfo[] = [
     name: '--org-color-mark',
     value: '#fff8c5',
     description:
-      'Background of find and filter matches and of chips that flag a contradiction in the source (text stays ≥ 4.5:1 on it).',
+      'Background of find and filter matches and of chips that flag a contradiction in the source ' +
+      '(text stays ≥ 4.5:1 on it).',
   },
   {
     name: '--org-color-mark-line',

@@ -50,8 +50,11 @@ export function scopeSelector(selector: string, tag: string): string {
 }
 
 /** Properties the page and its toolbars may restyle: what text and boxes look like, not where they are. */
-const APPEARANCE =
-  /^(--|color$|background|font|letter-spacing$|word-spacing$|text-(decoration|underline|shadow|transform)|border|outline|box-shadow$|fill$|stroke|opacity$|cursor$|forced-color-adjust$|print-color-adjust$|accent-color$|caret-color$|content$|quotes$)/;
+const APPEARANCE = new RegExp(
+  '^(--|color$|background|font|letter-spacing$|word-spacing$|text-(decoration|underline|shadow|transform)|' +
+    'border|outline|box-shadow$|fill$|stroke|opacity$|cursor$|forced-color-adjust$|print-color-adjust$|' +
+    'accent-color$|caret-color$|content$|quotes$)',
+);
 
 /** Appends `!important` to the declarations of a rule body that are not appearance. */
 export function layoutImportant(body: string): string {

@@ -32,7 +32,10 @@ export function breakPieces(text: string): string[] {
 export interface WrappedLine {
   readonly text: string;
   readonly width: number;
-  /** The spaces the break after this line took out ('' in Chinese and on the last line): joining `text + gap` gives the text back. */
+  /**
+   * The spaces the break after this line took out ('' in Chinese and on the last line): joining
+   * `text + gap` gives the text back.
+   */
   readonly gap: string;
 }
 
