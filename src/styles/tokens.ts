@@ -13,7 +13,8 @@ export const baseStyles = css`
    * Text never shrinks below the page's root size (a portal's 12 px body or 62.5% root).
    */
   :host {
-    font-family: var(--org-font-family, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif);
+    font-family: var(--org-font-family,
+      "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif);
     font-size: var(--org-font-size, max(1rem, 1em));
     line-height: var(--org-line-height, 1.5);
     color: var(--org-color-text, #1f2328);

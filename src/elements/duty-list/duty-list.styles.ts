@@ -13,7 +13,8 @@ export const dutyListStyles = css`
     color: inherit; background: var(--org-color-control, #ffffff);
   }
   [part~="filter-input"]:focus-visible {
-    outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da); outline-offset: var(--org-focus-offset, 2px);
+    outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da);
+    outline-offset: var(--org-focus-offset, 2px);
   }
   [part~="filter-status"] { margin: 0.25rem 0 0.5rem; min-height: 1.5em; color: var(--org-color-text-muted, #57606a); }
 
@@ -42,14 +43,17 @@ export const dutyListStyles = css`
     text-underline-offset: 0.2em;
   }
   [part~="toggle"] {
-    display: block; text-indent: 0; margin: 0.125rem 0 0 calc(-1 * min(var(--_indent, 0em), 0.5rem)); padding: 0.25rem 0.5rem;
+    display: block; text-indent: 0; margin: 0.125rem 0 0 calc(-1 * min(var(--_indent, 0em), 0.5rem));
+    padding: 0.25rem 0.5rem;
     border-color: transparent; background: transparent;
     color: var(--duty-list-link-color, var(--org-color-link, #0550ae)); text-decoration: underline;
   }
   [part~="toggle"]:hover { background: var(--org-color-control-hover, #eef1f4); }
 
   [part~="group"] + [part~="group"] { margin-top: 1rem; }
-  [part~="group-heading"] { font-weight: 700; font-size: var(--duty-list-heading-size, 1.0625rem); margin: 0 0 0.25rem; }
+  [part~="group-heading"] {
+    font-weight: 700; font-size: var(--duty-list-heading-size, 1.0625rem); margin: 0 0 0.25rem;
+  }
   [part~="notice"] {
     margin: 0; padding: 0.75rem 1rem; border-radius: var(--org-radius, 6px);
     border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-subtle, #f6f8fa);

@@ -40,7 +40,8 @@ import { renderItem, type ItemContext } from './render-item.js';
  * @cssprop [--duty-list-link-color=#0550ae] - Colour of the show-more button.
  * @cssprop [--duty-list-heading-size=1.0625rem] - Size of the group headings (adjustments) and the caption.
  * @cssprop [--duty-list-line-height=1.75] - Line height of the items; generous for long Chinese paragraphs.
- * @cssprop [--duty-list-match-underline=#9a6700] - Underline of a filter match (so a match is not shown by colour alone).
+ * @cssprop [--duty-list-match-underline=#9a6700] - Underline of a filter match (so a match is not
+ *   shown by colour alone).
  */
 export class DutyList extends OrgDataElement {
   static override styles = [baseStyles, dutyListStyles, largeTextStyles];
@@ -152,14 +153,15 @@ export class DutyList extends OrgDataElement {
       ? nothing
       : html`<div part="filter">
         <label part="filter-label" for="${this.idPrefix}filter">${t.filterLabel}</label>
-        <input part="filter-input" id="${this.idPrefix}filter" type="search" placeholder=${t.filterPlaceholder} .value=${live(this.filter ?? '')}
-          @input=${this.onInput} @compositionend=${this.onCompositionEnd}>
+        <input part="filter-input" id="${this.idPrefix}filter" type="search" placeholder=${t.filterPlaceholder}
+          .value=${live(this.filter ?? '')} @input=${this.onInput} @compositionend=${this.onCompositionEnd}>
       </div>`;
     return html`${caption}${box}
       ${
         this.noFilter && !context.filtering
           ? nothing
-          : html`<p part="filter-status" role="status">${context.filtering ? t.filterCount(matches, total) : nothing}</p>`
+          : html`<p part="filter-status" role="status"
+              >${context.filtering ? t.filterCount(matches, total) : nothing}</p>`
       }
       ${
         view.kind === 'adjustments'
@@ -178,7 +180,8 @@ export class DutyList extends OrgDataElement {
         >${heading.number ? html`${localText(heading.number, c.lang)}${c.lang === 'en' ? ' ' : nothing}` : nothing}${
           heading.title ? localText(heading.title, c.lang) : c.t.adjustmentKinds[heading.kind]
         }</${headingTag(this.headingLevel)}>
-      <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''} aria-labelledby="${this.idPrefix}heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
+      <ol part="group-list" class=${numbered ? `numbered ${c.lang}` : ''}
+        aria-labelledby="${this.idPrefix}heading-${key}">${items.map((i) => renderItem(i, c))}</ol>
     </li>`;
   }
 }

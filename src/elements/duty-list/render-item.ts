@@ -36,16 +36,21 @@ export function renderItem(item: DutyItem, c: ItemContext): TemplateResult {
   const lang = text.lang === c.lang ? nothing : text.lang;
   const label = number
     ? // In English a space belongs between "(1)" and the text; inside the label it does not shift the first line.
-      html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}>${textNode(number.text)}${c.lang === 'en' ? ' ' : nothing}</span>`
+      html`<span part="number" lang=${number.lang === c.lang ? nothing : number.lang}
+        >${textNode(number.text)}${c.lang === 'en' ? ' ' : nothing}</span>`
     : nothing;
   if (collapseAt === undefined) {
-    return html`<li part="item" ?hidden=${hidden}>${label}<span part="text" lang=${lang}>${marked(text.text, item, 0, text.text.length)}</span></li>`;
+    return html`<li part="item" ?hidden=${hidden}>${label}<span part="text" lang=${lang}
+      >${marked(text.text, item, 0, text.text.length)}</span></li>`;
   }
   const open = c.expanded.has(item.key);
-  return html`<li part=${open ? 'item item--expanded' : 'item item--folded'} ?hidden=${hidden}>${label}<span part="text" lang=${lang}
+  return html`<li part=${open ? 'item item--expanded' : 'item item--folded'} ?hidden=${hidden}
+    >${label}<span part="text" lang=${lang}
     ><span part="head" id="${c.idPrefix}head-${item.key}">${marked(text.text, item, 0, collapseAt)}</span
     ><span part="rest" id="${c.idPrefix}rest-${item.key}" hidden=${open || c.plainText ? nothing : 'until-found'}
-      @beforematch=${() => c.onBeforeMatch(item.key)}>${marked(text.text, item, collapseAt, text.text.length)}</span></span>
-    <button part="button toggle" type="button" ?hidden=${c.plainText} aria-expanded=${open ? 'true' : 'false'} aria-controls="${c.idPrefix}rest-${item.key}"
-      aria-describedby="${c.idPrefix}head-${item.key}" @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
+      @beforematch=${() => c.onBeforeMatch(item.key)}
+      >${marked(text.text, item, collapseAt, text.text.length)}</span></span>
+    <button part="button toggle" type="button" ?hidden=${c.plainText} aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${c.idPrefix}rest-${item.key}" aria-describedby="${c.idPrefix}head-${item.key}"
+      @click=${() => c.onToggle(item.key)}>${open ? c.t.showLess : c.t.showMore}</button></li>`;
 }

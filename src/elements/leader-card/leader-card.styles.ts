@@ -76,7 +76,10 @@ export const leaderCardStyles = css`
   }
   .unit-link[aria-current="true"] { font-weight: 700; text-decoration-thickness: 3px; }
   /* 分管 / 联系 items that are not units of the body: plain text on the links' baseline. */
-  .unit-text { display: inline-flex; align-items: center; min-height: var(--org-target-size, 2.75rem); padding-block: 0.25rem; box-sizing: border-box; }
+  .unit-text {
+    display: inline-flex; align-items: center; min-height: var(--org-target-size, 2.75rem);
+    padding-block: 0.25rem; box-sizing: border-box;
+  }
   .post-remark { color: var(--org-color-text-muted, #57606a); }
   .assists { margin: 0.5rem 0 0; }
   [part~="error"] p { margin: 0.25rem 0; }

@@ -25,7 +25,8 @@ import { renderLeader, renderLeaderProblem } from './render-leader.js';
  * @csspart posts - The posts, grouped by kind: `post-kind` is a group's label, `post-titles` its posts.
  * @csspart details - The portfolio and supervised units; `term` is each label.
  * @csspart portfolio - The portfolio text, verbatim.
- * @csspart units - The list of supervised units; `unit-link` is one link (`unit-link--selected` when selected in the chart).
+ * @csspart units - The list of supervised units; `unit-link` is one link (`unit-link--selected`
+ *   when selected in the chart).
  * @csspart assists - The sentence saying whom the person assists.
  * @csspart error - The message shown for a missing or unknown `leader-id`, or unusable data.
  * @cssprop [--leader-card-background=#ffffff] - Background of the card.

@@ -2,7 +2,10 @@ import { property } from 'lit/decorators.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { LeaderInteraction } from './leader-interaction.js';
 
-/** What `<leader-card>` and `<leader-list>` share: the chart link, the heading level and the link/highlight handling. */
+/**
+ * What `<leader-card>` and `<leader-list>` share: the chart link, the heading level and the
+ * link/highlight handling.
+ */
 export abstract class LeaderElement extends OrgDataElement {
   /** Id of an `<org-chart>` in the same document (or shadow root) to link to. */
   @property({ reflect: true }) for?: string;

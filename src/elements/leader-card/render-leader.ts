@@ -57,7 +57,11 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
   const { t, handlers } = view;
   const items = supervisedItems(person);
   const liaisons = person.liaisons ?? [];
-  return html`<article part="card" class="card" data-person=${person.id} aria-labelledby="${view.idPrefix}name-${person.id}"
+  const supervised = items.map((item) =>
+    'unit' in item ? renderUnitLink(item.unit, view) : renderItemText(item.text, view),
+  );
+  return html`<article part="card" class="card" data-person=${person.id}
+    aria-labelledby="${view.idPrefix}name-${person.id}"
     @click=${handlers.onClick} @mouseenter=${handlers.onEnter} @mouseleave=${handlers.onLeave}
     @focusin=${handlers.onFocusIn} @focusout=${handlers.onFocusOut}>
     <div part="header" class="header">
@@ -78,13 +82,14 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
       ${
         items.length > 0
           ? html`<div class="entry"><dt part="term">${t.supervises}</dt>
-        <dd><ul part="units" class="units" role="list">${items.map((item) => ('unit' in item ? renderUnitLink(item.unit, view) : renderItemText(item.text, view)))}</ul></dd></div>`
+        <dd><ul part="units" class="units" role="list">${supervised}</ul></dd></div>`
           : nothing
       }
       ${
         liaisons.length > 0
           ? html`<div class="entry" data-entry="liaisons"><dt part="term">${t.liaisons}</dt>
-        <dd><ul part="liaisons" class="units" role="list">${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>`
+        <dd><ul part="liaisons" class="units" role="list"
+          >${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>`
           : nothing
       }
     </dl>
@@ -96,14 +101,16 @@ function renderName(person: Person, lang: UiLang): TemplateResult {
   const latin = person.name.en ?? person.romanizedName;
   if (lang !== 'en' || latin === undefined) return localText(person.name, lang);
   // English readers still need the Chinese name: it is how the person is known and written.
-  return html`<span lang="en">${latin}</span> <span part="name-zh" class="name-zh" lang="zh-CN">${person.name.zh}</span>`;
+  return html`<span lang="en">${latin}</span> <span part="name-zh" class="name-zh" lang="zh-CN"
+    >${person.name.zh}</span>`;
 }
 
 function renderPortrait(person: Person, lang: UiLang, t: Messages): TemplateResult {
   const name = spokenName(person, lang);
   if (person.photo) {
     // width/height reserve the box before the image arrives (no layout shift).
-    return html`<img part="photo" class="photo" src=${person.photo} alt=${t.photoAlt(name)} width="96" height="128" loading="lazy" decoding="async">`;
+    return html`<img part="photo" class="photo" src=${person.photo} alt=${t.photoAlt(name)}
+      width="96" height="128" loading="lazy" decoding="async">`;
   }
   const latin = lang === 'en' ? (person.name.en ?? person.romanizedName) : undefined;
   // The first character, whole even when it lies outside the BMP.
@@ -132,7 +139,8 @@ function renderPost(post: Post, view: LeaderView): TemplateResult {
   const body = post.body && !post.title.zh.includes(post.body.zh) ? post.body : undefined;
   return html`${localText(post.title, view.lang)}${[body, post.rankRemark].map((remark) =>
     remark
-      ? html`<span part="post-remark" class="post-remark">${messageParts(view.t.postRemark, localText(remark, view.lang))}</span>`
+      ? html`<span part="post-remark" class="post-remark"
+          >${messageParts(view.t.postRemark, localText(remark, view.lang))}</span>`
       : nothing,
   )}`;
 }
@@ -152,7 +160,8 @@ function renderUnitLink({ unitId, asWritten }: Supervision, view: LeaderView): T
   // The source's own wording (测绘管理处) wins over the unit's name.
   const label: LocalText = asWritten ?? unit?.name ?? { zh: unitId };
   const selected = unitId === view.selectedUnit;
-  return html`<li><a part="unit-link${selected ? ' unit-link--selected' : ''}" class="unit-link" href="#unit=${encodeURIComponent(unitId)}" data-unit=${unitId}
+  return html`<li><a part="unit-link${selected ? ' unit-link--selected' : ''}" class="unit-link"
+    href="#unit=${encodeURIComponent(unitId)}" data-unit=${unitId}
     title=${view.linked ? view.t.selectInChart(pickText(label, view.lang).text) : nothing}
     aria-current=${selected ? 'true' : nothing}>${localText(label, view.lang)}</a></li>`;
 }

@@ -3,7 +3,9 @@ import { css } from 'lit';
 export const orgProfileStyles = css`
   :host { display: block; }
   article { display: grid; gap: var(--org-profile-gap, 2rem); }
-  [part~="header"] > :first-child { margin: 0 0 0.25rem; font-size: var(--org-profile-title-size, 1.75rem); line-height: 1.3; }
+  [part~="header"] > :first-child {
+    margin: 0 0 0.25rem; font-size: var(--org-profile-title-size, 1.75rem); line-height: 1.3;
+  }
   .facts { margin: 0 0 0.5rem; color: var(--org-color-text-muted, #57606a); }
   [part~="section-heading"] {
     margin: 0 0 0.75rem; padding-bottom: 0.25rem; font-size: var(--org-profile-heading-size, 1.35rem);
@@ -12,14 +14,22 @@ export const orgProfileStyles = css`
   section.unit { margin-bottom: 1.25rem; }
   section.unit > :first-child { margin: 0 0 0.25rem; font-size: 1.1em; }
   table { border-collapse: collapse; width: 100%; }
-  th, td { text-align: start; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--org-color-border, #d0d7de); }
+  th, td {
+    text-align: start; vertical-align: top; padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--org-color-border, #d0d7de);
+  }
   td.number { white-space: nowrap; }
   a { color: var(--org-color-link, #0550ae); }
   .notes, .sources { margin: 0; padding-inline-start: 1.25rem; }
   .note { margin-bottom: 0.75rem; }
-  .note-kind { display: inline-block; margin-inline-end: 0.5rem; padding: 0 0.4rem; border-radius: 4px; font-size: 0.875em; font-weight: 600;
-    background: var(--org-color-surface-muted, #eef1f4); color: var(--org-color-text, #1f2328); }
-  .note--discrepancy .note-kind { background: var(--org-profile-discrepancy-background, var(--org-color-mark, #fff8c5)); }
+  .note-kind {
+    display: inline-block; margin-inline-end: 0.5rem; padding: 0 0.4rem; border-radius: 4px;
+    font-size: 0.875em; font-weight: 600;
+    background: var(--org-color-surface-muted, #eef1f4); color: var(--org-color-text, #1f2328);
+  }
+  .note--discrepancy .note-kind {
+    background: var(--org-profile-discrepancy-background, var(--org-color-mark, #fff8c5));
+  }
   .readings { margin: 0.25rem 0 0; }
   .as-of { margin: 0; color: var(--org-color-text-muted, #57606a); }
   @media (forced-colors: active) {

@@ -35,7 +35,8 @@ import { orgProfileStyles } from './org-profile.styles.js';
  * @cssprop [--org-profile-gap=2rem] - Space between sections.
  * @cssprop [--org-profile-title-size=1.75rem] - Size of the organisation's name.
  * @cssprop [--org-profile-heading-size=1.35rem] - Size of the section headings.
- * @cssprop [--org-profile-discrepancy-background=#fff8c5] - Background of the label on notes about contradictions in the source.
+ * @cssprop [--org-profile-discrepancy-background=#fff8c5] - Background of the label on notes about
+ *   contradictions in the source.
  */
 export class OrgProfile extends OrgDataElement {
   static override styles = [baseStyles, orgProfileStyles, largeTextStyles];
@@ -51,10 +52,12 @@ export class OrgProfile extends OrgDataElement {
     const heading = (text: string, id: string): TemplateResult =>
       staticHtml`<${unsafeStatic(`h${level}`)} part="section-heading" id=${id}>${text}</${unsafeStatic(`h${level}`)}>`;
     const title = unsafeStatic(`h${Math.max(1, level - 1)}`);
+    const unitHeading = unsafeStatic(`h${level + 1}`);
     const s = t.profileSections;
     const withDuties = data.units.filter((u) => (u.duties?.length ?? 0) > 0 || (u.heads?.length ?? 0) > 0);
     const section = (id: string, label: string, body: TemplateResult | typeof nothing): TemplateResult =>
-      html`<section part="section" aria-labelledby=${this.idPrefix + id}>${heading(label, this.idPrefix + id)}${body}</section>`;
+      html`<section part="section" aria-labelledby=${this.idPrefix + id}
+        >${heading(label, this.idPrefix + id)}${body}</section>`;
     return html`<article part="base">
       <header part="header">
         ${staticHtml`<${title} part="title">${localText(org.name, lang)}</${title}>`}
@@ -62,8 +65,16 @@ export class OrgProfile extends OrgDataElement {
       </header>
       ${section('establishment', s.establishment, renderDocuments(data, t, lang))}
       ${section('duties', s.duties, html`<duty-list .data=${data}></duty-list>`)}
-      ${org.adjustments?.length ? section('adjustments', s.adjustments, html`<duty-list .data=${data} kind="adjustments"></duty-list>`) : nothing}
-      ${section('structure', s.structure, html`<org-chart id=${`${this.idPrefix}chart`} part="chart" .data=${data}></org-chart>`)}
+      ${
+        org.adjustments?.length
+          ? section('adjustments', s.adjustments, html`<duty-list .data=${data} kind="adjustments"></duty-list>`)
+          : nothing
+      }
+      ${section(
+        'structure',
+        s.structure,
+        html`<org-chart id=${`${this.idPrefix}chart`} part="chart" .data=${data}></org-chart>`,
+      )}
       ${
         withDuties.length
           ? section(
@@ -71,7 +82,8 @@ export class OrgProfile extends OrgDataElement {
               s.unitDuties,
               html`${withDuties.map(
                 (unit) => html`<section class="unit" aria-labelledby="${this.idPrefix}unit-${unit.id}">
-        ${staticHtml`<${unsafeStatic(`h${level + 1}`)} id=${`${this.idPrefix}unit-${unit.id}`}>${localText(unit.name, lang)}</${unsafeStatic(`h${level + 1}`)}>`}
+        ${staticHtml`<${unitHeading} id=${`${this.idPrefix}unit-${unit.id}`}
+          >${localText(unit.name, lang)}</${unitHeading}>`}
         ${renderUnitHeads(unit, data, t, lang)}
         <duty-list .data=${data} unit-id=${unit.id} no-filter></duty-list>
       </section>`,
@@ -79,8 +91,20 @@ export class OrgProfile extends OrgDataElement {
             )
           : nothing
       }
-      ${data.people.length ? section('leaders', s.leaders, html`<leader-list .data=${data} for=${`${this.idPrefix}chart`}></leader-list>`) : nothing}
-      ${data.staffing ? section('staffing', s.staffing, html`<staffing-summary .data=${data}></staffing-summary>`) : nothing}
+      ${
+        data.people.length
+          ? section(
+              'leaders',
+              s.leaders,
+              html`<leader-list .data=${data} for=${`${this.idPrefix}chart`}></leader-list>`,
+            )
+          : nothing
+      }
+      ${
+        data.staffing
+          ? section('staffing', s.staffing, html`<staffing-summary .data=${data}></staffing-summary>`)
+          : nothing
+      }
       ${data.notes?.length ? section('notes', s.notes, renderNotes(data.notes, t, lang)) : nothing}
       ${section('sources', s.sources, renderSources(data, t, lang))}
       <p part="as-of" class="as-of">${t.asOf(formatDate(data.asOf, lang))}</p>

@@ -17,7 +17,13 @@ export function renderOverview(data: Dataset, t: Messages, lang: UiLang): Templa
     (x) => x !== undefined,
   );
   return html`
-    ${facts.length ? html`<p part="facts" class="facts">${facts.map((fact, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${localText(fact, lang)}`)}</p>` : nothing}
+    ${
+      facts.length
+        ? html`<p part="facts" class="facts">${facts.map(
+            (fact, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${localText(fact, lang)}`,
+          )}</p>`
+        : nothing
+    }
     ${org.description ? html`<p part="description">${localText(org.description, lang)}</p>` : nothing}
     ${org.establishment ? html`<p part="establishment">${localText(org.establishment, lang)}</p>` : nothing}`;
 }
@@ -30,7 +36,9 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
     <thead><tr><th scope="col">${t.documentTitle}</th><th scope="col">${t.documentNumber}</th></tr></thead>
     <tbody>${docs.map(
       (doc) => html`<tr>
-      <td>${lang === 'zh-CN' ? '《' : nothing}${doc.url ? html`<a href=${doc.url}>${localText(doc.title, lang)}</a>` : localText(doc.title, lang)}${lang === 'zh-CN' ? '》' : nothing}</td>
+      <td>${lang === 'zh-CN' ? '《' : nothing}${
+        doc.url ? html`<a href=${doc.url}>${localText(doc.title, lang)}</a>` : localText(doc.title, lang)
+      }${lang === 'zh-CN' ? '》' : nothing}</td>
       <td class="number">${doc.number ?? '—'}</td>
     </tr>`,
     )}</tbody>
@@ -41,12 +49,13 @@ export function renderDocuments(data: Dataset, t: Messages, lang: UiLang): Templ
 export function renderUnitHeads(unit: Unit, data: Dataset, t: Messages, lang: UiLang): TemplateResult | typeof nothing {
   const heads = unit.heads ?? [];
   if (heads.length === 0) return nothing;
-  return html`<p part="unit-heads" class="unit-heads"><span class="unit-heads-label">${t.unitHeads}</span>${lang === 'en' ? ': ' : '：'}${heads.map(
-    (head, i) => {
+  return html`<p part="unit-heads" class="unit-heads"
+    ><span class="unit-heads-label">${t.unitHeads}</span>${lang === 'en' ? ': ' : '：'}${heads.map((head, i) => {
       const name = head.personId !== undefined ? personById(data, head.personId)?.name : head.name;
-      return html`${i > 0 ? (lang === 'en' ? ', ' : '、') : nothing}${head.title ? html`${localText(head.title, lang)} ` : nothing}${name ? localText(name, lang) : nothing}`;
-    },
-  )}</p>`;
+      const separator = i > 0 ? (lang === 'en' ? ', ' : '、') : nothing;
+      const title = head.title ? html`${localText(head.title, lang)} ` : nothing;
+      return html`${separator}${title}${name ? localText(name, lang) : nothing}`;
+    })}</p>`;
 }
 
 /** The dataset's notes: contradictions in the source with both readings, and editorial notes. */
@@ -55,7 +64,13 @@ export function renderNotes(notes: readonly Note[], t: Messages, lang: UiLang): 
     (note) => html`<li class="note note--${note.kind}" part="note note--${note.kind}">
     <span class="note-kind">${t.noteKinds[note.kind]}</span>
     <span>${localText(note.text, lang)}</span>
-    ${note.readings?.length ? html`<ul class="readings">${note.readings.map((r) => html`<li>${t.readingAt(pickLocation(r.location, lang))}<q lang="zh-CN">${r.text.zh}</q></li>`)}</ul>` : nothing}
+    ${
+      note.readings?.length
+        ? html`<ul class="readings">${note.readings.map(
+            (r) => html`<li>${t.readingAt(pickLocation(r.location, lang))}<q lang="zh-CN">${r.text.zh}</q></li>`,
+          )}</ul>`
+        : nothing
+    }
   </li>`,
   )}</ul>`;
 }

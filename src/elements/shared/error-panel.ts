@@ -31,7 +31,10 @@ export function renderErrorPanel(
     <p part="error-title">${t.errorTitle}</p>
     <p>${t.dataIssuesIntro(state.issues.length)}</p>
     <ul part="error-list">
-      ${shown.map((issue) => html`<li><code>${issue.path || '/'}</code> ${lang === 'en' ? issue.message.en : issue.message.zh}</li>`)}
+      ${shown.map((issue) => {
+        const message = lang === 'en' ? issue.message.en : issue.message.zh;
+        return html`<li><code>${issue.path || '/'}</code> ${message}</li>`;
+      })}
     </ul>
     ${state.issues.length > shown.length ? html`<p>${t.moreIssues(state.issues.length - shown.length)}</p>` : nothing}
   </div>`;

@@ -48,7 +48,12 @@ function renderRow({ quota, depth, whole }: QuotaRow, t: Messages, lang: UiLang,
     <th scope="row" part="label" class="label" ${styleProps({ '--_depth': String(depth) })}
       aria-describedby=${whole ? partNoteId(idPrefix, quota.id) : nothing}>${localText(quota.label, lang)}</th>
     <td part="count" class=${quota.count === undefined ? 'count count--text' : 'count'}>${count}</td>
-    <td part="remarks">${whole ? html`<span class="note" id=${partNoteId(idPrefix, quota.id)}>${fillMessage(t.partOfNote, whole.label, lang)}</span>` : nothing}${
+    <td part="remarks">${
+      whole
+        ? html`<span class="note" id=${partNoteId(idPrefix, quota.id)}
+            >${fillMessage(t.partOfNote, whole.label, lang)}</span>`
+        : nothing
+    }${
       quota.scope ? html`<span class="note">${fillMessage(t.quotaScope, quota.scope, lang)}</span>` : nothing
     }${remarks.map((remark) => html`<span class="note">${localText(remark, lang)}</span>`)}</td>
   </tr>`;

@@ -33,8 +33,9 @@ function renderItem(item: VisualItem, lang: UiLang): TemplateResult {
   const label = html`<div class="item-label">${localText(item.quota.label, lang)}</div>`;
   const total = html`<div part="visual-total" class="item-total">${formatCount(item.total, lang)}</div>`;
   if (item.kind === 'dots') {
+    const dots = Array.from({ length: item.total }, () => html`<span part="dot" class="dot"></span>`);
     return html`<div class="item" data-quota=${item.quota.id}>
-      ${label}<div part="dots" class="dots">${Array.from({ length: item.total }, () => html`<span part="dot" class="dot"></span>`)}</div>${total}
+      ${label}<div part="dots" class="dots">${dots}</div>${total}
     </div>`;
   }
   const pattern = (i: number): string => `pattern-${i % PATTERNS}`;
@@ -47,7 +48,8 @@ function renderItem(item: VisualItem, lang: UiLang): TemplateResult {
     ${total}
     <div part="legend" class="legend">${item.segments.map(
       (s, i) => html`<span class="legend-entry">
-      <span class="swatch ${pattern(i)}"></span>${localText(s.quota.label, lang)}<span class="legend-count">${formatCount(s.count, lang)}</span>
+      <span class="swatch ${pattern(i)}"></span>${localText(s.quota.label, lang)}<span class="legend-count"
+        >${formatCount(s.count, lang)}</span>
     </span>`,
     )}</div>
   </div>`;

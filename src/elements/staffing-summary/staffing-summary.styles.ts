@@ -8,7 +8,9 @@ export const staffingSummaryStyles = css`
     border-inline-start: 4px solid var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c));
     overflow-wrap: anywhere;
   }
-  .figures { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem 2rem; align-items: start; }
+  .figures {
+    display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem 2rem; align-items: start;
+  }
   @container (max-width: 48rem) {
     .figures { grid-template-columns: minmax(0, 1fr); }
     .visual { padding-top: 0; }
@@ -25,7 +27,10 @@ export const staffingSummaryStyles = css`
     overflow-wrap: break-word;
   }
   thead th { border-bottom-width: 2px; border-bottom-color: var(--org-color-line, #6e7781); font-weight: 700; }
-  [part~="group-header"] { background: var(--staffing-summary-group-background, var(--org-color-surface-subtle, #f6f8fa)); font-weight: 700; }
+  [part~="group-header"] {
+    background: var(--staffing-summary-group-background, var(--org-color-surface-subtle, #f6f8fa));
+    font-weight: 700;
+  }
   .label {
     font-weight: 600;
     padding-inline-start: calc(0.75rem + var(--_depth, 0) * var(--staffing-summary-indent, 1.25rem));
@@ -75,16 +80,22 @@ export const staffingSummaryStyles = css`
     border-inline-end: 2px solid var(--_bg, var(--org-color-surface, #ffffff));
   }
   .segment:last-child { border-inline-end: 0; }
-  .pattern-0 { --_c: var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c)); background: var(--_c, var(--org-color-accent, #9b1c1c)); }
+  .pattern-0 {
+    --_c: var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c));
+    background: var(--_c, var(--org-color-accent, #9b1c1c));
+  }
   /* Stripes and dots make the parts differ in more than colour; the inset edge keeps 3:1 at the boundary. */
   .pattern-1 {
     --_c: var(--staffing-summary-color-2, var(--org-color-series-2, #0b5cad));
-    background: repeating-linear-gradient(135deg, var(--_c, var(--org-color-series-2, #0b5cad)) 0 3px, var(--_bg, var(--org-color-surface, #ffffff)) 3px 6px);
+    background: repeating-linear-gradient(135deg,
+      var(--_c, var(--org-color-series-2, #0b5cad)) 0 3px, var(--_bg, var(--org-color-surface, #ffffff)) 3px 6px);
     box-shadow: inset 0 0 0 2px var(--_c, var(--org-color-series-2, #0b5cad));
   }
   .pattern-2 {
     --_c: var(--staffing-summary-color-3, var(--org-color-series-3, #6b5900));
-    background: radial-gradient(circle, var(--_c, var(--org-color-series-3, #6b5900)) 1.5px, var(--_bg, var(--org-color-surface, #ffffff)) 2px) 0 0 / 6px 6px;
+    background: radial-gradient(circle,
+      var(--_c, var(--org-color-series-3, #6b5900)) 1.5px, var(--_bg, var(--org-color-surface, #ffffff)) 2px)
+      0 0 / 6px 6px;
     box-shadow: inset 0 0 0 2px var(--_c, var(--org-color-series-3, #6b5900));
   }
   .legend { grid-column: 2 / -1; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875em; }
@@ -98,7 +109,10 @@ export const staffingSummaryStyles = css`
     border-radius: 50%;
     background: var(--staffing-summary-color-1, var(--org-color-accent, #9b1c1c));
   }
-  [part~="notice"] { margin: 0; padding: 0.75rem 1rem; border: 1px dashed var(--org-color-line, #6e7781); border-radius: var(--org-radius, 6px); }
+  [part~="notice"] {
+    margin: 0; padding: 0.75rem 1rem; border: 1px dashed var(--org-color-line, #6e7781);
+    border-radius: var(--org-radius, 6px);
+  }
 
   /* Phones: labels above their bars, tighter cells, so English still fits about 22em. */
   @container (max-width: 30rem) {
@@ -106,7 +120,9 @@ export const staffingSummaryStyles = css`
     .item-label, .legend { grid-column: 1 / -1; }
     th, td { padding-inline: 0.375rem; }
     .label { padding-inline-start: calc(0.375rem + var(--_depth, 0) * var(--staffing-summary-indent, 1.25rem)); }
-    [part~="row--part"] .label::before { inset-inline-start: calc((var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.125rem); }
+    [part~="row--part"] .label::before {
+      inset-inline-start: calc((var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.125rem);
+    }
     [part~="remarks"] { font-size: 0.875em; }
   }
   @media (forced-colors: active) {
