@@ -28,7 +28,9 @@ describe('openInput', () => {
   });
 
   it('reads a saved HTML page without its scripts', () => {
-    const html = `<html><head><script>var x = "（三）假科。";</script></head><body><p>内设机构</p><p>（一）办公室。负责文电、会务工作。</p><p>（二）财务科。负责财务管理。</p></body></html>`;
+    const html =
+      '<html><head><script>var x = "（三）假科。";</script></head>' +
+      '<body><p>内设机构</p><p>（一）办公室。负责文电、会务工作。</p><p>（二）财务科。负责财务管理。</p></body></html>';
     expect(unitNames(openInput(new TextEncoder().encode(html), 'page.html'))).to.deep.equal(['办公室', '财务科']);
   });
 

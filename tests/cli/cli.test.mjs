@@ -86,8 +86,10 @@ test('a 5 MB text is refused as too large, quickly and with what to do (exit 1)'
 });
 
 test('a saved HTML page is read without its tags, scripts and styles; entities are decoded', () => {
-  const html = `<!doctype html><html><head><style>p{color:red}</style><script>var leader="假人物";</script></head>
-<body><h2>内设机构</h2><p>（一）综合科&nbsp;负责文电、会务&amp;机要工作。</p><p>（二）规划科负责规划编制。</p><script>document.write('（三）假科负责')</script></body></html>`;
+  const html =
+    `<!doctype html><html><head><style>p{color:red}</style><script>var leader="假人物";</script></head>
+<body><h2>内设机构</h2><p>（一）综合科&nbsp;负责文电、会务&amp;机要工作。</p><p>（二）规划科负责规划编制。</p>` +
+    "<script>document.write('（三）假科负责')</script></body></html>";
   const r = run('import', file('page.html', html), '--name', '某某局');
   assert.equal(r.code, 0, r.err);
   const dataset = JSON.parse(r.out);

@@ -122,7 +122,9 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
     }
     expect(staffing.quotas.find((q) => q.id === 'logistics-staff')!.count).to.equal(undefined);
     expect(staffing.quotas.find((q) => q.id === 'division-chief-posts')!.partOf).to.equal('division-head-posts');
-    expect(staffing.quotas.find((q) => q.id === 'retiree-service-establishment')!.partOf).to.equal('administrative-establishment');
+    expect(staffing.quotas.find((q) => q.id === 'retiree-service-establishment')!.partOf).to.equal(
+      'administrative-establishment',
+    );
   });
 
   it('has the 8 leaders in source order, each paragraph rebuilt verbatim from posts, portfolio and 分管', () => {
@@ -130,7 +132,9 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
     const text = section('苏州市国土资源局现任领导', '参考资料');
     const rebuilt = data.people.map((p) => {
       const head = `${p.name.zh}${p.posts.map((post) => post.title.zh).join('、')}。${p.portfolio!.zh}`;
-      const names = (p.supervises ?? []).map((s) => s.asWritten?.zh ?? data.units.find((u) => u.id === s.unitId)!.name.zh);
+      const names = (p.supervises ?? []).map(
+        (s) => s.asWritten?.zh ?? data.units.find((u) => u.id === s.unitId)!.name.zh,
+      );
       // 周春 has no 分管 sentence: his one unit is named in his portfolio (负责土地储备中心工作).
       const inPortfolio = names.length > 0 && names.every((n) => p.portfolio!.zh.includes(n));
       expect(p.romanizedName, p.id).to.match(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
@@ -140,7 +144,9 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
   });
 
   it('records 协助 as relations between people', () => {
-    const assisting = data.people.filter((p) => p.assists?.length).map((p) => [p.id, p.assists![0]!.personId, p.assists![0]!.scope!.zh]);
+    const assisting = data.people
+      .filter((p) => p.assists?.length)
+      .map((p) => [p.id, p.assists![0]!.personId, p.assists![0]!.scope!.zh]);
     expect(assisting).to.deep.equal([
       ['zhang-yan', 'wu-weiqun', '人事工作'],
       ['wu-guiyuan', 'wu-weiqun', '土地资源、资产管理和经营工作'],
@@ -164,13 +170,16 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
 
   it('records each contradiction of the source as a discrepancy with both readings verbatim', () => {
     const discrepancies = (data.notes ?? []).filter((n) => n.kind === 'discrepancy');
-    const readings = (id: string): string[] => discrepancies.find((n) => n.about.includes(id))?.readings?.map((r) => r.text.zh) ?? [];
+    const readings = (id: string): string[] =>
+      discrepancies.find((n) => n.about.includes(id))?.readings?.map((r) => r.text.zh) ?? [];
     expect(readings('/organization/rank').join('|')).to.match(/正科级.*\|.*正处级建制|正处级建制.*\|.*正科级/);
     expect(readings('discipline-inspection-office').join('|')).to.contain('纪检监察室').and.to.contain('监察室');
     expect(readings('gusu-branch').join('|')).to.contain('姑苏分局').and.to.contain('沧浪、金阊、平江分局');
     for (const note of discrepancies) {
       expect(note.readings!.length, note.id).to.be.at.least(2);
-      for (const reading of note.readings!) expect(source.includes(reading.text.zh), `${note.id}: ${reading.text.zh}`).to.equal(true);
+      for (const reading of note.readings!) {
+        expect(source.includes(reading.text.zh), `${note.id}: ${reading.text.zh}`).to.equal(true);
+      }
     }
     const editorial = (data.notes ?? []).filter((n) => n.kind === 'editorial');
     expect(editorial.some((n) => n.about.includes('gusu-branch') && n.text.zh.includes('2012'))).to.equal(true);
@@ -182,7 +191,9 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
     expect(byNumber[2]!.title.zh).to.equal('领导班子');
     expect(byNumber[2]!.publisher!.zh).to.equal('苏州市国土资源局');
     expect(byNumber[2]!.cited).to.equal('2015-09-02');
-    expect(source.includes(`1.${byNumber[1]!.title.zh}2.${byNumber[2]!.title.zh}．${byNumber[2]!.publisher!.zh}[引用日期${byNumber[2]!.cited}]`.replace(/\[\d+\]/g, ''))).to.equal(true);
+    const [first, second] = [byNumber[1]!, byNumber[2]!];
+    const citation = `1.${first.title.zh}2.${second.title.zh}．${second.publisher!.zh}[引用日期${second.cited}]`;
+    expect(source.includes(citation.replace(/\[\d+\]/g, ''))).to.equal(true);
     expect(data.sources.find((s) => s.kind === 'encyclopedia')!.tags!.map((t) => t.zh)).to.deep.equal(['组织机构']);
     expect(data.asOf).to.equal('2015-09-02');
   });

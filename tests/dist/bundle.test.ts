@@ -52,7 +52,8 @@ describe('dist/gov-org-elements.js', () => {
     const requested = performance.getEntriesByType('resource').map((e) => new URL(e.name));
     const foreign = requested.filter((url) => url.origin !== location.origin);
     expect(foreign.map(String)).to.deep.equal([]);
-    expect([...new Set(requested.filter((url) => url.pathname.startsWith('/dist/')).map((u) => u.pathname))]).to.deep.equal([BUNDLE]);
+    const ours = requested.filter((url) => url.pathname.startsWith('/dist/')).map((u) => u.pathname);
+    expect([...new Set(ours)]).to.deep.equal([BUNDLE]);
   });
 
   it('leaves ajv and Lit dev mode out', async () => {

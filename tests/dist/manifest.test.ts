@@ -6,7 +6,11 @@ interface Declaration {
   tagName?: string;
   customElement?: boolean;
   attributes?: { name: string }[];
-  events?: { name?: string; description?: string; type?: { text: string; references?: { name: string; module?: string }[] } }[];
+  events?: {
+    name?: string;
+    description?: string;
+    type?: { text: string; references?: { name: string; module?: string }[] };
+  }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
 }
@@ -32,11 +36,20 @@ describe('custom-elements.json', () => {
   });
 
   it('describes every tag the bundle registers', () => {
-    expect([...tags.keys()].sort()).to.deep.equal(['duty-list', 'leader-card', 'leader-list', 'org-chart', 'org-profile', 'staffing-summary']);
+    expect([...tags.keys()].sort()).to.deep.equal([
+      'duty-list',
+      'leader-card',
+      'leader-list',
+      'org-chart',
+      'org-profile',
+      'staffing-summary',
+    ]);
   });
 
   it('defines every tag once, in its define module, as the class that declares it', async () => {
-    const definitions = modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })));
+    const definitions = modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })),
+    );
     expect(definitions.map((d) => d.name).sort()).to.deep.equal([...tags.keys()].sort());
     for (const definition of definitions) {
       const tag = definition.name;
@@ -59,16 +72,27 @@ describe('custom-elements.json', () => {
         expect(event.type?.text, where).to.match(/^CustomEvent<\w+>$/);
         const detail = /^CustomEvent<(\w+)>$/.exec(event.type!.text)![1]!;
         if (detail === 'string') continue;
-        expect(event.type!.references, where).to.deep.equal([{ name: detail, module: 'lib/events.js', start: 12, end: 12 + detail.length }]);
+        expect(event.type!.references, where).to.deep.equal([
+          { name: detail, module: 'lib/events.js', start: 12, end: 12 + detail.length },
+        ]);
       }
     }
     expect(count).to.be.greaterThan(8);
-    expect(tags.get('org-chart')!.events!.find((e) => e.name === 'unit-toggle')!.type!.text).to.equal('CustomEvent<UnitToggleDetail>');
+    expect(tags.get('org-chart')!.events!.find((e) => e.name === 'unit-toggle')!.type!.text).to.equal(
+      'CustomEvent<UnitToggleDetail>',
+    );
   });
 
   it('lists the attributes portal editors use, including the shared src and large-text', () => {
     const attrs = (tag: string): string[] => tags.get(tag)!.attributes!.map((a) => a.name);
-    expect(attrs('org-chart')).to.include.members(['src', 'view', 'orientation', 'expand-depth', 'selected', 'large-text']);
+    expect(attrs('org-chart')).to.include.members([
+      'src',
+      'view',
+      'orientation',
+      'expand-depth',
+      'selected',
+      'large-text',
+    ]);
     expect(attrs('duty-list')).to.include.members(['unit-id', 'kind', 'filter', 'for']);
     expect(attrs('leader-card')).to.include.members(['leader-id', 'for']);
   });
@@ -80,7 +104,11 @@ describe('custom-elements.json', () => {
         expect(event.description, `${tag} ${event.name}`).to.be.a('string');
       }
     }
-    expect(tags.get('org-chart')!.events!.map((e) => e.name)).to.include.members(['unit-select', 'unit-toggle', 'org-error']);
+    expect(tags.get('org-chart')!.events!.map((e) => e.name)).to.include.members([
+      'unit-select',
+      'unit-toggle',
+      'org-error',
+    ]);
   });
 
   it('documents parts and custom properties with defaults', () => {

@@ -8,7 +8,9 @@ describe('dist/gov-org-elements-no-data.js', () => {
     const bundle = await import(BUNDLE as string);
     expect(bundle.getDefaultDataset()).to.equal(undefined);
     expect(bundle.suzhouLandResourcesBureau).to.equal(undefined);
-    for (const tag of ['org-chart', 'duty-list', 'leader-card', 'leader-list', 'staffing-summary', 'org-profile']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['org-chart', 'duty-list', 'leader-card', 'leader-list', 'staffing-summary', 'org-profile']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
   });
 
   it('asks for data instead of showing an empty box, and renders a dataset given by src', async () => {

@@ -36,7 +36,9 @@ describe('prerendered fragments with injection payloads, under a strict CSP', ()
         expect(win.violations, payload).to.deep.equal([]);
         const scripts = [...doc.querySelectorAll('main script')];
         expect(scripts.every((s) => s.getAttribute('type') === 'application/json'), payload).to.equal(true);
-        const handlers = [...doc.querySelectorAll('main *')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')));
+        const handlers = [...doc.querySelectorAll('main *')].filter((e) =>
+          [...e.attributes].some((a) => a.name.startsWith('on')),
+        );
         expect(handlers.length, payload).to.equal(0);
         if (!REFUSED.test(payload) && payload.trim()) {
           const duty = doc.querySelector('#duty-list [part~="text"]')!.textContent!;

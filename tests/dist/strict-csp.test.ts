@@ -46,14 +46,22 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
 
   it('renders every element and survives being used, with no violation', async function () {
     this.timeout(30_000);
-    const chart = doc.querySelector('#chart') as Lit & { exportSvg?: () => string; exportPng?: (o?: object) => Promise<Blob>; zoomIn(): void; fit(): void; expandAll(): void };
+    const chart = doc.querySelector('#chart') as Lit & {
+      exportSvg?: () => string;
+      exportPng?: (o?: object) => Promise<Blob>;
+      zoomIn(): void;
+      fit(): void;
+      expandAll(): void;
+    };
     const root = chart;
     // Select with the mouse, walk with keys, expand everything, zoom and fit.
     const unit = root.querySelector<HTMLElement>('[role="treeitem"][data-type="unit"]')!;
     unit.click();
     unit.focus();
     for (const key of ['ArrowDown', 'ArrowRight', 'ArrowUp', 'End', 'Home', '*']) {
-      chart.ownerDocument.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      chart.ownerDocument.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, composed: true }),
+      );
       await chart.updateComplete;
     }
     chart.expandAll();

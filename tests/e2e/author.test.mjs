@@ -15,7 +15,8 @@ import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'";
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -152,62 +153,66 @@ async function axeViolations(page) {
 }
 
 describe('authoring page', () => {
-  test('import → move a unit → set a leader’s 分管 → download gives a dataset that validates and renders; reload keeps it; axe clean', async () => {
-    const { page, finish } = await openAuthor();
-    await page.fill('#paste', TEXT);
-    await page.click('#import-text');
-    await page.waitForSelector('#workspace:not([hidden])');
-    const report = await page.textContent('#report');
-    assert.match(report, /识别出 3 个机构、\d+ 条职责、2 位领导、3 项分管关系/);
-    assert.match(report, /推定 · 第 1 行/, 'each report entry is shown with its line');
+  test(
+    'import → move a unit → set a leader’s 分管 → download gives a dataset that validates and renders; ' +
+      'reload keeps it; axe clean',
+    async () => {
+      const { page, finish } = await openAuthor();
+      await page.fill('#paste', TEXT);
+      await page.click('#import-text');
+      await page.waitForSelector('#workspace:not([hidden])');
+      const report = await page.textContent('#report');
+      assert.match(report, /识别出 3 个机构、\d+ 条职责、2 位领导、3 项分管关系/);
+      assert.match(report, /推定 · 第 1 行/, 'each report entry is shown with its line');
 
-    // Move 法规科 under 规划科.
-    const unit = await item(page, '法规科');
-    await unit.getByLabel('上级机构').selectOption({ label: '　规划科' });
-    await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('下移到'));
-    // 办公室 moves from 林娟 to 陈立.
-    await (await item(page, '林娟')).getByRole('checkbox', { name: '办公室' }).uncheck();
-    await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('林娟 → 无人'));
-    await (await item(page, '陈立')).getByRole('checkbox', { name: '办公室' }).check();
-    await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('林娟 → 陈立'));
+      // Move 法规科 under 规划科.
+      const unit = await item(page, '法规科');
+      await unit.getByLabel('上级机构').selectOption({ label: '　规划科' });
+      await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('下移到'));
+      // 办公室 moves from 林娟 to 陈立.
+      await (await item(page, '林娟')).getByRole('checkbox', { name: '办公室' }).uncheck();
+      await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('林娟 → 无人'));
+      await (await item(page, '陈立')).getByRole('checkbox', { name: '办公室' }).check();
+      await page.waitForFunction(() => document.querySelector('#finish')?.textContent.includes('林娟 → 陈立'));
 
-    const changes = await page.locator('.change-list li').allTextContents();
-    assert.ok(changes.includes('“法规科” 从 “某某市某某局” 下移到 “规划科” 下'), changes.join('\n'));
-    assert.ok(changes.includes('“办公室” 的分管领导：林娟 → 陈立'), changes.join('\n'));
-    assert.match(await page.textContent('#finish'), /没有发现问题/);
+      const changes = await page.locator('.change-list li').allTextContents();
+      assert.ok(changes.includes('“法规科” 从 “某某市某某局” 下移到 “规划科” 下'), changes.join('\n'));
+      assert.ok(changes.includes('“办公室” 的分管领导：林娟 → 陈立'), changes.join('\n'));
+      assert.match(await page.textContent('#finish'), /没有发现问题/);
 
-    const { json } = await download(page);
-    const byName = (name) => json.units.find((u) => u.name.zh === name);
-    assert.equal(byName('法规科').parentId, byName('规划科').id);
-    assert.deepEqual(
-      json.people.find((p) => p.name.zh === '陈立').supervises.map((s) => s.unitId),
-      [byName('法规科').id, byName('办公室').id],
-    );
-    const rendered = await validateAndRender(page, json);
-    assert.deepEqual(rendered.issues, []);
-    assert.ok(rendered.ok && rendered.text.includes('法规科') && rendered.text.includes('陈立'));
-    assert.equal(
-      await page.evaluate(() => document.querySelector('.author-preview org-profile').data.units.length),
-      3,
-      'the preview shows the edited dataset',
-    );
+      const { json } = await download(page);
+      const byName = (name) => json.units.find((u) => u.name.zh === name);
+      assert.equal(byName('法规科').parentId, byName('规划科').id);
+      assert.deepEqual(
+        json.people.find((p) => p.name.zh === '陈立').supervises.map((s) => s.unitId),
+        [byName('法规科').id, byName('办公室').id],
+      );
+      const rendered = await validateAndRender(page, json);
+      assert.deepEqual(rendered.issues, []);
+      assert.ok(rendered.ok && rendered.text.includes('法规科') && rendered.text.includes('陈立'));
+      assert.equal(
+        await page.evaluate(() => document.querySelector('.author-preview org-profile').data.units.length),
+        3,
+        'the preview shows the edited dataset',
+      );
 
-    await page.reload();
-    await page.waitForSelector('#workspace:not([hidden])');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('gov-org-elements:author')).working);
-    assert.deepEqual(saved, json, 'the reloaded work is what was downloaded');
-    assert.deepEqual(
-      await page.locator('.change-list li').allTextContents(),
-      changes,
-      'the changes against the opened version survive a reload',
-    );
-    assert.match(await page.textContent('#status, #author-status'), /恢复/);
+      await page.reload();
+      await page.waitForSelector('#workspace:not([hidden])');
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('gov-org-elements:author')).working);
+      assert.deepEqual(saved, json, 'the reloaded work is what was downloaded');
+      assert.deepEqual(
+        await page.locator('.change-list li').allTextContents(),
+        changes,
+        'the changes against the opened version survive a reload',
+      );
+      assert.match(await page.textContent('#status, #author-status'), /恢复/);
 
-    await item(page, '法规科');
-    await item(page, '陈立');
-    assert.deepEqual(await axeViolations(page), []);
-    await finish();
-  });
+      await item(page, '法规科');
+      await item(page, '陈立');
+      assert.deepEqual(await axeViolations(page), []);
+      await finish();
+    },
+  );
 
   test('the bundled dataset, opened and downloaded unchanged, is deep-equal to the file', async () => {
     const { page, finish } = await openAuthor();

@@ -362,7 +362,8 @@ const PAGE_CHECKS = {
         assert.ok((await dutyTextSize()) > sizeBefore, 'a larger --org-font-size enlarges the duty text');
         assert.equal(
           await css(),
-          'org-profile, org-chart, duty-list, leader-card, leader-list, staffing-summary {\n  --org-color-accent: #0b5cad;\n  --org-font-size: 1.25rem;\n}',
+          'org-profile, org-chart, duty-list, leader-card, leader-list, staffing-summary {\n' +
+            '  --org-color-accent: #0b5cad;\n  --org-font-size: 1.25rem;\n}',
         );
         await page.selectOption('#css-scope', 'root');
         assert.match(await css(), /^:root \{\n {2}--org-color-accent: #0b5cad;/);
@@ -584,33 +585,37 @@ describe('the demo site', () => {
     });
   }
 
-  test('?lang=en&theme=high-contrast&large-text opens a page in that state; without a clipboard, copy selects the code', async () => {
-    const { page, problems, close } = await openPage('demo/staffing.html', {
-      query: '?lang=en&theme=high-contrast&large-text',
-      initScript: () => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
-    });
-    try {
-      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)');
-      assert.equal(await page.getAttribute('[data-lang="en"]', 'aria-pressed'), 'true');
-      assert.equal(await page.inputValue('#theme'), 'high-contrast');
-      assert.equal(await page.isChecked('#large-text'), true);
-      assert.deepEqual(
-        await page.evaluate(() => [
-          document.querySelector('staffing-summary').lang,
-          document.querySelector('staffing-summary').hasAttribute('large-text'),
-        ]),
-        ['en', true],
-      );
+  test(
+    '?lang=en&theme=high-contrast&large-text opens a page in that state; ' +
+      'without a clipboard, copy selects the code',
+    async () => {
+      const { page, problems, close } = await openPage('demo/staffing.html', {
+        query: '?lang=en&theme=high-contrast&large-text',
+        initScript: () => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+      });
+      try {
+        await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)');
+        assert.equal(await page.getAttribute('[data-lang="en"]', 'aria-pressed'), 'true');
+        assert.equal(await page.inputValue('#theme'), 'high-contrast');
+        assert.equal(await page.isChecked('#large-text'), true);
+        assert.deepEqual(
+          await page.evaluate(() => [
+            document.querySelector('staffing-summary').lang,
+            document.querySelector('staffing-summary').hasAttribute('large-text'),
+          ]),
+          ['en', true],
+        );
 
-      await copySnippet(page, 'snippet-staffing', 'Ctrl+C');
-      assert.equal(
-        await page.evaluate(() => getSelection().toString()),
-        await page.textContent('#snippet-staffing'),
-        'the code is selected instead',
-      );
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
-  });
+        await copySnippet(page, 'snippet-staffing', 'Ctrl+C');
+        assert.equal(
+          await page.evaluate(() => getSelection().toString()),
+          await page.textContent('#snippet-staffing'),
+          'the code is selected instead',
+        );
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    },
+  );
 });

@@ -131,29 +131,32 @@ test('in a browser that does not run the bundle, the content passes axe', async 
   await context.close();
 });
 
-test('with the script under a strict CSP: adopted in place (no node removed outside the chart), no shift, working', async () => {
-  const { page, context, violations } = await open();
-  await page.waitForFunction(() => document.querySelector('org-profile org-chart [part~="viewport"]'), null, {
-    timeout: 15000,
-  });
-  await page.waitForTimeout(500);
-  const state = await page.evaluate(() => ({
-    removed: window.__removed,
-    kept: window.__textsBefore.filter((t) => t.isConnected).length,
-    before: window.__textsBefore.length,
-    shift: window.__shift,
-  }));
-  assert.ok(state.before > 100, `prerendered texts: ${state.before}`);
-  assert.equal(state.kept, state.before, 'every prerendered text node outside the chart is still in place');
-  assert.deepEqual(state.removed, []);
-  assert.ok(state.shift <= 0.01, `cumulative layout shift ${state.shift}`);
-  assert.deepEqual(violations, []);
-  // Working after hydration: unfold a duty, select a unit in the chart.
-  const toggle = page.locator('org-profile duty-list [part~="toggle"]').first();
-  await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  const unit = page.locator('org-profile org-chart [role="treeitem"][data-type="unit"]').first();
-  await unit.click();
-  assert.equal(await unit.getAttribute('aria-selected'), 'true');
-  await context.close();
-});
+test(
+  'with the script under a strict CSP: adopted in place (no node removed outside the chart), ' + 'no shift, working',
+  async () => {
+    const { page, context, violations } = await open();
+    await page.waitForFunction(() => document.querySelector('org-profile org-chart [part~="viewport"]'), null, {
+      timeout: 15000,
+    });
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => ({
+      removed: window.__removed,
+      kept: window.__textsBefore.filter((t) => t.isConnected).length,
+      before: window.__textsBefore.length,
+      shift: window.__shift,
+    }));
+    assert.ok(state.before > 100, `prerendered texts: ${state.before}`);
+    assert.equal(state.kept, state.before, 'every prerendered text node outside the chart is still in place');
+    assert.deepEqual(state.removed, []);
+    assert.ok(state.shift <= 0.01, `cumulative layout shift ${state.shift}`);
+    assert.deepEqual(violations, []);
+    // Working after hydration: unfold a duty, select a unit in the chart.
+    const toggle = page.locator('org-profile duty-list [part~="toggle"]').first();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const unit = page.locator('org-profile org-chart [role="treeitem"][data-type="unit"]').first();
+    await unit.click();
+    assert.equal(await unit.getAttribute('aria-selected'), 'true');
+    await context.close();
+  },
+);

@@ -160,8 +160,8 @@ describe('broken dataset files', () => {
       const url = URL.createObjectURL(new Blob([item.body()], { type: 'application/json' }));
       const errors: OrgErrorEvent[] = [];
       try {
-        const wrapper =
-          await fixture<HTMLDivElement>(html`<div style="width: 900px" @org-error=${(e: OrgErrorEvent) => errors.push(e)}>
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"
+          @org-error=${(e: OrgErrorEvent) => errors.push(e)}>
           <org-chart src=${url}></org-chart><duty-list .data=${suzhou}></duty-list></div>`);
         const chart = wrapper.querySelector<OrgChart>('org-chart')!;
         const duties = wrapper.querySelector<DutyList>('duty-list')!;

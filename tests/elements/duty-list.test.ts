@@ -372,20 +372,23 @@ describe('<duty-list for> linked to an <org-chart>', () => {
   }
 
   for (const order of ['chart first', 'list first']) {
-    it(`shows the duties of the unit selected in the chart (${order}) and goes back when the selection is cleared`, async () => {
-      const chart = '<org-chart id="c"></org-chart>';
-      const dl = '<duty-list for="c"></duty-list>';
-      const { list, chart: el } = await linked(order === 'chart first' ? chart + dl : dl + chart);
-      expect(items(list).length).to.equal(org.duties.length);
-      await selectInChart(el, list, 'finance-division');
-      expect(items(list).map(textOf)).to.deep.equal(unit('finance-division').duties!.map((d) => d.text.zh));
-      expect($(list, '[part~="caption"]')!.textContent).to.contain('财务处');
-      el.selected = undefined;
-      await settleChart(el);
-      await settle(list);
-      expect(items(list).map(textOf)).to.deep.equal(org.duties.map((d) => d.text.zh));
-      await expect(list).to.be.accessible();
-    });
+    it(
+      `shows the duties of the unit selected in the chart (${order}) ` + 'and goes back when the selection is cleared',
+      async () => {
+        const chart = '<org-chart id="c"></org-chart>';
+        const dl = '<duty-list for="c"></duty-list>';
+        const { list, chart: el } = await linked(order === 'chart first' ? chart + dl : dl + chart);
+        expect(items(list).length).to.equal(org.duties.length);
+        await selectInChart(el, list, 'finance-division');
+        expect(items(list).map(textOf)).to.deep.equal(unit('finance-division').duties!.map((d) => d.text.zh));
+        expect($(list, '[part~="caption"]')!.textContent).to.contain('财务处');
+        el.selected = undefined;
+        await settleChart(el);
+        await settle(list);
+        expect(items(list).map(textOf)).to.deep.equal(org.duties.map((d) => d.text.zh));
+        await expect(list).to.be.accessible();
+      },
+    );
   }
 
   it('goes back to its own unit-id when the chart selection is cleared', async () => {

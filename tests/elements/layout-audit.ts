@@ -85,7 +85,8 @@ export function clippedText(host: Element): string[] {
     const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
     if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1)) {
       found.push(
-        `${el.localName}.${el.className} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+        `${el.localName}.${el.className} ` +
+          `(${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
       );
     }
   }

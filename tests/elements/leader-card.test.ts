@@ -70,26 +70,29 @@ afterEach(async () => {
 
 describe('<leader-card> against the dataset', () => {
   for (const person of data.people) {
-    it(`shows ${person.name.zh}'s name, posts by kind, portfolio and 分管 units exactly as the source has them`, async () => {
-      const el = await mountCard(person.id);
-      expect(text(part(el, 'name'))).to.equal(person.name.zh);
-      const groups = [...el.querySelectorAll('.post-group')].map((g) => [
-        text(g.querySelector('dt')),
-        text(g.querySelector('dd')),
-      ]);
-      const expected: string[][] = [];
-      const admin = person.posts.filter((p) => p.kind === 'administrative').map((p) => p.title.zh);
-      const party = person.posts.filter((p) => p.kind === 'party').map((p) => p.title.zh);
-      if (admin.length) expected.push(['行政职务', admin.join('、')]);
-      if (party.length) expected.push(['党内职务', party.join('、')]);
-      expect(groups).to.deep.equal(expected);
-      expect(part(el, 'portfolio')!.textContent).to.equal(person.portfolio!.zh);
-      const shown = links(el).map((a) => [a.textContent, a.getAttribute('href')]);
-      expect(shown).to.deep.equal(
-        (person.supervises ?? []).map((s) => [s.asWritten?.zh ?? unitName(s.unitId).zh, `#unit=${s.unitId}`]),
-      );
-      if (!person.assists) expect(part(el, 'assists')).to.equal(null);
-    });
+    it(
+      `shows ${person.name.zh}'s name, posts by kind, portfolio and 分管 units ` + 'exactly as the source has them',
+      async () => {
+        const el = await mountCard(person.id);
+        expect(text(part(el, 'name'))).to.equal(person.name.zh);
+        const groups = [...el.querySelectorAll('.post-group')].map((g) => [
+          text(g.querySelector('dt')),
+          text(g.querySelector('dd')),
+        ]);
+        const expected: string[][] = [];
+        const admin = person.posts.filter((p) => p.kind === 'administrative').map((p) => p.title.zh);
+        const party = person.posts.filter((p) => p.kind === 'party').map((p) => p.title.zh);
+        if (admin.length) expected.push(['行政职务', admin.join('、')]);
+        if (party.length) expected.push(['党内职务', party.join('、')]);
+        expect(groups).to.deep.equal(expected);
+        expect(part(el, 'portfolio')!.textContent).to.equal(person.portfolio!.zh);
+        const shown = links(el).map((a) => [a.textContent, a.getAttribute('href')]);
+        expect(shown).to.deep.equal(
+          (person.supervises ?? []).map((s) => [s.asWritten?.zh ?? unitName(s.unitId).zh, `#unit=${s.unitId}`]),
+        );
+        if (!person.assists) expect(part(el, 'assists')).to.equal(null);
+      },
+    );
   }
 
   it('uses the wording of each 分管 list: 地籍管理处 for 张焱, 测绘管理处 for 邵繁荣, both the same unit', async () => {

@@ -10,7 +10,8 @@ import { v2Dataset } from '../fixtures/v2-dataset.js';
 
 async function mountCard(leaderId: string, lang = 'zh-CN'): Promise<LeaderCard> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 520px" lang=${lang}><leader-card leader-id=${leaderId} .data=${v2Dataset()}></leader-card></div>`,
+    html`<div style="width: 520px" lang=${lang}><leader-card leader-id=${leaderId}
+      .data=${v2Dataset()}></leader-card></div>`,
   );
   const el = wrapper.querySelector('leader-card')!;
   await el.updateComplete;
@@ -48,21 +49,24 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
     ]);
   });
 
-  it('groups posts by every kind, with the rank remark after its post and no body the title already names', async () => {
-    const el = await mountCard('wang-fang');
-    const groups = [...el.querySelectorAll('.post-group')].map((g) => [
-      g.getAttribute('data-kind'),
-      text(g.querySelector('dt')),
-      text(g.querySelector('dd')),
-    ]);
-    expect(groups).to.deep.equal([
-      ['administrative', '行政职务', '副局长'],
-      ['non-leadership', '非领导职务', '巡视员（正厅长级）'],
-      ['grade', '职级', '一级调研员'],
-    ]);
-    const li = await mountCard('li-ming');
-    expect(text(li.querySelector('.post-group[data-kind="other"] dd'))).to.equal('省国防科工办主任');
-  });
+  it(
+    'groups posts by every kind, with the rank remark after its post ' + 'and no body the title already names',
+    async () => {
+      const el = await mountCard('wang-fang');
+      const groups = [...el.querySelectorAll('.post-group')].map((g) => [
+        g.getAttribute('data-kind'),
+        text(g.querySelector('dt')),
+        text(g.querySelector('dd')),
+      ]);
+      expect(groups).to.deep.equal([
+        ['administrative', '行政职务', '副局长'],
+        ['non-leadership', '非领导职务', '巡视员（正厅长级）'],
+        ['grade', '职级', '一级调研员'],
+      ]);
+      const li = await mountCard('li-ming');
+      expect(text(li.querySelector('.post-group[data-kind="other"] dd'))).to.equal('省国防科工办主任');
+    },
+  );
 
   it('writes 协助 without a person as text, with the post the source names', async () => {
     const el = await mountCard('wang-fang');

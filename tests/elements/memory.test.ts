@@ -36,7 +36,9 @@ describe('memory', () => {
     const after = await heap();
     const growth = after - before;
     console.log(
-      `memory: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after ${MOUNTS} mounts (${growth >= 0 ? '+' : ''}${(growth / 1e3).toFixed(0)} KB, ${(growth / MOUNTS).toFixed(0)} B per mount; ${seconds.toFixed(1)} s)`,
+      `memory: heap ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after ${MOUNTS} mounts ` +
+        `(${growth >= 0 ? '+' : ''}${(growth / 1e3).toFixed(0)} KB, ${(growth / MOUNTS).toFixed(0)} B per mount; ` +
+        `${seconds.toFixed(1)} s)`,
     );
     // A leak of even one detached profile per mount (tens of KB each) would add tens of MB.
     expect(growth / MOUNTS, 'bytes kept per mount').to.be.below(1024);

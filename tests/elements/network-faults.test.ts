@@ -25,7 +25,8 @@ const unique = (): string => Math.random().toString(36).slice(2);
 async function mount(src: string): Promise<{ el: OrgChart; errors: OrgErrorEvent[] }> {
   const errors: OrgErrorEvent[] = [];
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 900px" @org-error=${(e: OrgErrorEvent) => errors.push(e)}><org-chart src=${src}></org-chart></div>`,
+    html`<div style="width: 900px" @org-error=${(e: OrgErrorEvent) => errors.push(e)}
+      ><org-chart src=${src}></org-chart></div>`,
   );
   return { el: wrapper.querySelector('org-chart')!, errors };
 }
@@ -118,7 +119,8 @@ describe('src against a misbehaving server', () => {
     try {
       const data = smallDataset();
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-        <org-chart .data=${data}></org-chart><duty-list .data=${data}></duty-list><leader-list .data=${data}></leader-list>
+        <org-chart .data=${data}></org-chart><duty-list .data=${data}></duty-list
+        ><leader-list .data=${data}></leader-list>
         <leader-card leader-id="li-ming" .data=${data}></leader-card><staffing-summary .data=${data}></staffing-summary>
         <org-profile .data=${data}></org-profile><org-chart></org-chart>
       </div>`);

@@ -24,7 +24,8 @@ async function loadAccessibilityToolbar(): Promise<{ spoken: string[]; action: (
   Object.defineProperty(window, 'speechSynthesis', {
     configurable: true,
     value: {
-      // Speaking ends at once, as a short utterance would (the toolbar stops instead of reading while it thinks it speaks).
+      // Speaking ends at once, as a short utterance would (the toolbar stops instead of reading
+      // while it thinks it speaks).
       speak: (u: { text: string; onend?: () => void }) => {
         spoken.push(u.text);
         setTimeout(() => u.onend?.());
@@ -84,7 +85,8 @@ async function clickOn(el: Element): Promise<void> {
       return steady;
     },
     () =>
-      `${el.outerHTML.slice(0, 80)} at ${String(at())} under ${document.elementFromPoint(...at())?.outerHTML.slice(0, 80)}`,
+      `${el.outerHTML.slice(0, 80)} at ${String(at())} ` +
+      `under ${document.elementFromPoint(...at())?.outerHTML.slice(0, 80)}`,
   );
   await sendMouse({ type: 'click', position: at() });
 }
@@ -128,44 +130,50 @@ describe('the npm accessibility toolbar on a page with <org-profile>', () => {
     await readAloud(false);
   });
 
-  it('read on Tab speaks exactly the own text of a duty toggle, a leader link and the chart box tabbed onto', async () => {
-    const el = await mountProfile();
-    const { spoken } = await loadAccessibilityToolbar();
-    await readAloud(true);
-    // Tabbing starts where the visitor clicked: the page's heading (read out, as any click is).
-    const heading = el.querySelector('h1, h2')!;
-    heading.scrollIntoView({ block: 'center' });
-    await clickOn(heading);
-    // It reads on keyup: a Tab's keyup comes from the element the Tab moved the focus to.
-    const kinds: Record<string, string> = {
-      toggle: 'duty-list button[aria-expanded]',
-      link: 'leader-list a[href^="#unit="]',
-      box: 'org-chart [role="treeitem"]',
-    };
-    const heard = new Map<string, { focused: HTMLElement; said: string[] }>();
-    for (let i = 0; i < 150 && heard.size < 3; i++) {
-      spoken.length = 0;
-      await sendKeys({ press: 'Tab' });
-      const focused = document.activeElement as HTMLElement;
-      const kind = Object.keys(kinds).find((k) => !heard.has(k) && focused.matches(kinds[k]!));
-      if (kind) heard.set(kind, { focused, said: [...spoken] });
-    }
-    expect([...heard.keys()].sort()).to.deep.equal(['box', 'link', 'toggle']);
-    for (const [kind, { focused, said }] of heard) {
-      expect(el.contains(focused), kind).to.equal(true);
-      expect(said, kind).to.deep.equal([focused.innerText]);
-    }
-    const { toggle, link, box } = Object.fromEntries(heard) as Record<string, { focused: HTMLElement; said: string[] }>;
-    expect(toggle!.said[0]).to.equal(toggle!.focused.textContent!.trim());
-    expect(link!.said[0]).to.equal(link!.focused.textContent!.trim());
-    // The box's own words: its unit's name, never the boxes of its group below.
-    const label = squash(box!.focused.querySelector('[part~="label"]')!.textContent!);
-    const names = [data.organization.name.zh, ...data.units.map((u) => u.name.zh)].map(squash);
-    expect(names, 'the box names a unit').to.include(label);
-    expect(squash(box!.said[0]!)).to.contain(label);
-    expect(names.filter((n) => n !== label && squash(box!.said[0]!).includes(n))).to.deep.equal([]);
-    await readAloud(false);
-  });
+  it(
+    'read on Tab speaks exactly the own text of a duty toggle, ' + 'a leader link and the chart box tabbed onto',
+    async () => {
+      const el = await mountProfile();
+      const { spoken } = await loadAccessibilityToolbar();
+      await readAloud(true);
+      // Tabbing starts where the visitor clicked: the page's heading (read out, as any click is).
+      const heading = el.querySelector('h1, h2')!;
+      heading.scrollIntoView({ block: 'center' });
+      await clickOn(heading);
+      // It reads on keyup: a Tab's keyup comes from the element the Tab moved the focus to.
+      const kinds: Record<string, string> = {
+        toggle: 'duty-list button[aria-expanded]',
+        link: 'leader-list a[href^="#unit="]',
+        box: 'org-chart [role="treeitem"]',
+      };
+      const heard = new Map<string, { focused: HTMLElement; said: string[] }>();
+      for (let i = 0; i < 150 && heard.size < 3; i++) {
+        spoken.length = 0;
+        await sendKeys({ press: 'Tab' });
+        const focused = document.activeElement as HTMLElement;
+        const kind = Object.keys(kinds).find((k) => !heard.has(k) && focused.matches(kinds[k]!));
+        if (kind) heard.set(kind, { focused, said: [...spoken] });
+      }
+      expect([...heard.keys()].sort()).to.deep.equal(['box', 'link', 'toggle']);
+      for (const [kind, { focused, said }] of heard) {
+        expect(el.contains(focused), kind).to.equal(true);
+        expect(said, kind).to.deep.equal([focused.innerText]);
+      }
+      const { toggle, link, box } = Object.fromEntries(heard) as Record<
+        string,
+        { focused: HTMLElement; said: string[] }
+      >;
+      expect(toggle!.said[0]).to.equal(toggle!.focused.textContent!.trim());
+      expect(link!.said[0]).to.equal(link!.focused.textContent!.trim());
+      // The box's own words: its unit's name, never the boxes of its group below.
+      const label = squash(box!.focused.querySelector('[part~="label"]')!.textContent!);
+      const names = [data.organization.name.zh, ...data.units.map((u) => u.name.zh)].map(squash);
+      expect(names, 'the box names a unit').to.include(label);
+      expect(squash(box!.said[0]!)).to.contain(label);
+      expect(names.filter((n) => n !== label && squash(box!.said[0]!).includes(n))).to.deep.equal([]);
+      await readAloud(false);
+    },
+  );
 
   it('larger text reaches the duty list, the leaders and the chart', async () => {
     const el = await mountProfile();

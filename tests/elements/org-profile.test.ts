@@ -54,16 +54,19 @@ describe('<org-profile>', () => {
     expect(root(el).querySelector('[part~="as-of"]')!.textContent).to.contain('2015年9月2日');
   });
 
-  it('holds the chart, a duty list per unit with duties, every leader, the staffing and all notes and sources', async () => {
-    const el = await mountProfile();
-    expect(root(el).querySelector('org-chart')).to.exist;
-    const unitLists = [...root(el).querySelectorAll('duty-list[unit-id]')].map((d) => d.getAttribute('unit-id'));
-    expect(unitLists).to.deep.equal(data.units.filter((u) => u.duties?.length).map((u) => u.id));
-    expect(root(el).querySelector('leader-list')).to.exist;
-    expect(root(el).querySelector('staffing-summary')).to.exist;
-    expect(root(el).querySelectorAll('[part~="notes"] > li').length).to.equal(data.notes.length);
-    expect(root(el).querySelectorAll('[part~="sources"] > li').length).to.equal(data.sources.length);
-  });
+  it(
+    'holds the chart, a duty list per unit with duties, every leader, ' + 'the staffing and all notes and sources',
+    async () => {
+      const el = await mountProfile();
+      expect(root(el).querySelector('org-chart')).to.exist;
+      const unitLists = [...root(el).querySelectorAll('duty-list[unit-id]')].map((d) => d.getAttribute('unit-id'));
+      expect(unitLists).to.deep.equal(data.units.filter((u) => u.duties?.length).map((u) => u.id));
+      expect(root(el).querySelector('leader-list')).to.exist;
+      expect(root(el).querySelector('staffing-summary')).to.exist;
+      expect(root(el).querySelectorAll('[part~="notes"] > li').length).to.equal(data.notes.length);
+      expect(root(el).querySelectorAll('[part~="sources"] > li').length).to.equal(data.sources.length);
+    },
+  );
 
   it('records the source’s contradictions with both readings', async () => {
     const el = await mountProfile();
@@ -120,35 +123,38 @@ describe('<org-profile>', () => {
     expect(seen).to.include('a');
   });
 
-  it('operates with the keyboard alone: unfolds a duty, selects a unit in the chart, follows a leader link', async () => {
-    const el = await mountProfile();
-    const chart = root(el).querySelector('org-chart')!;
-    const deepActive = (): HTMLElement | null => document.activeElement as HTMLElement | null;
-    const done = { unfolded: false, selected: false, linked: false };
-    el.focus();
-    for (let i = 0; i < 200 && !(done.unfolded && done.selected && done.linked); i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = deepActive();
-      if (!active) continue;
-      if (!done.unfolded && active.localName === 'button' && active.getAttribute('aria-expanded') === 'false') {
-        await sendKeys({ press: 'Enter' });
-        await new Promise((r) => requestAnimationFrame(r));
-        done.unfolded = active.getAttribute('aria-expanded') === 'true';
-      } else if (!done.selected && active.getAttribute('role') === 'treeitem') {
-        await sendKeys({ press: 'ArrowDown' }); // into the kind groups
-        await sendKeys({ press: 'ArrowDown' }); // into the first group's units
-        await sendKeys({ press: 'Enter' });
-        await chart.updateComplete;
-        done.selected = chart.getAttribute('selected') === 'general-office';
-      } else if (!done.linked && active.localName === 'a' && active.getAttribute('href')?.startsWith('#unit=')) {
-        const unit = active.getAttribute('href')!.slice('#unit='.length);
-        await sendKeys({ press: 'Enter' });
-        await chart.updateComplete;
-        done.linked = chart.getAttribute('selected') === unit;
+  it(
+    'operates with the keyboard alone: ' + 'unfolds a duty, selects a unit in the chart, follows a leader link',
+    async () => {
+      const el = await mountProfile();
+      const chart = root(el).querySelector('org-chart')!;
+      const deepActive = (): HTMLElement | null => document.activeElement as HTMLElement | null;
+      const done = { unfolded: false, selected: false, linked: false };
+      el.focus();
+      for (let i = 0; i < 200 && !(done.unfolded && done.selected && done.linked); i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (!active) continue;
+        if (!done.unfolded && active.localName === 'button' && active.getAttribute('aria-expanded') === 'false') {
+          await sendKeys({ press: 'Enter' });
+          await new Promise((r) => requestAnimationFrame(r));
+          done.unfolded = active.getAttribute('aria-expanded') === 'true';
+        } else if (!done.selected && active.getAttribute('role') === 'treeitem') {
+          await sendKeys({ press: 'ArrowDown' }); // into the kind groups
+          await sendKeys({ press: 'ArrowDown' }); // into the first group's units
+          await sendKeys({ press: 'Enter' });
+          await chart.updateComplete;
+          done.selected = chart.getAttribute('selected') === 'general-office';
+        } else if (!done.linked && active.localName === 'a' && active.getAttribute('href')?.startsWith('#unit=')) {
+          const unit = active.getAttribute('href')!.slice('#unit='.length);
+          await sendKeys({ press: 'Enter' });
+          await chart.updateComplete;
+          done.linked = chart.getAttribute('selected') === unit;
+        }
       }
-    }
-    expect(done).to.deep.equal({ unfolded: true, selected: true, linked: true });
-  });
+      expect(done).to.deep.equal({ unfolded: true, selected: true, linked: true });
+    },
+  );
 
   it('passes axe in Chinese and in English, and at phone width', async () => {
     await expect(await mountProfile()).to.be.accessible();

@@ -38,7 +38,8 @@ describe('every visible piece can be styled from the page with ::part', () => {
         .filter((e) => !partOf(e))
         .map(
           (e) =>
-            `${(e.getRootNode() as ShadowRoot).host?.localName} ${e.localName}.${e.className}: ${e.textContent!.trim().slice(0, 16)}`,
+            `${(e.getRootNode() as ShadowRoot).host?.localName} ${e.localName}.${e.className}: ` +
+            `${e.textContent!.trim().slice(0, 16)}`,
         );
       expect([...new Set(missing)].slice(0, 8)).to.deep.equal([]);
     });

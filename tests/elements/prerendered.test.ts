@@ -166,26 +166,30 @@ describe('prerendered fragments (renderElement)', () => {
     expect(el.querySelectorAll('[part~="item"]').length).to.equal(data.organization.duties.length);
   });
 
-  it("survives a rich-text editor's paste filter (comments, scripts, data- and unknown attributes stripped): it still reads", async () => {
-    const content = parse(await prerender('duty-list'));
-    const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
-    const comments: Node[] = [];
-    for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
-    comments.forEach((c) => c.parentNode!.removeChild(c));
-    content.querySelectorAll('script, template').forEach((s) => s.remove());
-    content
-      .querySelectorAll('*')
-      .forEach((e) =>
-        [...e.attributes]
-          .filter((a) => a.name.startsWith('data-') || a.name === 'part')
-          .forEach((a) => e.removeAttribute(a.name)),
-      );
-    const html = document.createElement('div');
-    html.append(content);
-    const { el } = await mount(html.innerHTML);
-    const text = el.textContent!.replace(/\s+/g, '');
-    expect(text).to.contain(data.organization.duties[0]!.text.zh.replace(/\s+/g, ''));
-  });
+  it(
+    "survives a rich-text editor's paste filter " +
+      '(comments, scripts, data- and unknown attributes stripped): it still reads',
+    async () => {
+      const content = parse(await prerender('duty-list'));
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
+      const comments: Node[] = [];
+      for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
+      comments.forEach((c) => c.parentNode!.removeChild(c));
+      content.querySelectorAll('script, template').forEach((s) => s.remove());
+      content
+        .querySelectorAll('*')
+        .forEach((e) =>
+          [...e.attributes]
+            .filter((a) => a.name.startsWith('data-') || a.name === 'part')
+            .forEach((a) => e.removeAttribute(a.name)),
+        );
+      const html = document.createElement('div');
+      html.append(content);
+      const { el } = await mount(html.innerHTML);
+      const text = el.textContent!.replace(/\s+/g, '');
+      expect(text).to.contain(data.organization.duties[0]!.text.zh.replace(/\s+/g, ''));
+    },
+  );
 
   it('escapes every injection payload: text stays text, and the data block cannot be closed early', async () => {
     for (const payload of XSS_PAYLOADS) {

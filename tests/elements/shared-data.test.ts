@@ -21,7 +21,8 @@ describe('elements sharing one src', () => {
   it('fetch and parse the dataset once for every element on the page', async () => {
     const src = `/data/suzhou-land-resources-bureau.json?shared=${Math.random()}`;
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <org-chart src=${src}></org-chart><org-chart src=${src}></org-chart><org-chart src=${src} view="leadership"></org-chart>
+      <org-chart src=${src}></org-chart><org-chart src=${src}></org-chart
+      ><org-chart src=${src} view="leadership"></org-chart>
     </div>`);
     const charts = [...wrapper.querySelectorAll('org-chart')];
     await new Promise((r) => setTimeout(r, 300));

@@ -55,55 +55,60 @@ describe('text at 200% size', () => {
 describe('large-text (适老化) mode', () => {
   for (const { tag, large } of TAGS) {
     for (const width of [1280, 390]) {
-      it(`<${tag} large-text> at ${width} px: text ≥ 18 px, lines ≥ 1.3, targets ≥ 60 px, nothing overlaps or is cut off`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${large}</div>`);
-        const el = wrapper.firstElementChild!;
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        await frames(10);
-        const boxes = textBoxes(el);
-        expect(boxes.length).to.be.greaterThan(3);
-        const small = [...new Set(boxes.map((b) => b.element))].filter(
-          (e) => parseFloat(getComputedStyle(e).fontSize) < 18 - 0.01,
-        );
-        expect(
-          small.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).fontSize}`).slice(0, 5),
-        ).to.deep.equal([]);
-        // A letter avatar (role="img") is a picture of one glyph, not a line of text.
-        const tight = [...new Set(boxes.map((b) => b.element))]
-          .filter((e) => !e.closest('[role="img"]'))
-          .filter((e) => {
-            const cs = getComputedStyle(e);
-            return cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) < 1.3 * parseFloat(cs.fontSize) - 0.01;
+      it(
+        `<${tag} large-text> at ${width} px: text ≥ 18 px, lines ≥ 1.3, targets ≥ 60 px, ` +
+          'nothing overlaps or is cut off',
+        async () => {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${large}</div>`);
+          const el = wrapper.firstElementChild!;
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          await frames(10);
+          const boxes = textBoxes(el);
+          expect(boxes.length).to.be.greaterThan(3);
+          const small = [...new Set(boxes.map((b) => b.element))].filter(
+            (e) => parseFloat(getComputedStyle(e).fontSize) < 18 - 0.01,
+          );
+          expect(
+            small.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).fontSize}`).slice(0, 5),
+          ).to.deep.equal([]);
+          // A letter avatar (role="img") is a picture of one glyph, not a line of text.
+          const tight = [...new Set(boxes.map((b) => b.element))]
+            .filter((e) => !e.closest('[role="img"]'))
+            .filter((e) => {
+              const cs = getComputedStyle(e);
+              return cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) < 1.3 * parseFloat(cs.fontSize) - 0.01;
+            });
+          expect(
+            tight.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).lineHeight}`).slice(0, 5),
+          ).to.deep.equal([]);
+          const controls = allShadow(el).filter(
+            (e) => e.matches('button, input, select, [role="treeitem"]') && e.getBoundingClientRect().width > 0,
+          );
+          const smallTargets = controls.filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.width < 60 - 0.5 || r.height < 60 - 0.5;
           });
-        expect(
-          tight.map((e) => `${e.localName}.${e.className} ${getComputedStyle(e).lineHeight}`).slice(0, 5),
-        ).to.deep.equal([]);
-        const controls = allShadow(el).filter(
-          (e) => e.matches('button, input, select, [role="treeitem"]') && e.getBoundingClientRect().width > 0,
-        );
-        const smallTargets = controls.filter((c) => {
-          const r = c.getBoundingClientRect();
-          return r.width < 60 - 0.5 || r.height < 60 - 0.5;
-        });
-        expect(
-          smallTargets
-            .map(
-              (c) =>
-                `${c.localName}${c.getAttribute('part') ? `[${c.getAttribute('part')}]` : ''} ${Math.round(c.getBoundingClientRect().width)}×${Math.round(c.getBoundingClientRect().height)}`,
-            )
-            .slice(0, 5),
-        ).to.deep.equal([]);
-        expect(overlappingText(boxes).slice(0, 5)).to.deep.equal([]);
-        expect(clippedText(el).slice(0, 5)).to.deep.equal([]);
-        if (tag === 'org-chart' && width > 600) {
-          // The chart never scales the larger boxes back down, and starts with the organisation in view.
-          const chart = el as unknown as { transform: { k: number } };
-          expect(chart.transform.k).to.be.at.least(1);
-          const rootBox = el.querySelector('[data-type="organization"]')!.getBoundingClientRect();
-          const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
-          expect(rootBox.left >= view.left && rootBox.right <= view.right && rootBox.top >= view.top).to.equal(true);
-        }
-      });
+          expect(
+            smallTargets
+              .map(
+                (c) =>
+                  `${c.localName}${c.getAttribute('part') ? `[${c.getAttribute('part')}]` : ''} ` +
+                  `${Math.round(c.getBoundingClientRect().width)}×${Math.round(c.getBoundingClientRect().height)}`,
+              )
+              .slice(0, 5),
+          ).to.deep.equal([]);
+          expect(overlappingText(boxes).slice(0, 5)).to.deep.equal([]);
+          expect(clippedText(el).slice(0, 5)).to.deep.equal([]);
+          if (tag === 'org-chart' && width > 600) {
+            // The chart never scales the larger boxes back down, and starts with the organisation in view.
+            const chart = el as unknown as { transform: { k: number } };
+            expect(chart.transform.k).to.be.at.least(1);
+            const rootBox = el.querySelector('[data-type="organization"]')!.getBoundingClientRect();
+            const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+            expect(rootBox.left >= view.left && rootBox.right <= view.right && rootBox.top >= view.top).to.equal(true);
+          }
+        },
+      );
     }
   }
 });
@@ -123,8 +128,8 @@ function allShadow(host: Element): Element[] {
 
 describe('the text audit itself', () => {
   it('reports text boxes drawn over each other and text cut off by its box', async () => {
-    const el =
-      await fixture<HTMLDivElement>(html`<div style="position: relative; display: flow-root; width: 300px; height: 100px">
+    const box = 'position: relative; display: flow-root; width: 300px; height: 100px';
+    const el = await fixture<HTMLDivElement>(html`<div style=${box}>
       <span style="position: absolute; left: 0; top: 0">组织结构图</span>
       <span style="position: absolute; left: 10px; top: 4px">主要职责</span>
       <p style="width: 40px; overflow: hidden; white-space: nowrap; margin: 60px 0 0">市行政服务中心国土局窗口</p>

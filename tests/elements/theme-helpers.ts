@@ -54,8 +54,10 @@ export async function mountThemed(
   attrs: Record<string, string> = {},
   lang = 'zh-CN',
 ): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}
-    style="width: 1280px; padding: 1rem; background: var(--org-color-page, #ffffff); color: var(--org-color-text, #1f2328)"></div>`);
+  const page = 'background: var(--org-color-page, #ffffff); color: var(--org-color-text, #1f2328)';
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang} style="width: 1280px; padding: 1rem; ${page}"></div>`,
+  );
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   wrapper.append(el);

@@ -77,7 +77,10 @@ describe('the theme matrix', () => {
 
 type Pair = readonly [fg: string, bg: string, min: number | 'text'];
 const on = (fg: string, backgrounds: string[], min: number | 'text'): Pair[] => backgrounds.map((bg) => [fg, bg, min]);
-/** 'text' is 4.5:1, or 7:1 in the high-contrast theme; 3 is for lines and rings that show what or which state (WCAG 1.4.11). */
+/**
+ * 'text' is 4.5:1, or 7:1 in the high-contrast theme; 3 is for lines and rings that show what or
+ * which state (WCAG 1.4.11).
+ */
 const PAIRS: readonly Pair[] = [
   ...on(
     'text',

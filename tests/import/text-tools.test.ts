@@ -30,7 +30,8 @@ describe('numbering', () => {
 describe('htmlToText', () => {
   it('drops scripts, styles, comments and tags, breaks lines at blocks and decodes entities', () => {
     const html =
-      '<html><head><title>t</title><style>p{}</style></head><body><!-- x --><p>甲&amp;乙&nbsp;丙</p><script>alert(1)</script><div>丁&#x4E00;&#19968;</div></body></html>';
+      '<html><head><title>t</title><style>p{}</style></head><body><!-- x --><p>甲&amp;乙&nbsp;丙</p>' +
+      '<script>alert(1)</script><div>丁&#x4E00;&#19968;</div></body></html>';
     expect(htmlToText(html)).to.equal('甲&乙\u00a0丙\n\n丁一一');
   });
 });

@@ -166,7 +166,10 @@ describe('parseDataset, property-based', () => {
           const theirs = ajv(doc);
           if ((ours.length === 0) !== theirs) {
             throw new Error(
-              `schema disagreement: ajv ${theirs ? 'accepts' : 'rejects'}, ours ${ours.length === 0 ? 'accepts' : 'rejects'} (${ours.map((i) => `${i.path} ${i.code}`).join('; ')}; ajv: ${JSON.stringify(ajv.errors?.slice(0, 3))})`,
+              `schema disagreement: ajv ${theirs ? 'accepts' : 'rejects'}, ` +
+                `ours ${ours.length === 0 ? 'accepts' : 'rejects'} ` +
+                `(${ours.map((i) => `${i.path} ${i.code}`).join('; ')}; ` +
+                `ajv: ${JSON.stringify(ajv.errors?.slice(0, 3))})`,
             );
           }
           const result = parseDataset(doc);

@@ -119,16 +119,19 @@ describe('parseDataset and data/schema.json agree', () => {
   });
 
   for (const fixture of badFixtures.filter((f) => typeof f.input() !== 'string')) {
-    it(`${fixture.schemaRejects ? 'both reject' : 'only the reference checks reject'}: ${fixture.mistake}`, async () => {
-      const validate = await schemaValidator();
-      const input = fixture.input();
-      expect(validate(input)).to.equal(!fixture.schemaRejects);
-      if (fixture.schemaRejects) {
-        const paths = (validate.errors ?? []).map((e) => e.instancePath);
-        const ours = parseDataset(input).issues.map((i) => i.path);
-        // ajv reports a missing field at its parent object; we point at the field itself.
-        expect(ours.some((p) => paths.includes(p) || paths.includes(p.replace(/\/[^/]*$/, '')))).to.equal(true);
-      }
-    });
+    it(
+      `${fixture.schemaRejects ? 'both reject' : 'only the reference checks reject'}: ` + `${fixture.mistake}`,
+      async () => {
+        const validate = await schemaValidator();
+        const input = fixture.input();
+        expect(validate(input)).to.equal(!fixture.schemaRejects);
+        if (fixture.schemaRejects) {
+          const paths = (validate.errors ?? []).map((e) => e.instancePath);
+          const ours = parseDataset(input).issues.map((i) => i.path);
+          // ajv reports a missing field at its parent object; we point at the field itself.
+          expect(ours.some((p) => paths.includes(p) || paths.includes(p.replace(/\/[^/]*$/, '')))).to.equal(true);
+        }
+      },
+    );
   }
 });

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import schema from '../../data/schema.json';
 import { SUPPORTED_KEYWORDS } from '../../src/model/check-schema.js';
 
-/** Collects every keyword used anywhere in the schema (property names under `properties`/`$defs` are names, not keywords). */
+/**
+ * Collects every keyword used anywhere in the schema (property names under `properties`/`$defs`
+ * are names, not keywords).
+ */
 function keywordsOf(node: unknown, out = new Set<string>()): Set<string> {
   if (node === null || typeof node !== 'object') return out;
   for (const [key, value] of Object.entries(node)) {

@@ -32,7 +32,8 @@ describe('scopeCss', () => {
 
   it('makes layout important and leaves appearance to the page and its toolbars', () => {
     const out = layoutImportant(
-      'display: flex; color: red; background: var(--b, #fff); padding: 0 1rem; font-size: 2em; border: 1px solid; --x: 1',
+      'display: flex; color: red; background: var(--b, #fff); padding: 0 1rem; ' +
+        'font-size: 2em; border: 1px solid; --x: 1',
     );
     expect(out.split(';')).to.deep.equal([
       'display: flex !important',
