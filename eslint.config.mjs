@@ -15,7 +15,7 @@ const noLitOrDom = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'tmp/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   wc.configs['flat/best-practice'],
@@ -184,6 +184,25 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // Prettier (printWidth 120) never breaks a string, a template literal or a comment, so a line
+    // can still outgrow it: split long strings with +, break Lit templates only where no text node
+    // appears (between attributes, or `<span\n  >text</span\n  >`). Not yet under the limit, and
+    // being brought there separately: src/elements/org-chart/, src/chart/ and src/layout/ (being
+    // rewritten), bench/, and the org-chart and page-tools tests. tests/fixtures/ keeps its data
+    // verbatim.
+    files: ['**/*.{js,mjs,cjs,ts}'],
+    ignores: [
+      'src/elements/org-chart/**',
+      'src/chart/**',
+      'src/layout/**',
+      'bench/**',
+      'tests/fixtures/**',
+      'tests/elements/org-chart*',
+      'tests/elements/page-tools*',
+    ],
+    rules: { 'max-len': ['error', { code: 120 }] },
   },
   {
     files: ['**/*.mjs', 'scripts/**', '.ci/**'],
