@@ -2,39 +2,22 @@
 // browser context per run): the prerendered page (demo/prerendered.html) next to the same text as
 // static HTML (that page without its scripts) and the script-rendered page (demo/index.html),
 // alternated within each round; ratios are taken per round, medians reported. Needs npm run build.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../scripts/find-chrome.mjs';
+import { serve } from './lib/serve.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 9);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-const server = await new Promise((resolve) => {
-  const s = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://localhost');
-    try {
-      let body = await readFile(
-        path.join(ROOT, pathname === '/static.html' ? 'demo/prerendered.html' : decodeURIComponent(pathname)),
-      );
-      // The static baseline: the same HTML with every script tag removed (the JSON block stays inert).
-      if (pathname === '/static.html')
-        body = body.toString('utf8').replace(/<script type="module"[^>]*><\/script>/g, '');
-      response
-        .writeHead(200, {
-          'content-type': `${TYPES[path.extname(pathname)] ?? 'application/octet-stream'}; charset=utf-8`,
-        })
-        .end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  s.listen(0, '127.0.0.1', () => resolve(s));
+// The static baseline: the prerendered page with every script tag removed (the JSON block stays inert).
+const server = await serve(ROOT, {
+  '/static.html': async () =>
+    (await readFile(`${ROOT}demo/prerendered.html`, 'utf8')).replace(/<script type="module"[^>]*><\/script>/g, ''),
 });
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 const PAGES = { static: '/static.html', prerendered: '/demo/prerendered.html', script: '/demo/index.html' };
 
 /** First contentful paint, and the first frame in which the profile's name and its duties are on screen. */
@@ -59,11 +42,6 @@ async function measure(browser, url) {
   await context.close();
   return result;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const browser = await chromium.launch(await browserLaunchOptions());
 try {
@@ -91,5 +69,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
