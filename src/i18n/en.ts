@@ -17,6 +17,12 @@ export const en: Messages = {
   expandAll: 'Expand all',
   drillDown: 'Show selected unit only',
   breadcrumbLabel: 'You are here',
+  outsideView: (n) =>
+    n === 0
+      ? ''
+      : n === 1
+        ? '1 more box outside the view: drag or zoom out to see it'
+        : `${num(n)} more boxes outside the view: drag or zoom out to see them`,
   collapseAll: 'Collapse all',
   exportSvg: 'Export SVG',
   exportPng: 'Export PNG',

@@ -16,6 +16,8 @@ export interface Messages {
   readonly drillDown: string;
   /** The breadcrumb above a chart shown from a unit down. */
   readonly breadcrumbLabel: string;
+  /** Over the chart when boxes lie outside the view ('' for none). */
+  readonly outsideView: (n: number) => string;
   readonly collapseAll: string;
   readonly exportSvg: string;
   readonly exportPng: string;

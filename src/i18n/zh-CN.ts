@@ -17,6 +17,7 @@ export const zhCN: Messages = {
   expandAll: '全部展开',
   drillDown: '只看所选机构',
   breadcrumbLabel: '当前位置',
+  outsideView: (n) => (n === 0 ? '' : `视图外还有 ${num(n)} 个方框，可拖动或缩小查看`),
   collapseAll: '全部收起',
   exportSvg: '导出 SVG',
   exportPng: '导出 PNG',

@@ -3,8 +3,10 @@ import { fitTransform, revealTransform, type Size, type ViewTransform } from './
 
 /** What the chart was asked to do to its view since the last frame. */
 export interface ViewRequest {
-  /** Show the whole tree. */
+  /** Show the whole tree (no smaller than the readable scale, unless `whole`). */
   readonly fit?: boolean;
+  /** The reader asked to see the whole tree: fit it even below the readable scale. */
+  readonly whole?: boolean;
   /** Keep this node where it was on screen (its content position before a relayout). */
   readonly anchor?: { readonly id: string; readonly x: number; readonly y: number };
   /** Pan just enough to show this node. */

@@ -112,6 +112,14 @@ export function visibleContentRect(t: ViewTransform, view: Size, margin = 0): Re
   };
 }
 
+/** How many of the boxes are not wholly inside the rect (what a reader cannot see in the view). */
+export function countOutside(boxes: Iterable<Rect>, rect: Rect): number {
+  let n = 0;
+  const [x1, y1] = [rect.x + rect.width, rect.y + rect.height];
+  for (const b of boxes) if (b.x < rect.x || b.y < rect.y || b.x + b.width > x1 || b.y + b.height > y1) n++;
+  return n;
+}
+
 /** True when the rects share area; rects that only touch along an edge do not intersect. */
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

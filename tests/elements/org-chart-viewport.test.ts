@@ -107,6 +107,41 @@ describe('<org-chart> pan and zoom', () => {
   });
 });
 
+describe('<org-chart> first view', () => {
+  const nameSizes = (el: OrgChart): number[] =>
+    items(el).map((i) => i.querySelector('.label')!.getBoundingClientRect().height / 1.4);
+  const outsideNote = (el: OrgChart): string | undefined =>
+    el.querySelector('[part~="outside"]')?.textContent?.trim() ?? undefined;
+  const countOutside = (el: OrgChart): number => {
+    const v = viewport(el).getBoundingClientRect();
+    return items(el).filter((i) => !inside(i.getBoundingClientRect(), v)).length;
+  };
+
+  it('opens at a readable scale when the tree does not fit, says how much is outside, and Fit shows it all', async () => {
+    const el = await mountChart({ view: 'leadership' }, 1024);
+    expect(el.transform.k, 'not shrunk below a 12 px name').to.be.at.least(0.8 - 1e-9);
+    expect(Math.min(...nameSizes(el))).to.be.at.least(11.9);
+    const root = items(el)[0]!.getBoundingClientRect();
+    expect(inside(root, viewport(el).getBoundingClientRect()), 'the organisation is in view').to.equal(true);
+    // Every box of the open tree is drawn near the view; those outside the area are counted.
+    const outside = countOutside(el);
+    expect(outside).to.be.greaterThan(0);
+    expect(outsideNote(el)).to.equal(`视图外还有 ${outside} 个方框，可拖动或缩小查看`);
+
+    button(el, '适应窗口').click();
+    await settle(el);
+    expect(el.transform.k, 'the reader asked for the whole tree').to.be.below(0.8);
+    expect(countOutside(el)).to.equal(0);
+    expect(outsideNote(el)).to.equal(undefined);
+  });
+
+  it('fits a tree that fits without a note', async () => {
+    const el = await mountChart({}, 1280);
+    expect(countOutside(el)).to.equal(0);
+    expect(outsideNote(el)).to.equal(undefined);
+  });
+});
+
 describe('<org-chart> with thousands of units', () => {
   it('renders only the boxes on screen, and still reaches any box from the keyboard', async () => {
     const data = syntheticOrg(3000, 3);

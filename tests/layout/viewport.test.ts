@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  countOutside,
   DEFAULT_ZOOM_LIMITS,
   fitTransform,
   intersects,
@@ -416,5 +417,20 @@ describe('pinchTransform', () => {
       ]),
     ).to.deep.equal(start);
     expectFinite(pinchTransform({ x: 0, y: 0, k: 0 }, fingers, fingers));
+  });
+});
+
+describe('countOutside', () => {
+  const view = { x: 0, y: 0, width: 100, height: 50 };
+  it('counts the boxes not wholly inside the rect; touching the edge is inside', () => {
+    const boxes = [
+      { x: 0, y: 0, width: 100, height: 50 },
+      { x: 10, y: 10, width: 20, height: 20 },
+      { x: 90, y: 10, width: 20, height: 20 },
+      { x: -1, y: 0, width: 10, height: 10 },
+      { x: 200, y: 200, width: 10, height: 10 },
+    ];
+    expect(countOutside(boxes, view)).to.equal(3);
+    expect(countOutside([], view)).to.equal(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
-import type { Size, ViewTransform } from '../../layout/viewport.js';
+import { countOutside, visibleContentRect, type Size, type ViewTransform } from '../../layout/viewport.js';
 import type { ChartLayout } from './chart-layout-cache.js';
 
 /** A view request, plus moving keyboard focus to the tab stop once it is rendered. */
@@ -19,6 +19,7 @@ export class ChartViewState {
   /** The layout of the open tree for the next render; undefined when the chart is shown as a list. */
   frame?: ChartLayout;
   #request: ChartRequest = {};
+  #outside = { key: [] as unknown[], count: 0 };
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -44,15 +45,28 @@ export class ChartViewState {
   }
 
   /**
-   * In `willUpdate`: keeps the layout for the render and moves the view as requested. `minScale`
-   * keeps a fit from shrinking boxes below it (the reader pans instead).
+   * In `willUpdate`: keeps the layout for the render and moves the view as requested. A fit never
+   * shrinks boxes below `floor.readable` (the top levels are shown and the reader pans), unless the
+   * reader asked for the whole tree; then only below `floor.whole`.
    */
-  settle(frame: ChartLayout | undefined, view: Size, minScale: number): void {
+  settle(frame: ChartLayout | undefined, view: Size, floor: { readable: number; whole: number }): void {
     this.frame = frame;
     if (!frame || view.width === 0) return;
     const { focus, ...request } = this.#request;
     this.#request = focus ? { focus } : {};
+    const minScale = request.whole ? floor.whole : floor.readable;
     this.shown = nextTransform(this.shown, request, frame.layout, frame.positions, view, minScale);
+  }
+
+  /**
+   * How many drawn boxes lie (partly) outside the chart area. Not recounted while the reader drags
+   * or pinches: the last count stands until the view comes to rest.
+   */
+  outside(view: Size): number {
+    const key = [this.frame, this.shown, view.width, view.height];
+    if (!this.frame || this.interacting || key.every((v, i) => v === this.#outside.key[i])) return this.#outside.count;
+    this.#outside = { key, count: countOutside(this.frame.positions.values(), visibleContentRect(this.shown, view)) };
+    return this.#outside.count;
   }
 
   /** In `updated`: true once after a request to move keyboard focus. */

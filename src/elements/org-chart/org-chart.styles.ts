@@ -63,6 +63,19 @@ export const orgChartStyles = css`
   /* A found organisation box loses the accent background, so its text goes back to the text colours. */
   .node.found:where([data-type="organization"]) { color: var(--org-color-text, #1f2328); }
   .node.found:where([data-type="organization"]) :is(.detail, .meta) { color: var(--org-color-text-muted, #57606a); }
+  /* Over the chart's lower left corner, so it never moves the chart when it comes or goes. */
+  [part~="outside"] {
+    position: absolute;
+    left: 0.5rem;
+    bottom: 0.5rem;
+    max-width: calc(100% - 1rem);
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--org-radius, 6px);
+    background: var(--org-color-surface, #ffffff);
+    color: var(--org-color-text, #1f2328);
+    pointer-events: none;
+  }
   [part~="breadcrumb"] { margin-bottom: 0.5rem; }
   [part~="crumbs"] {
     display: flex;

@@ -29,6 +29,9 @@ import { orgChartStyles } from './org-chart.styles.js';
 
 export { NARROW_WIDTH } from './chart-size-controller.js';
 
+/** The smallest size (CSS px) a box's name is shown at when the chart fits itself to its area. */
+const READABLE_PX = 12;
+
 /**
  * @tagname org-chart
  * An organisation's structure as an interactive, accessible chart (WAI-ARIA treeview).
@@ -201,9 +204,9 @@ export class OrgChart extends OrgDataElement {
     this.#zoomBy(0.8);
   }
 
-  /** Scales and centres the whole shown tree in the chart area. */
+  /** Scales and centres the whole shown tree in the chart area, however small that makes it. */
   fit(): void {
-    this.#view.request({ fit: true });
+    this.#view.request({ fit: true, whole: true });
   }
 
   /** Shows the chart from this unit down (a drill-down); without an id, the whole organisation again. */
@@ -249,8 +252,10 @@ export class OrgChart extends OrgDataElement {
     const tree = this.#shown.chart?.tree;
     const drawn =
       tree && this.#shown.drawn(mode) ? this.#layouts.layout(tree, this.#open.expanded, this.orientation) : undefined;
-    // In large-text mode a fit never shrinks the boxes below their size: the reader pans instead.
-    this.#view.settle(drawn, this.#size.view, this.largeText ? 1 : 0);
+    // A fit never shrinks a box's name below 12 px (large-text mode: below its size); the reader pans.
+    const whole = this.largeText ? 1 : 0;
+    const readable = Math.max(whole, READABLE_PX / this.#layouts.boxStyle.labelSize);
+    this.#view.settle(drawn, this.#size.view, { readable, whole });
   }
 
   /** Renders the tree and the layout that willUpdate settled. */
@@ -278,6 +283,7 @@ export class OrgChart extends OrgDataElement {
       ...{ transform, interacting, visible: visibleContentRect(transform, this.#size.view, 200) },
       ...{ keep: withAncestors(now.index, [now.focused]), keyboard: this.#keyboard },
       viewport: [this.#parts.viewport, this.#panZoom.attach],
+      outside: t.outsideView(this.#view.outside(this.#size.view)),
     })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
 

@@ -103,6 +103,8 @@ export interface TreeView {
   readonly keyboard: Pick<ChartKeyboard, 'onKeydown' | 'onClick' | 'onFocusin'>;
   /** Refs given the viewport element (the size watcher's and the pan/zoom controller's). */
   readonly viewport: readonly RefOrCallback[];
+  /** Says how many boxes are outside the view, when some are. */
+  readonly outside?: string;
 }
 
 /** The tree: a pannable chart of positioned boxes, or on narrow screens an indented list. */
@@ -122,5 +124,6 @@ export function renderTree(v: TreeView): TemplateResult {
       <div role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick} @focusin=${k.onFocusin}
         >${renderNode(v.tree, frame)}</div>
     </div>
+    ${v.outside ? html`<p part="outside">${v.outside}</p>` : nothing}
   </div>`;
 }
