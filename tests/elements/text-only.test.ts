@@ -82,6 +82,14 @@ describe('纯文本: a toolbar that switches the page styles off', () => {
     expect(el.querySelectorAll('org-chart [role="treeitem"]').length, 'with the units open before').to.equal(drawn);
   });
 
+  it('a page that removes its only style sheet keeps our styles (a script swapping its own styles)', async () => {
+    const page = await mountPage();
+    sheet = page.sheet;
+    await clickTool(page.button, () => page.sheet.remove());
+    expect(getComputedStyle(page.el).display).to.equal('block');
+    expect(folded(page.el).length).to.be.greaterThan(0);
+  });
+
   it('a page with no style sheets of its own keeps our styles on a click', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="zh-CN"><button type="button">x</button><org-profile></org-profile></div>`,
@@ -95,12 +103,12 @@ describe('纯文本: a toolbar that switches the page styles off', () => {
 });
 
 describe('stylesLookOff', () => {
-  it('is off when at least as many seen sheets are switched off as stay on, or all are gone', () => {
-    expect(stylesLookOff(1, 5, 6), "five page sheets off, the toolbar's own on").to.equal(true);
-    expect(stylesLookOff(1, 1, 2), "the one page sheet off, the toolbar's on").to.equal(true);
-    expect(stylesLookOff(0, 0, 3), 'every sheet removed').to.equal(true);
-    expect(stylesLookOff(3, 1, 4), 'one theme sheet of four turned off').to.equal(false);
-    expect(stylesLookOff(0, 0, 0), 'a page without sheets').to.equal(false);
-    expect(stylesLookOff(2, 0, 2), 'nothing changed').to.equal(false);
+  it('is off when at least as many seen sheets are switched off as stay on', () => {
+    expect(stylesLookOff(1, 5), "five page sheets off, the toolbar's own on").to.equal(true);
+    expect(stylesLookOff(1, 1), "the one page sheet off, the toolbar's on").to.equal(true);
+    expect(stylesLookOff(0, 2), 'every sheet off').to.equal(true);
+    expect(stylesLookOff(3, 1), 'one theme sheet of four turned off').to.equal(false);
+    expect(stylesLookOff(0, 0), 'a page without sheets, or whose sheets were removed').to.equal(false);
+    expect(stylesLookOff(2, 0), 'nothing changed').to.equal(false);
   });
 });

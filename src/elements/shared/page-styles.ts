@@ -21,13 +21,13 @@ function isPageSheet(sheet: CSSStyleSheet): boolean {
 }
 
 /**
- * The judgement, from the page's sheets: `switchedOff` of those once seen enabled are now disabled
- * and no fewer than those still enabled, or every sheet once seen enabled is gone. A sheet the page
- * keeps disabled from the start (an unused theme) never counts; a page with no style sheets of its
- * own is never "off".
+ * The judgement, from the page's sheets: `switchedOff` of those once seen enabled are now disabled,
+ * and no fewer than those still enabled. A sheet the page keeps disabled from the start (an unused
+ * theme) never counts, nor does a sheet the page removes (a script swapping its own styles):
+ * text-only modes switch sheets off, so the page can switch them back on.
  */
-export function stylesLookOff(enabled: number, switchedOff: number, seenBefore: number): boolean {
-  return (switchedOff > 0 && switchedOff >= enabled) || (seenBefore > 0 && enabled === 0);
+export function stylesLookOff(enabled: number, switchedOff: number): boolean {
+  return switchedOff > 0 && switchedOff >= enabled;
 }
 
 class PageStylesWatcher {
@@ -67,9 +67,8 @@ class PageStylesWatcher {
     const sheets = Array.from(this.doc.styleSheets).filter(isPageSheet);
     const enabled = sheets.filter((sheet) => !sheet.disabled);
     const switchedOff = sheets.filter((sheet) => sheet.disabled && this.#seen.has(sheet)).length;
-    const seenBefore = this.#seen.size;
     this.#seen = new Set([...sheets.filter((sheet) => this.#seen.has(sheet)), ...enabled]);
-    const off = stylesLookOff(enabled.length, switchedOff, seenBefore);
+    const off = stylesLookOff(enabled.length, switchedOff);
     if (off === this.off) return;
     this.off = off;
     for (const listener of [...this.listeners]) listener(off);
