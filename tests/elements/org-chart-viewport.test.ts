@@ -111,7 +111,7 @@ describe('<org-chart> first view', () => {
   const nameSizes = (el: OrgChart): number[] =>
     items(el).map((i) => i.querySelector('.label')!.getBoundingClientRect().height / 1.4);
   const outsideNote = (el: OrgChart): string | undefined =>
-    el.querySelector('[part~="outside"]')?.textContent?.trim() ?? undefined;
+    el.querySelector('[part~="outside"]')?.textContent?.trim() || undefined;
   const countOutside = (el: OrgChart): number => {
     const v = viewport(el).getBoundingClientRect();
     return items(el).filter((i) => !inside(i.getBoundingClientRect(), v)).length;

@@ -1,9 +1,27 @@
 import { ChartRootEvent, UnitSelectEvent, UnitToggleEvent } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
-import type { ChartNow } from './chart-now.js';
+import type { IndexedChart } from '../../chart/chart-lookup.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Orientation } from '../../layout/types.js';
+import type { UiLang } from '../../model/localize.js';
 import type { ChartOpenState } from './chart-open-state.js';
 import type { ChartViewState } from './chart-view-state.js';
 import type { KeyboardActions } from './chart-keyboard.js';
+
+/** The chart as it is now, as its helpers (keyboard, export) read it when they act. */
+export interface ChartNow extends IndexedChart {
+  /** The open nodes. */
+  readonly expanded: ReadonlySet<string>;
+  /** The tree's tab stop. */
+  readonly focused: string;
+  readonly lang: UiLang;
+  readonly messages: Messages;
+  readonly orientation: Orientation;
+  /** The selected unit's id. */
+  readonly selected?: string;
+  /** Shown as the indented list of a narrow container. */
+  readonly narrow: boolean;
+}
 
 /** The element: what a reader's action sets on it, and where its events go. */
 export interface ActionHost extends HTMLElement {

@@ -7,7 +7,7 @@ import { ChartExportEvent, type ChartExportDetail } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
 import { scenePng } from './scene-png.js';
 import { sceneSvg, svgDocument } from './scene-svg.js';
-import type { ChartNow } from './chart-now.js';
+import type { ChartNow } from './chart-actions.js';
 
 /** What the exporter reads of the chart, and whom it tells; given when it is created. */
 export interface ExportSource {

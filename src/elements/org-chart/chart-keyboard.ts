@@ -1,6 +1,6 @@
 import { visibleNodes } from '../../chart/chart-visibility.js';
 import { keyAction, typeAhead, type NavAction } from '../../layout/tree-navigation.js';
-import type { ChartNow } from './chart-now.js';
+import type { ChartNow } from './chart-actions.js';
 
 /** Typed characters within this many ms form one type-ahead query (APG treeview). */
 const TYPE_AHEAD_MS = 500;

@@ -63,18 +63,12 @@ export const orgChartStyles = css`
   /* A found organisation box loses the accent background, so its text goes back to the text colours. */
   .node.found:where([data-type="organization"]) { color: var(--org-color-text, #1f2328); }
   .node.found:where([data-type="organization"]) :is(.detail, .meta) { color: var(--org-color-text-muted, #57606a); }
-  /* Over the chart's lower left corner, so it never moves the chart when it comes or goes. */
+  /* Under the chart, its line always reserved: the page never moves when the note comes or goes. */
   [part~="outside"] {
-    position: absolute;
-    left: 0.5rem;
-    bottom: 0.5rem;
-    max-width: calc(100% - 1rem);
-    margin: 0;
-    padding: 0.25rem 0.5rem;
-    border-radius: var(--org-radius, 6px);
-    background: var(--org-color-surface, #ffffff);
-    color: var(--org-color-text, #1f2328);
-    pointer-events: none;
+    min-height: 1.5em;
+    margin: 0.25rem 0 0;
+    line-height: 1.5;
+    color: var(--org-color-text-muted, #57606a);
   }
   [part~="breadcrumb"] { margin-bottom: 0.5rem; }
   [part~="crumbs"] {
@@ -90,7 +84,33 @@ export const orgChartStyles = css`
   /* The separator is drawn, not text: screen readers announce the list and its position instead. */
   [part~="crumb"] + [part~="crumb"]::before { content: "›"; color: var(--org-color-text-muted, #57606a); }
   [part~="crumb"][aria-current] { font-weight: 600; }
-  [part~="find"] { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  [part~="find"] { position: relative; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  /* The matches drop down over the chart, under the box, so the page below never moves. */
+  [part~="find-list"] {
+    position: absolute;
+    top: 100%;
+    left: 0;
+    z-index: 3;
+    width: max(100%, 22em);
+    max-height: 20em;
+    overflow-y: auto;
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    border: 1px solid var(--org-color-control-border, #6e7781);
+    border-radius: var(--org-radius, 6px);
+    background: var(--org-color-surface, #ffffff);
+    color: var(--org-color-text, #1f2328);
+  }
+  [part~="find-list"][hidden] { display: none; }
+  [part~="find-option"] { display: block; padding: 0.375rem 0.75rem; cursor: pointer; }
+  [part~="find-option"][aria-selected="true"] {
+    background: var(--org-chart-found-background, var(--org-color-mark, #fff8c5));
+    outline: 2px solid var(--org-color-focus, #0969da);
+    outline-offset: -2px;
+  }
+  [part~="find-name"] { display: block; font-weight: 600; }
+  [part~="find-path"] { display: block; font-size: 0.875em; color: var(--org-color-text-muted, #57606a); }
   [part~="find-input"] {
     font: inherit; min-height: var(--org-target-size, 2.75rem); box-sizing: border-box; padding: 0.25rem 0.5rem;
     border: 1px solid var(--org-color-control-border, #6e7781); border-radius: var(--org-radius, 6px);

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
 import { allExpandable } from '../../chart/chart-visibility.js';
-import { withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
+import { pathTo, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
 import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { pickText } from '../../model/localize.js';
@@ -16,9 +16,8 @@ import { ChartKeyboard } from './chart-keyboard.js';
 import { ChartLayoutCache } from './chart-layout-cache.js';
 import { ChartOpenState } from './chart-open-state.js';
 import { ChartViewState } from './chart-view-state.js';
-import { ChartActions } from './chart-actions.js';
+import { ChartActions, type ChartNow } from './chart-actions.js';
 import { ChartShown } from './chart-shown.js';
-import type { ChartNow } from './chart-now.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
@@ -132,9 +131,11 @@ export class OrgChart extends OrgDataElement {
   });
   readonly #keyboard = new ChartKeyboard(this.#actions);
   readonly #finder = new ChartFind({
-    tree: () => this.#chart?.tree,
-    show: (id) => this.#actions.openTo(id),
-    changed: () => this.requestUpdate(),
+    ...{ tree: () => this.#chart?.tree, show: (id) => this.#actions.openTo(id), changed: () => this.requestUpdate() },
+    describe: (id) => {
+      const path = pathTo(this.#shown.whole!.index, id).map((n) => pickText(n.label, this.i18n.lang));
+      return { name: path.pop()!, path };
+    },
   });
   readonly #exporter = new ChartExport(this, this.#layouts, {
     now: () => this.#now(),
@@ -266,17 +267,12 @@ export class OrgChart extends OrgDataElement {
     const unknown = [this.selected, this.rootUnit, this.#hashLink.missing].find((id) => id && !whole.unitBoxes.has(id));
     const save = (format: 'svg' | 'png'): void => void this.#exporter.save(format);
     const { narrow } = now;
-    const [find, bar] = [this.#finder.render(t), this.#parts.toolbar];
+    const [find, bar] = [this.#finder.render(t, now.lang, this.idPrefix), this.#parts.toolbar];
     const toolbar = renderToolbar({ actions: this, save, drill: this.#actions.drillTarget(), t, narrow, find, bar });
     const crumbs = renderBreadcrumb(this.#shown.path, now.lang, t, (unitId) => this.#actions.showFrom(unitId));
     const { idPrefix, highlighted } = this;
-    const common = {
-      ...now,
-      idPrefix,
-      highlighted,
-      found: this.#finder.found,
-      content: (n: ChartNode) => this.#layouts.content(n),
-    };
+    const content = (n: ChartNode): ReturnType<ChartLayoutCache['content']> => this.#layouts.content(n);
+    const common = { ...now, idPrefix, highlighted, found: this.#finder.found, content };
     const { frame: layout, shown: transform, interacting } = this.#view;
     return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${crumbs}${renderTree({
       ...{ tree: now.tree, label: t.chartLabel(pickText(now.tree.label, now.lang).text), common, layout },

@@ -44,7 +44,8 @@ export function renderLinks(frame: ChartFrame): TemplateResult {
   const { layout, visible, linkBounds } = frame;
   // Link rectangles are computed once per layout, not on every pan frame.
   const shown = layout.links.filter((_, i) => intersects(linkBounds[i]!, visible));
-  return html`<svg part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+  const { width, height } = layout;
+  return html`<svg part="links" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     ${repeat(
       shown,
       (l) => l.id,
@@ -117,13 +118,14 @@ export function renderTree(v: TreeView): TemplateResult {
   const { layout, positions, bounds, linkBounds } = v.layout;
   const frame: ChartFrame = { ...v.common, layout, positions, bounds, linkBounds, keep: v.keep, visible: v.visible };
   const { x, y, k: scale } = v.transform;
+  const place = { transform: `translate(${x}px, ${y}px) scale(${scale})` };
+  const size = { width: `${layout.width}px`, height: `${layout.height}px` };
   return html`<div part="viewport" ${ref(v.viewport[0])} ${ref(v.viewport[1])}>
-    <div part="canvas" class=${v.interacting ? 'interacting' : ''}
-      ${styleProps({ transform: `translate(${x}px, ${y}px) scale(${scale})`, width: `${layout.width}px`, height: `${layout.height}px` })}>
+    <div part="canvas" class=${v.interacting ? 'interacting' : ''} ${styleProps({ ...place, ...size })}>
       ${renderLinks(frame)}
       <div role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick} @focusin=${k.onFocusin}
         >${renderNode(v.tree, frame)}</div>
     </div>
-    ${v.outside ? html`<p part="outside">${v.outside}</p>` : nothing}
-  </div>`;
+  </div>
+  <p part="outside">${v.outside ?? nothing}</p>`;
 }

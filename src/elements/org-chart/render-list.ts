@@ -9,7 +9,8 @@ export function renderListItem(node: ChartNode, frame: TreeFrame): TemplateResul
   const info = frame.index.get(node.id);
   if (!info) return nothing;
   const open = isOpen(node, frame);
-  const twisty = html`<span class="twisty" aria-hidden="true">${node.children.length > 0 ? (open ? '▾' : '▸') : ''}</span>`;
+  const mark = node.children.length > 0 ? (open ? '▾' : '▸') : '';
+  const twisty = html`<span class="twisty" aria-hidden="true">${mark}</span>`;
   const row = renderTreeitem(node, info, frame, {
     base: 'row',
     style: { '--level': String(info.depth) },

@@ -1,7 +1,10 @@
 import type { Scene } from '../../chart/export-scene.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Faces with Chinese glyphs on every common system, after the chart's own, so a viewer elsewhere still shows 中文. */
+/**
+ * Faces with Chinese glyphs on every common system, after the chart's own, so a viewer elsewhere
+ * still shows 中文.
+ */
 const CJK_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 const num = (v: number): string => String(Math.round(v * 100) / 100);
