@@ -17,6 +17,8 @@ export const en: Messages = {
   expandAll: 'Expand all',
   drillDown: 'Show selected unit only',
   breadcrumbLabel: 'You are here',
+  minimapRole: 'overview',
+  minimapLabel: 'Overview: arrow keys move the view; click or drag in it too',
   outsideView: (n) =>
     n === 0
       ? ''

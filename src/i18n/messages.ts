@@ -16,6 +16,9 @@ export interface Messages {
   readonly drillDown: string;
   /** The breadcrumb above a chart shown from a unit down. */
   readonly breadcrumbLabel: string;
+  /** The overview (minimap): what it is, and how it is used. */
+  readonly minimapRole: string;
+  readonly minimapLabel: string;
   /** Over the chart when boxes lie outside the view ('' for none). */
   readonly outsideView: (n: number) => string;
   readonly collapseAll: string;

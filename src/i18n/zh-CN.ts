@@ -17,6 +17,8 @@ export const zhCN: Messages = {
   expandAll: '全部展开',
   drillDown: '只看所选机构',
   breadcrumbLabel: '当前位置',
+  minimapRole: '概览图',
+  minimapLabel: '概览图：方向键移动视图，也可点击或拖动',
   outsideView: (n) => (n === 0 ? '' : `视图外还有 ${num(n)} 个方框，可拖动或缩小查看`),
   collapseAll: '全部收起',
   exportSvg: '导出 SVG',

@@ -70,6 +70,34 @@ export const orgChartStyles = css`
     line-height: 1.5;
     color: var(--org-color-text-muted, #57606a);
   }
+  /* The overview sits in the chart area's lower right corner, over the boxes there. */
+  [part~="minimap"] {
+    position: absolute;
+    right: 0.5rem;
+    bottom: 0.5rem;
+    z-index: 2;
+    box-sizing: content-box;
+    border: 1px solid var(--org-chart-border-color, var(--org-color-border, #d0d7de));
+    background: var(--org-color-surface, #ffffff);
+    cursor: pointer;
+    touch-action: none;
+  }
+  [part~="minimap"]:focus-visible {
+    outline: var(--org-focus-width, 3px) solid var(--org-color-focus, #0969da);
+    outline-offset: var(--org-focus-offset, 2px);
+  }
+  [part~="minimap"] canvas {
+    display: block;
+    width: 100%;
+    height: 100%;
+    color: var(--org-chart-link-color, var(--org-color-line, #6e7781));
+  }
+  [part~="minimap-view"] {
+    position: absolute;
+    box-sizing: border-box;
+    border: 2px solid var(--org-color-focus, #0969da);
+    pointer-events: none;
+  }
   [part~="breadcrumb"] { margin-bottom: 0.5rem; }
   [part~="crumbs"] {
     display: flex;
@@ -194,6 +222,8 @@ export const orgChartStyles = css`
       forced-color-adjust: none;
     }
     .node[aria-selected="true"] { border-color: Highlight; outline: 2px solid Highlight; }
+    [part~="minimap"] canvas { color: CanvasText; }
+    [part~="minimap-view"] { border-color: Highlight; }
     .node.highlighted { box-shadow: none; outline: 3px dashed Highlight; }
     .node.found, .row.found { outline: 2px dotted CanvasText; }
     .node:focus-visible, .row:focus-visible { outline: 3px solid Highlight; }

@@ -18,6 +18,7 @@ import { ChartOpenState } from './chart-open-state.js';
 import { ChartViewState } from './chart-view-state.js';
 import { ChartActions, type ChartNow } from './chart-actions.js';
 import { ChartShown } from './chart-shown.js';
+import { ChartMinimap } from './chart-minimap.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
@@ -45,6 +46,10 @@ const READABLE_PX = 12;
  * @csspart toolbar - The row of buttons above the chart.
  * @csspart breadcrumb - The way back to the organisation above a chart shown from a unit down;
  *   `crumb` is one step, `crumb-button` its button.
+ * @csspart find-list - The find box's list of matches; `find-option` one match, `find-name` and
+ *   `find-path` its name and the way to it.
+ * @csspart minimap - The overview of a chart larger than its area; `minimap-view` the frame of the view.
+ * @csspart outside - The line under the chart that says how many boxes are outside the view.
  * @csspart button - Every button.
  * @csspart viewport - The pannable, zoomable area.
  * @csspart canvas - The transformed layer holding links and nodes.
@@ -142,6 +147,7 @@ export class OrgChart extends OrgDataElement {
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
+  readonly #minimap = new ChartMinimap(this.#view, () => this.#size.view);
   readonly #shown = new ChartShown({
     open: this.#open,
     view: this.#view,
@@ -238,18 +244,11 @@ export class OrgChart extends OrgDataElement {
       this.#view.add({ fit: true });
     this.#shownLang = this.i18n.lang;
     this.#hashLink.beforeUpdate();
-    const state = this.source.state;
-    const { view, rootUnit, selected, expandDepth, hydrating } = this;
+    const { view, rootUnit, selected, expandDepth, hydrating, source } = this;
     const mode = { expandDepth, hydrating, plain: this.pageStyles.off, narrow: this.#size.narrow };
-    if (state.status === 'ready')
-      this.#shown.sync({
-        dataset: state.dataset,
-        view,
-        rootUnit,
-        selected,
-        selectionChanged: changed.has('selected'),
-        ...mode,
-      });
+    const selectionChanged = changed.has('selected');
+    if (source.state.status === 'ready')
+      this.#shown.sync({ dataset: source.state.dataset, view, rootUnit, selected, selectionChanged, ...mode });
     const tree = this.#shown.chart?.tree;
     const drawn =
       tree && this.#shown.drawn(mode) ? this.#layouts.layout(tree, this.#open.expanded, this.orientation) : undefined;
@@ -274,12 +273,13 @@ export class OrgChart extends OrgDataElement {
     const content = (n: ChartNode): ReturnType<ChartLayoutCache['content']> => this.#layouts.content(n);
     const common = { ...now, idPrefix, highlighted, found: this.#finder.found, content };
     const { frame: layout, shown: transform, interacting } = this.#view;
+    const outside = this.#view.outside(this.#size.view);
     return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${crumbs}${renderTree({
       ...{ tree: now.tree, label: t.chartLabel(pickText(now.tree.label, now.lang).text), common, layout },
       ...{ transform, interacting, visible: visibleContentRect(transform, this.#size.view, 200) },
       ...{ keep: withAncestors(now.index, [now.focused]), keyboard: this.#keyboard },
       viewport: [this.#parts.viewport, this.#panZoom.attach],
-      outside: t.outsideView(this.#view.outside(this.#size.view)),
+      ...{ outside: t.outsideView(outside), minimap: this.#minimap.render(layout, outside > 0, t) },
     })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
 
@@ -287,6 +287,7 @@ export class OrgChart extends OrgDataElement {
   protected override updated(): void {
     // After adopting the prerendered list, draw the chart (a new update, once this one is done).
     if (this.#shown.listed && !this.hydrating) queueMicrotask(() => this.requestUpdate());
+    this.#minimap.paint();
     if (!this.#view.takeFocus()) return;
     const item = this.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(this.#open.focused)}"]`);
     this.#actions.focusing = true;

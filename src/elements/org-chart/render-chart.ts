@@ -106,6 +106,8 @@ export interface TreeView {
   readonly viewport: readonly RefOrCallback[];
   /** Says how many boxes are outside the view, when some are. */
   readonly outside?: string;
+  /** The overview in the chart area's corner, when the chart is larger than the area. */
+  readonly minimap?: TemplateResult | typeof nothing;
 }
 
 /** The tree: a pannable chart of positioned boxes, or on narrow screens an indented list. */
@@ -126,6 +128,7 @@ export function renderTree(v: TreeView): TemplateResult {
       <div role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick} @focusin=${k.onFocusin}
         >${renderNode(v.tree, frame)}</div>
     </div>
+    ${v.minimap ?? nothing}
   </div>
   <p part="outside">${v.outside ?? nothing}</p>`;
 }

@@ -1,0 +1,119 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { Messages } from '../../i18n/messages.js';
+import { centreOn, keepInContent, overviewScale, viewInContent } from '../../layout/overview.js';
+import { panBy, type Size, type ViewTransform } from '../../layout/viewport.js';
+import { styleProps } from '../shared/style-props.js';
+import type { ChartLayout } from './chart-layout-cache.js';
+
+/** The most room the overview takes in the chart's corner (CSS px). */
+const BOX: Size = { width: 176, height: 132 };
+/** An arrow key moves the view by this part of its size (Shift: three times as far). */
+const KEY_STEP = 0.2;
+
+/** The view the overview shows and moves; given when it is created. */
+export interface MinimapView {
+  readonly shown: ViewTransform;
+  setShown(transform: ViewTransform): void;
+}
+
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The overview (minimap) of a chart larger than its area: every open box drawn small on a canvas,
+ * and a frame where the view is. Click or drag in it to move the view there; focused, the arrow
+ * keys move the view. It comes after the tree, so reading the chart never passes through it; the
+ * drawing is hidden from assistive technology, the control itself is a labelled group.
+ */
+export class ChartMinimap {
+  readonly #canvas = createRef<HTMLCanvasElement>();
+  /** What was drawn last: the layout and the canvas it was drawn on. */
+  #painted?: { frame: ChartLayout; canvas: HTMLCanvasElement; scale: number };
+  #frame?: ChartLayout;
+  #scale = 1;
+  #size: Size = { width: 0, height: 0 };
+
+  constructor(
+    private readonly view: MinimapView,
+    private readonly area: () => Size,
+  ) {}
+
+  render(frame: ChartLayout | undefined, show: boolean, t: Messages): TemplateResult | typeof nothing {
+    if (!frame || !show) return nothing;
+    const scale = overviewScale(frame.layout, BOX);
+    [this.#frame, this.#scale] = [frame, scale];
+    const w = Math.max(1, Math.round(frame.layout.width * scale));
+    const h = Math.max(1, Math.round(frame.layout.height * scale));
+    this.#size = { width: w, height: h };
+    const r = viewInContent(this.view.shown, this.area());
+    const [x0, y0] = [clamp(r.x * scale, 0, w), clamp(r.y * scale, 0, h)];
+    const [x1, y1] = [clamp((r.x + r.width) * scale, 0, w), clamp((r.y + r.height) * scale, 0, h)];
+    const px = (v: number): string => `${v}px`;
+    const where = { left: px(x0), top: px(y0), width: px(x1 - x0), height: px(y1 - y0) };
+    return html`<div part="minimap" role="group" tabindex="0" aria-roledescription=${t.minimapRole}
+      aria-label=${t.minimapLabel} ${styleProps({ width: px(w), height: px(h) })}
+      @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @keydown=${this.onKey}>
+      <canvas aria-hidden="true" ${ref(this.#canvas)}></canvas>
+      <div part="minimap-view" aria-hidden="true" ${styleProps(where)}></div>
+    </div>`;
+  }
+
+  /** After a render: draws the boxes again when the layout or the canvas changed. */
+  paint(): void {
+    const canvas = this.#canvas.value;
+    const frame = this.#frame;
+    if (!canvas || !frame || !canvas.isConnected) return;
+    const p = this.#painted;
+    if (p && p.frame === frame && p.canvas === canvas && p.scale === this.#scale) return;
+    this.#painted = { frame, canvas, scale: this.#scale };
+    const ratio = devicePixelRatio || 1;
+    canvas.width = Math.round(this.#size.width * ratio);
+    canvas.height = Math.round(this.#size.height * ratio);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    // The colour comes from the chart's CSS (themes, forced colours), read once per drawing.
+    ctx.fillStyle = getComputedStyle(canvas).color;
+    const s = this.#scale * ratio;
+    for (const n of frame.layout.nodes)
+      ctx.fillRect(n.x * s, n.y * s, Math.max(1, n.width * s), Math.max(1, n.height * s));
+  }
+
+  /** Moves the view, never past the content's edges. */
+  #go(next: ViewTransform): void {
+    if (this.#frame) this.view.setShown(keepInContent(next, this.#frame.layout, this.area()));
+  }
+
+  /** Centres the view on the content under a point of the overview. */
+  #moveTo(event: PointerEvent): void {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const p = { x: (event.clientX - box.left) / this.#scale, y: (event.clientY - box.top) / this.#scale };
+    this.#go(centreOn(this.view.shown, p, this.area()));
+  }
+
+  private readonly onDown = (event: PointerEvent): void => {
+    // The chart area around it would start a pan of its own.
+    event.stopPropagation();
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    (event.currentTarget as HTMLElement).focus({ preventScroll: true });
+    this.#moveTo(event);
+  };
+
+  private readonly onMove = (event: PointerEvent): void => {
+    if ((event.currentTarget as HTMLElement).hasPointerCapture?.(event.pointerId)) this.#moveTo(event);
+  };
+
+  private readonly onUp = (event: PointerEvent): void => {
+    (event.currentTarget as HTMLElement).releasePointerCapture?.(event.pointerId);
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+    if (!dir || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const { width, height } = this.area();
+    const step = KEY_STEP * (event.shiftKey ? 3 : 1);
+    // Moving the view right moves the content left.
+    this.#go(panBy(this.view.shown, -dir[0]! * width * step, -dir[1]! * height * step));
+  };
+}
