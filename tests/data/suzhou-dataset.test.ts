@@ -5,7 +5,24 @@ import { findUnit, notesAbout, supervisorsOf } from '../../src/model/queries.js'
 import type { Dataset, Duty } from '../../src/model/types.js';
 import { schemaValidator } from '../helpers/ajv.js';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
+const NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+];
 const join = (items: readonly Duty[] = []): string => items.map((d) => (d.number?.zh ?? '') + d.text.zh).join('');
 
 let source = '';
@@ -49,7 +66,8 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
     expect(section('苏州市国土资源局简介', '苏州市国土资源局职责调整')).to.equal(data.organization.establishment!.zh);
     const docs = data.organization.establishingDocuments!;
     expect(docs.map((d) => d.number)).to.deep.equal(['苏委〔2009〕413号', '苏发〔2009〕56号']);
-    for (const doc of docs) expect(data.organization.establishment!.zh).to.contain(`《${doc.title.zh}》（${doc.number}）`);
+    for (const doc of docs)
+      expect(data.organization.establishment!.zh).to.contain(`《${doc.title.zh}》（${doc.number}）`);
   });
 
   it('has the three kinds of 职责调整 verbatim, in order', () => {
@@ -90,7 +108,10 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
         rest = rest.slice(written[0].length);
       }
       expect(unit.duties!.length, unit.id).to.be.greaterThan(1);
-      expect(unit.duties!.every((d) => /[；。]$/.test(d.text.zh)), unit.id).to.equal(true);
+      expect(
+        unit.duties!.every((d) => /[；。]$/.test(d.text.zh)),
+        unit.id,
+      ).to.equal(true);
       const paragraph = join(unit.duties);
       expect(rest.startsWith(paragraph), unit.id).to.equal(true);
       rest = rest.slice(paragraph.length);
@@ -112,8 +133,13 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
     expect(section('苏州市国土资源局人员编制', '苏州市国土资源局现任领导')).to.equal(staffing.statement!.zh);
     const count = (id: string): number | undefined => staffing.quotas.find((q) => q.id === id)?.count;
     const figures = {
-      'administrative-establishment': 45, 'retiree-service-establishment': 1, 'director-posts': 1,
-      'deputy-director-posts': 6, 'division-head-posts': 31, 'division-chief-posts': 15, 'division-deputy-posts': 16,
+      'administrative-establishment': 45,
+      'retiree-service-establishment': 1,
+      'director-posts': 1,
+      'deputy-director-posts': 6,
+      'division-head-posts': 31,
+      'division-chief-posts': 15,
+      'division-deputy-posts': 16,
     };
     for (const [id, n] of Object.entries(figures)) {
       expect(count(id), id).to.equal(n);
@@ -128,7 +154,16 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
   });
 
   it('has the 8 leaders in source order, each paragraph rebuilt verbatim from posts, portfolio and 分管', () => {
-    expect(data.people.map((p) => p.name.zh)).to.deep.equal(['吴维群', '周春', '张焱', '焦红萱', '吴桂元', '邵繁荣', '张晓莘', '严新东']);
+    expect(data.people.map((p) => p.name.zh)).to.deep.equal([
+      '吴维群',
+      '周春',
+      '张焱',
+      '焦红萱',
+      '吴桂元',
+      '邵繁荣',
+      '张晓莘',
+      '严新东',
+    ]);
     const text = section('苏州市国土资源局现任领导', '参考资料');
     const rebuilt = data.people.map((p) => {
       const head = `${p.name.zh}${p.posts.map((post) => post.title.zh).join('、')}。${p.portfolio!.zh}`;
@@ -155,9 +190,15 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
 
   it('resolves every unit a leader supervises but the 内设机构 list lacks, with a note on each', () => {
     const expected: Record<string, string> = {
-      姑苏分局: 'dispatched', 测绘管理处: 'internal', 市土地登记中心: 'affiliated', 市土地矿产交易中心: 'affiliated',
-      市行政服务中心国土局窗口: 'service-window', 土地储备中心: 'affiliated', 机关党委: 'party',
-      市国土资源监察支队: 'affiliated', 监察室: 'internal',
+      姑苏分局: 'dispatched',
+      测绘管理处: 'internal',
+      市土地登记中心: 'affiliated',
+      市土地矿产交易中心: 'affiliated',
+      市行政服务中心国土局窗口: 'service-window',
+      土地储备中心: 'affiliated',
+      机关党委: 'party',
+      市国土资源监察支队: 'affiliated',
+      监察室: 'internal',
     };
     for (const [name, kind] of Object.entries(expected)) {
       const unit = findUnit(data, name);
@@ -204,7 +245,9 @@ describe('the bundled 苏州市国土资源局 dataset', () => {
       ...data.people.flatMap((p) => [p.name, ...p.posts.map((post) => post.title)]),
       ...(data.staffing?.quotas ?? []).map((q) => q.label),
       ...(data.notes ?? []).map((n) => n.text),
-    ].filter((t) => !t.en).map((t) => t.zh);
+    ]
+      .filter((t) => !t.en)
+      .map((t) => t.zh);
     expect(missing).to.deep.equal([]);
   });
 });

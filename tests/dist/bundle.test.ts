@@ -43,7 +43,10 @@ describe('dist/gov-org-elements.js', () => {
     }
     expect(errors).to.deep.equal([]);
     for (const tag of ['org-chart', 'duty-list', 'leader-card', 'leader-list', 'staffing-summary', 'org-profile']) {
-      expect(warnings.some((w) => w.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+      expect(
+        warnings.some((w) => w.includes(`<${tag}> is already defined`)),
+        tag,
+      ).to.equal(true);
     }
   });
 

@@ -51,55 +51,52 @@ describe('a hostile host page, with two copies of the bundle', () => {
   });
   after(() => style.remove());
 
-  it('keeps the first copy\'s definitions and only warns about the second', () => {
+  it("keeps the first copy's definitions and only warns about the second", () => {
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(6);
   });
 
-  it(
-    "renders a whole profile with its own layout and direction, and no broken text, in the page's typography",
-    async () => {
-      const wrapper = document.createElement('div');
-      wrapper.style.setProperty('width', '760px', 'important');
-      wrapper.innerHTML = '<org-profile></org-profile>';
-      document.body.append(wrapper);
-      const profile = wrapper.querySelector('org-profile') as Lit;
-      await profile.updateComplete;
-      await frames(8);
-      try {
-        // The hostile rules are live; the host's own layout (a block) holds against them.
-        expect(getComputedStyle(document.body).color).to.equal('rgb(255, 0, 255)');
-        expect(getComputedStyle(profile).display).to.equal('block');
-        const h1 = profile.querySelector('h1')!;
-        expect(h1.textContent).to.equal('苏州市国土资源局');
-        const holders = textHolders(profile);
-        expect(holders.length).to.be.greaterThan(100);
-        for (const el of holders) {
-          const s = getComputedStyle(el);
-          const where = `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 10)}"`;
-          // The layout is ours.
-          expect(s.direction, where).to.equal('ltr');
-          expect(s.whiteSpace, where).not.to.equal('pre');
-          expect(parseFloat(s.fontSize), where).to.be.within(8, 40);
-          // The page's typography reaches the text, as a toolbar's recolouring must (decoration
-          // hidden from assistive technology, such as a box's +/− mark, keeps its own).
-          if (el.closest('[aria-hidden="true"]')) continue;
-          expect(s.color, where).to.equal('rgb(255, 0, 255)');
-          expect(s.fontFamily, where).to.contain('Comic Sans');
-        }
-        expect(overlappingText(textBoxes(profile))).to.deep.equal([]);
-        // Nothing hidden off-screen widens the page (on this right-to-left page, overflow to the left scrolls).
-        expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-        expect(clippedText(profile)).to.deep.equal([]);
-        const chart = profile.querySelector('org-chart')!;
-        const units = [...chart.querySelectorAll('[role="treeitem"][data-type="unit"]')];
-        // The page's 30 px text makes big boxes: the fitted chart draws what is in view (at most all 22).
-        expect(units.length).to.be.within(12, 22);
-        // Forced inline, the element still sees its 760 px of room: a chart, not the phone list.
-        expect(chart.querySelector('[part~="viewport"]'), 'chart mode').to.exist;
-        for (const unit of units.slice(0, 5)) expect(unit.getBoundingClientRect().width).to.be.greaterThan(40);
-      } finally {
-        wrapper.remove();
+  it("renders a whole profile with its own layout and direction, and no broken text, in the page's typography", async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.setProperty('width', '760px', 'important');
+    wrapper.innerHTML = '<org-profile></org-profile>';
+    document.body.append(wrapper);
+    const profile = wrapper.querySelector('org-profile') as Lit;
+    await profile.updateComplete;
+    await frames(8);
+    try {
+      // The hostile rules are live; the host's own layout (a block) holds against them.
+      expect(getComputedStyle(document.body).color).to.equal('rgb(255, 0, 255)');
+      expect(getComputedStyle(profile).display).to.equal('block');
+      const h1 = profile.querySelector('h1')!;
+      expect(h1.textContent).to.equal('苏州市国土资源局');
+      const holders = textHolders(profile);
+      expect(holders.length).to.be.greaterThan(100);
+      for (const el of holders) {
+        const s = getComputedStyle(el);
+        const where = `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 10)}"`;
+        // The layout is ours.
+        expect(s.direction, where).to.equal('ltr');
+        expect(s.whiteSpace, where).not.to.equal('pre');
+        expect(parseFloat(s.fontSize), where).to.be.within(8, 40);
+        // The page's typography reaches the text, as a toolbar's recolouring must (decoration
+        // hidden from assistive technology, such as a box's +/− mark, keeps its own).
+        if (el.closest('[aria-hidden="true"]')) continue;
+        expect(s.color, where).to.equal('rgb(255, 0, 255)');
+        expect(s.fontFamily, where).to.contain('Comic Sans');
       }
-    },
-  );
+      expect(overlappingText(textBoxes(profile))).to.deep.equal([]);
+      // Nothing hidden off-screen widens the page (on this right-to-left page, overflow to the left scrolls).
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(clippedText(profile)).to.deep.equal([]);
+      const chart = profile.querySelector('org-chart')!;
+      const units = [...chart.querySelectorAll('[role="treeitem"][data-type="unit"]')];
+      // The page's 30 px text makes big boxes: the fitted chart draws what is in view (at most all 22).
+      expect(units.length).to.be.within(12, 22);
+      // Forced inline, the element still sees its 760 px of room: a chart, not the phone list.
+      expect(chart.querySelector('[part~="viewport"]'), 'chart mode').to.exist;
+      for (const unit of units.slice(0, 5)) expect(unit.getBoundingClientRect().width).to.be.greaterThan(40);
+    } finally {
+      wrapper.remove();
+    }
+  });
 });

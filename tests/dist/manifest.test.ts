@@ -32,7 +32,12 @@ describe('custom-elements.json', () => {
   before(async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Module[] };
     modules = manifest.modules;
-    tags = new Map(modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    tags = new Map(
+      modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, d]),
+    );
   });
 
   it('describes every tag the bundle registers', () => {

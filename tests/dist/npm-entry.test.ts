@@ -21,7 +21,7 @@ describe('npm build (lib/)', () => {
     expect(loaded.filter((p) => p.includes('suzhou-land-resources-bureau'))).to.deep.equal([]);
   });
 
-  it('registers a class under a portal\'s own tag name, which then renders data given as a property', async () => {
+  it("registers a class under a portal's own tag name, which then renders data given as a property", async () => {
     const { OrgChart } = await load<Lib>('/lib/index.js');
     customElements.define('portal-org-chart', class extends OrgChart {});
     expect(customElements.get('org-chart')).to.equal(undefined);

@@ -35,7 +35,10 @@ describe('prerendered fragments with injection payloads, under a strict CSP', ()
         expect(win.__pwned, payload).to.equal(undefined);
         expect(win.violations, payload).to.deep.equal([]);
         const scripts = [...doc.querySelectorAll('main script')];
-        expect(scripts.every((s) => s.getAttribute('type') === 'application/json'), payload).to.equal(true);
+        expect(
+          scripts.every((s) => s.getAttribute('type') === 'application/json'),
+          payload,
+        ).to.equal(true);
         const handlers = [...doc.querySelectorAll('main *')].filter((e) =>
           [...e.attributes].some((a) => a.name.startsWith('on')),
         );

@@ -10,7 +10,6 @@ import { until, wait } from '../helpers/wait.js';
 type Frame = Window & { violations: { directive: string; blocked: string; sample: string; source: string }[] };
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
-
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   let iframe: HTMLIFrameElement;
   let win: Frame;
@@ -35,7 +34,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     const probe = doc.createElement('div');
     doc.body.append(probe);
     probe.setAttribute('style', 'color: red');
-    expect(() => { probe.innerHTML = '<b>x</b>'; }).to.throw(/TrustedHTML/); // the frame's own TypeError
+    expect(() => {
+      probe.innerHTML = '<b>x</b>';
+    }).to.throw(/TrustedHTML/); // the frame's own TypeError
     await wait(50);
     const directives = win.violations.map((v) => v.directive);
     expect(directives).to.include('style-src-attr');
