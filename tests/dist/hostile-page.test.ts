@@ -55,7 +55,7 @@ describe('a hostile host page, with two copies of the bundle', () => {
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(6);
   });
 
-  it("renders a whole profile with its own layout and direction, and no broken text, in the page's typography", async () => {
+  it("renders a whole profile with its own layout and direction, no broken text, the page's typography", async () => {
     const wrapper = document.createElement('div');
     wrapper.style.setProperty('width', '760px', 'important');
     wrapper.innerHTML = '<org-profile></org-profile>';
