@@ -52,8 +52,11 @@ console.table(rows);
 // +6.0 KB: adopting prerendered content (Lit's hydrate, 1.8 KB, and our glue), text that survives
 // page tools rewriting it, schema version 2 (its checks, messages and the leader card's new
 // relations). Per-tag loading (issue 14) is where a page stops paying for what it does not show.
-// +0.5 KB: following a toolbar's text-only mode (纯文本: the watcher, our sheets off, everything open).
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 56_000, 'dist/gov-org-elements.js': 73_000 };
+// +0.9 KB: following a toolbar's text-only mode (纯文本: the watcher, our sheets off, everything open).
+// +2.4 KB: finding one's way in a big chart (drill-down and its breadcrumb, the find box's list of
+// matches with their paths, the overview, the readable first view). All of it is the chart's:
+// per-tag loading (issue 14) moves it out of the pages that show no chart.
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 59_500, 'dist/gov-org-elements.js': 76_500 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
