@@ -61,7 +61,9 @@ describe('<org-chart link-hash>', () => {
   it('reads the unit among other hash parameters, and waits for data from src', async () => {
     setHash('#tab=2&unit=general-office');
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1280px"><org-chart link-hash src="/data/suzhou-land-resources-bureau.json"></org-chart></div>`,
+      html`<div style="width: 1280px">
+        <org-chart link-hash src="/data/suzhou-land-resources-bureau.json"></org-chart>
+      </div>`,
     );
     const el = wrapper.firstElementChild as OrgChart;
     for (let i = 0; i < 40 && el.dataState.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
@@ -99,7 +101,8 @@ describe('<org-chart link-hash>', () => {
   it("writes a selection made through a linked leader card's 分管 link too", async () => {
     setHash('');
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px">
-      <org-chart id="hash-chart" link-hash></org-chart><leader-card leader-id="zhang-yan" for="hash-chart"></leader-card></div>`);
+      <org-chart id="hash-chart" link-hash></org-chart>
+      <leader-card leader-id="zhang-yan" for="hash-chart"></leader-card></div>`);
     const chart = wrapper.querySelector('org-chart')!;
     const card = wrapper.querySelector('leader-card')!;
     await settle(chart);

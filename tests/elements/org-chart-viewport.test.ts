@@ -117,7 +117,7 @@ describe('<org-chart> first view', () => {
     return items(el).filter((i) => !inside(i.getBoundingClientRect(), v)).length;
   };
 
-  it('opens at a readable scale when the tree does not fit, says how much is outside, and Fit shows it all', async () => {
+  it('opens at a readable scale when the tree does not fit, says what is outside; Fit shows it all', async () => {
     const el = await mountChart({ view: 'leadership' }, 1024);
     expect(el.transform.k, 'not shrunk below a 12 px name').to.be.at.least(0.8 - 1e-9);
     expect(Math.min(...nameSizes(el))).to.be.at.least(11.9);

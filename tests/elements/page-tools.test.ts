@@ -23,7 +23,7 @@ function hoverRead(el: Element): { target: Element; text: string } {
 }
 
 describe('page tools that walk the document reach our text', () => {
-  it('a walk from document (no shadow roots) reaches every duty, leader, portfolio, the staffing and the chart boxes', async () => {
+  it('a walk from document (no shadow roots) reaches every duty, leader, portfolio, chart box', async () => {
     const el = await mountProfile();
     const text = squash(readableText(el).join(''));
     for (const duty of data.organization.duties)
@@ -38,7 +38,7 @@ describe('page tools that walk the document reach our text', () => {
     for (const box of boxes) expect(text).to.contain(squash((box as HTMLElement).innerText).slice(0, 6));
   });
 
-  it('指读: hovering a duty, a leader, a portfolio and a chart box reads exactly that text, from a light-DOM target', async () => {
+  it('指读: hovering a duty, leader, portfolio or chart box reads exactly its text, from light DOM', async () => {
     const el = await mountProfile();
     const duty = [...el.querySelectorAll('duty-list [part~="item"]:not([part~="item--folded"]) [part~="text"]')][0]!;
     const name = el.querySelector('leader-list [part~="name"]')!;
@@ -53,7 +53,7 @@ describe('page tools that walk the document reach our text', () => {
     }
   });
 
-  it('配色: under a dark scheme written inline on every element, our text stays ≥ 4.5:1 against what is behind it', async () => {
+  it('配色: under a dark scheme written inline everywhere, our text stays ≥ 4.5:1 on its background', async () => {
     const el = await mountProfile();
     const undo = recolour('#ffffff', '#000080');
     try {
@@ -86,7 +86,7 @@ function rewriteLikeAToolbar(root: Element): void {
 }
 
 describe('page tools that rewrite our DOM (wrapping text, converting characters)', () => {
-  it('a duty list re-rendered by filtering afterwards neither loses nor duplicates a duty, and keeps the conversion', async () => {
+  it('a duty list re-rendered by a filter neither loses nor duplicates a duty, keeping the conversion', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><duty-list></duty-list></div>`);
     const el = wrapper.querySelector('duty-list')!;
     await el.updateComplete;
