@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types.js';
+import { copyJson } from '../model/json-value.js';
 
 /** A deeply writable copy of a read-only model type, for the inside of one edit. */
 export type Draft<T> = T extends readonly (infer U)[]
@@ -13,7 +14,7 @@ export type Draft<T> = T extends readonly (infer U)[]
  * exactly as it was; at a few thousand lines the copy costs well under a millisecond.
  */
 export function produce(dataset: Dataset, recipe: (draft: Draft<Dataset>) => void): Dataset {
-  const draft = structuredClone(dataset) as Draft<Dataset>;
+  const draft = copyJson(dataset) as Draft<Dataset>;
   recipe(draft);
   return draft as Dataset;
 }

@@ -1,0 +1,19 @@
+/**
+ * Two everyday operations on parsed JSON, written for the support floor (Chromium 86, issue 14):
+ * `Object.hasOwn` arrived in Chromium 93 and `structuredClone` in 98.
+ */
+
+/** Whether `obj` has `key` as its own property, as `Object.hasOwn` answers. */
+export function hasOwn(obj: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
+ * A deep copy of a JSON value: objects and arrays copied, everything else as it is. Keys are
+ * defined, not assigned, so a `"__proto__"` key stays an ordinary key, as in `structuredClone`.
+ */
+export function copyJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyJson(v)])) as T;
+}
