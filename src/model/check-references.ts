@@ -1,5 +1,6 @@
 import type { DataIssue, Dataset } from './types.js';
 import { issue, pointer } from './messages.js';
+import { hasOwn } from './json-value.js';
 
 /** Deeper than this, a tree is a data error rather than an organisation. */
 export const MAX_DEPTH = 64;
@@ -287,7 +288,7 @@ export function resolvePointer(doc: unknown, path: string): unknown {
   let current: unknown = doc;
   for (const raw of path.slice(1).split('/')) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    if (current === null || typeof current !== 'object' || !hasOwn(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;

@@ -1,5 +1,6 @@
 import type { DataIssue, LocalText } from './types.js';
 import { expectedType, issue, pointer, quote, typeName } from './messages.js';
+import { hasOwn } from './json-value.js';
 
 /** A location in the value, built as a linked list and turned into a JSON Pointer only for issues. */
 interface Path {
@@ -350,7 +351,7 @@ function checkObject(
   out: Collector,
 ): void {
   for (const key of node.required ?? []) {
-    if (!Object.hasOwn(value, key)) {
+    if (!hasOwn(value, key)) {
       const hint = requiredHints[key];
       out.add(
         issue(format(child(at, key)), 'missing-field', {
@@ -360,7 +361,7 @@ function checkObject(
       );
     }
   }
-  if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => Object.hasOwn(value, key)))) {
+  if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => hasOwn(value, key)))) {
     const fields = node.anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
     out.add(
       issue(format(at), 'missing-field', {
@@ -371,7 +372,7 @@ function checkObject(
   }
   const properties = node.properties ?? {};
   for (const key of Object.keys(value)) {
-    const sub = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    const sub = hasOwn(properties, key) ? properties[key] : undefined;
     if (sub) check(value[key], sub, root, child(at, key), out);
     else if (node.additionalProperties === false) {
       const known = Object.keys(properties).join(', ');

@@ -1,5 +1,6 @@
 import type { DataIssue } from './types.js';
 import { issue, pointer } from './messages.js';
+import { hasOwn } from './json-value.js';
 
 /** The newest schemaVersion this package reads. */
 export const SUPPORTED_SCHEMA_VERSION = 2;
@@ -46,7 +47,7 @@ export function checkVersionFeatures(value: Json): DataIssue[] {
     );
   };
   const field = (obj: Json, key: string, at: string, what: { zh: string; en: string }): void => {
-    if (Object.hasOwn(obj, key)) flag(pointer(at, key), what);
+    if (hasOwn(obj, key)) flag(pointer(at, key), what);
   };
   const org = (value['organization'] ?? {}) as Json;
   field(org, 'aliases', '/organization', { zh: '（机关的其他名称）', en: "the organisation's other names (aliases)" });
@@ -70,7 +71,7 @@ export function checkVersionFeatures(value: Json): DataIssue[] {
       field(post, 'rankRemark', `${at}/posts/${j}`, { zh: '（职级说明）', en: 'a rank remark (rankRemark)' });
     });
     list(person['assists']).forEach((assist, j) => {
-      if (!Object.hasOwn(assist, 'personId'))
+      if (!hasOwn(assist, 'personId'))
         flag(`${at}/assists/${j}`, { zh: '（未指明人员的协助）', en: 'assisting without a personId' });
       field(assist, 'whom', `${at}/assists/${j}`, { zh: '（协助对象的写法）', en: 'whom assisted, as written (whom)' });
     });

@@ -5,6 +5,7 @@ import { checkReferences } from './check-references.js';
 import { checkNewerVersion, checkVersionFeatures } from './check-version.js';
 import { issue } from './messages.js';
 import { decodeUtf8 } from './decode-bytes.js';
+import { copyJson } from './json-value.js';
 
 const schema = schemaJson as unknown as SchemaNode;
 
@@ -66,7 +67,7 @@ export function parseDataset(json: unknown): ParseResult {
     if (shapeIssues.length > 0) return failed(shapeIssues);
     const versionIssues = checkVersionFeatures(value as Record<string, unknown>);
     if (versionIssues.length > 0) return failed(versionIssues.slice(0, MAX_ISSUES));
-    const dataset = deepFreeze(structuredClone(value) as Dataset);
+    const dataset = deepFreeze(copyJson(value) as Dataset);
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);
     produced.add(dataset);
