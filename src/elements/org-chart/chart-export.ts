@@ -190,5 +190,7 @@ function textLook(size: number, weight: string, family: string, lineHeight: numb
   const ctx = document.createElement('canvas').getContext('2d')!;
   ctx.font = `${weight} ${size}px ${family}`;
   const m = ctx.measureText('x');
-  return { size, weight, lineHeight, ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent };
+  // The font box is Chromium 87+; below it (the floor is 86), a CJK face's usual 0.88 and 0.12 em.
+  const ascent = m.fontBoundingBoxAscent ?? size * 0.88;
+  return { size, weight, lineHeight, ascent, descent: m.fontBoundingBoxDescent ?? size * 0.12 };
 }

@@ -60,9 +60,15 @@ export const orgChartStyles = css`
   }
   .node.highlighted { box-shadow: 0 0 0 3px var(--org-chart-highlight-color, var(--org-color-highlight, #b58100)); }
   .node.found, .row.found { background: var(--org-chart-found-background, var(--org-color-mark, #fff8c5)); }
-  /* A found organisation box loses the accent background, so its text goes back to the text colours. */
-  .node.found:where([data-type="organization"]) { color: var(--org-color-text, #1f2328); }
-  .node.found:where([data-type="organization"]) :is(.detail, .meta) { color: var(--org-color-text-muted, #57606a); }
+  /*
+   * A found organisation box loses the accent background, so its text goes back to the text colours. No
+   * :where()/:is() (Chromium 88+); without .node the weights stay those of the accent rules above and of the
+   * forced-colors rules below (a found row already has these colours).
+   */
+  .found[data-type="organization"] { color: var(--org-color-text, #1f2328); }
+  .found[data-type="organization"] .detail, .found[data-type="organization"] .meta {
+    color: var(--org-color-text-muted, #57606a);
+  }
   /* Under the chart, its line always reserved: the page never moves when the note comes or goes. */
   [part~="outside"] {
     min-height: 1.5em;
@@ -202,6 +208,7 @@ export const orgChartStyles = css`
       max-width: 100%;
       max-height: 100vh;
       margin: 0 auto;
+      -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
     [part~="print"] ~ *, [part~="toolbar"] { display: none !important; }

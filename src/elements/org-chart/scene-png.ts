@@ -25,7 +25,7 @@ export function scenePng(scene: Scene, scale: number): Promise<Blob> {
   for (const d of scene.links) ctx.stroke(new Path2D(d));
   for (const b of scene.boxes) {
     ctx.beginPath();
-    ctx.roundRect(b.x, b.y, b.width, b.height, b.radius);
+    roundedRect(ctx, b.x, b.y, b.width, b.height, b.radius);
     ctx.fillStyle = b.fill;
     ctx.fill();
     if (b.strokeWidth > 0) {
@@ -42,4 +42,15 @@ export function scenePng(scene: Scene, scale: number): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
   );
+}
+
+/** `ctx.roundRect(x, y, w, h, r)`, which Chromium has from 99 only (the support floor is 86). */
+function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  const k = Math.max(0, Math.min(r, w / 2, h / 2));
+  ctx.moveTo(x + k, y);
+  ctx.arcTo(x + w, y, x + w, y + h, k);
+  ctx.arcTo(x + w, y + h, x, y + h, k);
+  ctx.arcTo(x, y + h, x, y, k);
+  ctx.arcTo(x, y, x + w, y, k);
+  ctx.closePath();
 }
