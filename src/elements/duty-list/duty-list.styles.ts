@@ -31,15 +31,21 @@ export const dutyListStyles = css`
   }
   [part~="item"]:first-child { border-top: 1px solid var(--duty-list-divider-color, var(--org-color-border, #d0d7de)); }
   [part~="number"] { display: inline-block; min-width: var(--_indent, 0em); text-indent: 0; font-weight: 600; }
-  /* The folded remainder is inline once shown; while hidden it must be a box for content-visibility to apply. */
-  [part~="rest"][hidden="until-found"] { display: block; }
+  /*
+   * The folded remainder is inline once shown; while hidden it must be a box for content-visibility to apply.
+   * content-visibility is restated for browsers that predate hidden="until-found" (Chromium 85–101), whose
+   * display: block here would otherwise show the fold; find-in-page cannot open it there, the button can.
+   */
+  [part~="rest"][hidden="until-found"] { display: block; content-visibility: hidden; }
   /* The ellipsis is decoration (empty alt text); a no-break space keeps it on the line of a Latin sentence. */
   [part~="item--folded"] [part~="head"]::after { content: "…" / ""; }
   [part~="item--folded"] [part~="head"]:lang(en)::after { content: "\\a0…" / ""; }
   [part~="match"] {
     background: var(--duty-list-match-background, var(--org-color-mark, #fff8c5));
     color: inherit;
-    text-decoration: underline var(--duty-list-match-underline, var(--org-color-mark-line, #9a6700)) 2px;
+    /* The thickness apart: Chromium before 87 drops a text-decoration shorthand that has one. */
+    text-decoration: underline var(--duty-list-match-underline, var(--org-color-mark-line, #9a6700));
+    text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }
   [part~="toggle"] {
@@ -58,6 +64,13 @@ export const dutyListStyles = css`
     margin: 0; padding: 0.75rem 1rem; border-radius: var(--org-radius, 6px);
     border: 1px solid var(--org-color-border, #d0d7de); background: var(--org-color-surface-subtle, #f6f8fa);
   }
+
+  /*
+   * A prerendered list whose element is not defined (no custom elements, the script blocked or not yet run)
+   * has no working fold: every duty shows whole. Only dist/gov-org-elements.css can match this rule.
+   */
+  :host(:not(:defined)) [part~="rest"][hidden] { display: inline; content-visibility: visible; }
+  :host(:not(:defined)) [part~="item--folded"] [part~="head"]::after { content: none; }
 
   /* A prerendered page read without JavaScript: every duty whole, no controls that need a script. */
   @media (scripting: none) {

@@ -63,7 +63,7 @@ export const leaderCardStyles = css`
     align-items: center;
     box-sizing: border-box;
     min-height: var(--org-target-size, 2.75rem);
-    padding-block: 0.25rem;
+    padding-top: 0.25rem; padding-bottom: 0.25rem;
     color: var(--leader-card-link-color, var(--org-color-link, #0550ae));
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -78,7 +78,7 @@ export const leaderCardStyles = css`
   /* 分管 / 联系 items that are not units of the body: plain text on the links' baseline. */
   .unit-text {
     display: inline-flex; align-items: center; min-height: var(--org-target-size, 2.75rem);
-    padding-block: 0.25rem; box-sizing: border-box;
+    padding-top: 0.25rem; padding-bottom: 0.25rem; box-sizing: border-box;
   }
   .post-remark { color: var(--org-color-text-muted, #57606a); }
   .assists { margin: 0.5rem 0 0; }

@@ -41,7 +41,8 @@ export const staffingSummaryStyles = css`
   [part~="row--part"] .label::before {
     content: "";
     position: absolute;
-    inset-inline-start: calc(0.75rem + (var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.25rem);
+    /* left, not inset-inline-start (Chromium 87+): the elements are always left to right. */
+    left: calc(0.75rem + (var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.25rem);
     top: 0;
     height: 1.25em;
     width: 0.6rem;
@@ -121,9 +122,29 @@ export const staffingSummaryStyles = css`
     th, td { padding-inline: 0.375rem; }
     .label { padding-inline-start: calc(0.375rem + var(--_depth, 0) * var(--staffing-summary-indent, 1.25rem)); }
     [part~="row--part"] .label::before {
-      inset-inline-start: calc((var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.125rem);
+      left: calc((var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.125rem);
     }
     [part~="remarks"] { font-size: 0.875em; }
+  }
+  /*
+   * Browsers without container queries (Chromium before 105, the 86 floor among them) take the same two
+   * steps by the window's width instead. Keep these in step with the two @container blocks above.
+   */
+  @supports not (container-type: inline-size) {
+    @media (max-width: 48rem) {
+      .figures { grid-template-columns: minmax(0, 1fr); }
+      .visual { padding-top: 0; }
+    }
+    @media (max-width: 30rem) {
+      .item { grid-template-columns: minmax(0, 1fr) auto; }
+      .item-label, .legend { grid-column: 1 / -1; }
+      th, td { padding-left: 0.375rem; padding-right: 0.375rem; }
+      .label { padding-inline-start: calc(0.375rem + var(--_depth, 0) * var(--staffing-summary-indent, 1.25rem)); }
+      [part~="row--part"] .label::before {
+        left: calc((var(--_depth, 1) - 1) * var(--staffing-summary-indent, 1.25rem) + 0.125rem);
+      }
+      [part~="remarks"] { font-size: 0.875em; }
+    }
   }
   @media (forced-colors: active) {
     /* Keep the drawn patterns (forced colours would flatten them) in system colours. */
