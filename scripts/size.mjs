@@ -56,7 +56,10 @@ console.table(rows);
 // +2.4 KB: finding one's way in a big chart (drill-down and its breadcrumb, the find box's list of
 // matches with their paths, the overview, the readable first view). All of it is the chart's:
 // per-tag loading (issue 14) moves it out of the pages that show no chart.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 59_500, 'dist/gov-org-elements.js': 76_500 };
+// +0.5 KB: the Chromium 86 floor (issue 14): class static blocks written out for 86, the staffing
+// summary's narrow layouts by window width where container queries are missing, folds that show
+// while an element is undefined (measured +0.43 KB).
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 60_000, 'dist/gov-org-elements.js': 77_000 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
