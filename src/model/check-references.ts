@@ -23,32 +23,43 @@ export function checkReferences(data: Dataset): DataIssue[] {
 }
 
 type Kind = 'organization' | 'unit' | 'person' | 'quota' | 'source' | 'note';
+/** Where an id was first seen: its kind and its place in that kind's list (the path is written only for issues). */
 interface IdEntry {
   readonly kind: Kind;
-  readonly path: string;
+  readonly index: number;
 }
+
+const ID_PATHS: Readonly<Record<Kind, (i: number) => string>> = {
+  organization: () => '/organization/id',
+  unit: (i) => `/units/${i}/id`,
+  person: (i) => `/people/${i}/id`,
+  quota: (i) => `/staffing/quotas/${i}/id`,
+  source: (i) => `/sources/${i}/id`,
+  note: (i) => `/notes/${i}/id`,
+};
 
 function collectIds(data: Dataset, issues: DataIssue[]): Map<string, IdEntry> {
   const ids = new Map<string, IdEntry>();
-  const add = (id: string, kind: Kind, path: string): void => {
+  const add = (id: string, kind: Kind, index: number): void => {
     const first = ids.get(id);
     if (first) {
+      const firstPath = ID_PATHS[first.kind](first.index);
       issues.push(
-        issue(path, 'duplicate-id', {
-          zh: `id ${JSON.stringify(id)} 重复：${first.path} 已经使用了它；整个数据集中的 id 必须唯一`,
+        issue(ID_PATHS[kind](index), 'duplicate-id', {
+          zh: `id ${JSON.stringify(id)} 重复：${firstPath} 已经使用了它；整个数据集中的 id 必须唯一`,
           en:
-            `The id ${JSON.stringify(id)} is used twice: ${first.path} already has it; ` +
+            `The id ${JSON.stringify(id)} is used twice: ${firstPath} already has it; ` +
             'ids must be unique across the dataset',
         }),
       );
-    } else ids.set(id, { kind, path });
+    } else ids.set(id, { kind, index });
   };
-  add(data.organization.id, 'organization', '/organization/id');
-  data.units.forEach((u, i) => add(u.id, 'unit', `/units/${i}/id`));
-  data.people.forEach((p, i) => add(p.id, 'person', `/people/${i}/id`));
-  data.staffing?.quotas.forEach((q, i) => add(q.id, 'quota', `/staffing/quotas/${i}/id`));
-  data.sources.forEach((s, i) => add(s.id, 'source', `/sources/${i}/id`));
-  data.notes?.forEach((n, i) => add(n.id, 'note', `/notes/${i}/id`));
+  add(data.organization.id, 'organization', 0);
+  data.units.forEach((u, i) => add(u.id, 'unit', i));
+  data.people.forEach((p, i) => add(p.id, 'person', i));
+  data.staffing?.quotas.forEach((q, i) => add(q.id, 'quota', i));
+  data.sources.forEach((s, i) => add(s.id, 'source', i));
+  data.notes?.forEach((n, i) => add(n.id, 'note', i));
   return ids;
 }
 
@@ -72,23 +83,27 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
       }),
     );
   });
-  const index = new Map(data.units.map((u, i) => [u.id, i]));
+  // A unit's place in the list, for messages (the last unit with that id): only built for an issue.
+  let index: Map<string, number> | undefined;
+  const indexOf = (id: string): number => (index ??= new Map(data.units.map((u, i) => [u.id, i]))).get(id) ?? 0;
   const settled = new Map<string, number>([[data.organization.id, 0]]);
+  // The walk that last passed an id: one map for every walk instead of a set per unit.
+  const onChain = new Map<string, number>();
   const reported = new Set<string>();
-  for (const unit of data.units) {
-    const chain: string[] = [];
-    const onChain = new Set<string>();
+  const chain: string[] = [];
+  data.units.forEach((unit, walk) => {
+    chain.length = 0;
     let id: string | undefined = unit.id;
-    while (id !== undefined && !settled.has(id) && !onChain.has(id)) {
+    while (id !== undefined && !settled.has(id) && onChain.get(id) !== walk) {
       chain.push(id);
-      onChain.add(id);
+      onChain.set(id, walk);
       id = parentOf.get(id);
     }
-    if (id !== undefined && onChain.has(id)) {
+    if (id !== undefined && onChain.get(id) === walk) {
       const loop = chain.slice(chain.indexOf(id));
       if (!loop.some((u) => reported.has(u))) {
         loop.forEach((u) => reported.add(u));
-        const first = Math.min(...loop.map((u) => index.get(u) ?? 0));
+        const first = Math.min(...loop.map(indexOf));
         issues.push(
           issue(`/units/${first}/parentId`, 'cycle', {
             zh: `机构的上下级关系形成了循环：${[...loop, id].join(' → ')}；循环中的机构到不了机关本身`,
@@ -99,23 +114,24 @@ function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]
         );
       }
       chain.forEach((u) => settled.set(u, -1));
-      continue;
+      return;
     }
     // Unknown parents were reported above; settle the chain so it is walked once.
     let depth = id === undefined ? -1 : (settled.get(id) ?? -1);
-    for (const u of chain.reverse()) {
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const u = chain[k]!;
       depth = depth < 0 ? -1 : depth + 1;
       settled.set(u, depth);
       if (depth === MAX_DEPTH + 1) {
         issues.push(
-          issue(`/units/${index.get(u) ?? 0}/parentId`, 'too-deep', {
+          issue(`/units/${indexOf(u)}/parentId`, 'too-deep', {
             zh: `机构 ${u} 位于第 ${depth} 层，层级过深（最多 ${MAX_DEPTH} 层）`,
             en: `Unit ${u} sits ${depth} levels deep; at most ${MAX_DEPTH} levels are allowed`,
           }),
         );
       }
     }
-  }
+  });
 }
 
 function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
@@ -244,11 +260,11 @@ function checkQuotas(data: Dataset, issues: DataIssue[]): void {
 
 function checkSources(data: Dataset, issues: DataIssue[]): void {
   const known = new Set(data.sources.map((s) => s.id));
-  const check = (ids: readonly string[] | undefined, path: string): void => {
+  const check = (ids: readonly string[] | undefined, path: string | (() => string)): void => {
     ids?.forEach((id, i) => {
       if (!known.has(id)) {
         issues.push(
-          issue(pointer(path, i), 'unknown-source', {
+          issue(pointer(typeof path === 'string' ? path : path(), i), 'unknown-source', {
             zh: `引用的来源 ${JSON.stringify(id)} 不在 sources 中`,
             en: `The source ${JSON.stringify(id)} is cited but not listed in sources`,
           }),
@@ -260,8 +276,9 @@ function checkSources(data: Dataset, issues: DataIssue[]): void {
   data.organization.kindStatements?.forEach((k, i) =>
     check(k.sourceIds, `/organization/kindStatements/${i}/sourceIds`),
   );
-  data.units.forEach((u, i) => check(u.sourceIds, `/units/${i}/sourceIds`));
-  data.people.forEach((p, i) => check(p.sourceIds, `/people/${i}/sourceIds`));
+  // Thousands of units: a unit's path is only written for an issue.
+  data.units.forEach((u, i) => check(u.sourceIds, () => `/units/${i}/sourceIds`));
+  data.people.forEach((p, i) => check(p.sourceIds, () => `/people/${i}/sourceIds`));
   check(data.staffing?.sourceIds, '/staffing/sourceIds');
   data.notes?.forEach((n, i) => check(n.sourceIds, `/notes/${i}/sourceIds`));
 }

@@ -2,19 +2,22 @@ import type { DataIssue, LocalText } from './types.js';
 import { expectedType, issue, pointer, quote, typeName } from './messages.js';
 import { hasOwn } from './json-value.js';
 
-/** A location in the value, built as a linked list and turned into a JSON Pointer only for issues. */
-interface Path {
-  readonly parent: Path | undefined;
-  readonly key: string | number;
+/** Where the walk is in the value: one stack of keys, turned into a JSON Pointer only for issues. */
+type Key = string | number;
+
+function format(path: readonly Key[]): string {
+  let out = '';
+  for (const key of path) out = pointer(out, key);
+  return out;
 }
 
-function format(path: Path | undefined): string {
-  const keys: (string | number)[] = [];
-  for (let p = path; p; p = p.parent) keys.push(p.key);
-  return keys.reverse().reduce<string>((out, key) => pointer(out, key), '');
+/** The pointer of a child of where the walk is. */
+function formatChild(path: Key[], key: Key): string {
+  path.push(key);
+  const out = format(path);
+  path.pop();
+  return out;
 }
-
-const child = (parent: Path | undefined, key: string | number): Path => ({ parent, key });
 
 /**
  * The subset of JSON Schema 2020-12 that `data/schema.json` uses. Interpreting the published
@@ -79,8 +82,45 @@ const requiredHints: Readonly<Record<string, LocalText>> = {
 
 export const MAX_ISSUES = 50;
 
-class Collector {
+/** A schema node as the walk uses it: `$ref`s followed, properties in a map, the pattern compiled. */
+interface Plan {
+  readonly node: SchemaNode;
+  /** The name of the last definition a `$ref` chain went through (for messages). */
+  readonly def: string | undefined;
+  readonly properties: ReadonlyMap<string, SchemaNode>;
+  readonly pattern: RegExp | undefined;
+}
+
+/** Plans per schema, made once: a dataset has thousands of units, each checked against the same nodes. */
+const plans = new WeakMap<SchemaNode, Map<SchemaNode, Plan>>();
+
+function planOf(ref: SchemaNode, root: SchemaNode): Plan {
+  let byNode = plans.get(root);
+  if (!byNode) plans.set(root, (byNode = new Map()));
+  let plan = byNode.get(ref);
+  if (!plan) {
+    const { node, def } = resolve(ref, root);
+    const properties = new Map(Object.entries(node.properties ?? {}));
+    plan = { node, def, properties, pattern: node.pattern === undefined ? undefined : compiled(node.pattern) };
+    byNode.set(ref, plan);
+  }
+  return plan;
+}
+
+/**
+ * One walk over a value: the issues found, the keys leading to the value being checked, and
+ * whether each object and array is frozen once checked (a parsed value that becomes the dataset:
+ * checking and freezing in one walk instead of two).
+ */
+class Walk {
   readonly issues: DataIssue[] = [];
+  readonly path: Key[] = [];
+
+  constructor(
+    readonly root: SchemaNode,
+    readonly freeze: boolean,
+  ) {}
+
   get full(): boolean {
     return this.issues.length >= MAX_ISSUES;
   }
@@ -89,11 +129,23 @@ class Collector {
   }
 }
 
-/** Checks `value` against `root`; returns at most MAX_ISSUES issues, in document order. */
-export function checkSchema(value: unknown, root: SchemaNode): DataIssue[] {
-  const out = new Collector();
-  check(value, root, root, undefined, out);
-  return out.issues;
+/**
+ * Checks `value` against `root`; returns at most MAX_ISSUES issues, in document order.
+ * With `freeze`, every object and array of `value` is frozen too (pass only a value nobody else holds).
+ */
+export function checkSchema(value: unknown, root: SchemaNode, { freeze = false } = {}): DataIssue[] {
+  const walk = new Walk(root, freeze);
+  check(value, root, walk);
+  return walk.issues;
+}
+
+/** Freezes what the walk did not reach (nothing, for a value that passed a closed schema). */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (const item of value) deepFreeze(item);
+  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
 }
 
 /** The node a `$ref` chain ends at, and the name of the last definition on the way (for messages). */
@@ -109,44 +161,54 @@ function resolve(node: SchemaNode, root: SchemaNode): { node: SchemaNode; def: s
   return { node: current, def };
 }
 
-function check(value: unknown, ref: SchemaNode, root: SchemaNode, at: Path | undefined, out: Collector): void {
-  if (out.full) return;
-  const { node, def } = resolve(ref, root);
+function check(value: unknown, ref: SchemaNode, w: Walk): void {
+  if (w.full || !checkValue(value, ref, w)) {
+    if (w.freeze) deepFreeze(value);
+  }
+}
+
+/** Checks one value; false when it stopped at an issue before reaching the value's contents. */
+function checkValue(value: unknown, ref: SchemaNode, w: Walk): boolean {
+  const plan = planOf(ref, w.root);
+  const { node } = plan;
   if ('const' in node && value !== node.const) {
-    out.add(
-      issue(format(at), 'not-allowed-value', {
-        zh: `${label(format(at))}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
-        en: `${labelEn(format(at))} must be ${quote(node.const)}, not ${quote(value)}`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'not-allowed-value', {
+        zh: `${label(at)}必须是 ${quote(node.const)}，实际是 ${quote(value)}`,
+        en: `${labelEn(at)} must be ${quote(node.const)}, not ${quote(value)}`,
       }),
     );
-    return;
+    return false;
   }
   if (node.enum && !node.enum.includes(value)) {
+    const at = format(w.path);
     const allowed = node.enum.map((v) => quote(v)).join(', ');
-    out.add(
-      issue(format(at), 'not-allowed-value', {
-        zh: `${label(format(at))}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
-        en: `${labelEn(format(at))} is ${quote(value)}, which is not one of: ${allowed}`,
+    w.add(
+      issue(at, 'not-allowed-value', {
+        zh: `${label(at)}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
+        en: `${labelEn(at)} is ${quote(value)}, which is not one of: ${allowed}`,
       }),
     );
-    return;
+    return false;
   }
   if (node.type && !hasType(value, node.type)) {
+    const at = format(w.path);
     const got = typeName(value);
     const want = expectedType(node.type);
-    out.add(
-      issue(format(at), 'wrong-type', {
-        zh: `${label(format(at))}应为${want.zh}，实际是${got.zh}`,
-        en: `${labelEn(format(at))} must be ${want.en}, not ${got.en}`,
+    w.add(
+      issue(at, 'wrong-type', {
+        zh: `${label(at)}应为${want.zh}，实际是${got.zh}`,
+        en: `${labelEn(at)} must be ${want.en}, not ${got.en}`,
       }),
     );
-    return;
+    return false;
   }
-  if (typeof value === 'string') checkString(value, node, def, at, out);
-  else if (typeof value === 'number') checkNumber(value, node, at, out);
-  else if (Array.isArray(value)) checkArray(value, node, root, at, out);
-  else if (value !== null && typeof value === 'object')
-    checkObject(value as Record<string, unknown>, node, root, at, out);
+  if (typeof value === 'string') checkString(value, plan, w);
+  else if (typeof value === 'number') checkNumber(value, node, w);
+  else if (Array.isArray(value)) checkArray(value, node, w);
+  else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, plan, w);
+  return true;
 }
 
 function hasType(value: unknown, type: NonNullable<SchemaNode['type']>): boolean {
@@ -190,13 +252,7 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-function checkString(
-  value: string,
-  node: SchemaNode,
-  def: string | undefined,
-  at: Path | undefined,
-  out: Collector,
-): void {
+function checkString(value: string, { node, def, pattern }: Plan, w: Walk): void {
   // A string has between length/2 and length code points: count them only when that range
   // reaches a limit (nearly never), since this runs for every string of a large dataset.
   const units = value.length;
@@ -205,28 +261,30 @@ function checkString(
     (node.minLength === undefined || Math.ceil(units / 2) >= node.minLength);
   const length = fits ? undefined : codePoints(value);
   if (length !== undefined && node.minLength !== undefined && length < node.minLength) {
-    out.add(
-      issue(format(at), 'too-short', {
-        zh: `${label(format(at))}不能为空（至少 ${node.minLength} 个字符）`,
-        en: `${labelEn(format(at))} must have at least ${node.minLength} character(s)`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'too-short', {
+        zh: `${label(at)}不能为空（至少 ${node.minLength} 个字符）`,
+        en: `${labelEn(at)} must have at least ${node.minLength} character(s)`,
       }),
     );
   } else if (length !== undefined && node.maxLength !== undefined && length > node.maxLength) {
-    out.add(
-      issue(format(at), 'too-long', {
-        zh: `${label(format(at))}过长：${length} 个字符，最多 ${node.maxLength} 个`,
-        en: `${labelEn(format(at))} is too long: ${length} characters, at most ${node.maxLength} allowed`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'too-long', {
+        zh: `${label(at)}过长：${length} 个字符，最多 ${node.maxLength} 个`,
+        en: `${labelEn(at)} is too long: ${length} characters, at most ${node.maxLength} allowed`,
       }),
     );
-  } else if (node.pattern !== undefined && !compiled(node.pattern).test(value)) {
-    const where = format(at);
+  } else if (node.pattern !== undefined && !pattern!.test(value)) {
+    const where = format(w.path);
     const specific =
       def === 'text' || def === 'shortText'
         ? explainText(value, where)
         : def === 'date'
           ? explainDate(value, where)
           : undefined;
-    out.add(
+    w.add(
       specific ??
         issue(where, 'bad-format', {
           zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
@@ -305,85 +363,95 @@ function formatHint(pattern: string): LocalText {
   return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };
 }
 
-function checkNumber(value: number, node: SchemaNode, at: Path | undefined, out: Collector): void {
+function checkNumber(value: number, node: SchemaNode, w: Walk): void {
   if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
-    out.add(
-      issue(format(at), 'out-of-range', {
-        zh: `${label(format(at))}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
-        en: `${labelEn(format(at))} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'out-of-range', {
+        zh: `${label(at)}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+        en: `${labelEn(at)} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
       }),
     );
   }
 }
 
-function checkArray(
-  value: readonly unknown[],
-  node: SchemaNode,
-  root: SchemaNode,
-  at: Path | undefined,
-  out: Collector,
-): void {
+function checkArray(value: readonly unknown[], node: SchemaNode, w: Walk): void {
   if (node.maxItems !== undefined && value.length > node.maxItems) {
-    out.add(
-      issue(format(at), 'too-many', {
-        zh: `${label(format(at))}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
-        en: `${labelEn(format(at))} has ${value.length} items; at most ${node.maxItems} are allowed`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'too-many', {
+        zh: `${label(at)}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
+        en: `${labelEn(at)} has ${value.length} items; at most ${node.maxItems} are allowed`,
       }),
     );
+    if (w.freeze) deepFreeze(value);
     return;
   }
   if (node.minItems !== undefined && value.length < node.minItems) {
-    out.add(
-      issue(format(at), 'too-few', {
-        zh: `${label(format(at))}至少要有 ${node.minItems} 项`,
-        en: `${labelEn(format(at))} needs at least ${node.minItems} item(s)`,
+    const at = format(w.path);
+    w.add(
+      issue(at, 'too-few', {
+        zh: `${label(at)}至少要有 ${node.minItems} 项`,
+        en: `${labelEn(at)} needs at least ${node.minItems} item(s)`,
       }),
     );
   }
-  if (node.items) value.forEach((item, i) => check(item, node.items!, root, child(at, i), out));
+  const { items } = node;
+  for (let i = 0; i < value.length; i++) {
+    if (items) {
+      w.path.push(i);
+      check(value[i], items, w);
+      w.path.pop();
+    } else if (w.freeze) deepFreeze(value[i]);
+  }
+  if (w.freeze) Object.freeze(value);
 }
 
-function checkObject(
-  value: Record<string, unknown>,
-  node: SchemaNode,
-  root: SchemaNode,
-  at: Path | undefined,
-  out: Collector,
-): void {
+function checkObject(value: Record<string, unknown>, plan: Plan, w: Walk): void {
+  const { node, properties } = plan;
   for (const key of node.required ?? []) {
     if (!hasOwn(value, key)) {
       const hint = requiredHints[key];
-      out.add(
-        issue(format(child(at, key)), 'missing-field', {
-          zh: `${label(format(at))}缺少必填字段 ${key}${hint ? `：${hint.zh}` : ''}`,
-          en: `${labelEn(format(at))} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
+      const at = format(w.path);
+      w.add(
+        issue(formatChild(w.path, key), 'missing-field', {
+          zh: `${label(at)}缺少必填字段 ${key}${hint ? `：${hint.zh}` : ''}`,
+          en: `${labelEn(at)} is missing the required field "${key}"${hint ? `: ${hint.en}` : ''}`,
         }),
       );
     }
   }
   if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => hasOwn(value, key)))) {
+    const at = format(w.path);
     const fields = node.anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
-    out.add(
-      issue(format(at), 'missing-field', {
-        zh: `${label(format(at))}至少要有以下字段之一：${fields}`,
-        en: `${labelEn(format(at))} needs at least one of the fields: ${fields}`,
+    w.add(
+      issue(at, 'missing-field', {
+        zh: `${label(at)}至少要有以下字段之一：${fields}`,
+        en: `${labelEn(at)} needs at least one of the fields: ${fields}`,
       }),
     );
   }
-  const properties = node.properties ?? {};
   for (const key of Object.keys(value)) {
-    const sub = hasOwn(properties, key) ? properties[key] : undefined;
-    if (sub) check(value[key], sub, root, child(at, key), out);
-    else if (node.additionalProperties === false) {
-      const known = Object.keys(properties).join(', ');
-      out.add(
-        issue(format(child(at, key)), 'unknown-field', {
-          zh: `${label(format(at))}中有未知字段 ${quote(key)}（可用字段：${known}）`,
-          en: `${labelEn(format(at))} has an unknown field ${quote(key)} (known fields: ${known})`,
+    const sub = properties.get(key);
+    if (sub) {
+      w.path.push(key);
+      check(value[key], sub, w);
+      w.path.pop();
+      continue;
+    }
+    if (w.freeze) deepFreeze(value[key]);
+    if (node.additionalProperties === false) {
+      const at = format(w.path);
+      const known = [...properties.keys()].join(', ');
+      w.add(
+        issue(formatChild(w.path, key), 'unknown-field', {
+          zh: `${label(at)}中有未知字段 ${quote(key)}（可用字段：${known}）`,
+          en: `${labelEn(at)} has an unknown field ${quote(key)} (known fields: ${known})`,
         }),
       );
     }
   }
+  if (w.freeze) Object.freeze(value);
 }
 
 /** Names a location for a message: the dataset root or a JSON Pointer. */

