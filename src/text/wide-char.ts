@@ -4,16 +4,44 @@
  * and full-width forms, and pictographic emoji. A wide character takes two columns in a terminal
  * and as much room as two Latin letters in a line of text, and a line may break on either side of it.
  */
-const WIDE = new RegExp(
-  '[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3' +
-    '\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6' +
-    '\\u{1f300}-\\u{1f64f}\\u{1f900}-\\u{1f9ff}\\u{20000}-\\u{3fffd}]',
-  'u',
-);
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+];
+
+/** Whether a code point is wide (compared as numbers: this runs for every character of every label). */
+export function isWideCodePoint(code: number): boolean {
+  if (code < 0x1100) return false;
+  for (const [from, to] of WIDE_RANGES) {
+    if (code < from) return false;
+    if (code <= to) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a code point is a CJK unified ideograph (the basic block and extension A): the glyphs a
+ * CJK font draws on one em square, so they share one advance.
+ */
+export function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
 
 /** Whether a character (one code point) is wide. */
 export function isWideChar(char: string): boolean {
-  return WIDE.test(char);
+  return isWideCodePoint(char.codePointAt(0) ?? 0);
 }
 
 /** Display width of a text in columns: two per wide character, one for the rest. */

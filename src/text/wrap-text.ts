@@ -1,4 +1,4 @@
-import { isWideChar } from './wide-char.js';
+import { isWideCodePoint } from './wide-char.js';
 
 /** Measures the rendered width of a string, in px (the element passes a canvas-backed function). */
 export type MeasureText = (text: string) => number;
@@ -6,8 +6,6 @@ export type MeasureText = (text: string) => number;
 // Kinsoku: these may not start a line (closing marks) or end one (opening marks).
 const NO_LINE_START = new Set('）)、，,。.；;：:？?！!”’》〉」』】〕…%');
 const NO_LINE_END = new Set('（(“‘《〈「『【〔');
-/** The last character of a piece, a whole surrogate pair for one beyond the BMP (𠀋). */
-const lastChar = (piece: string): string => piece.slice(/[\udc00-\udfff]$/.test(piece) ? -2 : -1);
 
 /**
  * Splits text into break-free pieces: one per CJK character (a line may break between any two),
@@ -15,15 +13,18 @@ const lastChar = (piece: string): string => piece.slice(/[\udc00-\udfff]$/.test(
  */
 export function breakPieces(text: string): string[] {
   const pieces: string[] = [];
+  // What the last piece ends with: its last character (a whole surrogate pair beyond the BMP, 𠀋).
+  let lastCh = '';
+  let lastWide = false;
   for (const ch of text) {
-    const last = pieces[pieces.length - 1];
+    const wide = isWideCodePoint(ch.codePointAt(0)!);
     const glue =
-      last !== undefined &&
-      (NO_LINE_START.has(ch) ||
-        NO_LINE_END.has(lastChar(last)) ||
-        (!isWideChar(ch) && ch !== ' ' && !isWideChar(lastChar(last)) && !last.endsWith(' ')));
-    if (glue) pieces[pieces.length - 1] = last + ch;
+      pieces.length > 0 &&
+      (NO_LINE_START.has(ch) || NO_LINE_END.has(lastCh) || (!wide && ch !== ' ' && !lastWide && lastCh !== ' '));
+    if (glue) pieces[pieces.length - 1] += ch;
     else pieces.push(ch);
+    lastCh = ch;
+    lastWide = wide;
   }
   return pieces;
 }
@@ -74,4 +75,25 @@ export function wrapLines(text: string, maxWidth: number, measure: MeasureText):
 /** The lines of wrapLines, as strings. */
 export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
   return wrapLines(text, maxWidth, measure).map((l) => l.text);
+}
+
+/**
+ * How wrapLines wraps `count` pieces that are each `advance` wide (a name of CJK ideographs, which
+ * share one advance): its number of lines and its widest line, without making a string. Same sums
+ * in the same order as wrapLines, so the same numbers.
+ */
+export function wrapUniform(count: number, advance: number, maxWidth: number): { lines: number; widest: number } {
+  let lines = 0;
+  let widest = 0;
+  let width = 0;
+  for (let i = 0; i < count; i++) {
+    if (i === 0 || width + advance <= maxWidth) {
+      width += advance;
+    } else {
+      lines++;
+      widest = Math.max(widest, width);
+      width = advance;
+    }
+  }
+  return { lines: lines + 1, widest: Math.max(widest, width) };
 }

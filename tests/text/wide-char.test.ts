@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { displayWidth, isWideChar } from '../../src/text/wide-char.js';
+import { displayWidth, isIdeograph, isWideChar, isWideCodePoint } from '../../src/text/wide-char.js';
 
 describe('isWideChar', () => {
   it('counts Chinese characters, CJK punctuation and full-width forms as wide', () => {
@@ -18,6 +18,38 @@ describe('isWideChar', () => {
   it('counts half-width katakana as narrow, unlike their full-width forms', () => {
     expect(isWideChar('ｶ')).to.equal(false);
     expect(isWideChar('カ')).to.equal(true);
+  });
+});
+
+describe('isWideCodePoint', () => {
+  // The East Asian Width ranges as one regular expression, as isWideChar was first written.
+  const WIDE = new RegExp(
+    '[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3' +
+      '\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6' +
+      '\\u{1f300}-\\u{1f64f}\\u{1f900}-\\u{1f9ff}\\u{20000}-\\u{3fffd}]',
+    'u',
+  );
+
+  it('agrees with the ranges as a regular expression for every code point up to U+3FFFF', () => {
+    for (let code = 0; code <= 0x3ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates are not characters
+      if (isWideCodePoint(code) !== WIDE.test(String.fromCodePoint(code))) {
+        expect.fail(`U+${code.toString(16)}: ${isWideCodePoint(code)}`);
+      }
+    }
+  });
+
+  it('counts a lone surrogate and the empty string as narrow', () => {
+    expect(isWideChar('\ud840')).to.equal(false);
+    expect(isWideChar('')).to.equal(false);
+  });
+});
+
+describe('isIdeograph', () => {
+  it('is true for CJK unified ideographs only, not for CJK punctuation, kana or full-width forms', () => {
+    for (const char of ['国', '一', '龥', '㐀']) expect(isIdeograph(char.charCodeAt(0)), char).to.equal(true);
+    for (const char of ['（', '、', 'あ', 'Ａ', 'a', '한'])
+      expect(isIdeograph(char.charCodeAt(0)), char).to.equal(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { breakPieces, wrapLines, wrapText } from '../../src/text/wrap-text.js';
-import { displayWidth } from '../../src/text/wide-char.js';
+import fc from 'fast-check';
+import { breakPieces, wrapLines, wrapText, wrapUniform } from '../../src/text/wrap-text.js';
+import { displayWidth, isWideChar } from '../../src/text/wide-char.js';
 
 // A deterministic "font": wide (CJK) characters 10 px, everything else 5 px.
 const measure = (text: string): number => displayWidth(text) * 5;
@@ -56,5 +57,66 @@ describe('wrapText', () => {
 
   it('returns one empty line for empty text', () => {
     expect(wrapText('', 100, measure)).to.deep.equal(['']);
+  });
+});
+
+describe('breakPieces', () => {
+  // The rules as first written, one regular expression test per character: the reference.
+  const NO_LINE_START = new Set('）)、，,。.；;：:？?！!”’》〉」』】〕…%');
+  const NO_LINE_END = new Set('（(“‘《〈「『【〔');
+  const lastChar = (piece: string): string => piece.slice(/[\udc00-\udfff]$/.test(piece) ? -2 : -1);
+  const reference = (text: string): string[] => {
+    const pieces: string[] = [];
+    for (const ch of text) {
+      const last = pieces[pieces.length - 1];
+      const glue =
+        last !== undefined &&
+        (NO_LINE_START.has(ch) ||
+          NO_LINE_END.has(lastChar(last)) ||
+          (!isWideChar(ch) && ch !== ' ' && !isWideChar(lastChar(last)) && !last.endsWith(' ')));
+      if (glue) pieces[pieces.length - 1] = last + ch;
+      else pieces.push(ch);
+    }
+    return pieces;
+  };
+  const chars = fc.constantFrom(...'国土资源局 Land use（规划）、。,.ab1 𠀋“”《》'.match(/./gu)!);
+
+  it('cuts any text where the rules as first written cut it', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (list) => {
+        const text = list.join('');
+        expect(breakPieces(text)).to.deep.equal(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('wrapUniform', () => {
+  it('gives the line count and widest line wrapLines gives a name of equally wide characters', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 1, max: 40, noNaN: true }),
+        fc.double({ min: 1, max: 400, noNaN: true }),
+        (count, advance, maxWidth) => {
+          const lines = wrapLines('国'.repeat(count), maxWidth, (s) => [...s].length * advance);
+          const uniform = wrapUniform(count, advance, maxWidth);
+          expect(uniform.lines).to.equal(lines.length);
+          expect(uniform.widest).to.equal(Math.max(0, ...lines.map((l) => l.width)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sums an advance per character in the order wrapLines does, so the widths are the same numbers', () => {
+    // 0.1 + 0.1 + 0.1 is 0.30000000000000004, not 0.3: the widths are sums, never products.
+    const lines = wrapLines('国国国国国国国', 0.35, (s) => [...s].length * 0.1);
+    expect(lines.map((l) => l.width)).to.deep.equal([0.1 + 0.1 + 0.1, 0.1 + 0.1 + 0.1, 0.1]);
+    expect(wrapUniform(7, 0.1, 0.35)).to.deep.equal({
+      lines: lines.length,
+      widest: Math.max(...lines.map((l) => l.width)),
+    });
   });
 });
