@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/types.js';
 import { buildChartTree, type ChartNode, type ChartView } from './chart-tree.js';
 import { ancestorIds, indexChart, type NodeInfo } from './chart-visibility.js';
+import { LazyMap } from './lazy-map.js';
 
 /** For each unit the chart shows, the id of its first box (a unit appears twice in the leadership view). */
 export function firstUnitBoxes(index: ReadonlyMap<string, NodeInfo>): Map<string, string> {
@@ -30,7 +31,9 @@ const parts = new WeakMap<ChartNode, IndexedChart>();
 
 function indexed(tree: ChartNode): IndexedChart {
   const index = indexChart(tree);
-  return { tree, index, unitBoxes: firstUnitBoxes(index) };
+  // Only a selection, a drill-down or a deep link asks which box shows a unit: never a first paint
+  // (the element copies this object on every render, so a getter would not stay lazy).
+  return { tree, index, unitBoxes: new LazyMap(() => firstUnitBoxes(index)) };
 }
 
 /** The chart tree of a dataset in a view, indexed; the same object for the same inputs. */

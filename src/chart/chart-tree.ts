@@ -1,5 +1,4 @@
 import type { Dataset, LocalText, Unit, UnitKind } from '../model/types.js';
-import { childrenOf } from '../model/queries.js';
 import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 
@@ -22,6 +21,9 @@ export interface ChartNode {
   readonly children: readonly ChartNode[];
 }
 
+/** Shared by every box without children or aliases: thousands of leaves need no array each. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Order of the kind groups under the organisation in the structure view. */
 export const KIND_ORDER: readonly UnitKind[] = [
   'internal',
@@ -41,7 +43,7 @@ export function buildChartTree(data: Dataset, view: ChartView): ChartNode {
     type: 'organization',
     entityId: org.id,
     label: org.name,
-    aliases: org.shortName ? [org.shortName] : [],
+    aliases: org.shortName ? [org.shortName] : NONE,
     rank: org.rank,
     dutyCount: org.duties?.length ?? 0,
     children,
@@ -56,10 +58,26 @@ function groupLabel(kind: UnitKind): LocalText {
   return { zh: zhCN.unitKindGroups[kind], en: en.unitKindGroups[kind] };
 }
 
+/** A box while its children are added. */
+type Draft = { -readonly [K in keyof ChartNode]: ChartNode[K] };
+
 function structureChildren(data: Dataset): ChartNode[] {
-  const top = childrenOf(data, data.organization.id);
+  // One pass over the units, in dataset order (validated: every parent exists, no cycles). The
+  // chart keeps no index of the dataset; the dataset's own lookups are built when asked for.
+  const boxes = new Map<string, Draft>();
+  for (const unit of data.units) boxes.set(unit.id, unitNode(unit, unit.id) as Draft);
+  const top: ChartNode[] = [];
+  for (const unit of data.units) {
+    const box = boxes.get(unit.id)!;
+    if (unit.parentId === data.organization.id) top.push(box);
+    else {
+      const parent = boxes.get(unit.parentId)!;
+      if (parent.children === NONE) parent.children = [box];
+      else (parent.children as ChartNode[]).push(box);
+    }
+  }
   return KIND_ORDER.flatMap((kind) => {
-    const units = top.filter((u) => u.kind === kind);
+    const units = top.filter((u) => u.unitKind === kind);
     if (units.length === 0) return [];
     return [
       {
@@ -67,38 +85,18 @@ function structureChildren(data: Dataset): ChartNode[] {
         type: 'group' as const,
         entityId: kind,
         label: groupLabel(kind),
-        aliases: [],
+        aliases: NONE,
         unitKind: kind,
         dutyCount: 0,
-        children: units.map((u) => unitSubtree(data, u)),
+        children: units,
       },
     ];
   });
 }
 
-/** A unit and everything below it, walked without recursion so deep trees cannot overflow. */
-function unitSubtree(data: Dataset, root: Unit): ChartNode {
-  interface Draft {
-    node: ChartNode & { children: ChartNode[] };
-    unit: Unit;
-  }
-  const make = (unit: Unit): Draft => ({ unit, node: { ...unitNode(unit, unit.id), children: [] } });
-  const top = make(root);
-  const stack: Draft[] = [top];
-  while (stack.length > 0) {
-    const draft = stack.pop()!;
-    for (const child of childrenOf(data, draft.unit.id)) {
-      const next = make(child);
-      draft.node.children.push(next.node);
-      stack.push(next);
-    }
-  }
-  return top.node;
-}
-
 function unitNode(unit: Unit, id: string, label: LocalText = unit.name): ChartNode {
   // A box labelled as the source writes it (测绘管理处) still answers to the unit's own name.
-  const aliases = label === unit.name ? (unit.aliases ?? []) : [unit.name, ...(unit.aliases ?? [])];
+  const aliases = label === unit.name ? (unit.aliases ?? NONE) : [unit.name, ...(unit.aliases ?? [])];
   return {
     id,
     type: 'unit',
@@ -108,7 +106,7 @@ function unitNode(unit: Unit, id: string, label: LocalText = unit.name): ChartNo
     unitKind: unit.kind,
     rank: unit.rank,
     dutyCount: unit.duties?.length ?? 0,
-    children: [],
+    children: NONE,
   };
 }
 
@@ -119,7 +117,7 @@ function leadershipChildren(data: Dataset): ChartNode[] {
     type: 'person' as const,
     entityId: person.id,
     label: person.name,
-    aliases: person.romanizedName ? [{ zh: person.romanizedName }] : [],
+    aliases: person.romanizedName ? [{ zh: person.romanizedName }] : NONE,
     posts: person.posts.map((p) => p.title),
     dutyCount: 0,
     children: (person.supervises ?? []).flatMap(({ unitId, asWritten }) => {

@@ -1,37 +1,18 @@
 import type { ChartNode } from './chart-tree.js';
+import { ChartIndex, type NodeInfo } from './chart-index.js';
 import type { NavNode } from '../layout/tree-navigation.js';
 import type { LayoutInputNode, PositionedNode, TreeLayout } from '../layout/types.js';
 import type { Rect } from '../layout/viewport.js';
 import { pickText, type UiLang } from '../model/localize.js';
 
-/** Where a chart node sits in the tree, for ARIA (level, set size, position) and navigation. */
-export interface NodeInfo {
-  readonly node: ChartNode;
-  readonly parentId: string | null;
-  readonly depth: number;
-  /** 1-based position among its siblings, and their number. */
-  readonly posInSet: number;
-  readonly setSize: number;
-}
+export type { NodeInfo } from './chart-index.js';
 
-/** Indexes every node of the tree (iteratively: deep trees cannot overflow the stack). */
-export function indexChart(root: ChartNode): ReadonlyMap<string, NodeInfo> {
-  const index = new Map<string, NodeInfo>();
-  const stack: NodeInfo[] = [{ node: root, parentId: null, depth: 0, posInSet: 1, setSize: 1 }];
-  while (stack.length > 0) {
-    const info = stack.pop()!;
-    index.set(info.node.id, info);
-    const { children } = info.node;
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({
-        node: children[i]!,
-        parentId: info.node.id,
-        depth: info.depth + 1,
-        posInSet: i + 1,
-        setSize: children.length,
-      });
-    }
-  }
+const indexes = new WeakMap<ChartNode, ChartIndex>();
+
+/** Indexes every node of the tree (iteratively: deep trees cannot overflow the stack); once per tree. */
+export function indexChart(root: ChartNode): ChartIndex {
+  let index = indexes.get(root);
+  if (!index) indexes.set(root, (index = new ChartIndex(root)));
   return index;
 }
 
@@ -45,13 +26,9 @@ export function ancestorIds(index: ReadonlyMap<string, NodeInfo>, id: string): s
 /** Ids of the nodes open at first: every node with children above `depth` (0 = only the root shown). */
 export function initialExpanded(root: ChartNode, depth: number): Set<string> {
   const open = new Set<string>();
-  const stack: [ChartNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, d] = stack.pop()!;
-    if (d >= depth || node.children.length === 0) continue;
-    open.add(node.id);
-    for (const child of node.children) stack.push([child, d + 1]);
-  }
+  const { nodes, depth: depths } = indexChart(root);
+  for (let i = 0; i < nodes.length; i++)
+    if (depths[i]! < depth && nodes[i]!.children.length > 0) open.add(nodes[i]!.id);
   return open;
 }
 
