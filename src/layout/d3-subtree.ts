@@ -1,0 +1,77 @@
+/**
+ * A subtree laid out from scratch by d3-hierarchy's tidy tree, written as offsets: each node's
+ * centre relative to its parent's centre along the breadth axis, and for a box in a stack its
+ * depth inside the level. Offsets are what compose: a subtree laid out once keeps them when the
+ * rest of the tree moves it.
+ */
+import { hierarchy, tree } from 'd3-hierarchy';
+import type { StackPlan } from './plan-stack.js';
+import { shownChildren, stackOf, type LayoutBoxes, type OrdinalTree } from './ordinal-tree.js';
+import type { LayoutOptions } from './types.js';
+
+/** Where every laid-out node sits relative to its parent. */
+export interface Placement {
+  /** Breadth offset of a node's centre from its parent's centre. */
+  readonly off: Float64Array;
+  /** Depth offset of a stacked box inside its level (0 for the others). */
+  readonly slotD: Float64Array;
+  /** 1 for a box in its parent's stack. */
+  readonly stacked: Uint8Array;
+}
+
+/** Writes the offsets of a stack's boxes: the stack is one item centred `at` from its parent's centre. */
+export function placeStack(
+  p: Placement,
+  kids: readonly number[],
+  plan: StackPlan,
+  at: number,
+  boxes: LayoutBoxes,
+): void {
+  kids.forEach((k, n) => {
+    const slot = plan.slots[n]!;
+    p.off[k] = at - plan.breadth / 2 + slot.b + boxes.breadth(k) / 2;
+    p.slotD[k] = slot.d;
+    p.stacked[k] = 1;
+  });
+}
+
+/**
+ * Lays out the shown subtree under `root` with d3 (every node below it; `root`'s own offset is
+ * its parent's business). Items are node numbers, and a stack is the item `~parent`.
+ */
+export function layoutSubtree(
+  root: number,
+  t: OrdinalTree,
+  boxes: LayoutBoxes,
+  opts: LayoutOptions,
+  out: Placement,
+): void {
+  const stacks = new Map<number, { kids: number[]; plan: StackPlan }>();
+  const items = (i: number): number[] | null => {
+    if (i < 0) return null;
+    const kids = shownChildren(t, boxes, i);
+    if (kids.length === 0) return null;
+    const plan = stackOf(t, boxes, kids, opts);
+    if (!plan) return kids;
+    stacks.set(i, { kids, plan });
+    return [~i];
+  };
+  const breadth = (item: number): number => (item >= 0 ? boxes.breadth(item) : stacks.get(~item)!.plan.breadth);
+  const laidOut = tree<number>()
+    .nodeSize([1, 1])
+    .separation((a, c) => (breadth(a.data) + breadth(c.data)) / 2 + opts.siblingGap * (a.parent === c.parent ? 1 : 2))(
+    hierarchy(root, items),
+  );
+  laidOut.each((n) => {
+    if (!n.parent) return;
+    const at = n.x - n.parent.x;
+    if (n.data < 0) {
+      const { kids, plan } = stacks.get(~n.data)!;
+      placeStack(out, kids, plan, at, boxes);
+    } else {
+      out.off[n.data] = at;
+      out.slotD[n.data] = 0;
+      out.stacked[n.data] = 0;
+    }
+  });
+}

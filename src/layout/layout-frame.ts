@@ -1,0 +1,177 @@
+/**
+ * Coordinates from offsets: one pass down the shown tree adds up each node's centre and finds how
+ * deep each level is, one pass back up finds the rectangle of every subtree (for culling). Both
+ * are flat loops over typed arrays; boxes and links are made only for the nodes asked for.
+ * Coordinates are those of layoutTree: x/y of a box's top-left corner, the top-left of all is 0, 0.
+ */
+import type { Placement } from './d3-subtree.js';
+import type { Point } from './link-path.js';
+import type { LayoutBoxes, OrdinalTree } from './ordinal-tree.js';
+import type { LayoutOptions } from './types.js';
+import type { Rect } from './viewport.js';
+
+export class LayoutFrame {
+  /** The shown nodes in pre-order. */
+  readonly order: Int32Array;
+  readonly width: number;
+  readonly height: number;
+  /** Breadth of each shown node's centre (NaN for a hidden one). */
+  readonly #centre: Float64Array;
+  /** Per subtree: breadth start, breadth end, depth end (float32 is plenty to cull with). */
+  readonly #extent: Float32Array;
+  readonly #levelStart: number[] = [];
+  readonly #vertical: boolean;
+  #linkBounds?: Float32Array;
+
+  constructor(
+    readonly tree: OrdinalTree,
+    readonly boxes: LayoutBoxes,
+    readonly placement: Placement,
+    readonly options: LayoutOptions,
+  ) {
+    const n = tree.parent.length;
+    const { off, slotD, stacked } = placement;
+    const centre = (this.#centre = new Float64Array(n).fill(NaN));
+    const order: number[] = [];
+    const levels: number[] = [];
+    let minB = Infinity;
+    let maxB = -Infinity;
+    // Pre-order over the shown nodes: after a node comes its first child if it shows children,
+    // else the node after its subtree.
+    for (let i = 0; i < n; i = boxes.open(i) ? i + 1 : tree.end[i]!) {
+      order.push(i);
+      const p = tree.parent[i]!;
+      centre[i] = p < 0 ? 0 : centre[p]! + off[i]!;
+      const half = boxes.breadth(i) / 2;
+      const start = centre[i]! - half;
+      minB = Math.min(minB, stacked[i] ? start - options.stackIndent / 2 : start);
+      maxB = Math.max(maxB, centre[i]! + half);
+      const d = tree.depth[i]!;
+      levels[d] = Math.max(levels[d] ?? 0, slotD[i]! + boxes.extent(i));
+    }
+    for (let k = 0; k < levels.length; k++)
+      this.#levelStart[k] = k === 0 ? 0 : this.#levelStart[k - 1]! + levels[k - 1]! + options.levelGap;
+    for (const i of order) centre[i]! -= minB;
+    this.order = Int32Array.from(order);
+    this.#vertical = options.orientation === 'vertical';
+    const breadth = maxB - minB;
+    const depth = this.#levelStart[levels.length - 1]! + levels[levels.length - 1]!;
+    [this.width, this.height] = this.#vertical ? [breadth, depth] : [depth, breadth];
+    // Back up the tree: each subtree's rectangle joins its parent's.
+    const ext = (this.#extent = new Float32Array(3 * n));
+    for (const i of order) {
+      ext[3 * i] = Infinity;
+      ext[3 * i + 1] = ext[3 * i + 2] = -Infinity;
+    }
+    for (let k = order.length - 1; k >= 0; k--) {
+      const i = order[k]!;
+      const b0 = centre[i]! - boxes.breadth(i) / 2;
+      this.#join(i, b0, b0 + boxes.breadth(i), this.#depthOf(i) + boxes.extent(i));
+      const p = tree.parent[i]!;
+      if (p >= 0 && k > 0) this.#join(p, ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!);
+    }
+  }
+
+  #join(i: number, b0: number, b1: number, d1: number): void {
+    const ext = this.#extent;
+    ext[3 * i] = Math.min(ext[3 * i]!, b0);
+    ext[3 * i + 1] = Math.max(ext[3 * i + 1]!, b1);
+    ext[3 * i + 2] = Math.max(ext[3 * i + 2]!, d1);
+  }
+
+  #depthOf(i: number): number {
+    return this.#levelStart[this.tree.depth[i]!]! + this.placement.slotD[i]!;
+  }
+
+  #rect(b: number, d: number, bs: number, ds: number): Rect {
+    return this.#vertical ? { x: b, y: d, width: bs, height: ds } : { x: d, y: b, width: ds, height: bs };
+  }
+
+  shown(i: number): boolean {
+    return !Number.isNaN(this.#centre[i]!);
+  }
+
+  /** The box of a shown node. */
+  box(i: number): Rect {
+    return { x: this.x(i), y: this.y(i), width: this.w(i), height: this.h(i) };
+  }
+
+  /** The left edge of a shown node's box; top, width (`w`) and height (`h`) likewise, without making a box. */
+  x(i: number): number {
+    return this.#vertical ? this.#start(i) : this.#depthOf(i);
+  }
+  y(i: number): number {
+    return this.#vertical ? this.#depthOf(i) : this.#start(i);
+  }
+  w(i: number): number {
+    return this.#vertical ? this.boxes.breadth(i) : this.boxes.extent(i);
+  }
+  h(i: number): number {
+    return this.#vertical ? this.boxes.extent(i) : this.boxes.breadth(i);
+  }
+
+  #start(i: number): number {
+    return this.#centre[i]! - this.boxes.breadth(i) / 2;
+  }
+
+  /** The rectangle covering a shown node's box and every shown box below it. */
+  subtree(i: number): Rect {
+    const ext = this.#extent;
+    const [b0, b1, d1] = [ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!];
+    const d0 = this.#depthOf(i);
+    return this.#rect(b0, d0, b1 - b0, d1 - d0);
+  }
+
+  /**
+   * The link into a shown child, as layoutTree draws it: down from the parent to a bus halfway
+   * through the level gap, across, and into the child (or along a stack's column into its side).
+   */
+  link(c: number): Point[] {
+    const [pc, pb, bus, cb, top, mid] = this.#linkAt(c);
+    const xy = (b: number, d: number): Point => (this.#vertical ? [b, d] : [d, b]);
+    const start = xy(pc, pb);
+    if (!this.placement.stacked[c]) return [start, xy(pc, bus), xy(cb, bus), xy(cb, top)];
+    const connector = cb - this.options.stackIndent / 2;
+    return [start, xy(pc, bus), xy(connector, bus), xy(connector, mid), xy(cb, mid)];
+  }
+
+  /**
+   * The rectangle around the link into each shown child (as polylineBounds gives it), as x, y,
+   * width, height from 4 * child on: every render culls every link by it, so it is worked out
+   * once per layout, without making any link's points.
+   */
+  get linkBounds(): Float32Array {
+    if (this.#linkBounds) return this.#linkBounds;
+    const out = (this.#linkBounds = new Float32Array(4 * this.tree.parent.length));
+    for (let k = 1; k < this.order.length; k++) {
+      const c = this.order[k]!;
+      const [pc, pb, bus, cb, top, mid] = this.#linkAt(c);
+      const stacked = this.placement.stacked[c] === 1;
+      const end = stacked ? cb - this.options.stackIndent / 2 : cb;
+      const b0 = Math.min(pc, end);
+      const b1 = Math.max(pc, stacked ? cb : end);
+      const d0 = Math.min(pb, bus);
+      const d1 = Math.max(pb, bus, stacked ? mid : top);
+      const [o, breadth, depth] = [4 * c, b1 - b0 + 1, d1 - d0 + 1];
+      if (this.#vertical) [out[o], out[o + 1], out[o + 2], out[o + 3]] = [b0, d0, breadth, depth];
+      else [out[o], out[o + 1], out[o + 2], out[o + 3]] = [d0, b0, depth, breadth];
+    }
+    return out;
+  }
+
+  /** Parent centre and bottom, bus, child centre (a stacked box: its start), top and middle. */
+  #linkAt(c: number): [number, number, number, number, number, number] {
+    const { tree, boxes, options } = this;
+    const p = tree.parent[c]!;
+    const top = this.#depthOf(c);
+    const cb = this.placement.stacked[c] ? this.#centre[c]! - boxes.breadth(c) / 2 : this.#centre[c]!;
+    return [
+      this.#centre[p]!,
+      this.#depthOf(p) + boxes.extent(p),
+      this.#levelStart[tree.depth[c]!]! - options.levelGap / 2,
+      cb,
+      top,
+      top + boxes.extent(c) / 2,
+    ];
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The tree the incremental layout reads: nodes numbered in pre-order (the root is 0), so every
+ * per-node value lives in a flat typed array and a subtree is a run of numbers.
+ */
+import { planStack, type StackPlan } from './plan-stack.js';
+import type { LayoutOptions } from './types.js';
+
+export interface OrdinalTree {
+  /** The parent of each node; -1 for the root. */
+  readonly parent: Int32Array;
+  /** Each node's depth; 0 for the root. */
+  readonly depth: Int32Array;
+  /** The number after each node's subtree: node i's descendants are i + 1 up to end[i]. */
+  readonly end: Int32Array;
+}
+
+/** What the layout asks of each node: whether it shows its children, and its box in generic axes. */
+export interface LayoutBoxes {
+  open(i: number): boolean;
+  /** Across the tree: width when vertical. */
+  breadth(i: number): number;
+  /** Away from the root: height when vertical. */
+  extent(i: number): number;
+}
+
+/** The children node `i` shows: none when it is closed. */
+export function shownChildren(tree: OrdinalTree, boxes: LayoutBoxes, i: number): number[] {
+  const kids: number[] = [];
+  if (tree.end[i]! > i + 1 && boxes.open(i)) for (let c = i + 1; c < tree.end[i]!; c = tree.end[c]!) kids.push(c);
+  return kids;
+}
+
+/** Whether a shown node shows nothing below it. */
+export function showsNoChildren(tree: OrdinalTree, boxes: LayoutBoxes, i: number): boolean {
+  return tree.end[i]! === i + 1 || !boxes.open(i);
+}
+
+/**
+ * The compact stack of a node's shown children, when they are all leaves and enough of them
+ * (as layoutTree stacks them); undefined otherwise.
+ */
+export function stackOf(
+  tree: OrdinalTree,
+  boxes: LayoutBoxes,
+  kids: readonly number[],
+  opts: LayoutOptions,
+): StackPlan | undefined {
+  if (kids.length === 0 || kids.length < opts.stackThreshold) return undefined;
+  if (!kids.every((k) => showsNoChildren(tree, boxes, k))) return undefined;
+  const sizes = kids.map((k) => ({ breadth: boxes.breadth(k), extent: boxes.extent(k) }));
+  return planStack(sizes, opts.stackRows, opts.stackGap, opts.stackIndent);
+}
+
+/** Whether every ancestor of node `i` is open. */
+export function isShown(tree: OrdinalTree, boxes: LayoutBoxes, i: number): boolean {
+  for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) if (!boxes.open(a)) return false;
+  return true;
+}

@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { IncrementalLayout } from '../../src/layout/incremental-layout.js';
+import { LayoutFrame } from '../../src/layout/layout-frame.js';
+import { layoutTree } from '../../src/layout/layout-tree.js';
+import { resolveLayoutOptions } from '../../src/layout/check-layout-input.js';
+import type { LayoutBoxes, OrdinalTree } from '../../src/layout/ordinal-tree.js';
+import type { LayoutInputNode, LayoutOptions } from '../../src/layout/types.js';
+
+// Property-based: composing cached subtree layouts must give what d3-hierarchy gives when it lays
+// out the whole shown tree from scratch (layoutTree), for random trees, box sizes, options, and
+// random sequences of nodes opening and closing: the same boxes at the same places.
+
+interface Spec {
+  readonly parent: number;
+  readonly width: number;
+  readonly height: number;
+  readonly open: boolean;
+}
+
+/** A random tree numbered in pre-order, as the incremental layout reads it. */
+class Tree implements OrdinalTree {
+  readonly parent: Int32Array;
+  readonly depth: Int32Array;
+  readonly end: Int32Array;
+  readonly width: number[] = [];
+  readonly height: number[] = [];
+  readonly open: Uint8Array;
+
+  constructor(spec: readonly Spec[]) {
+    // Node k hangs under one of nodes 0…k-1; number them in pre-order, children in list order.
+    const kids: number[][] = spec.map(() => []);
+    spec.forEach((s, k) => k > 0 && kids[s.parent % k]!.push(k));
+    const order: number[] = [];
+    const parents: number[] = [];
+    const visit = (k: number, p: number): void => {
+      order.push(k);
+      parents.push(p);
+      const i = order.length - 1;
+      for (const c of kids[k]!) visit(c, i);
+    };
+    visit(0, -1);
+    const n = order.length;
+    this.parent = Int32Array.from(parents);
+    this.depth = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.open = new Uint8Array(n);
+    order.forEach((k, i) => {
+      this.width.push(spec[k]!.width);
+      this.height.push(spec[k]!.height);
+      this.open[i] = spec[k]!.open ? 1 : 0;
+      if (i > 0) this.depth[i] = this.depth[this.parent[i]!]! + 1;
+    });
+    const size = new Int32Array(n).fill(1);
+    for (let i = n - 1; i > 0; i--) size[this.parent[i]!]! += size[i]!;
+    size.forEach((s, i) => (this.end[i] = i + s));
+  }
+
+  boxes(vertical: boolean): LayoutBoxes {
+    return {
+      open: (i) => this.open[i] === 1,
+      breadth: (i) => (vertical ? this.width[i]! : this.height[i]!),
+      extent: (i) => (vertical ? this.height[i]! : this.width[i]!),
+    };
+  }
+
+  /** The shown tree as layoutTree takes it. */
+  input(i = 0): LayoutInputNode {
+    const children: LayoutInputNode[] = [];
+    if (this.open[i]) for (let c = i + 1; c < this.end[i]!; c = this.end[c]!) children.push(this.input(c));
+    return { id: `n${i}`, width: this.width[i]!, height: this.height[i]!, children };
+  }
+}
+
+const specArb = (max: number): fc.Arbitrary<Spec[]> =>
+  fc.array(
+    fc.record({
+      parent: fc.nat(),
+      width: fc.oneof(fc.double({ min: 1, max: 320, noNaN: true }), fc.integer({ min: 40, max: 200 })),
+      height: fc.oneof(fc.double({ min: 1, max: 160, noNaN: true }), fc.integer({ min: 20, max: 80 })),
+      open: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: max },
+  );
+
+const optionsArb: fc.Arbitrary<LayoutOptions> = fc
+  .record({
+    orientation: fc.constantFrom('vertical' as const, 'horizontal' as const),
+    siblingGap: fc.integer({ min: 0, max: 40 }),
+    levelGap: fc.integer({ min: 1, max: 120 }),
+    stackThreshold: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.constant(Infinity)),
+    stackRows: fc.integer({ min: 1, max: 6 }),
+    stackGap: fc.integer({ min: 0, max: 24 }),
+    stackIndent: fc.integer({ min: 0, max: 40 }),
+  })
+  .map((o) => resolveLayoutOptions(o));
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+/** Every shown box, the size of it all and every link equal layoutTree's from scratch. */
+function expectSameAsFromScratch(tree: Tree, frame: LayoutFrame, options: LayoutOptions): void {
+  const reference = layoutTree(tree.input(), options);
+  const shown = [...frame.order].map((i) => `n${i}`);
+  expect(shown, 'the shown nodes, in pre-order').to.deep.equal(reference.nodes.map((n) => n.id));
+  for (const node of reference.nodes) {
+    const i = Number(node.id.slice(1));
+    const box = frame.box(i);
+    for (const key of ['x', 'y', 'width', 'height'] as const)
+      expect(close(box[key], node[key]), `${node.id}.${key}: ${box[key]} vs ${node[key]}`).to.equal(true);
+    expect(frame.placement.stacked[i] === 1, `${node.id} stacked`).to.equal(node.stacked);
+  }
+  expect(close(frame.width, reference.width), `width ${frame.width} vs ${reference.width}`).to.equal(true);
+  expect(close(frame.height, reference.height), `height ${frame.height} vs ${reference.height}`).to.equal(true);
+  for (const link of reference.links) {
+    const raw = frame.link(Number(link.targetId.slice(1)));
+    const xs = raw.flat();
+    const bounds = frame.linkBounds.subarray(4 * Number(link.targetId.slice(1)));
+    const [x0, y0] = [Math.min(...raw.map((p) => p[0])), Math.min(...raw.map((p) => p[1]))];
+    expect(Math.abs(bounds[0]! - x0) < 0.01 && Math.abs(bounds[1]! - y0) < 0.01, `${link.id} bounds`).to.equal(true);
+    const simplified = link.points.flat();
+    // layoutTree simplifies the same raw points; compare its corners with ours.
+    for (const v of simplified)
+      expect(
+        xs.some((x) => close(x, v)),
+        `${link.id} passes ${v}`,
+      ).to.equal(true);
+  }
+}
+
+describe('IncrementalLayout, property-based', () => {
+  it('lays out any tree as d3 does from scratch', () => {
+    fc.assert(
+      fc.property(specArb(120), optionsArb, (spec, options) => {
+        const tree = new Tree(spec);
+        const boxes = tree.boxes(options.orientation === 'vertical');
+        const layout = new IncrementalLayout(tree, boxes, options);
+        expectSameAsFromScratch(tree, new LayoutFrame(tree, boxes, layout, options), options);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('after any sequence of nodes opening and closing, equals a layout from scratch', () => {
+    const steps = fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(specArb(150), optionsArb, steps, (spec, options, toggles) => {
+        const tree = new Tree(spec);
+        const boxes = tree.boxes(options.orientation === 'vertical');
+        const layout = new IncrementalLayout(tree, boxes, options);
+        for (const picks of toggles) {
+          const changed = [...new Set(picks.map((p) => p % tree.parent.length))];
+          for (const i of changed) tree.open[i] = tree.open[i] ? 0 : 1;
+          layout.update(changed);
+          expectSameAsFromScratch(tree, new LayoutFrame(tree, boxes, layout, options), options);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps big subtrees composed across many toggles of one wide, deep tree', () => {
+    // Outlines of big subtrees are kept between updates: a tree big enough to keep some.
+    const spec: Spec[] = Array.from({ length: 600 }, (_, k) => ({
+      parent: Math.floor(k / 3) + (k % 7),
+      width: 60 + ((k * 37) % 90),
+      height: 30 + ((k * 11) % 40),
+      open: k % 5 !== 0,
+    }));
+    const options = resolveLayoutOptions({ orientation: 'vertical', stackThreshold: 2, stackRows: 4 });
+    const tree = new Tree(spec);
+    const boxes = tree.boxes(true);
+    const layout = new IncrementalLayout(tree, boxes, options);
+    for (let step = 0; step < 40; step++) {
+      const i = (step * 7919) % tree.parent.length;
+      tree.open[i] = tree.open[i] ? 0 : 1;
+      layout.update([i]);
+      expectSameAsFromScratch(tree, new LayoutFrame(tree, boxes, layout, options), options);
+    }
+  });
+
+  it('after a toggle reads only the changed branch and the outlines around it, not the whole tree', () => {
+    const spec: Spec[] = Array.from({ length: 3000 }, (_, k) => ({
+      parent: k < 30 ? 0 : 1 + ((k * 7) % Math.min(k - 1, 400)),
+      width: 80,
+      height: 40,
+      open: true,
+    }));
+    const options = resolveLayoutOptions({ orientation: 'vertical' });
+    const tree = new Tree(spec);
+    const plain = tree.boxes(true);
+    let reads = 0;
+    const boxes: LayoutBoxes = { ...plain, open: (i) => (reads++, plain.open(i)) };
+    const layout = new IncrementalLayout(tree, boxes, options);
+    const leafParent = tree.parent[tree.parent.length - 1]!;
+    for (const step of [0, 1, 2]) {
+      reads = 0;
+      tree.open[leafParent] = step % 2;
+      layout.update([leafParent]);
+      // The first update walks the outlines of the subtrees beside the branch and keeps the big ones.
+      if (step > 0) expect(reads, `step ${step}`).to.be.below(tree.parent.length / 4);
+    }
+    expectSameAsFromScratch(tree, new LayoutFrame(tree, boxes, layout, options), options);
+  });
+});
