@@ -1,22 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChartIndex } from '../../chart/chart-index.js';
+import { chartLayout, type ChartLayout } from '../../chart/chart-layout.js';
 import type { ChartNode } from '../../chart/chart-tree.js';
-import { layoutInput, subtreeBounds } from '../../chart/chart-visibility.js';
-import { layoutTree } from '../../layout/layout-tree.js';
-import { polylineBounds } from '../../layout/link-path.js';
-import type { Orientation, PositionedNode, TreeLayout } from '../../layout/types.js';
-import type { Rect } from '../../layout/viewport.js';
+import { indexChart } from '../../chart/chart-visibility.js';
+import { IncrementalLayout } from '../../layout/incremental-layout.js';
+import { LayoutFrame } from '../../layout/layout-frame.js';
+import { resolveLayoutOptions } from '../../layout/check-layout-input.js';
+import type { Orientation } from '../../layout/types.js';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import { NodeMetrics, type BoxContent } from './node-metrics.js';
 import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
+import { BoxSizes, openFlags, toggledOrdinals } from '../../chart/chart-boxes.js';
 
-export interface ChartLayout {
-  readonly layout: TreeLayout;
-  readonly positions: ReadonlyMap<string, PositionedNode>;
-  readonly bounds: ReadonlyMap<string, Rect>;
-  /** The rectangle around each link's polyline, in the order of `layout.links` (for culling). */
-  readonly linkBounds: readonly Rect[];
-}
+export type { ChartLayout } from '../../chart/chart-layout.js';
 
 /** What the cache reads of the chart and whom it tells; given when it is created. */
 export interface CacheActions {
@@ -33,14 +30,29 @@ export interface CacheActions {
  * 3 columns of 4 and each leader's units one column, which keeps both views readable at 1280 px.
  */
 const STACKING = { stackThreshold: 2, stackRows: 4 } as const;
+/** Box contents kept for rendering: about the boxes a few screens hold. */
+const CONTENTS_KEPT = 4096;
 
-/** Box contents and the layout, recomputed only when the tree, open nodes, language or typography change. */
+/** The tree laid out now, and what it was laid out for: a toggle lays out only what it changed. */
+interface Live {
+  readonly index: ChartIndex;
+  readonly orientation: Orientation;
+  readonly sizes: BoxSizes;
+  expanded: ReadonlySet<string>;
+  readonly open: Uint8Array;
+  readonly engine: IncrementalLayout;
+  result: ChartLayout;
+}
+
+/** Box sizes and the layout, kept until the tree, open nodes, language or typography change. */
 export class ChartLayoutCache implements ReactiveController {
   private readonly metrics = new NodeMetrics();
   private style: BoxStyle = DEFAULT_BOX_STYLE;
   private styleKey = '';
-  private readonly contents = new Map<string, BoxContent>();
-  private last?: { key: unknown[]; result: ChartLayout };
+  #sizes?: BoxSizes;
+  #live?: Live;
+  readonly #contents = new Map<ChartNode, BoxContent>();
+  #contentsFor: unknown[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -59,7 +71,7 @@ export class ChartLayoutCache implements ReactiveController {
   }
 
   get current(): ChartLayout | undefined {
-    return this.last?.result;
+    return this.#live?.result;
   }
 
   /** The typography and spacing the boxes are measured with. */
@@ -69,54 +81,88 @@ export class ChartLayoutCache implements ReactiveController {
 
   /** Re-reads the box typography from the hidden probe; a change (theme, text size) re-lays out. */
   checkStyle(): void {
+    if (this.#readStyle()) this.actions.restyled();
+  }
+
+  #readStyle(): boolean {
     const style = readBoxStyle(this.actions.probe());
-    if (!style) return;
+    if (!style) return false;
     const key = JSON.stringify(style);
-    if (key === this.styleKey) return;
+    if (key === this.styleKey) return false;
     this.styleKey = key;
     this.style = style;
-    this.contents.clear();
-    this.actions.restyled();
+    return true;
   }
 
   /** Forgets every measurement (fonts finished loading). */
   readonly invalidate = (): void => {
     this.metrics.clear();
-    this.contents.clear();
-    this.last = undefined;
+    this.#sizes = undefined;
+    this.#live = undefined;
     this.host.requestUpdate();
   };
 
   content(node: ChartNode): BoxContent {
-    const lang = this.actions.lang();
-    const key = `${lang}\u0000${node.id}`;
-    let box = this.contents.get(key);
-    if (!box) {
-      box = this.metrics.content(node, this.style, lang, this.actions.messages());
-      this.contents.set(key, box);
+    const key = [this.style, this.actions.lang(), this.actions.messages(), this.#sizes];
+    if (key.some((part, i) => part !== this.#contentsFor[i]) || this.#contents.size > CONTENTS_KEPT) {
+      this.#contents.clear();
+      this.#contentsFor = key;
     }
+    let box = this.#contents.get(node);
+    if (!box)
+      this.#contents.set(node, (box = this.metrics.content(node, this.style, key[1] as UiLang, key[2] as Messages)));
     return box;
   }
 
   layout(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
-    const key = [tree, expanded, orientation, this.style, this.actions.lang()];
-    if (this.last && this.last.key.every((part, i) => part === key[i])) return this.last.result;
-    const result = this.compute(tree, expanded, orientation);
-    this.last = { key, result };
-    return result;
+    // Until the probe box has been rendered once, any size would be a guess the next update (in
+    // the same task, before anything is painted) throws away: lay out nothing yet.
+    if (this.styleKey === '' && !this.#readStyle()) return EMPTY;
+    const index = indexChart(tree);
+    const sizes = this.#sizesFor(index);
+    const live = this.#live;
+    if (live && live.index === index && live.orientation === orientation && live.sizes === sizes) {
+      if (live.expanded === expanded) return live.result;
+      const changed = toggledOrdinals(index, live.expanded, expanded);
+      for (const i of changed) live.open[i] = expanded.has(index.nodes[i]!.id) ? 1 : 0;
+      live.expanded = expanded;
+      live.engine.update(changed);
+      live.result = this.#frame(index, live.engine);
+      return live.result;
+    }
+    const open = openFlags(index, expanded);
+    const engine = new IncrementalLayout(index, sizes.boxes(open, orientation), this.#options(orientation));
+    this.#live = { index, orientation, sizes, expanded, open, engine, result: this.#frame(index, engine) };
+    return this.#live.result;
   }
 
-  /** The same layout, computed without touching the one the chart shows. */
+  /** The same layout, computed without touching the one the chart shows (export, print). */
   compute(tree: ChartNode, expanded: ReadonlySet<string>, orientation: Orientation): ChartLayout {
-    const layout = layoutTree(
-      layoutInput(tree, expanded, (n) => this.content(n)),
-      { orientation, ...STACKING },
-    );
-    return {
-      layout,
-      positions: new Map(layout.nodes.map((n) => [n.id, n])),
-      bounds: subtreeBounds(layout),
-      linkBounds: layout.links.map((l) => polylineBounds(l.points)),
-    };
+    const index = indexChart(tree);
+    const boxes = this.#sizesFor(index).boxes(openFlags(index, expanded), orientation);
+    return this.#frame(index, new IncrementalLayout(index, boxes, this.#options(orientation)));
+  }
+
+  #frame(index: ChartIndex, engine: IncrementalLayout): ChartLayout {
+    return chartLayout(index, new LayoutFrame(index, engine.boxes, engine, engine.options));
+  }
+
+  #options(orientation: Orientation) {
+    return resolveLayoutOptions({ orientation, ...STACKING });
+  }
+
+  /** Each box's size, measured when first laid out, for this tree, typography and language. */
+  #sizesFor(index: ChartIndex): BoxSizes {
+    const [style, lang, t] = [this.style, this.actions.lang(), this.actions.messages()];
+    if (!this.#sizes?.sameAs(index, [style, lang, t]))
+      this.#sizes = new BoxSizes(index, (node) => this.metrics.size(node, style, lang, t), [style, lang, t]);
+    return this.#sizes;
   }
 }
+
+const EMPTY: ChartLayout = {
+  layout: { nodes: [], links: [], width: 0, height: 0 },
+  positions: new Map(),
+  bounds: new Map(),
+  linkBounds: [],
+};
