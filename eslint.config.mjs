@@ -188,19 +188,10 @@ export default tseslint.config(
   {
     // Prettier (printWidth 120) never breaks a string, a template literal or a comment, so a line
     // can still outgrow it: split long strings with +, break Lit templates only where no text node
-    // appears (between attributes, or `<span\n  >text</span\n  >`). Not yet under the limit, and
-    // being brought there with the performance work on them: src/chart/, src/layout/, the chart's
-    // measuring and layout cache, and bench/. tests/fixtures/ keeps its data verbatim.
+    // appears (between attributes, or `<span\n  >text</span\n  >`). tests/fixtures/ keeps its data
+    // verbatim.
     files: ['**/*.{js,mjs,cjs,ts}'],
-    ignores: [
-      'src/elements/org-chart/node-metrics.ts',
-      'src/elements/org-chart/chart-layout-cache.ts',
-      'src/elements/org-chart/render-treeitem.ts',
-      'src/chart/**',
-      'src/layout/**',
-      'bench/**',
-      'tests/fixtures/**',
-    ],
+    ignores: ['tests/fixtures/**'],
     rules: { 'max-len': ['error', { code: 120 }] },
   },
   {

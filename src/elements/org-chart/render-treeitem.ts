@@ -48,15 +48,17 @@ export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame
     frame.highlighted.has(node.entityId) ? 'highlighted' : '',
     frame.found.has(node.id) ? 'found' : '',
   ].join(' ');
-  return html`<div class=${classes} part="${look.base} ${look.base}--${node.type}${selected ? ` ${look.base}--selected` : ''}"
+  const part = `${look.base} ${look.base}--${node.type}${selected ? ` ${look.base}--selected` : ''}`;
+  const label = html`<span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>`;
+  const detail = box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing;
+  const meta = box.meta ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing;
+  return html`<div class=${classes} part=${part}
     role="treeitem" data-id=${node.id} data-type=${node.type}
     aria-level=${info.depth + 1} aria-setsize=${info.setSize} aria-posinset=${info.posInSet}
     aria-expanded=${node.children.length > 0 ? String(open) : nothing}
     aria-selected=${node.type === 'unit' ? String(selected) : nothing}
     aria-labelledby="label-${key} desc-${key}" aria-owns=${open ? `group-${key}` : nothing}
     tabindex=${node.id === frame.focused ? 0 : -1} ${styleProps(look.style)}
-    >${look.before ?? nothing}<span class="texts"><span class="label" part="label" id="label-${key}" lang=${box.labelLang}>${look.lines}</span>
-    <span class="desc" id="desc-${key}">${box.detail ? html`<span class="detail" part="detail">${textNode(box.detail)}</span> ` : nothing}${
-      box.meta ? html`<span class="meta" part="meta">${textNode(box.meta)}</span>` : nothing
-    }</span></span>${look.after ?? nothing}</div>`;
+    >${look.before ?? nothing}<span class="texts">${label}
+    <span class="desc" id="desc-${key}">${detail}${meta}</span></span>${look.after ?? nothing}</div>`;
 }
