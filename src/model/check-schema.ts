@@ -131,7 +131,8 @@ class Walk {
 
 /**
  * Checks `value` against `root`; returns at most MAX_ISSUES issues, in document order.
- * With `freeze`, every object and array of `value` is frozen too (pass only a value nobody else holds).
+ * With `freeze`, every object and array of a `value` that passes is frozen too (pass only a value
+ * nobody else holds); after an issue, some may be and some not.
  */
 export function checkSchema(value: unknown, root: SchemaNode, { freeze = false } = {}): DataIssue[] {
   const walk = new Walk(root, freeze);
@@ -139,12 +140,16 @@ export function checkSchema(value: unknown, root: SchemaNode, { freeze = false }
   return walk.issues;
 }
 
-/** Freezes what the walk did not reach (nothing, for a value that passed a closed schema). */
+/** Freezes a value and everything in it (its own keys, as JSON has them). */
 export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) for (const item of value) deepFreeze(item);
-  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+  // Without recursion: a value may be nested 100,000 deep.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
   return value;
 }
 
@@ -161,14 +166,9 @@ function resolve(node: SchemaNode, root: SchemaNode): { node: SchemaNode; def: s
   return { node: current, def };
 }
 
+/** Checks one value. A value found wrong is not frozen: the caller gets issues, not the value. */
 function check(value: unknown, ref: SchemaNode, w: Walk): void {
-  if (w.full || !checkValue(value, ref, w)) {
-    if (w.freeze) deepFreeze(value);
-  }
-}
-
-/** Checks one value; false when it stopped at an issue before reaching the value's contents. */
-function checkValue(value: unknown, ref: SchemaNode, w: Walk): boolean {
+  if (w.full) return;
   const plan = planOf(ref, w.root);
   const { node } = plan;
   if ('const' in node && value !== node.const) {
@@ -179,7 +179,7 @@ function checkValue(value: unknown, ref: SchemaNode, w: Walk): boolean {
         en: `${labelEn(at)} must be ${quote(node.const)}, not ${quote(value)}`,
       }),
     );
-    return false;
+    return;
   }
   if (node.enum && !node.enum.includes(value)) {
     const at = format(w.path);
@@ -190,7 +190,7 @@ function checkValue(value: unknown, ref: SchemaNode, w: Walk): boolean {
         en: `${labelEn(at)} is ${quote(value)}, which is not one of: ${allowed}`,
       }),
     );
-    return false;
+    return;
   }
   if (node.type && !hasType(value, node.type)) {
     const at = format(w.path);
@@ -202,13 +202,12 @@ function checkValue(value: unknown, ref: SchemaNode, w: Walk): boolean {
         en: `${labelEn(at)} must be ${want.en}, not ${got.en}`,
       }),
     );
-    return false;
+    return;
   }
   if (typeof value === 'string') checkString(value, plan, w);
   else if (typeof value === 'number') checkNumber(value, node, w);
   else if (Array.isArray(value)) checkArray(value, node, w);
   else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, plan, w);
-  return true;
 }
 
 function hasType(value: unknown, type: NonNullable<SchemaNode['type']>): boolean {
@@ -384,7 +383,6 @@ function checkArray(value: readonly unknown[], node: SchemaNode, w: Walk): void 
         en: `${labelEn(at)} has ${value.length} items; at most ${node.maxItems} are allowed`,
       }),
     );
-    if (w.freeze) deepFreeze(value);
     return;
   }
   if (node.minItems !== undefined && value.length < node.minItems) {
@@ -439,8 +437,9 @@ function checkObject(value: Record<string, unknown>, plan: Plan, w: Walk): void 
       w.path.pop();
       continue;
     }
-    if (w.freeze) deepFreeze(value[key]);
-    if (node.additionalProperties === false) {
+    if (node.additionalProperties !== false) {
+      if (w.freeze) deepFreeze(value[key]);
+    } else {
       const at = format(w.path);
       const known = [...properties.keys()].join(', ');
       w.add(

@@ -165,9 +165,10 @@ describe('checkSchema', () => {
       expect(Object.isFrozen(part)).to.equal(true);
   });
 
-  it('freezes a value it found wrong too, so a failed check leaves nothing half frozen', () => {
-    const value = { list: { not: ['an array'] } };
-    expect(checkSchema(value, schema, { freeze: true })[0]!.code).to.equal('wrong-type');
-    expect(Object.isFrozen(value.list.not)).to.equal(true);
+  it('reports a wrong value without walking into it, however deep it is nested', () => {
+    let deep: unknown = [];
+    for (let k = 0; k < 100_000; k++) deep = { k: deep };
+    const value = { list: { not: deep } };
+    expect(checkSchema(value, schema, { freeze: true }).map((i) => i.code)).to.deep.equal(['wrong-type']);
   });
 });
