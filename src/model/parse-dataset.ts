@@ -19,6 +19,19 @@ const produced = new WeakSet<object>();
  * The returned dataset is a frozen copy, so later changes to the input cannot reach it.
  */
 export function parseDataset(json: unknown): ParseResult {
+  const steps = parseInSteps(json);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseDataset, pausing between its long steps (the text parsed, its shape checked, then its
+ * references): a caller that yields to the page at each pause never blocks input for the whole
+ * check of a big file. Driven to its end without pausing, it is parseDataset.
+ */
+export function* parseInSteps(json: unknown): Generator<void, ParseResult, void> {
   try {
     if (json !== null && typeof json === 'object' && produced.has(json))
       return { ok: true, dataset: json as Dataset, issues: [] };
@@ -63,6 +76,7 @@ export function parseDataset(json: unknown): ParseResult {
     }
     const newer = checkNewerVersion(value);
     if (newer) return failed([newer]);
+    yield;
     // A value parsed here from text is ours alone: checked and frozen in one walk, never copied.
     // A caller's object is checked as it is, then copied, so later changes cannot reach the copy.
     const ours = typeof json === 'string';
@@ -71,6 +85,7 @@ export function parseDataset(json: unknown): ParseResult {
     const versionIssues = checkVersionFeatures(value as Record<string, unknown>);
     if (versionIssues.length > 0) return failed(versionIssues.slice(0, MAX_ISSUES));
     const dataset = (ours ? value : deepFreeze(copyJson(value))) as Dataset;
+    yield;
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);
     produced.add(dataset);

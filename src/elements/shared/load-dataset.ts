@@ -1,5 +1,5 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
-import { parseDataset } from '../../model/parse-dataset.js';
+import { parseInSteps } from '../../model/parse-dataset.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -37,7 +37,13 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
-    const parsed = parseDataset(await response.arrayBuffer());
+    const steps = parseInSteps(await response.arrayBuffer());
+    // A big file takes a while to check: the page answers input between the steps, and the
+    // element's first render of the data starts in a task of its own.
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await nextTask();
+    await nextTask();
+    const parsed = step.value;
     return parsed.ok ? { status: 'ready', dataset: parsed.dataset } : { status: 'invalid', issues: parsed.issues };
   } catch (error) {
     const reason = abort.signal.aborted
@@ -53,4 +59,16 @@ async function fetchDataset(url: string): Promise<LoadResult> {
 
 function failed(url: string, reason: string): LoadResult {
   return { status: 'failed', url, reason };
+}
+
+/** Resolves in a new task, after any input waiting (a message, not a timer: timers are clamped). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
