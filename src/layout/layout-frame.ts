@@ -19,6 +19,9 @@ export class LayoutFrame {
   readonly #centre: Float64Array;
   /** Per subtree: breadth start, breadth end, depth end (float32 is plenty to cull with). */
   readonly #extent: Float32Array;
+  /** Each shown box's breadth and extent, read once from the boxes. */
+  readonly #bs: Float64Array;
+  readonly #ds: Float64Array;
   readonly #levelStart: number[] = [];
   readonly #vertical: boolean;
   #linkBounds?: Float32Array;
@@ -32,6 +35,7 @@ export class LayoutFrame {
     const n = tree.parent.length;
     const { off, slotD, stacked } = placement;
     const centre = (this.#centre = new Float64Array(n).fill(NaN));
+    const [bs, ds] = [(this.#bs = new Float64Array(n)), (this.#ds = new Float64Array(n))];
     const order: number[] = [];
     const levels: number[] = [];
     let minB = Infinity;
@@ -41,13 +45,14 @@ export class LayoutFrame {
     for (let i = 0; i < n; i = boxes.open(i) ? i + 1 : tree.end[i]!) {
       order.push(i);
       const p = tree.parent[i]!;
-      centre[i] = p < 0 ? 0 : centre[p]! + off[i]!;
-      const half = boxes.breadth(i) / 2;
-      const start = centre[i]! - half;
+      const c = (centre[i] = p < 0 ? 0 : centre[p]! + off[i]!);
+      const half = (bs[i] = boxes.breadth(i)) / 2;
+      ds[i] = boxes.extent(i);
+      const start = c - half;
       minB = Math.min(minB, stacked[i] ? start - options.stackIndent / 2 : start);
-      maxB = Math.max(maxB, centre[i]! + half);
+      maxB = Math.max(maxB, c + half);
       const d = tree.depth[i]!;
-      levels[d] = Math.max(levels[d] ?? 0, slotD[i]! + boxes.extent(i));
+      levels[d] = Math.max(levels[d] ?? 0, slotD[i]! + ds[i]!);
     }
     for (let k = 0; k < levels.length; k++)
       this.#levelStart[k] = k === 0 ? 0 : this.#levelStart[k - 1]! + levels[k - 1]! + options.levelGap;
@@ -65,8 +70,8 @@ export class LayoutFrame {
     }
     for (let k = order.length - 1; k >= 0; k--) {
       const i = order[k]!;
-      const b0 = centre[i]! - boxes.breadth(i) / 2;
-      this.#join(i, b0, b0 + boxes.breadth(i), this.#depthOf(i) + boxes.extent(i));
+      const b0 = centre[i]! - bs[i]! / 2;
+      this.#join(i, b0, b0 + bs[i]!, this.#depthOf(i) + ds[i]!);
       const p = tree.parent[i]!;
       if (p >= 0 && k > 0) this.#join(p, ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!);
     }
@@ -104,14 +109,14 @@ export class LayoutFrame {
     return this.#vertical ? this.#depthOf(i) : this.#start(i);
   }
   w(i: number): number {
-    return this.#vertical ? this.boxes.breadth(i) : this.boxes.extent(i);
+    return this.#vertical ? this.#bs[i]! : this.#ds[i]!;
   }
   h(i: number): number {
-    return this.#vertical ? this.boxes.extent(i) : this.boxes.breadth(i);
+    return this.#vertical ? this.#ds[i]! : this.#bs[i]!;
   }
 
   #start(i: number): number {
-    return this.#centre[i]! - this.boxes.breadth(i) / 2;
+    return this.#centre[i]! - this.#bs[i]! / 2;
   }
 
   /** The rectangle covering a shown node's box and every shown box below it. */
@@ -143,35 +148,43 @@ export class LayoutFrame {
   get linkBounds(): Float32Array {
     if (this.#linkBounds) return this.#linkBounds;
     const out = (this.#linkBounds = new Float32Array(4 * this.tree.parent.length));
+    const { tree, options } = this;
+    const [centre, bs, ds, stacked] = [this.#centre, this.#bs, this.#ds, this.placement.stacked];
     for (let k = 1; k < this.order.length; k++) {
       const c = this.order[k]!;
-      const [pc, pb, bus, cb, top, mid] = this.#linkAt(c);
-      const stacked = this.placement.stacked[c] === 1;
-      const end = stacked ? cb - this.options.stackIndent / 2 : cb;
+      const p = tree.parent[c]!;
+      const pc = centre[p]!;
+      const bus = this.#levelStart[tree.depth[c]!]! - options.levelGap / 2;
+      const top = this.#depthOf(c);
+      // Into the top of a box, or along a stack's column (its connector) into the box's side.
+      const side = stacked[c] ? centre[c]! - bs[c]! / 2 : NaN;
+      const end = stacked[c] ? side - options.stackIndent / 2 : centre[c]!;
       const b0 = Math.min(pc, end);
-      const b1 = Math.max(pc, stacked ? cb : end);
-      const d0 = Math.min(pb, bus);
-      const d1 = Math.max(pb, bus, stacked ? mid : top);
-      const [o, breadth, depth] = [4 * c, b1 - b0 + 1, d1 - d0 + 1];
-      if (this.#vertical) [out[o], out[o + 1], out[o + 2], out[o + 3]] = [b0, d0, breadth, depth];
-      else [out[o], out[o + 1], out[o + 2], out[o + 3]] = [d0, b0, depth, breadth];
+      const b1 = Math.max(pc, stacked[c] ? side : end);
+      const d0 = Math.min(this.#depthOf(p) + ds[p]!, bus);
+      const d1 = Math.max(this.#depthOf(p) + ds[p]!, bus, stacked[c] ? top + ds[c]! / 2 : top);
+      const o = 4 * c;
+      out[o] = this.#vertical ? b0 : d0;
+      out[o + 1] = this.#vertical ? d0 : b0;
+      out[o + 2] = (this.#vertical ? b1 - b0 : d1 - d0) + 1;
+      out[o + 3] = (this.#vertical ? d1 - d0 : b1 - b0) + 1;
     }
     return out;
   }
 
   /** Parent centre and bottom, bus, child centre (a stacked box: its start), top and middle. */
   #linkAt(c: number): [number, number, number, number, number, number] {
-    const { tree, boxes, options } = this;
+    const { tree, options } = this;
     const p = tree.parent[c]!;
     const top = this.#depthOf(c);
-    const cb = this.placement.stacked[c] ? this.#centre[c]! - boxes.breadth(c) / 2 : this.#centre[c]!;
+    const cb = this.placement.stacked[c] ? this.#start(c) : this.#centre[c]!;
     return [
       this.#centre[p]!,
-      this.#depthOf(p) + boxes.extent(p),
+      this.#depthOf(p) + this.#ds[p]!,
       this.#levelStart[tree.depth[c]!]! - options.levelGap / 2,
       cb,
       top,
-      top + boxes.extent(c) / 2,
+      top + this.#ds[c]! / 2,
     ];
   }
 }
