@@ -1,9 +1,9 @@
 import type { DataIssue, Dataset } from './types.js';
 import { issue, pointer } from './messages.js';
+import { checkTree, type IdEntry } from './check-tree.js';
 import { hasOwn } from './json-value.js';
 
-/** Deeper than this, a tree is a data error rather than an organisation. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from './check-tree.js';
 
 /**
  * Checks what JSON Schema cannot express: unique ids, a single tree under the organisation, and
@@ -13,7 +13,7 @@ export const MAX_DEPTH = 64;
 export function checkReferences(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   const ids = collectIds(data, issues);
-  checkTree(data, ids, issues);
+  checkTree(data, ids, issues, issues.length === 0);
   checkPeople(data, ids, issues);
   checkHeads(data, ids, issues);
   checkQuotas(data, issues);
@@ -22,12 +22,7 @@ export function checkReferences(data: Dataset): DataIssue[] {
   return issues;
 }
 
-type Kind = 'organization' | 'unit' | 'person' | 'quota' | 'source' | 'note';
-/** Where an id was first seen: its kind and its place in that kind's list (the path is written only for issues). */
-interface IdEntry {
-  readonly kind: Kind;
-  readonly index: number;
-}
+type Kind = IdEntry['kind'];
 
 const ID_PATHS: Readonly<Record<Kind, (i: number) => string>> = {
   organization: () => '/organization/id',
@@ -61,77 +56,6 @@ function collectIds(data: Dataset, issues: DataIssue[]): Map<string, IdEntry> {
   data.sources.forEach((s, i) => add(s.id, 'source', i));
   data.notes?.forEach((n, i) => add(n.id, 'note', i));
   return ids;
-}
-
-function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
-  const parentOf = new Map<string, string>();
-  data.units.forEach((unit, i) => {
-    const target = ids.get(unit.parentId);
-    if (target?.kind === 'unit' || target?.kind === 'organization') {
-      parentOf.set(unit.id, unit.parentId);
-      return;
-    }
-    const what = target
-      ? { zh: `它是${target.kind === 'person' ? '人员' : '其他条目'}的 id`, en: `that is the id of a ${target.kind}` }
-      : { zh: '没有这个 id 的机构', en: 'no unit has that id' };
-    issues.push(
-      issue(`/units/${i}/parentId`, 'unknown-parent', {
-        zh: `机构 ${unit.id} 的上级 ${JSON.stringify(unit.parentId)} 不存在（${what.zh}）；上级必须是机关 ${data.organization.id} 或另一个机构`,
-        en:
-          `Unit ${unit.id} names the parent ${JSON.stringify(unit.parentId)}, but ${what.en}; ` +
-          `a parent must be the organisation ${data.organization.id} or another unit`,
-      }),
-    );
-  });
-  // A unit's place in the list, for messages (the last unit with that id): only built for an issue.
-  let index: Map<string, number> | undefined;
-  const indexOf = (id: string): number => (index ??= new Map(data.units.map((u, i) => [u.id, i]))).get(id) ?? 0;
-  const settled = new Map<string, number>([[data.organization.id, 0]]);
-  // The walk that last passed an id: one map for every walk instead of a set per unit.
-  const onChain = new Map<string, number>();
-  const reported = new Set<string>();
-  const chain: string[] = [];
-  data.units.forEach((unit, walk) => {
-    chain.length = 0;
-    let id: string | undefined = unit.id;
-    while (id !== undefined && !settled.has(id) && onChain.get(id) !== walk) {
-      chain.push(id);
-      onChain.set(id, walk);
-      id = parentOf.get(id);
-    }
-    if (id !== undefined && onChain.get(id) === walk) {
-      const loop = chain.slice(chain.indexOf(id));
-      if (!loop.some((u) => reported.has(u))) {
-        loop.forEach((u) => reported.add(u));
-        const first = Math.min(...loop.map(indexOf));
-        issues.push(
-          issue(`/units/${first}/parentId`, 'cycle', {
-            zh: `机构的上下级关系形成了循环：${[...loop, id].join(' → ')}；循环中的机构到不了机关本身`,
-            en:
-              `Units form a cycle through their parents: ${[...loop, id].join(' → ')}; ` +
-              'they never reach the organisation',
-          }),
-        );
-      }
-      chain.forEach((u) => settled.set(u, -1));
-      return;
-    }
-    // Unknown parents were reported above; settle the chain so it is walked once.
-    let depth = id === undefined ? -1 : (settled.get(id) ?? -1);
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const u = chain[k]!;
-      depth = depth < 0 ? -1 : depth + 1;
-      settled.set(u, depth);
-      if (depth === MAX_DEPTH + 1) {
-        issues.push(
-          issue(`/units/${indexOf(u)}/parentId`, 'too-deep', {
-            zh: `机构 ${u} 位于第 ${depth} 层，层级过深（最多 ${MAX_DEPTH} 层）`,
-            en: `Unit ${u} sits ${depth} levels deep; at most ${MAX_DEPTH} levels are allowed`,
-          }),
-        );
-      }
-    }
-  });
 }
 
 function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import { checkSchema, MAX_ISSUES, type SchemaNode } from '../../src/model/check-schema.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { syntheticOrg } from '../fixtures/synthetic-org.js';
 import { badFixtures } from '../fixtures/bad-datasets.js';
 import { schemaValidator } from '../helpers/ajv.js';
 
@@ -148,6 +149,27 @@ describe('parseDataset and data/schema.json agree', () => {
       },
     );
   }
+});
+
+describe('the tree check', () => {
+  /** A 300-unit org with a two-unit cycle and a 70-deep chain; optionally a person sharing a unit's id. */
+  const broken = (duplicate: boolean): unknown => {
+    const data = syntheticOrg(300, 5) as { units: { id: string; parentId: string }[]; people: unknown[] };
+    const units = data.units;
+    [units[5]!.parentId, units[6]!.parentId] = [units[6]!.id, units[5]!.id];
+    for (let i = 101; i < 175; i++) units[i]!.parentId = units[i - 1]!.id;
+    if (duplicate) data.people = [{ id: units[250]!.id, name: { zh: '张三' }, posts: [] }];
+    return data;
+  };
+
+  it('reports cycles and units too deep the same whether or not an id is also used twice', () => {
+    const tree = (duplicate: boolean) =>
+      parseDataset(broken(duplicate)).issues.filter((i) => i.code === 'cycle' || i.code === 'too-deep');
+    const unique = tree(false);
+    expect(unique.map((i) => i.code)).to.include.members(['cycle', 'too-deep']);
+    expect(tree(true)).to.deep.equal(unique);
+    expect(parseDataset(broken(true)).issues.map((i) => i.code)).to.include('duplicate-id');
+  });
 });
 
 describe('checkSchema', () => {
