@@ -82,29 +82,56 @@ const requiredHints: Readonly<Record<string, LocalText>> = {
 
 export const MAX_ISSUES = 50;
 
-/** A schema node as the walk uses it: `$ref`s followed, properties in a map, the pattern compiled. */
+/**
+ * A schema node as the walk uses it: `$ref`s followed, every keyword present (undefined when the
+ * node has none, so reading one is the same lookup on every plan), properties in a map, the
+ * pattern compiled.
+ */
 interface Plan {
   readonly node: SchemaNode;
   /** The name of the last definition a `$ref` chain went through (for messages). */
   readonly def: string | undefined;
+  readonly hasConst: boolean;
+  readonly type: SchemaNode['type'];
+  readonly enum: SchemaNode['enum'];
+  readonly required: readonly string[];
+  readonly anyOf: SchemaNode['anyOf'];
+  readonly closed: boolean;
   readonly properties: ReadonlyMap<string, SchemaNode>;
+  readonly items: SchemaNode | undefined;
+  readonly minItems: number | undefined;
+  readonly maxItems: number | undefined;
+  readonly minLength: number | undefined;
+  readonly maxLength: number | undefined;
   readonly pattern: RegExp | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
 }
 
 /** Plans per schema, made once: a dataset has thousands of units, each checked against the same nodes. */
 const plans = new WeakMap<SchemaNode, Map<SchemaNode, Plan>>();
 
-function planOf(ref: SchemaNode, root: SchemaNode): Plan {
-  let byNode = plans.get(root);
-  if (!byNode) plans.set(root, (byNode = new Map()));
-  let plan = byNode.get(ref);
-  if (!plan) {
-    const { node, def } = resolve(ref, root);
-    const properties = new Map(Object.entries(node.properties ?? {}));
-    plan = { node, def, properties, pattern: node.pattern === undefined ? undefined : compiled(node.pattern) };
-    byNode.set(ref, plan);
-  }
-  return plan;
+function planFor(ref: SchemaNode, root: SchemaNode): Plan {
+  const { node, def } = resolve(ref, root);
+  return {
+    node,
+    def,
+    hasConst: 'const' in node,
+    type: node.type,
+    enum: node.enum,
+    required: node.required ?? [],
+    anyOf: node.anyOf,
+    closed: node.additionalProperties === false,
+    properties: new Map(Object.entries(node.properties ?? {})),
+    items: node.items,
+    minItems: node.minItems,
+    maxItems: node.maxItems,
+    minLength: node.minLength,
+    maxLength: node.maxLength,
+    pattern: node.pattern === undefined ? undefined : compiled(node.pattern),
+    minimum: node.minimum,
+    maximum: node.maximum,
+  };
 }
 
 /**
@@ -115,11 +142,22 @@ function planOf(ref: SchemaNode, root: SchemaNode): Plan {
 class Walk {
   readonly issues: DataIssue[] = [];
   readonly path: Key[] = [];
+  readonly #plans: Map<SchemaNode, Plan>;
 
   constructor(
     readonly root: SchemaNode,
     readonly freeze: boolean,
-  ) {}
+  ) {
+    let byNode = plans.get(root);
+    if (!byNode) plans.set(root, (byNode = new Map()));
+    this.#plans = byNode;
+  }
+
+  plan(ref: SchemaNode): Plan {
+    let plan = this.#plans.get(ref);
+    if (!plan) this.#plans.set(ref, (plan = planFor(ref, this.root)));
+    return plan;
+  }
 
   get full(): boolean {
     return this.issues.length >= MAX_ISSUES;
@@ -169,9 +207,9 @@ function resolve(node: SchemaNode, root: SchemaNode): { node: SchemaNode; def: s
 /** Checks one value. A value found wrong is not frozen: the caller gets issues, not the value. */
 function check(value: unknown, ref: SchemaNode, w: Walk): void {
   if (w.full) return;
-  const plan = planOf(ref, w.root);
+  const plan = w.plan(ref);
   const { node } = plan;
-  if ('const' in node && value !== node.const) {
+  if (plan.hasConst && value !== node.const) {
     const at = format(w.path);
     w.add(
       issue(at, 'not-allowed-value', {
@@ -181,9 +219,9 @@ function check(value: unknown, ref: SchemaNode, w: Walk): void {
     );
     return;
   }
-  if (node.enum && !node.enum.includes(value)) {
+  if (plan.enum && !plan.enum.includes(value)) {
     const at = format(w.path);
-    const allowed = node.enum.map((v) => quote(v)).join(', ');
+    const allowed = plan.enum.map((v) => quote(v)).join(', ');
     w.add(
       issue(at, 'not-allowed-value', {
         zh: `${label(at)}的值 ${quote(value)} 不在允许的取值之中：${allowed}`,
@@ -192,10 +230,10 @@ function check(value: unknown, ref: SchemaNode, w: Walk): void {
     );
     return;
   }
-  if (node.type && !hasType(value, node.type)) {
+  if (plan.type && !hasType(value, plan.type)) {
     const at = format(w.path);
     const got = typeName(value);
-    const want = expectedType(node.type);
+    const want = expectedType(plan.type);
     w.add(
       issue(at, 'wrong-type', {
         zh: `${label(at)}应为${want.zh}，实际是${got.zh}`,
@@ -205,8 +243,8 @@ function check(value: unknown, ref: SchemaNode, w: Walk): void {
     return;
   }
   if (typeof value === 'string') checkString(value, plan, w);
-  else if (typeof value === 'number') checkNumber(value, node, w);
-  else if (Array.isArray(value)) checkArray(value, node, w);
+  else if (typeof value === 'number') checkNumber(value, plan, w);
+  else if (Array.isArray(value)) checkArray(value, plan, w);
   else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, plan, w);
 }
 
@@ -251,43 +289,43 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-function checkString(value: string, { node, def, pattern }: Plan, w: Walk): void {
+function checkString(value: string, plan: Plan, w: Walk): void {
+  const { minLength, maxLength, pattern } = plan;
   // A string has between length/2 and length code points: count them only when that range
   // reaches a limit (nearly never), since this runs for every string of a large dataset.
   const units = value.length;
   const fits =
-    (node.maxLength === undefined || units <= node.maxLength) &&
-    (node.minLength === undefined || Math.ceil(units / 2) >= node.minLength);
+    (maxLength === undefined || units <= maxLength) && (minLength === undefined || Math.ceil(units / 2) >= minLength);
   const length = fits ? undefined : codePoints(value);
-  if (length !== undefined && node.minLength !== undefined && length < node.minLength) {
+  if (length !== undefined && minLength !== undefined && length < minLength) {
     const at = format(w.path);
     w.add(
       issue(at, 'too-short', {
-        zh: `${label(at)}不能为空（至少 ${node.minLength} 个字符）`,
-        en: `${labelEn(at)} must have at least ${node.minLength} character(s)`,
+        zh: `${label(at)}不能为空（至少 ${minLength} 个字符）`,
+        en: `${labelEn(at)} must have at least ${minLength} character(s)`,
       }),
     );
-  } else if (length !== undefined && node.maxLength !== undefined && length > node.maxLength) {
+  } else if (length !== undefined && maxLength !== undefined && length > maxLength) {
     const at = format(w.path);
     w.add(
       issue(at, 'too-long', {
-        zh: `${label(at)}过长：${length} 个字符，最多 ${node.maxLength} 个`,
-        en: `${labelEn(at)} is too long: ${length} characters, at most ${node.maxLength} allowed`,
+        zh: `${label(at)}过长：${length} 个字符，最多 ${maxLength} 个`,
+        en: `${labelEn(at)} is too long: ${length} characters, at most ${maxLength} allowed`,
       }),
     );
-  } else if (node.pattern !== undefined && !pattern!.test(value)) {
+  } else if (pattern !== undefined && !pattern.test(value)) {
     const where = format(w.path);
     const specific =
-      def === 'text' || def === 'shortText'
+      plan.def === 'text' || plan.def === 'shortText'
         ? explainText(value, where)
-        : def === 'date'
+        : plan.def === 'date'
           ? explainDate(value, where)
           : undefined;
     w.add(
       specific ??
         issue(where, 'bad-format', {
-          zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(node.pattern).zh}`,
-          en: `${labelEn(where)} is badly formed: ${quote(value)}. ${formatHint(node.pattern).en}`,
+          zh: `${label(where)}的格式不对：${quote(value)}。${formatHint(plan.node.pattern!).zh}`,
+          en: `${labelEn(where)} is badly formed: ${quote(value)}. ${formatHint(plan.node.pattern!).en}`,
         }),
     );
   }
@@ -362,39 +400,40 @@ function formatHint(pattern: string): LocalText {
   return { zh: `应匹配 ${pattern}`, en: `It must match ${pattern}.` };
 }
 
-function checkNumber(value: number, node: SchemaNode, w: Walk): void {
-  if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+function checkNumber(value: number, plan: Plan, w: Walk): void {
+  const { minimum, maximum } = plan;
+  if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
     const at = format(w.path);
     w.add(
       issue(at, 'out-of-range', {
-        zh: `${label(at)}的值 ${value} 超出范围 ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
-        en: `${labelEn(at)} is ${value}, outside ${node.minimum ?? '-∞'}–${node.maximum ?? '∞'}`,
+        zh: `${label(at)}的值 ${value} 超出范围 ${minimum ?? '-∞'}–${maximum ?? '∞'}`,
+        en: `${labelEn(at)} is ${value}, outside ${minimum ?? '-∞'}–${maximum ?? '∞'}`,
       }),
     );
   }
 }
 
-function checkArray(value: readonly unknown[], node: SchemaNode, w: Walk): void {
-  if (node.maxItems !== undefined && value.length > node.maxItems) {
+function checkArray(value: readonly unknown[], plan: Plan, w: Walk): void {
+  const { minItems, maxItems, items } = plan;
+  if (maxItems !== undefined && value.length > maxItems) {
     const at = format(w.path);
     w.add(
       issue(at, 'too-many', {
-        zh: `${label(at)}有 ${value.length} 项，最多允许 ${node.maxItems} 项`,
-        en: `${labelEn(at)} has ${value.length} items; at most ${node.maxItems} are allowed`,
+        zh: `${label(at)}有 ${value.length} 项，最多允许 ${maxItems} 项`,
+        en: `${labelEn(at)} has ${value.length} items; at most ${maxItems} are allowed`,
       }),
     );
     return;
   }
-  if (node.minItems !== undefined && value.length < node.minItems) {
+  if (minItems !== undefined && value.length < minItems) {
     const at = format(w.path);
     w.add(
       issue(at, 'too-few', {
-        zh: `${label(at)}至少要有 ${node.minItems} 项`,
-        en: `${labelEn(at)} needs at least ${node.minItems} item(s)`,
+        zh: `${label(at)}至少要有 ${minItems} 项`,
+        en: `${labelEn(at)} needs at least ${minItems} item(s)`,
       }),
     );
   }
-  const { items } = node;
   for (let i = 0; i < value.length; i++) {
     if (items) {
       w.path.push(i);
@@ -406,8 +445,8 @@ function checkArray(value: readonly unknown[], node: SchemaNode, w: Walk): void 
 }
 
 function checkObject(value: Record<string, unknown>, plan: Plan, w: Walk): void {
-  const { node, properties } = plan;
-  for (const key of node.required ?? []) {
+  const { properties, anyOf } = plan;
+  for (const key of plan.required) {
     if (!hasOwn(value, key)) {
       const hint = requiredHints[key];
       const at = format(w.path);
@@ -419,9 +458,9 @@ function checkObject(value: Record<string, unknown>, plan: Plan, w: Walk): void 
       );
     }
   }
-  if (node.anyOf && !node.anyOf.some((branch) => (branch.required ?? []).every((key) => hasOwn(value, key)))) {
+  if (anyOf && !anyOf.some((branch) => (branch.required ?? []).every((key) => hasOwn(value, key)))) {
     const at = format(w.path);
-    const fields = node.anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
+    const fields = anyOf.map((branch) => (branch.required ?? []).join(' + ')).join(', ');
     w.add(
       issue(at, 'missing-field', {
         zh: `${label(at)}至少要有以下字段之一：${fields}`,
@@ -437,7 +476,7 @@ function checkObject(value: Record<string, unknown>, plan: Plan, w: Walk): void 
       w.path.pop();
       continue;
     }
-    if (node.additionalProperties !== false) {
+    if (!plan.closed) {
       if (w.freeze) deepFreeze(value[key]);
     } else {
       const at = format(w.path);
