@@ -87,6 +87,14 @@ export class IncrementalLayout implements Placement {
     if (tree.end[a]! - a >= KEEP_OUTLINE) this.#outlines.set(a, mergeContours(boxes.breadth(a), outlines, at));
   }
 
+  /**
+   * Works out and keeps the outlines of the big subtrees now, so that the first toggle does not
+   * walk the whole tree for them (for a quiet moment after the first paint).
+   */
+  keepOutlines(): void {
+    this.outline(0);
+  }
+
   /** The outline of node `i`'s shown subtree as placed now (walked without recursion: trees can be deep). */
   outline(i: number): Contour {
     const made = new Map<number, Contour>();

@@ -133,6 +133,10 @@ export class ChartLayoutCache implements ReactiveController {
     const open = openFlags(index, expanded);
     const engine = new IncrementalLayout(index, sizes.boxes(open, orientation), this.#options(orientation));
     this.#live = { index, orientation, sizes, expanded, open, engine, result: this.#frame(index, engine) };
+    // Once the page is idle after the first paint, get the first toggle's outlines ready.
+    whenIdle(() => {
+      if (this.#live?.engine === engine) engine.keepOutlines();
+    });
     return this.#live.result;
   }
 
@@ -158,6 +162,12 @@ export class ChartLayoutCache implements ReactiveController {
       this.#sizes = new BoxSizes(index, (node) => this.metrics.size(node, style, lang, t), [style, lang, t]);
     return this.#sizes;
   }
+}
+
+/** Runs `work` when the page is idle (soon after, where there is no requestIdleCallback). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
 }
 
 const EMPTY: ChartLayout = {
