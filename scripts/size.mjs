@@ -59,7 +59,11 @@ console.table(rows);
 // +0.5 KB: the Chromium 86 floor (issue 14): class static blocks written out for 86, the staffing
 // summary's narrow layouts by window width where container queries are missing, folds that show
 // while an element is undefined (measured +0.43 KB).
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 60_000, 'dist/gov-org-elements.js': 77_000 };
+// +5.3 KB: big organisations (issue 15): the chart's incremental tidy-tree layout, its numbered
+// index, text widths per font, the dataset check in one walk and in steps. Measured on 61bb4bd
+// (no-data 65,224 B, full 82,326 B). To be weighed against its benchmark gains and paid back by
+// per-tag loading: every byte of it belongs to the chart or to checking a portal's own data.
+const BUDGETS = { 'dist/gov-org-elements-no-data.js': 65_500, 'dist/gov-org-elements.js': 82_600 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
