@@ -13,7 +13,7 @@ export { MAX_DEPTH } from './check-tree.js';
 export function checkReferences(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   const ids = collectIds(data, issues);
-  checkTree(data, ids, issues, issues.length === 0);
+  checkTree(data, ids, issues);
   checkPeople(data, ids, issues);
   checkHeads(data, ids, issues);
   checkQuotas(data, issues);

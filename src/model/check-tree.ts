@@ -14,118 +14,67 @@ export interface IdEntry {
   readonly index: number;
 }
 
-/**
- * Checks the tree; `unique` says no id is used twice, so a unit's id names exactly one unit and
- * the walk can follow list positions through typed arrays instead of ids through maps.
- */
-export function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[], unique: boolean): void {
-  if (unique) checkUniqueTree(data, ids, issues);
-  else checkTreeById(data, ids, issues);
-}
-
-/** The walk by id, for a dataset that uses some id twice (an issue already). */
-function checkTreeById(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
-  const parentOf = new Map<string, string>();
-  data.units.forEach((unit, i) => {
-    const target = ids.get(unit.parentId);
-    if (target?.kind === 'unit' || target?.kind === 'organization') {
-      parentOf.set(unit.id, unit.parentId);
-      return;
-    }
-    issues.push(unknownParent(data, i, target));
-  });
-  // A unit's place in the list, for messages (the last unit with that id): only built for an issue.
-  let index: Map<string, number> | undefined;
-  const indexOf = (id: string): number => (index ??= new Map(data.units.map((u, i) => [u.id, i]))).get(id) ?? 0;
-  const settled = new Map<string, number>([[data.organization.id, 0]]);
-  // The walk that last passed an id: one map for every walk instead of a set per unit.
-  const onChain = new Map<string, number>();
-  const reported = new Set<string>();
-  const chain: string[] = [];
-  data.units.forEach((unit, walk) => {
-    chain.length = 0;
-    let id: string | undefined = unit.id;
-    while (id !== undefined && !settled.has(id) && onChain.get(id) !== walk) {
-      chain.push(id);
-      onChain.set(id, walk);
-      id = parentOf.get(id);
-    }
-    if (id !== undefined && onChain.get(id) === walk) {
-      const loop = chain.slice(chain.indexOf(id));
-      if (!loop.some((u) => reported.has(u))) {
-        loop.forEach((u) => reported.add(u));
-        const first = Math.min(...loop.map(indexOf));
-        issues.push(cycle(first, [...loop, id]));
-      }
-      chain.forEach((u) => settled.set(u, -1));
-      return;
-    }
-    // Unknown parents were reported above; settle the chain so it is walked once.
-    let depth = id === undefined ? -1 : (settled.get(id) ?? -1);
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const u = chain[k]!;
-      depth = depth < 0 ? -1 : depth + 1;
-      settled.set(u, depth);
-      if (depth === MAX_DEPTH + 1) {
-        issues.push(tooDeep(indexOf(u), u, depth));
-      }
-    }
-  });
-}
+const ORGANISATION = -1;
+const NONE = -2;
+const UNSETTLED = -3;
 
 /**
- * The same walk for a dataset whose ids are all different: unit i's parent is a list position
- * (-1 the organisation, -2 no unit), a walk marks the units it passes with its own number, and a
- * unit's settled depth is -1 when it never reaches the organisation.
+ * Walks every unit's chain of parents once, settling each unit's depth (-1: it never reaches the
+ * organisation). Units are named by the place of the first unit with their id (a repeated id is
+ * one node, as an id is), so the walk runs on typed arrays instead of maps keyed by id: a unit's
+ * parent is the last one given for its id that exists; messages name the last unit with the id.
  */
-function checkUniqueTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
+export function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
   const { units } = data;
   const n = units.length;
-  const parent = new Int32Array(n);
+  const node = (id: string): number => {
+    const entry = ids.get(id);
+    return entry?.kind === 'unit' ? entry.index : entry?.kind === 'organization' ? ORGANISATION : NONE;
+  };
+  const parent = new Int32Array(n).fill(NONE);
+  const last = new Int32Array(n);
   units.forEach((unit, i) => {
-    const target = ids.get(unit.parentId);
-    if (target?.kind === 'unit') parent[i] = target.index;
-    else if (target?.kind === 'organization') parent[i] = -1;
-    else {
-      parent[i] = -2;
-      issues.push(unknownParent(data, i, target));
-    }
+    const self = node(unit.id);
+    if (self >= 0) last[self] = i;
+    const up = ids.get(unit.parentId);
+    if (up?.kind === 'unit' || up?.kind === 'organization') {
+      if (self >= 0) parent[self] = node(unit.parentId);
+    } else issues.push(unknownParent(data, i, up));
   });
-  const UNSETTLED = -3;
   const depth = new Int32Array(n).fill(UNSETTLED);
   const passed = new Int32Array(n).fill(-1);
   const reported = new Uint8Array(n);
   const chain: number[] = [];
-  for (let walk = 0; walk < n; walk++) {
+  units.forEach((unit, walk) => {
     chain.length = 0;
-    let i = walk;
-    while (i >= 0 && depth[i] === UNSETTLED && passed[i] !== walk) {
-      chain.push(i);
-      passed[i] = walk;
-      i = parent[i]!;
+    let k = node(unit.id);
+    while (k >= 0 && depth[k] === UNSETTLED && passed[k] !== walk) {
+      chain.push(k);
+      passed[k] = walk;
+      k = parent[k]!;
     }
-    if (i >= 0 && depth[i] === UNSETTLED) {
-      const loop = chain.slice(chain.indexOf(i));
+    if (k >= 0 && depth[k] === UNSETTLED) {
+      const loop = chain.slice(chain.indexOf(k));
       if (!loop.some((u) => reported[u])) {
         loop.forEach((u) => (reported[u] = 1));
         issues.push(
           cycle(
-            Math.min(...loop),
-            [...loop, i].map((u) => units[u]!.id),
+            Math.min(...loop.map((u) => last[u]!)),
+            [...loop, k].map((u) => units[u]!.id),
           ),
         );
       }
       chain.forEach((u) => (depth[u] = -1));
-      continue;
+      return;
     }
-    let d = i === -1 ? 0 : i === -2 ? -1 : depth[i]!;
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const u = chain[k]!;
+    let d = k === ORGANISATION ? 0 : k === NONE ? -1 : depth[k]!;
+    for (let c = chain.length - 1; c >= 0; c--) {
+      const u = chain[c]!;
       d = d < 0 ? -1 : d + 1;
       depth[u] = d;
-      if (d === MAX_DEPTH + 1) issues.push(tooDeep(u, units[u]!.id, d));
+      if (d === MAX_DEPTH + 1) issues.push(tooDeep(last[u]!, units[u]!.id, d));
     }
-  }
+  });
 }
 
 function unknownParent(data: Dataset, i: number, target: IdEntry | undefined): DataIssue {
