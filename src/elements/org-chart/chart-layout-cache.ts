@@ -13,8 +13,6 @@ import { NodeMetrics, type BoxContent } from './node-metrics.js';
 import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
 import { BoxSizes, openFlags, toggledOrdinals } from '../../chart/chart-boxes.js';
 
-export type { ChartLayout } from '../../chart/chart-layout.js';
-
 /** What the cache reads of the chart and whom it tells; given when it is created. */
 export interface CacheActions {
   readonly lang: () => UiLang;

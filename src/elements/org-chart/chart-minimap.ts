@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { centreOn, keepInContent, overviewScale, viewInContent } from '../../layout/overview.js';
 import { panBy, type Size, type ViewTransform } from '../../layout/viewport.js';
 import { styleProps } from '../shared/style-props.js';
-import type { ChartLayout } from './chart-layout-cache.js';
+import type { ChartLayout } from '../../chart/chart-layout.js';
 
 /** The most room the overview takes in the chart's corner (CSS px). */
 const BOX: Size = { width: 176, height: 132 };

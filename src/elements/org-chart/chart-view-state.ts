@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
 import { countOutside, visibleContentRect, type Size, type ViewTransform } from '../../layout/viewport.js';
-import type { ChartLayout } from './chart-layout-cache.js';
+import type { ChartLayout } from '../../chart/chart-layout.js';
 
 /** A view request, plus moving keyboard focus to the tab stop once it is rendered. */
 export type ChartRequest = ViewRequest & { readonly focus?: boolean };

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ref, type Ref, type RefOrCallback } from 'lit/directives/ref.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ViewTransform } from '../../layout/viewport.js';
-import type { ChartLayout } from './chart-layout-cache.js';
+import type { ChartLayout } from '../../chart/chart-layout.js';
 import type { ChartKeyboard } from './chart-keyboard.js';
 import { renderListItem } from './render-list.js';
 import type { ChartNode } from '../../chart/chart-tree.js';
