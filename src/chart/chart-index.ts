@@ -1,3 +1,4 @@
+import { ordinalTree } from '../layout/ordinal-tree.js';
 import type { ChartNode } from './chart-tree.js';
 
 /** Where a chart node sits in the tree, for ARIA (level, set size, position) and navigation. */
@@ -45,17 +46,9 @@ export class ChartIndex implements ReadonlyMap<string, NodeInfo> {
         stackPlace.push(k + 1);
       }
     }
-    const n = nodes.length;
     this.nodes = nodes;
-    this.parent = Int32Array.from(parents);
+    ({ parent: this.parent, depth: this.depth, end: this.end } = ordinalTree(parents));
     this.#posInSet = Int32Array.from(places);
-    this.depth = new Int32Array(n);
-    this.end = new Int32Array(n);
-    for (let i = 1; i < n; i++) this.depth[i] = this.depth[this.parent[i]!]! + 1;
-    // Children come after their parent: summing sizes from the last node back adds each whole subtree.
-    const size = new Int32Array(n).fill(1);
-    for (let i = n - 1; i > 0; i--) size[this.parent[i]!]! += size[i]!;
-    for (let i = 0; i < n; i++) this.end[i] = i + size[i]!;
   }
 
   /** The number of the node with this id. */

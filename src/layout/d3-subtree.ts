@@ -11,7 +11,7 @@ import type { LayoutOptions } from './types.js';
 
 /** Where every laid-out node sits relative to its parent. */
 export interface Placement {
-  /** Breadth offset of a node's centre from its parent's centre. */
+  /** Breadth offset of a node's centre from its parent's centre (a stacked box's start). */
   readonly off: Float64Array;
   /** Depth offset of a stacked box inside its level (0 for the others). */
   readonly slotD: Float64Array;
@@ -20,16 +20,10 @@ export interface Placement {
 }
 
 /** Writes the offsets of a stack's boxes: the stack is one item centred `at` from its parent's centre. */
-export function placeStack(
-  p: Placement,
-  kids: readonly number[],
-  plan: StackPlan,
-  at: number,
-  boxes: LayoutBoxes,
-): void {
+export function placeStack(p: Placement, kids: readonly number[], plan: StackPlan, at: number): void {
   kids.forEach((k, n) => {
     const slot = plan.slots[n]!;
-    p.off[k] = at - plan.breadth / 2 + slot.b + boxes.breadth(k) / 2;
+    p.off[k] = at - plan.breadth / 2 + slot.b;
     p.slotD[k] = slot.d;
     p.stacked[k] = 1;
   });
@@ -67,7 +61,7 @@ export function layoutSubtree(
     const at = n.x - n.parent.x;
     if (n.data < 0) {
       const { kids, plan } = stacks.get(~n.data)!;
-      placeStack(out, kids, plan, at, boxes);
+      placeStack(out, kids, plan, at);
     } else {
       out.off[n.data] = at;
       out.slotD[n.data] = 0;

@@ -70,7 +70,7 @@ export class IncrementalLayout implements Placement {
     const kids = shownChildren(tree, boxes, a);
     const plan = stackOf(tree, boxes, kids, this.options);
     if (plan) {
-      placeStack(this, kids, plan, 0, boxes);
+      placeStack(this, kids, plan, 0);
       return;
     }
     const outlines = kids.map((k) => this.outline(k));

@@ -15,8 +15,9 @@ export class LayoutFrame {
   readonly order: Int32Array;
   readonly width: number;
   readonly height: number;
-  /** Breadth of each shown node's centre (NaN for a hidden one). */
+  /** Breadth of each shown node's centre (NaN for a hidden one), and of its box's start. */
   readonly #centre: Float64Array;
+  readonly #begin: Float64Array;
   /** Per subtree: breadth start, breadth end, depth end (float32 is plenty to cull with). */
   readonly #extent: Float32Array;
   /** Each shown box's breadth and extent, read once from the boxes. */
@@ -35,33 +36,39 @@ export class LayoutFrame {
     const n = tree.parent.length;
     const { off, slotD, stacked } = placement;
     const centre = (this.#centre = new Float64Array(n).fill(NaN));
+    const begin = (this.#begin = new Float64Array(n));
     const [bs, ds] = [(this.#bs = new Float64Array(n)), (this.#ds = new Float64Array(n))];
     const order: number[] = [];
     const levels: number[] = [];
     let minB = Infinity;
-    let maxB = -Infinity;
     // Pre-order over the shown nodes: after a node comes its first child if it shows children,
     // else the node after its subtree.
     for (let i = 0; i < n; i = boxes.open(i) ? i + 1 : tree.end[i]!) {
       order.push(i);
       const p = tree.parent[i]!;
-      const c = (centre[i] = p < 0 ? 0 : centre[p]! + off[i]!);
-      const half = (bs[i] = boxes.breadth(i)) / 2;
+      bs[i] = boxes.breadth(i);
       ds[i] = boxes.extent(i);
-      const start = c - half;
+      // A stacked box's offset is to its start: boxes of one column start at the very same number.
+      const start = (begin[i] = stacked[i]
+        ? centre[p]! + off[i]!
+        : (centre[i] = p < 0 ? 0 : centre[p]! + off[i]!) - bs[i]! / 2);
+      if (stacked[i]) centre[i] = start + bs[i]! / 2;
       minB = Math.min(minB, stacked[i] ? start - options.stackIndent / 2 : start);
-      maxB = Math.max(maxB, c + half);
       const d = tree.depth[i]!;
       levels[d] = Math.max(levels[d] ?? 0, slotD[i]! + ds[i]!);
     }
     for (let k = 0; k < levels.length; k++)
       this.#levelStart[k] = k === 0 ? 0 : this.#levelStart[k - 1]! + levels[k - 1]! + options.levelGap;
-    for (const i of order) centre[i]! -= minB;
+    // The far edges as layoutTree sums them, from the shifted starts: no box may end an ulp past them.
+    let [maxB, maxD] = [0, 0];
+    for (const i of order) {
+      centre[i]! -= minB;
+      maxB = Math.max(maxB, (begin[i]! -= minB) + bs[i]!);
+      maxD = Math.max(maxD, this.#depthOf(i) + ds[i]!);
+    }
     this.order = Int32Array.from(order);
     this.#vertical = options.orientation === 'vertical';
-    const breadth = maxB - minB;
-    const depth = this.#levelStart[levels.length - 1]! + levels[levels.length - 1]!;
-    [this.width, this.height] = this.#vertical ? [breadth, depth] : [depth, breadth];
+    [this.width, this.height] = this.#vertical ? [maxB, maxD] : [maxD, maxB];
     // Back up the tree: each subtree's rectangle joins its parent's.
     const ext = (this.#extent = new Float32Array(3 * n));
     for (const i of order) {
@@ -70,7 +77,7 @@ export class LayoutFrame {
     }
     for (let k = order.length - 1; k >= 0; k--) {
       const i = order[k]!;
-      const b0 = centre[i]! - bs[i]! / 2;
+      const b0 = begin[i]!;
       this.#join(i, b0, b0 + bs[i]!, this.#depthOf(i) + ds[i]!);
       const p = tree.parent[i]!;
       if (p >= 0 && k > 0) this.#join(p, ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!);
@@ -116,7 +123,7 @@ export class LayoutFrame {
   }
 
   #start(i: number): number {
-    return this.#centre[i]! - this.#bs[i]! / 2;
+    return this.#begin[i]!;
   }
 
   /** The rectangle covering a shown node's box and every shown box below it. */
@@ -149,7 +156,7 @@ export class LayoutFrame {
     if (this.#linkBounds) return this.#linkBounds;
     const out = (this.#linkBounds = new Float32Array(4 * this.tree.parent.length));
     const { tree, options } = this;
-    const [centre, bs, ds, stacked] = [this.#centre, this.#bs, this.#ds, this.placement.stacked];
+    const [centre, ds, stacked] = [this.#centre, this.#ds, this.placement.stacked];
     for (let k = 1; k < this.order.length; k++) {
       const c = this.order[k]!;
       const p = tree.parent[c]!;
@@ -157,7 +164,7 @@ export class LayoutFrame {
       const bus = this.#levelStart[tree.depth[c]!]! - options.levelGap / 2;
       const top = this.#depthOf(c);
       // Into the top of a box, or along a stack's column (its connector) into the box's side.
-      const side = stacked[c] ? centre[c]! - bs[c]! / 2 : NaN;
+      const side = stacked[c] ? this.#begin[c]! : NaN;
       const end = stacked[c] ? side - options.stackIndent / 2 : centre[c]!;
       const b0 = Math.min(pc, end);
       const b1 = Math.max(pc, stacked[c] ? side : end);

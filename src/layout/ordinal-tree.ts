@@ -14,6 +14,20 @@ export interface OrdinalTree {
   readonly end: Int32Array;
 }
 
+/** The tree of these parents, listed in pre-order (each node's parent before it, -1 for the root). */
+export function ordinalTree(parents: readonly number[]): OrdinalTree {
+  const n = parents.length;
+  const parent = Int32Array.from(parents);
+  const depth = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 1; i < n; i++) depth[i] = depth[parent[i]!]! + 1;
+  // Children come after their parent: summing sizes from the last node back adds each whole subtree.
+  const size = new Int32Array(n).fill(1);
+  for (let i = n - 1; i > 0; i--) size[parent[i]!]! += size[i]!;
+  for (let i = 0; i < n; i++) end[i] = i + size[i]!;
+  return { parent, depth, end };
+}
+
 /** What the layout asks of each node: whether it shows its children, and its box in generic axes. */
 export interface LayoutBoxes {
   open(i: number): boolean;

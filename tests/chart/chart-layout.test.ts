@@ -12,12 +12,12 @@ import {
 import { resolveLayoutOptions } from '../../src/layout/check-layout-input.js';
 import { IncrementalLayout } from '../../src/layout/incremental-layout.js';
 import { LayoutFrame } from '../../src/layout/layout-frame.js';
-import { layoutTree } from '../../src/layout/layout-tree.js';
 import { polylineBounds } from '../../src/layout/link-path.js';
 import type { Orientation } from '../../src/layout/types.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
 import { syntheticOrg } from '../fixtures/synthetic-org.js';
+import { referenceLayout } from '../helpers/reference-layout.js';
 
 const tree = buildChartTree(parseDataset(syntheticOrg(400, 9)).dataset as Dataset, 'structure');
 const index = indexChart(tree);
@@ -32,7 +32,7 @@ function laidOut(expanded: ReadonlySet<string>, orientation: Orientation) {
   const boxes = new BoxSizes(index, size, []).boxes(openFlags(index, expanded), orientation);
   const engine = new IncrementalLayout(index, boxes, options);
   const view = chartLayout(index, new LayoutFrame(index, boxes, engine, options));
-  const reference = layoutTree(layoutInput(tree, expanded, size), options);
+  const reference = referenceLayout(layoutInput(tree, expanded, size), options);
   return { view, reference };
 }
 

@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { IncrementalLayout } from '../../src/layout/incremental-layout.js';
 import { LayoutFrame } from '../../src/layout/layout-frame.js';
-import { layoutTree } from '../../src/layout/layout-tree.js';
+import { referenceLayout } from '../helpers/reference-layout.js';
 import { resolveLayoutOptions } from '../../src/layout/check-layout-input.js';
 import type { LayoutBoxes, OrdinalTree } from '../../src/layout/ordinal-tree.js';
 import type { LayoutInputNode, LayoutOptions } from '../../src/layout/types.js';
 
 // Property-based: composing cached subtree layouts must give what d3-hierarchy gives when it lays
-// out the whole shown tree from scratch (layoutTree), for random trees, box sizes, options, and
+// out the whole shown tree from scratch (layoutTree as first written), for random trees, box sizes, options, and
 // random sequences of nodes opening and closing: the same boxes at the same places.
 
 interface Spec {
@@ -97,9 +97,9 @@ const optionsArb: fc.Arbitrary<LayoutOptions> = fc
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
-/** Every shown box, the size of it all and every link equal layoutTree's from scratch. */
+/** Every shown box, the size of it all and every link equal the reference layout's from scratch. */
 function expectSameAsFromScratch(tree: Tree, frame: LayoutFrame, options: LayoutOptions): void {
-  const reference = layoutTree(tree.input(), options);
+  const reference = referenceLayout(tree.input(), options);
   const shown = [...frame.order].map((i) => `n${i}`);
   expect(shown, 'the shown nodes, in pre-order').to.deep.equal(reference.nodes.map((n) => n.id));
   for (const node of reference.nodes) {
