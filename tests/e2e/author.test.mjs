@@ -7,23 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'";
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 const TEXT = `某某市某某局机构职能
 内设机构
 （一）办公室。负责文电、会务工作。
@@ -53,31 +46,14 @@ before(async () => {
   }
   // The same browser lookup as every other test (installed Chrome/Chromium, else the npm one).
   const launchOptions = await browserLaunchOptions();
-  server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://localhost');
-    const file = path.join(ROOT, decodeURIComponent(pathname));
-    if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response
-        .writeHead(200, {
-          'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-          'content-security-policy': CSP,
-          'cache-control': 'no-store',
-        })
-        .end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(ROOT, { headers: () => ({ 'content-security-policy': CSP }) });
+  origin = server.origin;
   browser = await chromium.launch(launchOptions);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** A fresh context on the authoring page; collects errors, CSP violations and foreign requests. */

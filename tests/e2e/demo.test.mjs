@@ -7,11 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist/gov-org-elements.js');
@@ -89,46 +89,15 @@ before(async () => {
     'dist/gov-org-elements.js is missing: build it first with `npm run build` (npm test builds before it runs this).',
   );
   const launchOptions = await browserLaunchOptions();
-  server = await startStaticServer(ROOT);
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(ROOT);
+  origin = server.origin;
   browser = await chromium.launch(launchOptions);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-};
-
-/** A tiny static file server for the repository (the demo pages load ../dist and ../themes). */
-function startStaticServer(root) {
-  const httpServer = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://localhost');
-    const file = path.join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve(httpServer)));
-}
 
 /**
  * Opens a demo page in a fresh context and waits until every element has rendered its data.

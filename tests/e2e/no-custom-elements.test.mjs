@@ -7,16 +7,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = path.join(ROOT, 'demo/prerendered.html');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const data = JSON.parse(readFileSync(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
 const squeeze = (text) => text.replace(/\s+/g, '');
 
@@ -26,27 +24,14 @@ let origin;
 
 before(async () => {
   assert.ok(existsSync(PAGE), 'demo/prerendered.html is missing: build it with `npm run build`.');
-  server = await new Promise((resolve) => {
-    const s = createServer(async (request, response) => {
-      const file = path.join(ROOT, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-      if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
-      try {
-        const body = await readFile(file);
-        const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-        response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(ROOT);
+  origin = server.origin;
   browser = await chromium.launch(await browserLaunchOptions());
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 const CASES = {

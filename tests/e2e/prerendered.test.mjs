@@ -5,24 +5,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { STRICT_CSP } from '../../scripts/dev-plugins.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = path.join(ROOT, 'demo/prerendered.html');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 const data = JSON.parse(readFileSync(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
 
 let server;
@@ -31,35 +23,19 @@ let origin;
 
 before(async () => {
   assert.ok(existsSync(PAGE), 'demo/prerendered.html is missing: build it with `npm run build`.');
-  server = await new Promise((resolve) => {
-    const s = createServer(async (request, response) => {
-      const { pathname, searchParams } = new URL(request.url, 'http://localhost');
-      const file = path.join(ROOT, decodeURIComponent(pathname));
-      if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
-      try {
-        const body = await readFile(file);
-        // The whole site under the strict policy (no inline script or style anywhere), but for the
-        // axe run, whose script a Trusted Types policy would refuse.
-        const csp = searchParams.has('no-csp') ? {} : { 'content-security-policy': STRICT_CSP };
-        response
-          .writeHead(200, {
-            'content-type': `${TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-            ...csp,
-          })
-          .end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    s.listen(0, '127.0.0.1', () => resolve(s));
+  // The whole site under the strict policy (no inline script or style anywhere), but for the axe
+  // run, whose script a Trusted Types policy would refuse.
+  const noCsp = (request) => new URL(request.url, 'http://localhost').searchParams.has('no-csp');
+  server = await serve(ROOT, {
+    headers: (request) => (noCsp(request) ? {} : { 'content-security-policy': STRICT_CSP }),
   });
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   browser = await chromium.launch(await browserLaunchOptions());
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 async function open({ javaScriptEnabled = true, blockBundle = false, csp = true } = {}) {
