@@ -1,3 +1,4 @@
+import { deepFreeze } from './deep-freeze.js';
 import type { DataIssue, LocalText } from './types.js';
 import { expectedType, issue, pointer, quote, typeName } from './messages.js';
 import { hasOwn } from './json-value.js';
@@ -176,19 +177,6 @@ export function checkSchema(value: unknown, root: SchemaNode, { freeze = false }
   const walk = new Walk(root, freeze);
   check(value, root, walk);
   return walk.issues;
-}
-
-/** Freezes a value and everything in it (its own keys, as JSON has them). */
-export function deepFreeze<T>(value: T): T {
-  // Without recursion: a value may be nested 100,000 deep.
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** The node a `$ref` chain ends at, and the name of the last definition on the way (for messages). */
@@ -499,3 +487,5 @@ function label(path: string): string {
 function labelEn(path: string): string {
   return path === '' ? 'The dataset' : path;
 }
+
+export { deepFreeze };

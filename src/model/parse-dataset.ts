@@ -6,11 +6,9 @@ import { checkNewerVersion, checkVersionFeatures } from './check-version.js';
 import { issue } from './messages.js';
 import { decodeUtf8 } from './decode-bytes.js';
 import { copyJson } from './json-value.js';
+import { isProduced, markProduced } from './trusted.js';
 
 const schema = schemaJson as unknown as SchemaNode;
-
-// Datasets this module produced: handing one back (e.g. to a second element) skips a full re-check.
-const produced = new WeakSet<object>();
 
 /**
  * Turns untrusted input into a read-only `Dataset`, or lists everything wrong with it.
@@ -33,8 +31,7 @@ export function parseDataset(json: unknown): ParseResult {
  */
 export function* parseInSteps(json: unknown): Generator<void, ParseResult, void> {
   try {
-    if (json !== null && typeof json === 'object' && produced.has(json))
-      return { ok: true, dataset: json as Dataset, issues: [] };
+    if (isProduced(json)) return { ok: true, dataset: json as Dataset, issues: [] };
     let value = json;
     if (json instanceof ArrayBuffer || ArrayBuffer.isView(json)) {
       const bytes =
@@ -88,7 +85,7 @@ export function* parseInSteps(json: unknown): Generator<void, ParseResult, void>
     yield;
     const referenceIssues = checkReferences(dataset);
     if (referenceIssues.length > 0) return failed(referenceIssues);
-    produced.add(dataset);
+    markProduced(dataset);
     return { ok: true, dataset, issues: [] };
   } catch (error) {
     return failed([
