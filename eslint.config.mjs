@@ -158,12 +158,39 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/elements/**/*.ts'],
+    // The export and print drawings: a pure scene in, DOM out, built with d3-selection (the DOM is
+    // not Lit's: it is made once per file or print, from data). Loaded on demand, so nothing here
+    // may pull in lit or an element.
+    files: ['src/export/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/define/**'], message: 'Elements never register themselves; define/ does.' }],
+          patterns: [
+            ...noLitOrDom.patterns,
+            { group: ['d3-*', '!d3-selection'], message: 'export/ draws with d3-selection only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The typescript-eslint form of the rule, for allowTypeImports: an element reaches export/
+    // through `import()` only (chart-export.ts), which keeps it and d3-selection out of the first view.
+    files: ['src/elements/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/define/**'], message: 'Elements never register themselves; define/ does.' },
+            { group: ['d3-*'], message: 'd3 computes tree positions in layout/; export/ draws with d3-selection.' },
+            {
+              group: ['**/export/**'],
+              allowTypeImports: true,
+              message: 'The export code loads on demand: import() it (chart-export.ts), never statically.',
+            },
+          ],
         },
       ],
     },

@@ -30,7 +30,7 @@ describe('<org-chart> export as SVG', () => {
     el.expandAll();
     el.fit();
     await settle(el);
-    const svg = el.exportSvg();
+    const svg = await el.exportSvg();
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).to.equal(true);
     const doc = parse(svg);
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
@@ -50,14 +50,14 @@ describe('<org-chart> export as SVG', () => {
     el.expandAll();
     el.fit();
     await settle(el);
-    const fitted = el.exportSvg();
+    const fitted = await el.exportSvg();
     for (let i = 0; i < 6; i++) el.zoomIn();
     await settle(el);
     // Zoomed in, most boxes are off screen and not rendered at all.
     const rendered = new Set(items(el).map((n) => n.dataset['id']));
     const offScreen = data.units.filter((u) => !rendered.has(u.id));
     expect(offScreen.length).to.be.greaterThan(5);
-    const svg = el.exportSvg();
+    const svg = await el.exportSvg();
     expect(svg).to.equal(fitted);
     const text = allText(parse(svg));
     for (const unit of offScreen) expect(text, unit.id).to.contain(unit.name.zh);
@@ -68,7 +68,7 @@ describe('<org-chart> export as SVG', () => {
       const el = await mountChart({ orientation, view: 'leadership' });
       el.expandAll();
       await settle(el);
-      const doc = parse(el.exportSvg());
+      const doc = parse(await el.exportSvg());
       const [x, y, w, h] = viewBox(doc);
       expect(Number(doc.documentElement.getAttribute('width'))).to.equal(w);
       const svgEl = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
@@ -89,7 +89,7 @@ describe('<org-chart> export as SVG', () => {
 
   it('keeps each name inside its box, wrapped as on screen', async () => {
     const el = await mountChart();
-    const doc = parse(el.exportSvg());
+    const doc = parse(await el.exportSvg());
     const svgEl = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
     document.body.append(svgEl);
     try {
@@ -117,7 +117,7 @@ describe('<org-chart> export as SVG', () => {
     const el = await mountChart();
     el.setAttribute('lang', 'en');
     await settle(el);
-    const doc = parse(el.exportSvg());
+    const doc = parse(await el.exportSvg());
     expect(doc.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).to.equal('en');
     const texts = [...doc.querySelectorAll('text')];
     expect(allText(doc)).to.contain(data.organization.name.en.split(' ')[0]);
@@ -134,7 +134,7 @@ describe('<org-chart> export as SVG', () => {
     const dataset = smallDataset();
     dataset['units'][0].name = { zh: '办公室 <b>&"甲"</b>' };
     const el = await mountChart({ data: dataset });
-    const svg = el.exportSvg();
+    const svg = await el.exportSvg();
     expect(svg).to.not.contain('<b>');
     expect(allText(parse(svg))).to.contain('办公室 <b>&"甲"</b>');
   });
@@ -143,7 +143,7 @@ describe('<org-chart> export as SVG', () => {
     const el = await mountChart({ selected: 'general-office' });
     el.style.setProperty('--org-chart-root-background', '#123456');
     el.style.setProperty('--org-chart-link-color', 'rgb(1, 2, 3)');
-    const doc = parse(el.exportSvg());
+    const doc = parse(await el.exportSvg());
     const rects = [...doc.querySelectorAll('rect')];
     expect(rects.some((r) => r.getAttribute('fill') === 'rgb(18, 52, 86)')).to.equal(true);
     expect(doc.querySelector('g[stroke]')!.getAttribute('stroke')).to.equal('rgb(1, 2, 3)');
@@ -170,7 +170,7 @@ describe('<org-chart> export as PNG', () => {
     const el = await mountChart();
     el.expandAll();
     await settle(el);
-    const doc = parse(el.exportSvg());
+    const doc = parse(await el.exportSvg());
     const blob = await el.exportPng();
     expect(blob.type).to.equal('image/png');
     expect([...new Uint8Array(await blob.slice(0, 8).arrayBuffer())]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -192,7 +192,7 @@ describe('<org-chart> export as PNG', () => {
 
   it('takes a scale', async () => {
     const el = await mountChart();
-    const [, , w] = viewBox(parse(el.exportSvg()));
+    const [, , w] = viewBox(parse(await el.exportSvg()));
     const png = await pixels(await el.exportPng({ scale: 1 }));
     expect(Math.abs(png.width - w!)).to.be.at.most(1);
   });
@@ -291,7 +291,7 @@ describe('<org-chart> export buttons', () => {
     const el = await mountChart();
     let fired = 0;
     el.addEventListener('chart-export', () => fired++);
-    el.exportSvg();
+    await el.exportSvg();
     await el.exportPng({ scale: 1 });
     expect(fired).to.equal(0);
     expect(item(el, 'general-office')).to.not.equal(null);

@@ -5,6 +5,7 @@ import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/all.js';
 import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
+import { exportCodeLoaded } from './export-code.js';
 import { items, mountChart, settle } from './org-chart-helpers.js';
 
 const data = json as {
@@ -40,6 +41,7 @@ describe('printing <org-chart>', () => {
     await settle(el);
     // On screen the internal units are closed.
     expect(items(el).some((n) => n.dataset['id'] === 'general-office')).to.equal(false);
+    await exportCodeLoaded();
     await startPrinting();
     expect(part(el, 'toolbar')!.checkVisibility()).to.equal(false);
     expect(part(el, 'viewport')!.checkVisibility()).to.equal(false);
@@ -61,6 +63,7 @@ describe('printing <org-chart>', () => {
     );
     const el = wrapper.querySelector('org-chart') as OrgChart;
     await settle(el);
+    await exportCodeLoaded();
     await startPrinting();
     const drawing = part(el, 'print') as unknown as SVGSVGElement;
     const natural = Number(drawing.getAttribute('width'));
@@ -76,6 +79,7 @@ describe('printing <org-chart>', () => {
     el.zoomIn();
     await settle(el);
     const before = { ...el.transform };
+    await exportCodeLoaded();
     await startPrinting();
     // Long enough for the chart to see its area vanish behind the drawing.
     for (let i = 0; i < 4; i++) await frame();
@@ -89,6 +93,7 @@ describe('printing <org-chart>', () => {
 
   it('prints a narrow chart as the drawing too, not as the list', async () => {
     const el = await mountChart({}, 400);
+    await exportCodeLoaded();
     await startPrinting();
     expect(part(el, 'list')!.checkVisibility()).to.equal(false);
     expect(isShown(part(el, 'print')!)).to.equal(true);
@@ -152,6 +157,7 @@ describe('printing <org-profile>', () => {
       await (profile as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await frame();
     }
+    await exportCodeLoaded();
     await startPrinting();
     const chart = profile.querySelector('org-chart')!;
     const drawing = part(chart, 'print')!;

@@ -1,13 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartNode } from '../../chart/chart-tree.js';
 import { allExpandable } from '../../chart/chart-visibility.js';
-import { exportScene, type BoxLook, type Scene, type TextLook } from '../../chart/export-scene.js';
+import type { BoxLook, Scene, TextLook } from '../../chart/export-scene.js';
+import type * as DrawingsModule from '../../export/drawings.js';
 import { pickText } from '../../model/localize.js';
 import { ChartExportEvent, type ChartExportDetail } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
-import { scenePng } from './scene-png.js';
-import { sceneSvg, svgDocument } from './scene-svg.js';
 import type { ChartNow } from './chart-actions.js';
+
+/** The export code: the scene, its SVG (drawn with d3-selection) and its PNG. */
+type Drawings = typeof DrawingsModule;
+
+/**
+ * Where the export code comes from: `import()` alone, so the bundle puts it, with d3-selection, in
+ * a chunk the first view never loads. An object, so a test can watch the request or fail it.
+ */
+export const exportCode = {
+  load: (): Promise<Drawings> => import('../../export/drawings.js'),
+};
 
 /** What the exporter reads of the chart, and whom it tells; given when it is created. */
 export interface ExportSource {
@@ -34,9 +44,19 @@ function probe(parent: ParentNode, className: string, part: string, attrs: Recor
 /**
  * Exports the whole chart (SVG, PNG) and prints it: a drawing of every box, built from the
  * layout the chart already has and the colours its CSS resolves to, so themes carry over.
+ *
+ * The code that draws loads when the page is first idle after the chart is shown, so that it is
+ * there when the reader prints (beforeprint cannot wait for a request), or at once when an export
+ * is asked for sooner.
  */
 export class ChartExport implements ReactiveController {
   private copy?: Element;
+  /** The export code, once loaded; print draws with it synchronously. */
+  #code?: Drawings;
+  #loading?: Promise<Drawings>;
+  /** Cancels the idle load still to come; set once it is scheduled for this connection. */
+  #cancelIdle?: () => void;
+  #idleDone = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -60,10 +80,37 @@ export class ChartExport implements ReactiveController {
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
     this.afterPrint();
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+  }
+
+  /** Once the chart has been shown, load the export code when the page is next idle. */
+  hostUpdated(): void {
+    if (this.#code || this.#cancelIdle || this.#idleDone || !this.source.now()) return;
+    this.#cancelIdle = whenIdle(() => {
+      this.#cancelIdle = undefined;
+      this.#idleDone = true;
+      // A failure is for an export to report; print falls back to the chart in view.
+      this.load().catch(() => undefined);
+    });
+  }
+
+  /** The export code: at once if the idle load brought it, else requested now (again after a failure). */
+  load(): Promise<Drawings> {
+    if (this.#code) return Promise.resolve(this.#code);
+    this.#loading ??= exportCode.load().then(
+      (code) => (this.#code = code),
+      (error: unknown) => {
+        this.#loading = undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`org-chart: the export code could not be loaded (${reason})`);
+      },
+    );
+    return this.#loading;
   }
 
   /** The drawing of the tree with the given nodes open (the chart's own open nodes by default). */
-  scene(open?: ReadonlySet<string>): Scene {
+  scene(code: Drawings, open?: ReadonlySet<string>): Scene {
     const now = this.source.now();
     if (!now) throw new Error('org-chart: no data to export');
     const { tree, index, selected } = now;
@@ -106,7 +153,7 @@ export class ChartExport implements ReactiveController {
       small: textLook(box.smallSize, box.smallWeight, box.fontFamily, box.smallLineHeight),
     };
     root.remove();
-    return exportScene(
+    return code.exportScene(
       layout,
       (id) => {
         const node = index.get(id)!.node;
@@ -118,18 +165,20 @@ export class ChartExport implements ReactiveController {
     );
   }
 
-  svgElement(open?: ReadonlySet<string>): SVGSVGElement {
-    const scene = this.scene(open);
+  svgElement(code: Drawings, open?: ReadonlySet<string>): SVGSVGElement {
+    const scene = this.scene(code, open);
     const { tree, lang, messages } = this.source.now()!;
-    return sceneSvg(scene, lang, messages.chartLabel(pickText(tree.label, lang).text));
+    return code.sceneSvg(scene, lang, messages.chartLabel(pickText(tree.label, lang).text));
   }
 
-  svg(): string {
-    return svgDocument(this.svgElement());
+  async svg(): Promise<string> {
+    const code = await this.load();
+    return code.svgDocument(this.svgElement(code));
   }
 
-  png(scale: number): Promise<Blob> {
-    return scenePng(this.scene(), scale);
+  async png(scale: number): Promise<Blob> {
+    const code = await this.load();
+    return code.scenePng(this.scene(code), scale);
   }
 
   /** Why the last export button press made no file (shown under the toolbar), if it failed. */
@@ -145,7 +194,7 @@ export class ChartExport implements ReactiveController {
     const { tree, lang, messages: t } = now;
     let blob: Blob;
     try {
-      blob = format === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
+      blob = format === 'svg' ? new Blob([await this.svg()], { type: 'image/svg+xml' }) : await this.png(2);
       this.failure = undefined;
     } catch (error) {
       this.failure = t.exportFailed(format, error instanceof Error ? error.message : String(error));
@@ -168,12 +217,18 @@ export class ChartExport implements ReactiveController {
   /**
    * Printing shows a drawing of the whole tree, every node open, scaled by CSS to the page
    * (the screen chart only renders the boxes in view). Inserted synchronously: `window.print()`
-   * fires beforeprint and lays out the page before any microtask (a Lit update) could run.
+   * fires beforeprint and lays out the page before any microtask (a Lit update) could run, so it
+   * cannot wait for the export code either: without it (the page was never idle, or the load
+   * failed) the chart in view prints, and the code is requested for the next time.
    */
   private readonly beforePrint = (): void => {
     const tree = this.source.now()?.tree;
     if (this.copy || !tree) return;
-    this.copy = this.svgElement(allExpandable(tree));
+    if (!this.#code) {
+      this.load().catch(() => undefined);
+      return;
+    }
+    this.copy = this.svgElement(this.#code, allExpandable(tree));
     this.copy.setAttribute('part', 'print');
     // First in the element: the print CSS hides whatever follows it (toolbar, chart, list).
     this.host.prepend(this.copy);
@@ -193,4 +248,14 @@ function textLook(size: number, weight: string, family: string, lineHeight: numb
   // The font box is Chromium 87+; below it (the floor is 86), a CJK face's usual 0.88 and 0.12 em.
   const ascent = m.fontBoundingBoxAscent ?? size * 0.88;
   return { size, weight, lineHeight, ascent, descent: m.fontBoundingBoxDescent ?? size * 0.12 };
+}
+
+/** Runs `work` when the page is idle (soon after, where there is no requestIdleCallback); returns its cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
 }

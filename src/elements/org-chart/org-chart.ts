@@ -191,8 +191,12 @@ export class OrgChart extends OrgDataElement {
     if (this.#chart) this.#open.set(new Set([this.#chart.tree.id]));
   }
 
-  /** The whole chart as it is open now (not just what is in view), as a standalone SVG document. */
-  exportSvg(): string {
+  /**
+   * The whole chart as it is open now (not just what is in view), as a standalone SVG document.
+   * A promise since the export code loads on demand (usually it came while the page was idle);
+   * it rejects if that code cannot be loaded.
+   */
+  exportSvg(): Promise<string> {
     return this.#exporter.svg();
   }
 

@@ -1,4 +1,4 @@
-import type { Scene } from '../../chart/export-scene.js';
+import type { Scene } from '../chart/export-scene.js';
 
 /** Most pixels a PNG may have (40 million, 160 MB while drawing): beyond it the scale is lowered. */
 const MAX_PIXELS = 4e7;
