@@ -1,7 +1,8 @@
 /**
  * A laid-out chart as the element reads it: maps from box ids to positions and subtree rectangles,
- * and the links. Nothing is stored per node: each is worked out from the layout frame when asked,
- * so a 20,000-unit chart holds a few typed arrays, and a render touches only the boxes in view.
+ * the links in a rectangle, the boxes outside one. Nothing is stored per node: each is worked out
+ * from the layout frame when asked, so a 20,000-unit chart holds a few typed arrays, and a render
+ * touches only the boxes and links in view.
  */
 import type { LayoutFrame } from '../layout/layout-frame.js';
 import { polylinePath, simplifyPolyline, type Point } from '../layout/link-path.js';
@@ -10,11 +11,16 @@ import type { Rect } from '../layout/viewport.js';
 import type { ChartIndex } from './chart-index.js';
 
 export interface ChartLayout {
+  /** The whole shown tree; its `nodes` and `links` are made when read (export, print). */
   readonly layout: TreeLayout;
   readonly positions: ReadonlyMap<string, PositionedNode>;
   readonly bounds: ReadonlyMap<string, Rect>;
-  /** The rectangle around each link's polyline, in the order of `layout.links` (for culling). */
-  readonly linkBounds: readonly Rect[];
+  /** The links that cross `rect`, in pre-order, found without making the others. */
+  linksIn(rect: Rect): readonly PositionedLink[];
+  /** How many shown boxes are not wholly inside `rect`. */
+  outside(rect: Rect): number;
+  /** Calls `each` with every shown box's x, y, width and height, without an object per box. */
+  eachBox(each: (x: number, y: number, width: number, height: number) => void): void;
 }
 
 /** A read-only map over the shown nodes, in pre-order, whose values are made when read. */
@@ -56,8 +62,8 @@ class ShownMap<V> implements ReadonlyMap<string, V> {
 }
 
 /**
- * One shown box, read from the layout when asked: the element counts and draws every box (the
- * boxes outside the view, the overview), reading four numbers of each.
+ * One shown box, read from the layout when asked: made for the boxes a render draws, and for
+ * whoever reads them all (export, print).
  */
 class NodeView implements PositionedNode {
   constructor(
@@ -91,8 +97,8 @@ class NodeView implements PositionedNode {
   }
 }
 
-/** The link into one shown box; also the rectangle around it (links cull by it on every render). */
-class LinkView implements PositionedLink, Rect {
+/** The link into one shown box. */
+class LinkView implements PositionedLink {
   constructor(
     private readonly of: { readonly index: ChartIndex; readonly frame: LayoutFrame },
     private readonly child: number,
@@ -108,22 +114,10 @@ class LinkView implements PositionedLink, Rect {
     return `${this.sourceId}->${this.targetId}`;
   }
   get points(): readonly Point[] {
-    return simplifyPolyline(this.of.frame.link(this.child));
+    return simplifyPolyline(this.of.frame.links.points(this.child));
   }
   get path(): string {
     return polylinePath(this.points);
-  }
-  get x(): number {
-    return this.of.frame.linkBounds[4 * this.child]!;
-  }
-  get y(): number {
-    return this.of.frame.linkBounds[4 * this.child + 1]!;
-  }
-  get width(): number {
-    return this.of.frame.linkBounds[4 * this.child + 2]!;
-  }
-  get height(): number {
-    return this.of.frame.linkBounds[4 * this.child + 3]!;
   }
 }
 
@@ -131,15 +125,24 @@ class LinkView implements PositionedLink, Rect {
 export function chartLayout(index: ChartIndex, frame: LayoutFrame): ChartLayout {
   const of = { index, frame };
   const positions = new ShownMap(index, frame, (i) => new NodeView(of, i));
-  const links: LinkView[] = [];
-  for (let k = 1; k < frame.order.length; k++) links.push(new LinkView(of, frame.order[k]!));
   const layout: TreeLayout = {
     get nodes() {
       return [...positions.values()];
     },
-    links,
+    get links() {
+      return [...frame.order.subarray(1)].map((c) => new LinkView(of, c));
+    },
     width: frame.width,
     height: frame.height,
   };
-  return { layout, positions, bounds: new ShownMap(index, frame, (i) => frame.subtree(i)), linkBounds: links };
+  return {
+    layout,
+    positions,
+    bounds: new ShownMap(index, frame, (i) => frame.extents.subtree(i)),
+    linksIn: (rect) => frame.links.within(rect).map((c) => new LinkView(of, c)),
+    outside: (rect) => frame.extents.outside(rect),
+    eachBox: (each) => {
+      for (const i of frame.order) each(frame.x(i), frame.y(i), frame.w(i), frame.h(i));
+    },
+  };
 }

@@ -1,12 +1,14 @@
 /**
  * Coordinates from offsets: one pass down the shown tree adds up each node's centre and finds how
- * deep each level is, one pass back up finds the rectangle of every subtree (for culling). Both
- * are flat loops over typed arrays; boxes and links are made only for the nodes asked for.
- * Coordinates are those of layoutTree: x/y of a box's top-left corner, the top-left of all is 0, 0.
+ * deep each level is; a flat loop over typed arrays, no object per node. Coordinates are those of
+ * layoutTree: x/y of a box's top-left corner, the top-left of all is 0, 0. What is read of many
+ * boxes at once lives beside it and is worked out when first asked for: the rectangles of the
+ * subtrees (subtree-extents.ts) and the links (frame-links.ts).
  */
 import type { Placement } from './d3-subtree.js';
-import type { Point } from './link-path.js';
+import { FrameLinks } from './frame-links.js';
 import type { LayoutBoxes, OrdinalTree } from './ordinal-tree.js';
+import { SubtreeExtents } from './subtree-extents.js';
 import type { LayoutOptions } from './types.js';
 import type { Rect } from './viewport.js';
 
@@ -15,17 +17,16 @@ export class LayoutFrame {
   readonly order: Int32Array;
   readonly width: number;
   readonly height: number;
+  readonly vertical: boolean;
   /** Breadth of each shown node's centre (NaN for a hidden one), and of its box's start. */
   readonly #centre: Float64Array;
   readonly #begin: Float64Array;
-  /** Per subtree: breadth start, breadth end, depth end (float32 is plenty to cull with). */
-  readonly #extent: Float32Array;
   /** Each shown box's breadth and extent, read once from the boxes. */
   readonly #bs: Float64Array;
   readonly #ds: Float64Array;
   readonly #levelStart: number[] = [];
-  readonly #vertical: boolean;
-  #linkBounds?: Float32Array;
+  #extents?: SubtreeExtents;
+  #links?: FrameLinks;
 
   constructor(
     readonly tree: OrdinalTree,
@@ -64,39 +65,11 @@ export class LayoutFrame {
     for (const i of order) {
       centre[i]! -= minB;
       maxB = Math.max(maxB, (begin[i]! -= minB) + bs[i]!);
-      maxD = Math.max(maxD, this.#depthOf(i) + ds[i]!);
+      maxD = Math.max(maxD, this.depthOf(i) + ds[i]!);
     }
     this.order = Int32Array.from(order);
-    this.#vertical = options.orientation === 'vertical';
-    [this.width, this.height] = this.#vertical ? [maxB, maxD] : [maxD, maxB];
-    // Back up the tree: each subtree's rectangle joins its parent's.
-    const ext = (this.#extent = new Float32Array(3 * n));
-    for (const i of order) {
-      ext[3 * i] = Infinity;
-      ext[3 * i + 1] = ext[3 * i + 2] = -Infinity;
-    }
-    for (let k = order.length - 1; k >= 0; k--) {
-      const i = order[k]!;
-      const b0 = begin[i]!;
-      this.#join(i, b0, b0 + bs[i]!, this.#depthOf(i) + ds[i]!);
-      const p = tree.parent[i]!;
-      if (p >= 0 && k > 0) this.#join(p, ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!);
-    }
-  }
-
-  #join(i: number, b0: number, b1: number, d1: number): void {
-    const ext = this.#extent;
-    ext[3 * i] = Math.min(ext[3 * i]!, b0);
-    ext[3 * i + 1] = Math.max(ext[3 * i + 1]!, b1);
-    ext[3 * i + 2] = Math.max(ext[3 * i + 2]!, d1);
-  }
-
-  #depthOf(i: number): number {
-    return this.#levelStart[this.tree.depth[i]!]! + this.placement.slotD[i]!;
-  }
-
-  #rect(b: number, d: number, bs: number, ds: number): Rect {
-    return this.#vertical ? { x: b, y: d, width: bs, height: ds } : { x: d, y: b, width: ds, height: bs };
+    this.vertical = options.orientation === 'vertical';
+    [this.width, this.height] = this.vertical ? [maxB, maxD] : [maxD, maxB];
   }
 
   shown(i: number): boolean {
@@ -110,88 +83,56 @@ export class LayoutFrame {
 
   /** The left edge of a shown node's box; top, width (`w`) and height (`h`) likewise, without making a box. */
   x(i: number): number {
-    return this.#vertical ? this.#start(i) : this.#depthOf(i);
+    return this.vertical ? this.#begin[i]! : this.depthOf(i);
   }
   y(i: number): number {
-    return this.#vertical ? this.#depthOf(i) : this.#start(i);
+    return this.vertical ? this.depthOf(i) : this.#begin[i]!;
   }
   w(i: number): number {
-    return this.#vertical ? this.#bs[i]! : this.#ds[i]!;
+    return this.vertical ? this.#bs[i]! : this.#ds[i]!;
   }
   h(i: number): number {
-    return this.#vertical ? this.#ds[i]! : this.#bs[i]!;
+    return this.vertical ? this.#ds[i]! : this.#bs[i]!;
   }
 
-  #start(i: number): number {
+  /** In generic axes: a shown box's centre and start across the tree, its breadth and extent. */
+  centre(i: number): number {
+    return this.#centre[i]!;
+  }
+  start(i: number): number {
     return this.#begin[i]!;
   }
-
-  /** The rectangle covering a shown node's box and every shown box below it. */
-  subtree(i: number): Rect {
-    const ext = this.#extent;
-    const [b0, b1, d1] = [ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!];
-    const d0 = this.#depthOf(i);
-    return this.#rect(b0, d0, b1 - b0, d1 - d0);
+  breadth(i: number): number {
+    return this.#bs[i]!;
+  }
+  extent(i: number): number {
+    return this.#ds[i]!;
   }
 
-  /**
-   * The link into a shown child, as layoutTree draws it: down from the parent to a bus halfway
-   * through the level gap, across, and into the child (or along a stack's column into its side).
-   */
-  link(c: number): Point[] {
-    const [pc, pb, bus, cb, top, mid] = this.#linkAt(c);
-    const xy = (b: number, d: number): Point => (this.#vertical ? [b, d] : [d, b]);
-    const start = xy(pc, pb);
-    if (!this.placement.stacked[c]) return [start, xy(pc, bus), xy(cb, bus), xy(cb, top)];
-    const connector = cb - this.options.stackIndent / 2;
-    return [start, xy(pc, bus), xy(connector, bus), xy(connector, mid), xy(cb, mid)];
+  /** Where a shown box begins away from the root: its level's start, plus its place in a stack. */
+  depthOf(i: number): number {
+    return this.#levelStart[this.tree.depth[i]!]! + this.placement.slotD[i]!;
   }
 
-  /**
-   * The rectangle around the link into each shown child (as polylineBounds gives it), as x, y,
-   * width, height from 4 * child on: every render culls every link by it, so it is worked out
-   * once per layout, without making any link's points.
-   */
-  get linkBounds(): Float32Array {
-    if (this.#linkBounds) return this.#linkBounds;
-    const out = (this.#linkBounds = new Float32Array(4 * this.tree.parent.length));
-    const { tree, options } = this;
-    const [centre, ds, stacked] = [this.#centre, this.#ds, this.placement.stacked];
-    for (let k = 1; k < this.order.length; k++) {
-      const c = this.order[k]!;
-      const p = tree.parent[c]!;
-      const pc = centre[p]!;
-      const bus = this.#levelStart[tree.depth[c]!]! - options.levelGap / 2;
-      const top = this.#depthOf(c);
-      // Into the top of a box, or along a stack's column (its connector) into the box's side.
-      const side = stacked[c] ? this.#begin[c]! : NaN;
-      const end = stacked[c] ? side - options.stackIndent / 2 : centre[c]!;
-      const b0 = Math.min(pc, end);
-      const b1 = Math.max(pc, stacked[c] ? side : end);
-      const d0 = Math.min(this.#depthOf(p) + ds[p]!, bus);
-      const d1 = Math.max(this.#depthOf(p) + ds[p]!, bus, stacked[c] ? top + ds[c]! / 2 : top);
-      const o = 4 * c;
-      out[o] = this.#vertical ? b0 : d0;
-      out[o + 1] = this.#vertical ? d0 : b0;
-      out[o + 2] = (this.#vertical ? b1 - b0 : d1 - d0) + 1;
-      out[o + 3] = (this.#vertical ? d1 - d0 : b1 - b0) + 1;
-    }
-    return out;
+  /** Where level `depth` begins away from the root. */
+  levelStart(depth: number): number {
+    return this.#levelStart[depth]!;
   }
 
-  /** Parent centre and bottom, bus, child centre (a stacked box: its start), top and middle. */
-  #linkAt(c: number): [number, number, number, number, number, number] {
-    const { tree, options } = this;
-    const p = tree.parent[c]!;
-    const top = this.#depthOf(c);
-    const cb = this.placement.stacked[c] ? this.#start(c) : this.#centre[c]!;
-    return [
-      this.#centre[p]!,
-      this.#depthOf(p) + this.#ds[p]!,
-      this.#levelStart[tree.depth[c]!]! - options.levelGap / 2,
-      cb,
-      top,
-      top + this.#ds[c]! / 2,
-    ];
+  /** A rectangle given in generic axes, in x and y. */
+  rect(b: number, d: number, breadth: number, extent: number): Rect {
+    return this.vertical
+      ? { x: b, y: d, width: breadth, height: extent }
+      : { x: d, y: b, width: extent, height: breadth };
+  }
+
+  /** The rectangle of every shown subtree, and what is counted and culled by them. */
+  get extents(): SubtreeExtents {
+    return (this.#extents ??= new SubtreeExtents(this));
+  }
+
+  /** The link into every shown child: its points, its rectangle, and those crossing a rectangle. */
+  get links(): FrameLinks {
+    return (this.#links ??= new FrameLinks(this));
   }
 }

@@ -49,7 +49,7 @@ export function layoutTree(root: LayoutInputNode, options?: Partial<LayoutOption
   }));
   const links: PositionedLink[] = [...frame.order].slice(1).map((c) => {
     const [sourceId, targetId] = [idOf(tree.parent[c]!)!, nodes[c]!.id];
-    const points = simplifyPolyline(frame.link(c));
+    const points = simplifyPolyline(frame.links.points(c));
     return { id: `${sourceId}->${targetId}`, sourceId, targetId, points, path: polylinePath(points) };
   });
   return { nodes: positioned, links, width: frame.width, height: frame.height };

@@ -14,6 +14,7 @@ import { IncrementalLayout } from '../../src/layout/incremental-layout.js';
 import { LayoutFrame } from '../../src/layout/layout-frame.js';
 import { polylineBounds } from '../../src/layout/link-path.js';
 import type { Orientation } from '../../src/layout/types.js';
+import { countOutside, intersects } from '../../src/layout/viewport.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
 import { syntheticOrg } from '../fixtures/synthetic-org.js';
@@ -63,18 +64,38 @@ describe('chartLayout', () => {
     });
   }
 
-  it('draws the links layoutTree draws, each with the rectangle around it', () => {
+  it('draws the links layoutTree draws; in a rectangle, those whose polyline comes within it', () => {
     const { view, reference } = laidOut(allExpandable(tree), 'vertical');
     expect(view.layout.links.map((l) => l.id)).to.deep.equal(reference.links.map((l) => l.id));
     view.layout.links.forEach((link, i) => {
       const ref = reference.links[i]!;
       expect([link.sourceId, link.targetId]).to.deep.equal([ref.sourceId, ref.targetId]);
       expect(link.path).to.equal(ref.path);
-      const want = polylineBounds(ref.points);
-      const got = view.linkBounds[i]!;
-      for (const key of ['x', 'y', 'width', 'height'] as const)
-        expect(Math.abs(got[key] - want[key]) < 0.01).to.equal(true);
     });
+    const { width, height } = view.layout;
+    for (const rect of [
+      { x: 0, y: 0, width, height },
+      { x: width / 3, y: height / 4, width: 300, height: 200 },
+      { x: -50, y: -50, width: 10, height: 10 },
+    ]) {
+      const want = reference.links.filter((l) => intersects(polylineBounds(l.points), rect)).map((l) => l.path);
+      expect(view.linksIn(rect).map((l) => l.path)).to.deep.equal(want);
+    }
+  });
+
+  it('counts the shown boxes outside a rectangle, and reads every shown box', () => {
+    const { view, reference } = laidOut(initialExpanded(tree, 3), 'horizontal');
+    const boxes: number[][] = [];
+    view.eachBox((x, y, width, height) => boxes.push([x, y, width, height]));
+    expect(boxes.length).to.equal(reference.nodes.length);
+    reference.nodes.forEach((n, i) =>
+      expect(
+        boxes[i]!.every((v, k) => near(v, [n.x, n.y, n.width, n.height][k]!)),
+        n.id,
+      ).to.equal(true),
+    );
+    const rect = { x: view.layout.width / 4, y: 0, width: view.layout.width / 2, height: view.layout.height / 2 };
+    expect(view.outside(rect)).to.equal(countOutside(reference.nodes, rect));
   });
 
   it("gives each shown node a rectangle covering its subtree's boxes (for culling)", () => {

@@ -12,6 +12,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { NodeMetrics, type BoxContent } from './node-metrics.js';
 import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
 import { BoxSizes, openFlags, toggledOrdinals } from '../../chart/chart-boxes.js';
+import { whenIdle } from './when-idle.js';
 
 /** What the cache reads of the chart and whom it tells; given when it is created. */
 export interface CacheActions {
@@ -162,15 +163,11 @@ export class ChartLayoutCache implements ReactiveController {
   }
 }
 
-/** Runs `work` when the page is idle (soon after, where there is no requestIdleCallback). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-}
-
 const EMPTY: ChartLayout = {
   layout: { nodes: [], links: [], width: 0, height: 0 },
   positions: new Map(),
   bounds: new Map(),
-  linkBounds: [],
+  linksIn: () => [],
+  outside: () => 0,
+  eachBox: () => {},
 };

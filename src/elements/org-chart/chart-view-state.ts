@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
-import { countOutside, visibleContentRect, type Size, type ViewTransform } from '../../layout/viewport.js';
+import { visibleContentRect, type Size, type ViewTransform } from '../../layout/viewport.js';
 import type { ChartLayout } from '../../chart/chart-layout.js';
 
 /** A view request, plus moving keyboard focus to the tab stop once it is rendered. */
@@ -65,7 +65,7 @@ export class ChartViewState {
   outside(view: Size): number {
     const key = [this.frame, this.shown, view.width, view.height];
     if (!this.frame || this.interacting || key.every((v, i) => v === this.#outside.key[i])) return this.#outside.count;
-    this.#outside = { key, count: countOutside(this.frame.positions.values(), visibleContentRect(this.shown, view)) };
+    this.#outside = { key, count: this.frame.outside(visibleContentRect(this.shown, view)) };
     return this.#outside.count;
   }
 

@@ -18,7 +18,7 @@ export interface ChartFrame extends TreeFrame {
   readonly layout: TreeLayout;
   readonly positions: ReadonlyMap<string, PositionedNode>;
   readonly bounds: ReadonlyMap<string, Rect>;
-  readonly linkBounds: readonly Rect[];
+  readonly linksIn: ChartLayout['linksIn'];
   /** Content-space rectangle on screen (plus a margin); nodes outside it are not rendered. */
   readonly visible: Rect;
   /** Ids rendered whatever the viewport: the focused and selected nodes with their ancestors. */
@@ -41,10 +41,9 @@ export const renderProbe = (
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {
-  const { layout, visible, linkBounds } = frame;
-  // Link rectangles are computed once per layout, not on every pan frame.
-  const shown = layout.links.filter((_, i) => intersects(linkBounds[i]!, visible));
-  const { width, height } = layout;
+  // Found through the subtrees that reach the view: a pan frame never looks at every link.
+  const shown = frame.linksIn(frame.visible);
+  const { width, height } = frame.layout;
   return html`<svg part="links" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     ${repeat(
       shown,
@@ -117,8 +116,8 @@ export function renderTree(v: TreeView): TemplateResult {
     return html`<ul part="list" role="tree" aria-label=${v.label} @keydown=${k.onKeydown} @click=${k.onClick}
       >${renderListItem(v.tree, v.common)}</ul>`;
   }
-  const { layout, positions, bounds, linkBounds } = v.layout;
-  const frame: ChartFrame = { ...v.common, layout, positions, bounds, linkBounds, keep: v.keep, visible: v.visible };
+  const { layout, positions, bounds, linksIn } = v.layout;
+  const frame: ChartFrame = { ...v.common, layout, positions, bounds, linksIn, keep: v.keep, visible: v.visible };
   const { x, y, k: scale } = v.transform;
   const place = { transform: `translate(${x}px, ${y}px) scale(${scale})` };
   const size = { width: `${layout.width}px`, height: `${layout.height}px` };
