@@ -55,6 +55,19 @@ describe('<org-chart> overview', () => {
     expect(onScreen(el, rightmost.dataset['id']!), `${last} on screen`).to.equal(true);
   });
 
+  it('draws every open box on its canvas once the page is idle', async () => {
+    const el = await mountChart({ view: 'leadership' }, 1024);
+    // Drawn in an idle callback asked for before this one: by the time this one runs.
+    await new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 1000 }));
+    const canvas = minimap(el)!.querySelector('canvas')!;
+    expect(canvas.width).to.be.greaterThan(0);
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    expect(
+      data.some((v, i) => i % 4 === 3 && v > 0),
+      'something drawn',
+    ).to.equal(true);
+  });
+
   it('moves the view with the arrow keys when focused', async () => {
     const el = await mountChart({ view: 'leadership' }, 1024);
     minimap(el)!.focus();

@@ -5,9 +5,12 @@ import { centreOn, keepInContent, overviewScale, viewInContent } from '../../lay
 import { panBy, type Size, type ViewTransform } from '../../layout/viewport.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ChartLayout } from '../../chart/chart-layout.js';
+import { whenIdle } from './when-idle.js';
 
 /** The most room the overview takes in the chart's corner (CSS px). */
 const BOX: Size = { width: 176, height: 132 };
+/** The longest the drawing waits for an idle moment (ms). */
+const PAINT_WITHIN = 500;
 /** An arrow key moves the view by this part of its size (Shift: three times as far). */
 const KEY_STEP = 0.2;
 
@@ -30,6 +33,7 @@ export class ChartMinimap {
   /** What was drawn last: the layout and the canvas it was drawn on. */
   #painted?: { frame: ChartLayout; canvas: HTMLCanvasElement; scale: number };
   #frame?: ChartLayout;
+  #pending = false;
   #scale = 1;
   #size: Size = { width: 0, height: 0 };
 
@@ -58,13 +62,29 @@ export class ChartMinimap {
     </div>`;
   }
 
-  /** After a render: draws the boxes again when the layout or the canvas changed. */
+  /**
+   * After a render: draws the boxes again when the layout or the canvas changed, once the page is
+   * idle (every open box, so not on the way to a first paint; the frame of the view is HTML).
+   */
   paint(): void {
-    const canvas = this.#canvas.value;
-    const frame = this.#frame;
-    if (!canvas || !frame || !canvas.isConnected) return;
-    const p = this.#painted;
-    if (p && p.frame === frame && p.canvas === canvas && p.scale === this.#scale) return;
+    if (this.#pending || this.#current()) return;
+    this.#pending = true;
+    whenIdle(() => {
+      this.#pending = false;
+      this.#draw();
+    }, PAINT_WITHIN);
+  }
+
+  /** Whether the canvas shows the layout as it is now (or there is nothing to draw). */
+  #current(): boolean {
+    const [canvas, frame, p] = [this.#canvas.value, this.#frame, this.#painted];
+    if (!canvas || !frame || !canvas.isConnected) return true;
+    return !!p && p.frame === frame && p.canvas === canvas && p.scale === this.#scale;
+  }
+
+  #draw(): void {
+    if (this.#current()) return;
+    const [canvas, frame] = [this.#canvas.value!, this.#frame!];
     this.#painted = { frame, canvas, scale: this.#scale };
     const ratio = devicePixelRatio || 1;
     canvas.width = Math.round(this.#size.width * ratio);
@@ -74,8 +94,7 @@ export class ChartMinimap {
     // The colour comes from the chart's CSS (themes, forced colours), read once per drawing.
     ctx.fillStyle = getComputedStyle(canvas).color;
     const s = this.#scale * ratio;
-    for (const n of frame.layout.nodes)
-      ctx.fillRect(n.x * s, n.y * s, Math.max(1, n.width * s), Math.max(1, n.height * s));
+    frame.eachBox((x, y, w, h) => ctx.fillRect(x * s, y * s, Math.max(1, w * s), Math.max(1, h * s)));
   }
 
   /** Moves the view, never past the content's edges. */
