@@ -48,7 +48,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   it('renders every element and survives being used, with no violation', async function () {
     this.timeout(30_000);
     const chart = doc.querySelector('#chart') as Lit & {
-      exportSvg?: () => string;
+      exportSvg?: () => Promise<string>;
       exportPng?: (o?: object) => Promise<Blob>;
       zoomIn(): void;
       fit(): void;
@@ -91,7 +91,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await wait(300);
     await chart.updateComplete;
     // Export, where this build has it.
-    if (chart.exportSvg) expect(chart.exportSvg()).to.contain('<svg');
+    if (chart.exportSvg) expect(await chart.exportSvg()).to.contain('<svg');
     if (chart.exportPng) expect((await chart.exportPng({ scale: 1 })).size).to.be.greaterThan(1000);
     await wait(200);
 
