@@ -1,14 +1,13 @@
-import schemaJson from '../../data/schema.json';
 import type { DataIssue, Dataset, ParseResult } from './types.js';
-import { checkSchema, deepFreeze, MAX_ISSUES, type SchemaNode } from './check-schema.js';
+import { MAX_ISSUES, walkSchema } from './walk-schema.js';
+import { datasetPlan } from './dataset-plan.js';
+import { deepFreeze } from './deep-freeze.js';
+import { isProduced, markProduced } from './trusted.js';
 import { checkReferences } from './check-references.js';
 import { checkNewerVersion, checkVersionFeatures } from './check-version.js';
 import { issue } from './messages.js';
 import { decodeUtf8 } from './decode-bytes.js';
 import { copyJson } from './json-value.js';
-import { isProduced, markProduced } from './trusted.js';
-
-const schema = schemaJson as unknown as SchemaNode;
 
 /**
  * Turns untrusted input into a read-only `Dataset`, or lists everything wrong with it.
@@ -77,7 +76,7 @@ export function* parseInSteps(json: unknown): Generator<void, ParseResult, void>
     // A value parsed here from text is ours alone: checked and frozen in one walk, never copied.
     // A caller's object is checked as it is, then copied, so later changes cannot reach the copy.
     const ours = typeof json === 'string';
-    const shapeIssues = checkSchema(value, schema, { freeze: ours });
+    const shapeIssues = walkSchema(value, datasetPlan, ours);
     if (shapeIssues.length > 0) return failed(shapeIssues);
     const versionIssues = checkVersionFeatures(value as Record<string, unknown>);
     if (versionIssues.length > 0) return failed(versionIssues.slice(0, MAX_ISSUES));
