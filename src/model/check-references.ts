@@ -1,9 +1,12 @@
-import type { DataIssue, Dataset } from './types.js';
+import type { DataIssue, Dataset, IssueCode } from './types.js';
 import { issue, pointer } from './messages.js';
-import { checkTree, type IdEntry } from './check-tree.js';
+import { checkTree, type IdEntry, type Ids } from './check-tree.js';
 import { hasOwn } from './json-value.js';
 
 export { MAX_DEPTH } from './check-tree.js';
+
+/** Names an id in a message: quoted as JSON, so an empty or odd id still shows. */
+const q = (id: string): string => JSON.stringify(id);
 
 /**
  * Checks what JSON Schema cannot express: unique ids, a single tree under the organisation, and
@@ -12,215 +15,190 @@ export { MAX_DEPTH } from './check-tree.js';
  */
 export function checkReferences(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
-  const ids = collectIds(data, issues);
+  const report = (path: string, code: IssueCode, zh: string, en: string): void => {
+    issues.push(issue(path, code, { zh, en }));
+  };
+  const ids = collectIds(data, report);
+  const is = (id: string | undefined, kind: IdEntry['kind']): boolean => id === undefined || ids.get(id)?.kind === kind;
   checkTree(data, ids, issues);
-  checkPeople(data, ids, issues);
-  checkHeads(data, ids, issues);
-  checkQuotas(data, issues);
-  checkSources(data, issues);
-  checkNotes(data, ids, issues);
+
+  data.people.forEach((person, i) => {
+    const who = person.id;
+    const at = `/people/${i}`;
+    const seen = new Set<string>();
+    person.supervises?.forEach(({ unitId }, j) => {
+      const path = `${at}/supervises/${j}/unitId`;
+      if (!is(unitId, 'unit'))
+        report(
+          path,
+          'unknown-unit',
+          `${who} 分管的机构 ${q(unitId)} 不存在；分管的必须是 units 中某个机构的 id`,
+          `${who} supervises ${q(unitId)}, but no unit has that id`,
+        );
+      else if (seen.has(unitId))
+        report(
+          path,
+          'duplicate-reference',
+          `${who} 的分管列表重复列出了 ${unitId}`,
+          `${who} lists the supervised unit ${unitId} twice`,
+        );
+      seen.add(unitId);
+    });
+    person.supervisesOther?.forEach(({ afterUnitId: after }, j) => {
+      if (after !== undefined && !seen.has(after))
+        report(
+          `${at}/supervisesOther/${j}/afterUnitId`,
+          'unknown-unit',
+          `${who} 的分管事项排在 ${q(after)} 之后，但该人员的 supervises 中没有这个机构`,
+          `${who} places a supervised item after ${q(after)}, which is not among the units this person supervises`,
+        );
+    });
+    person.liaisons?.forEach(({ unitId }, j) => {
+      if (!is(unitId, 'unit'))
+        report(
+          `${at}/liaisons/${j}/unitId`,
+          'unknown-unit',
+          `${who} 联系的机构 ${q(unitId!)} 不存在；不是本机关机构的单位请写在 text 中`,
+          `${who} keeps in touch with ${q(unitId!)}, but no unit has that id; write a body that is not a unit as text`,
+        );
+    });
+    person.assists?.forEach(({ personId }, j) => {
+      const path = `${at}/assists/${j}/personId`;
+      if (personId === who) report(path, 'self-reference', `${who} 不能协助自己`, `${who} cannot assist themselves`);
+      else if (!is(personId, 'person'))
+        report(
+          path,
+          'unknown-person',
+          `${who} 协助的人员 ${q(personId!)} 不存在；协助的必须是 people 中某人的 id`,
+          `${who} assists ${q(personId!)}, but no person has that id`,
+        );
+    });
+  });
+
+  data.units.forEach((unit, i) => {
+    unit.heads?.forEach(({ personId }, j) => {
+      if (!is(personId, 'person'))
+        report(
+          `/units/${i}/heads/${j}/personId`,
+          'unknown-person',
+          `机构 ${unit.id} 的负责人 ${q(personId!)} 不在 people 中；不在其中的人请写 name`,
+          `Unit ${unit.id} names the head ${q(personId!)}, but no person has that id; ` +
+            'give a name instead for someone not in people',
+        );
+    });
+  });
+
+  checkQuotas(data, report);
+  checkSources(data, report);
+
+  data.notes?.forEach((note, i) => {
+    note.about.forEach((target, j) => {
+      if (target.startsWith('/') ? resolvePointer(data, target) === undefined : !ids.has(target))
+        report(
+          `/notes/${i}/about/${j}`,
+          'unknown-target',
+          `注释 ${note.id} 指向的 ${q(target)} 在数据集中找不到`,
+          `Note ${note.id} is about ${q(target)}, which is not in the dataset`,
+        );
+    });
+  });
   return issues;
 }
 
-type Kind = IdEntry['kind'];
+type Report = (path: string, code: IssueCode, zh: string, en: string) => void;
 
-const ID_PATHS: Readonly<Record<Kind, (i: number) => string>> = {
-  organization: () => '/organization/id',
-  unit: (i) => `/units/${i}/id`,
-  person: (i) => `/people/${i}/id`,
-  quota: (i) => `/staffing/quotas/${i}/id`,
-  source: (i) => `/sources/${i}/id`,
-  note: (i) => `/notes/${i}/id`,
+/** Where each kind of id is written, for a message that names the first holder of a repeated id. */
+const ID_LISTS: Readonly<Record<Exclude<IdEntry['kind'], 'organization'>, string>> = {
+  unit: '/units',
+  person: '/people',
+  quota: '/staffing/quotas',
+  source: '/sources',
+  note: '/notes',
 };
+const idPath = ({ kind, index }: IdEntry): string =>
+  kind === 'organization' ? '/organization/id' : `${ID_LISTS[kind]}/${index}/id`;
 
-function collectIds(data: Dataset, issues: DataIssue[]): Map<string, IdEntry> {
+function collectIds(data: Dataset, report: Report): Ids {
   const ids = new Map<string, IdEntry>();
-  const add = (id: string, kind: Kind, index: number): void => {
-    const first = ids.get(id);
-    if (first) {
-      const firstPath = ID_PATHS[first.kind](first.index);
-      issues.push(
-        issue(ID_PATHS[kind](index), 'duplicate-id', {
-          zh: `id ${JSON.stringify(id)} 重复：${firstPath} 已经使用了它；整个数据集中的 id 必须唯一`,
-          en:
-            `The id ${JSON.stringify(id)} is used twice: ${firstPath} already has it; ` +
-            'ids must be unique across the dataset',
-        }),
-      );
-    } else ids.set(id, { kind, index });
-  };
-  add(data.organization.id, 'organization', 0);
-  data.units.forEach((u, i) => add(u.id, 'unit', i));
-  data.people.forEach((p, i) => add(p.id, 'person', i));
-  data.staffing?.quotas.forEach((q, i) => add(q.id, 'quota', i));
-  data.sources.forEach((s, i) => add(s.id, 'source', i));
-  data.notes?.forEach((n, i) => add(n.id, 'note', i));
+  const add =
+    (kind: IdEntry['kind']) =>
+    ({ id }: { readonly id: string }, index: number): void => {
+      const first = ids.get(id);
+      if (!first) ids.set(id, { kind, index });
+      else
+        report(
+          idPath({ kind, index }),
+          'duplicate-id',
+          `id ${q(id)} 重复：${idPath(first)} 已经使用了它；整个数据集中的 id 必须唯一`,
+          `The id ${q(id)} is used twice: ${idPath(first)} already has it; ids must be unique across the dataset`,
+        );
+    };
+  add('organization')(data.organization, 0);
+  data.units.forEach(add('unit'));
+  data.people.forEach(add('person'));
+  data.staffing?.quotas.forEach(add('quota'));
+  data.sources.forEach(add('source'));
+  data.notes?.forEach(add('note'));
   return ids;
 }
 
-function checkPeople(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
-  data.people.forEach((person, i) => {
-    const seen = new Set<string>();
-    person.supervises?.forEach((s, j) => {
-      const path = `/people/${i}/supervises/${j}/unitId`;
-      if (ids.get(s.unitId)?.kind !== 'unit') {
-        issues.push(
-          issue(path, 'unknown-unit', {
-            zh: `${person.id} 分管的机构 ${JSON.stringify(s.unitId)} 不存在；分管的必须是 units 中某个机构的 id`,
-            en: `${person.id} supervises ${JSON.stringify(s.unitId)}, but no unit has that id`,
-          }),
-        );
-      } else if (seen.has(s.unitId)) {
-        issues.push(
-          issue(path, 'duplicate-reference', {
-            zh: `${person.id} 的分管列表重复列出了 ${s.unitId}`,
-            en: `${person.id} lists the supervised unit ${s.unitId} twice`,
-          }),
-        );
-      }
-      seen.add(s.unitId);
-    });
-    person.supervisesOther?.forEach((o, j) => {
-      if (o.afterUnitId !== undefined && !seen.has(o.afterUnitId)) {
-        issues.push(
-          issue(`/people/${i}/supervisesOther/${j}/afterUnitId`, 'unknown-unit', {
-            zh: `${person.id} 的分管事项排在 ${JSON.stringify(o.afterUnitId)} 之后，但该人员的 supervises 中没有这个机构`,
-            en:
-              `${person.id} places a supervised item after ${JSON.stringify(o.afterUnitId)}, ` +
-              'which is not among the units this person supervises',
-          }),
-        );
-      }
-    });
-    person.liaisons?.forEach((l, j) => {
-      if (l.unitId !== undefined && ids.get(l.unitId)?.kind !== 'unit') {
-        issues.push(
-          issue(`/people/${i}/liaisons/${j}/unitId`, 'unknown-unit', {
-            zh: `${person.id} 联系的机构 ${JSON.stringify(l.unitId)} 不存在；不是本机关机构的单位请写在 text 中`,
-            en:
-              `${person.id} keeps in touch with ${JSON.stringify(l.unitId)}, but no unit has that id; ` +
-              'write a body that is not a unit as text',
-          }),
-        );
-      }
-    });
-    person.assists?.forEach((a, j) => {
-      const path = `/people/${i}/assists/${j}/personId`;
-      if (a.personId === undefined) return;
-      if (a.personId === person.id) {
-        issues.push(
-          issue(path, 'self-reference', {
-            zh: `${person.id} 不能协助自己`,
-            en: `${person.id} cannot assist themselves`,
-          }),
-        );
-      } else if (ids.get(a.personId)?.kind !== 'person') {
-        issues.push(
-          issue(path, 'unknown-person', {
-            zh: `${person.id} 协助的人员 ${JSON.stringify(a.personId)} 不存在；协助的必须是 people 中某人的 id`,
-            en: `${person.id} assists ${JSON.stringify(a.personId)}, but no person has that id`,
-          }),
-        );
-      }
-    });
-  });
-}
-
-function checkHeads(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
-  data.units.forEach((unit, i) => {
-    unit.heads?.forEach((h, j) => {
-      if (h.personId !== undefined && ids.get(h.personId)?.kind !== 'person') {
-        issues.push(
-          issue(`/units/${i}/heads/${j}/personId`, 'unknown-person', {
-            zh: `机构 ${unit.id} 的负责人 ${JSON.stringify(h.personId)} 不在 people 中；不在其中的人请写 name`,
-            en:
-              `Unit ${unit.id} names the head ${JSON.stringify(h.personId)}, but no person has that id; ` +
-              'give a name instead for someone not in people',
-          }),
-        );
-      }
-    });
-  });
-}
-
-function checkQuotas(data: Dataset, issues: DataIssue[]): void {
+function checkQuotas(data: Dataset, report: Report): void {
   const quotas = data.staffing?.quotas ?? [];
   const byId = new Map(quotas.map((q) => [q.id, q]));
   const parts = new Map<string, number>();
-  quotas.forEach((q, i) => {
-    if (q.partOf === undefined) return;
+  quotas.forEach(({ id, partOf, count }, i) => {
+    if (partOf === undefined) return;
     const path = `/staffing/quotas/${i}/partOf`;
-    const whole = byId.get(q.partOf);
-    if (q.partOf === q.id || (whole?.partOf !== undefined && whole.partOf === q.id)) {
-      issues.push(
-        issue(path, 'self-reference', {
-          zh: `编制 ${q.id} 不能计入自身或自己的组成部分`,
-          en: `Quota ${q.id} cannot be part of itself or of its own part`,
-        }),
+    const whole = byId.get(partOf);
+    if (partOf === id || (whole?.partOf !== undefined && whole.partOf === id))
+      report(
+        path,
+        'self-reference',
+        `编制 ${id} 不能计入自身或自己的组成部分`,
+        `Quota ${id} cannot be part of itself or of its own part`,
       );
-    } else if (!whole) {
-      issues.push(
-        issue(path, 'unknown-quota', {
-          zh: `编制 ${q.id} 计入的 ${JSON.stringify(q.partOf)} 不存在`,
-          en: `Quota ${q.id} is part of ${JSON.stringify(q.partOf)}, but no quota has that id`,
-        }),
+    else if (!whole)
+      report(
+        path,
+        'unknown-quota',
+        `编制 ${id} 计入的 ${q(partOf)} 不存在`,
+        `Quota ${id} is part of ${q(partOf)}, but no quota has that id`,
       );
-    } else if (q.count !== undefined) {
-      parts.set(whole.id, (parts.get(whole.id) ?? 0) + q.count);
-    }
+    else if (count !== undefined) parts.set(whole.id, (parts.get(whole.id) ?? 0) + count);
   });
-  quotas.forEach((q, i) => {
-    const sum = parts.get(q.id);
-    if (sum !== undefined && q.count !== undefined && sum > q.count) {
-      issues.push(
-        issue(`/staffing/quotas/${i}/count`, 'parts-exceed-whole', {
-          zh: `编制 ${q.id} 共 ${q.count} 名，但计入其中的各项合计 ${sum} 名，超过了总数`,
-          en: `Quota ${q.id} counts ${q.count}, but the quotas counted in it add up to ${sum}`,
-        }),
+  quotas.forEach(({ id, count }, i) => {
+    const sum = parts.get(id);
+    if (sum !== undefined && count !== undefined && sum > count)
+      report(
+        `/staffing/quotas/${i}/count`,
+        'parts-exceed-whole',
+        `编制 ${id} 共 ${count} 名，但计入其中的各项合计 ${sum} 名，超过了总数`,
+        `Quota ${id} counts ${count}, but the quotas counted in it add up to ${sum}`,
       );
-    }
   });
 }
 
-function checkSources(data: Dataset, issues: DataIssue[]): void {
+function checkSources(data: Dataset, report: Report): void {
   const known = new Set(data.sources.map((s) => s.id));
-  const check = (ids: readonly string[] | undefined, path: string | (() => string)): void => {
+  // Thousands of units: a list's path is only written for an issue.
+  const check = (ids: readonly string[] | undefined, path: () => string): void => {
     ids?.forEach((id, i) => {
-      if (!known.has(id)) {
-        issues.push(
-          issue(pointer(typeof path === 'string' ? path : path(), i), 'unknown-source', {
-            zh: `引用的来源 ${JSON.stringify(id)} 不在 sources 中`,
-            en: `The source ${JSON.stringify(id)} is cited but not listed in sources`,
-          }),
+      if (!known.has(id))
+        report(
+          pointer(path(), i),
+          'unknown-source',
+          `引用的来源 ${q(id)} 不在 sources 中`,
+          `The source ${q(id)} is cited but not listed in sources`,
         );
-      }
     });
   };
-  check(data.organization.sourceIds, '/organization/sourceIds');
-  data.organization.kindStatements?.forEach((k, i) =>
-    check(k.sourceIds, `/organization/kindStatements/${i}/sourceIds`),
-  );
-  // Thousands of units: a unit's path is only written for an issue.
+  const { organization: org, staffing } = data;
+  check(org.sourceIds, () => '/organization/sourceIds');
+  org.kindStatements?.forEach((k, i) => check(k.sourceIds, () => `/organization/kindStatements/${i}/sourceIds`));
   data.units.forEach((u, i) => check(u.sourceIds, () => `/units/${i}/sourceIds`));
   data.people.forEach((p, i) => check(p.sourceIds, () => `/people/${i}/sourceIds`));
-  check(data.staffing?.sourceIds, '/staffing/sourceIds');
-  data.notes?.forEach((n, i) => check(n.sourceIds, `/notes/${i}/sourceIds`));
-}
-
-function checkNotes(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
-  data.notes?.forEach((note, i) => {
-    note.about.forEach((target, j) => {
-      const found = target.startsWith('/') ? resolvePointer(data, target) !== undefined : ids.has(target);
-      if (!found) {
-        issues.push(
-          issue(`/notes/${i}/about/${j}`, 'unknown-target', {
-            zh: `注释 ${note.id} 指向的 ${JSON.stringify(target)} 在数据集中找不到`,
-            en: `Note ${note.id} is about ${JSON.stringify(target)}, which is not in the dataset`,
-          }),
-        );
-      }
-    });
-  });
+  check(staffing?.sourceIds, () => '/staffing/sourceIds');
+  data.notes?.forEach((n, i) => check(n.sourceIds, () => `/notes/${i}/sourceIds`));
 }
 
 /** Resolves a JSON Pointer (RFC 6901) in `doc`; `undefined` when any step is missing. */

@@ -14,6 +14,9 @@ export interface IdEntry {
   readonly index: number;
 }
 
+/** Every id of the dataset, where it was first seen. */
+export type Ids = ReadonlyMap<string, IdEntry>;
+
 const ORGANISATION = -1;
 const NONE = -2;
 const UNSETTLED = -3;
@@ -24,7 +27,7 @@ const UNSETTLED = -3;
  * one node, as an id is), so the walk runs on typed arrays instead of maps keyed by id: a unit's
  * parent is the last one given for its id that exists; messages name the last unit with the id.
  */
-export function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: DataIssue[]): void {
+export function checkTree(data: Dataset, ids: Ids, issues: DataIssue[]): void {
   const { units } = data;
   const n = units.length;
   const node = (id: string): number => {
@@ -36,10 +39,9 @@ export function checkTree(data: Dataset, ids: Map<string, IdEntry>, issues: Data
   units.forEach((unit, i) => {
     const self = node(unit.id);
     if (self >= 0) last[self] = i;
-    const up = ids.get(unit.parentId);
-    if (up?.kind === 'unit' || up?.kind === 'organization') {
-      if (self >= 0) parent[self] = node(unit.parentId);
-    } else issues.push(unknownParent(data, i, up));
+    const up = node(unit.parentId);
+    if (up === NONE) issues.push(unknownParent(data, i, ids.get(unit.parentId)));
+    else if (self >= 0) parent[self] = up;
   });
   const depth = new Int32Array(n).fill(UNSETTLED);
   const passed = new Int32Array(n).fill(-1);
