@@ -1,9 +1,11 @@
-import type { DataIssue, Dataset, IssueCode } from './types.js';
-import { issue, pointer } from './messages.js';
-import { checkTree, type IdEntry, type Ids } from './check-tree.js';
-import { hasOwn } from './json-value.js';
+import type { DataIssue, Dataset } from './types.js';
+import { issue, pointer, type Report } from './messages.js';
+import { collectIds, type IdEntry } from './collect-ids.js';
+import { checkTree } from './check-tree.js';
+import { resolvePointer } from './json-value.js';
 
 export { MAX_DEPTH } from './check-tree.js';
+export { resolvePointer } from './json-value.js';
 
 /** Names an id in a message: quoted as JSON, so an empty or odd id still shows. */
 const q = (id: string): string => JSON.stringify(id);
@@ -15,7 +17,7 @@ const q = (id: string): string => JSON.stringify(id);
  */
 export function checkReferences(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
-  const report = (path: string, code: IssueCode, zh: string, en: string): void => {
+  const report: Report = (path, code, zh, en) => {
     issues.push(issue(path, code, { zh, en }));
   };
   const ids = collectIds(data, report);
@@ -105,43 +107,6 @@ export function checkReferences(data: Dataset): DataIssue[] {
   return issues;
 }
 
-type Report = (path: string, code: IssueCode, zh: string, en: string) => void;
-
-/** Where each kind of id is written, for a message that names the first holder of a repeated id. */
-const ID_LISTS: Readonly<Record<Exclude<IdEntry['kind'], 'organization'>, string>> = {
-  unit: '/units',
-  person: '/people',
-  quota: '/staffing/quotas',
-  source: '/sources',
-  note: '/notes',
-};
-const idPath = ({ kind, index }: IdEntry): string =>
-  kind === 'organization' ? '/organization/id' : `${ID_LISTS[kind]}/${index}/id`;
-
-function collectIds(data: Dataset, report: Report): Ids {
-  const ids = new Map<string, IdEntry>();
-  const add =
-    (kind: IdEntry['kind']) =>
-    ({ id }: { readonly id: string }, index: number): void => {
-      const first = ids.get(id);
-      if (!first) ids.set(id, { kind, index });
-      else
-        report(
-          idPath({ kind, index }),
-          'duplicate-id',
-          `id ${q(id)} 重复：${idPath(first)} 已经使用了它；整个数据集中的 id 必须唯一`,
-          `The id ${q(id)} is used twice: ${idPath(first)} already has it; ids must be unique across the dataset`,
-        );
-    };
-  add('organization')(data.organization, 0);
-  data.units.forEach(add('unit'));
-  data.people.forEach(add('person'));
-  data.staffing?.quotas.forEach(add('quota'));
-  data.sources.forEach(add('source'));
-  data.notes?.forEach(add('note'));
-  return ids;
-}
-
 function checkQuotas(data: Dataset, report: Report): void {
   const quotas = data.staffing?.quotas ?? [];
   const byId = new Map(quotas.map((q) => [q.id, q]));
@@ -199,16 +164,4 @@ function checkSources(data: Dataset, report: Report): void {
   data.people.forEach((p, i) => check(p.sourceIds, () => `/people/${i}/sourceIds`));
   check(staffing?.sourceIds, () => '/staffing/sourceIds');
   data.notes?.forEach((n, i) => check(n.sourceIds, () => `/notes/${i}/sourceIds`));
-}
-
-/** Resolves a JSON Pointer (RFC 6901) in `doc`; `undefined` when any step is missing. */
-export function resolvePointer(doc: unknown, path: string): unknown {
-  if (path === '') return doc;
-  let current: unknown = doc;
-  for (const raw of path.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object' || !hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }

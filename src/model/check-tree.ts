@@ -4,18 +4,10 @@
  */
 import type { DataIssue, Dataset } from './types.js';
 import { issue } from './messages.js';
+import type { IdEntry, Ids } from './collect-ids.js';
 
 /** Deeper than this, a tree is a data error rather than an organisation. */
 export const MAX_DEPTH = 64;
-
-/** Where an id was first seen: its kind and its place in that kind's list (the path is written only for issues). */
-export interface IdEntry {
-  readonly kind: 'organization' | 'unit' | 'person' | 'quota' | 'source' | 'note';
-  readonly index: number;
-}
-
-/** Every id of the dataset, where it was first seen. */
-export type Ids = ReadonlyMap<string, IdEntry>;
 
 const ORGANISATION = -1;
 const NONE = -2;

@@ -17,3 +17,15 @@ export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyJson) as T;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyJson(v)])) as T;
 }
+
+/** Resolves a JSON Pointer (RFC 6901) in `doc`; `undefined` when any step is missing. */
+export function resolvePointer(doc: unknown, path: string): unknown {
+  if (path === '') return doc;
+  let current: unknown = doc;
+  for (const raw of path.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object' || !hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

@@ -5,6 +5,9 @@ export function issue(path: string, code: IssueCode, message: LocalText): DataIs
   return { path, code, message };
 }
 
+/** How a check that finds many issues hands each one on. */
+export type Report = (path: string, code: IssueCode, zh: string, en: string) => void;
+
 /** Quotes a value for a message, cut short so a megabyte string cannot flood the panel. */
 export function quote(value: unknown): string {
   let text: string;

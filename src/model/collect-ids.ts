@@ -1,0 +1,50 @@
+import type { Dataset } from './types.js';
+import type { Report } from './messages.js';
+
+/** Where an id was first seen: its kind and its place in that kind's list (the path is written only for issues). */
+export interface IdEntry {
+  readonly kind: 'organization' | 'unit' | 'person' | 'quota' | 'source' | 'note';
+  readonly index: number;
+}
+
+/** Every id of the dataset, where it was first seen. */
+export type Ids = ReadonlyMap<string, IdEntry>;
+
+/** Where each kind of id is written, for a message that names the first holder of a repeated id. */
+const ID_LISTS: Readonly<Record<Exclude<IdEntry['kind'], 'organization'>, string>> = {
+  unit: '/units',
+  person: '/people',
+  quota: '/staffing/quotas',
+  source: '/sources',
+  note: '/notes',
+};
+const idPath = ({ kind, index }: IdEntry): string =>
+  kind === 'organization' ? '/organization/id' : `${ID_LISTS[kind]}/${index}/id`;
+
+/** Indexes every id; reports each id used a second time (ids are unique across the dataset). */
+export function collectIds(data: Dataset, report: Report): Ids {
+  const ids = new Map<string, IdEntry>();
+  const add =
+    (kind: IdEntry['kind']) =>
+    ({ id }: { readonly id: string }, index: number): void => {
+      const first = ids.get(id);
+      if (!first) {
+        ids.set(id, { kind, index });
+        return;
+      }
+      const [quoted, firstPath] = [JSON.stringify(id), idPath(first)];
+      report(
+        idPath({ kind, index }),
+        'duplicate-id',
+        `id ${quoted} 重复：${firstPath} 已经使用了它；整个数据集中的 id 必须唯一`,
+        `The id ${quoted} is used twice: ${firstPath} already has it; ids must be unique across the dataset`,
+      );
+    };
+  add('organization')(data.organization, 0);
+  data.units.forEach(add('unit'));
+  data.people.forEach(add('person'));
+  data.staffing?.quotas.forEach(add('quota'));
+  data.sources.forEach(add('source'));
+  data.notes?.forEach(add('note'));
+  return ids;
+}
