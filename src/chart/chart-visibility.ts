@@ -1,9 +1,7 @@
 import type { ChartNode } from './chart-tree.js';
 import { ChartIndex, type NodeInfo } from './chart-index.js';
-import type { NavNode } from '../layout/tree-navigation.js';
 import type { LayoutInputNode, PositionedNode, TreeLayout } from '../layout/types.js';
 import type { Rect } from '../layout/viewport.js';
-import { pickText, type UiLang } from '../model/localize.js';
 
 export type { NodeInfo } from './chart-index.js';
 
@@ -35,31 +33,6 @@ export function initialExpanded(root: ChartNode, depth: number): Set<string> {
 /** Every node with children: what "expand all" opens. */
 export function allExpandable(root: ChartNode): Set<string> {
   return initialExpanded(root, Number.POSITIVE_INFINITY);
-}
-
-/** The shown nodes in pre-order, as the keyboard model sees them. */
-export function visibleNodes(root: ChartNode, expanded: ReadonlySet<string>, lang: UiLang): NavNode[] {
-  const out: NavNode[] = [];
-  const stack: [ChartNode, string | null, number][] = [[root, null, 0]];
-  while (stack.length > 0) {
-    const [node, parentId, depth] = stack.pop()!;
-    const open = expanded.has(node.id) && node.children.length > 0;
-    out.push({
-      id: node.id,
-      parentId,
-      depth,
-      hasChildren: node.children.length > 0,
-      expanded: open,
-      labels: [
-        pickText(node.label, lang).text,
-        node.label.zh,
-        node.label.en ?? '',
-        ...node.aliases.flatMap((a) => [a.zh, a.en ?? '']),
-      ].filter(Boolean),
-    });
-    if (open) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.id, depth + 1]);
-  }
-  return out;
 }
 
 /** The shown part of the tree with each box's measured size, ready for layoutTree. */

@@ -4,18 +4,9 @@
  */
 import type { Orientation } from './types.js';
 import { normalizeForSearch } from '../text/normalize-for-search.js';
+import type { NavList } from './nav-list.js';
 
-export interface NavNode {
-  readonly id: string;
-  readonly parentId: string | null;
-  readonly depth: number;
-  /** Has children in the data, shown or not. */
-  readonly hasChildren: boolean;
-  /** Children are shown. */
-  readonly expanded: boolean;
-  /** Strings type-ahead matches against (e.g. Chinese name, English name, aliases). */
-  readonly labels: readonly string[];
-}
+export type { NavList, NavNode } from './nav-list.js';
 
 export type NavMode = 'chart' | 'list';
 
@@ -57,21 +48,21 @@ const CHART_ARROWS: Record<Orientation, Map<string, Move>> = {
   ]),
 };
 
-/** Focus `target`, or nothing when there is none or it already has focus (so no preventDefault). */
-function focusOn(target: NavNode | undefined, current: NavNode): NavAction | undefined {
-  return target && target.id !== current.id ? { type: 'focus', id: target.id } : undefined;
+/** Focus the node at `target`, or nothing when there is none or it already has focus (so no preventDefault). */
+function focusOn(visible: NavList, target: number, current: number): NavAction | undefined {
+  return target >= 0 && target < visible.length && target !== current
+    ? { type: 'focus', id: visible.id(target) }
+    : undefined;
 }
 
 /** The nearest visible node at the same depth in direction `step`; pre-order puts them left to right. */
-function sameDepth(visible: readonly NavNode[], index: number, step: 1 | -1): NavNode | undefined {
-  const depth = visible[index]?.depth;
-  for (let i = index + step; i >= 0 && i < visible.length; i += step) {
-    if (visible[i]?.depth === depth) return visible[i];
-  }
-  return undefined;
+function sameDepth(visible: NavList, index: number, step: 1 | -1): number {
+  const depth = visible.depth(index);
+  for (let i = index + step; i >= 0 && i < visible.length; i += step) if (visible.depth(i) === depth) return i;
+  return -1;
 }
 
-const isOpen = (node: NavNode): boolean => node.hasChildren && node.expanded;
+const isOpen = (visible: NavList, k: number): boolean => visible.hasChildren(k) && visible.expanded(k);
 
 /**
  * The action for `key` (a KeyboardEvent.key value) with `focusedId` focused, or undefined when the
@@ -79,24 +70,26 @@ const isOpen = (node: NavNode): boolean => node.hasChildren && node.expanded;
  */
 export function keyAction(
   key: string,
-  visible: readonly NavNode[],
+  visible: NavList,
   focusedId: string,
   orientation: Orientation,
   mode: NavMode,
 ): NavAction | undefined {
-  const index = visible.findIndex((n) => n.id === focusedId);
-  const node = visible[index];
-  if (!node) return undefined;
+  const index = visible.indexOf(focusedId);
+  if (index < 0) return undefined;
   switch (key) {
     case 'Home':
-      return focusOn(visible[0], node);
+      return focusOn(visible, 0, index);
     case 'End':
-      return focusOn(visible[visible.length - 1], node);
+      return focusOn(visible, visible.length - 1, index);
     case 'Enter':
     case ' ':
-      return { type: 'activate', id: node.id };
+      return { type: 'activate', id: focusedId };
     case '*': {
-      const ids = visible.filter((n) => n.parentId === node.parentId && n.hasChildren && !n.expanded).map((n) => n.id);
+      const parent = visible.parentId(index);
+      const ids: string[] = [];
+      for (let k = 0; k < visible.length; k++)
+        if (visible.parentId(k) === parent && visible.hasChildren(k) && !visible.expanded(k)) ids.push(visible.id(k));
       return ids.length > 0 ? { type: 'expand-siblings', ids } : undefined;
     }
   }
@@ -105,20 +98,20 @@ export function keyAction(
     case 'next':
     case 'previous': {
       const step = move === 'next' ? 1 : -1;
-      return focusOn(mode === 'list' ? visible[index + step] : sameDepth(visible, index, step), node);
+      return focusOn(visible, mode === 'list' ? index + step : sameDepth(visible, index, step), index);
     }
     case 'into': {
-      if (!node.hasChildren) return undefined;
-      if (!node.expanded) return { type: 'expand', id: node.id };
-      const child = visible[index + 1];
-      return child?.parentId === node.id ? focusOn(child, node) : undefined;
+      if (!visible.hasChildren(index)) return undefined;
+      if (!visible.expanded(index)) return { type: 'expand', id: focusedId };
+      const child = index + 1;
+      return child < visible.length && visible.parentId(child) === focusedId
+        ? focusOn(visible, child, index)
+        : undefined;
     }
     case 'out': {
-      if (isOpen(node)) return { type: 'collapse', id: node.id };
-      return focusOn(
-        visible.find((n) => n.id === node.parentId),
-        node,
-      );
+      if (isOpen(visible, index)) return { type: 'collapse', id: focusedId };
+      const parent = visible.parentId(index);
+      return parent === null ? undefined : focusOn(visible, visible.indexOf(parent), index);
     }
     default:
       return undefined;
@@ -129,7 +122,7 @@ export function keyAction(
  * The id of the visible node type-ahead moves to for `query` (what was typed in the last ~500 ms),
  * or undefined when no label starts with it.
  */
-export function typeAhead(visible: readonly NavNode[], focusedId: string, query: string): string | undefined {
+export function typeAhead(visible: NavList, focusedId: string, query: string): string | undefined {
   const q = normalizeForSearch(query);
   const chars = [...q];
   const first = chars[0];
@@ -138,14 +131,15 @@ export function typeAhead(visible: readonly NavNode[], focusedId: string, query:
   // looking for a label that starts with 'ff'.
   const single = chars.every((c) => c === first);
   const needle = single ? first : q;
-  const from = visible.findIndex((n) => n.id === focusedId);
+  const from = visible.indexOf(focusedId);
   // A single key moves on to the next match. A longer query extends the one that found the focused
   // node, so the focused node is tried first: typing 'fi' after 'f' keeps 'Finance' rather than
   // skipping to 'Fire'.
   const start = single ? from + 1 : Math.max(from, 0);
   for (let i = 0; i < visible.length; i++) {
-    const node = visible[(start + i) % visible.length];
-    if (node?.labels.some((label) => normalizeForSearch(label).trimStart().startsWith(needle))) return node.id;
+    const k = (start + i) % visible.length;
+    if (visible.labels(k).some((label) => normalizeForSearch(label).trimStart().startsWith(needle)))
+      return visible.id(k);
   }
   return undefined;
 }

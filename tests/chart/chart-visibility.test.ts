@@ -7,9 +7,11 @@ import {
   initialExpanded,
   layoutInput,
   subtreeBounds,
-  visibleNodes,
 } from '../../src/chart/chart-visibility.js';
+import { visibleList } from '../../src/chart/visible-list.js';
 import { layoutTree } from '../../src/layout/layout-tree.js';
+import { navList, type NavList } from '../../src/layout/nav-list.js';
+import { keyAction } from '../../src/layout/tree-navigation.js';
 import type { LayoutInputNode } from '../../src/layout/types.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
@@ -50,18 +52,42 @@ describe('which nodes are open', () => {
   });
 });
 
-describe('visibleNodes', () => {
+describe('visibleList', () => {
+  const ids = (list: NavList): string[] => Array.from({ length: list.length }, (_, k) => list.id(k));
+
   it('lists the shown nodes in pre-order, hiding the children of closed ones', () => {
-    const shown = visibleNodes(tree, new Set(['demo-bureau', 'kind:internal']), 'zh-CN').map((n) => n.id);
-    expect(shown).to.deep.equal(['demo-bureau', 'kind:internal', 'office', 'planning-division', 'kind:dispatched']);
+    const list = visibleList(tree, new Set(['demo-bureau', 'kind:internal']), 'zh-CN');
+    expect(ids(list)).to.deep.equal(['demo-bureau', 'kind:internal', 'office', 'planning-division', 'kind:dispatched']);
+    expect([list.parentId(0), list.parentId(2), list.depth(2)]).to.deep.equal([null, 'kind:internal', 2]);
+    expect([list.expanded(1), list.hasChildren(4), list.expanded(4)]).to.deep.equal([true, true, false]);
+    expect([list.indexOf('planning-division'), list.indexOf('kind:dispatched')]).to.deep.equal([3, 4]);
+    // Hidden below a closed node, or not in the chart: no place in the list.
+    const hidden = tree.children.find((c) => c.id === 'kind:dispatched')!.children[0]!.id;
+    expect([list.indexOf(hidden), list.indexOf('nowhere')]).to.deep.equal([-1, -1]);
+  });
+
+  it('reads as the list of NavNode objects it stands for, for every key', () => {
+    const open = allExpandable(tree);
+    open.delete('kind:dispatched');
+    const list = visibleList(tree, open, 'en');
+    const nodes = Array.from({ length: list.length }, (_, k) => ({
+      ...{ id: list.id(k), parentId: list.parentId(k), depth: list.depth(k) },
+      ...{ hasChildren: list.hasChildren(k), expanded: list.expanded(k), labels: list.labels(k) },
+    }));
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', '*', 'Enter'])
+      for (const { id } of nodes)
+        expect(keyAction(key, list, id, 'vertical', 'chart'), `${key} on ${id}`).to.deep.equal(
+          keyAction(key, navList(nodes), id, 'vertical', 'chart'),
+        );
   });
 
   it('gives type-ahead both names and the aliases, the interface language first', () => {
-    const office = visibleNodes(tree, allExpandable(tree), 'en').find((n) => n.id === 'office')!;
-    expect(office.labels[0]).to.equal('General Office');
-    expect(office.labels).to.include('办公室');
-    const planning = visibleNodes(tree, allExpandable(tree), 'zh-CN').find((n) => n.id === 'planning-division')!;
-    expect(planning.labels).to.include('科技处');
+    const en = visibleList(tree, allExpandable(tree), 'en');
+    const office = en.labels(en.indexOf('office'));
+    expect(office[0]).to.equal('General Office');
+    expect(office).to.include('办公室');
+    const zh = visibleList(tree, allExpandable(tree), 'zh-CN');
+    expect(zh.labels(zh.indexOf('planning-division'))).to.include('科技处');
   });
 });
 

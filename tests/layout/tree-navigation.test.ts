@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { keyAction, typeAhead } from '../../src/layout/tree-navigation.js';
+import { navList } from '../../src/layout/nav-list.js';
 import type { NavMode, NavNode } from '../../src/layout/tree-navigation.js';
 import type { Orientation } from '../../src/layout/types.js';
 
@@ -69,7 +70,7 @@ const CONFIGS: readonly { name: string; orientation: Orientation; mode: NavMode 
 ];
 
 describe('keyAction in list mode', () => {
-  const key = (k: string, id: string, visible = tree) => keyAction(k, visible, id, 'vertical', 'list');
+  const key = (k: string, id: string, visible = tree) => keyAction(k, navList(visible), id, 'vertical', 'list');
 
   it('moves focus to the next visible node on ArrowDown, entering open nodes and leaving them', () => {
     expect(key('ArrowDown', 'root')).to.deep.equal({ type: 'focus', id: 'office' });
@@ -142,7 +143,7 @@ for (const [orientation, keys] of [
   ['horizontal', { into: 'ArrowRight', out: 'ArrowLeft', next: 'ArrowDown', previous: 'ArrowUp' }],
 ] as const) {
   describe(`keyAction in a ${orientation} chart`, () => {
-    const key = (k: string, id: string, visible = tree) => keyAction(k, visible, id, orientation, 'chart');
+    const key = (k: string, id: string, visible = tree) => keyAction(k, navList(visible), id, orientation, 'chart');
 
     it(`expands a closed node with children on ${keys.into}`, () => {
       expect(key(keys.into, 'planning')).to.deep.equal({ type: 'expand', id: 'planning' });
@@ -202,7 +203,7 @@ for (const [orientation, keys] of [
 
 for (const { name, orientation, mode } of CONFIGS) {
   describe(`keyAction keys shared by every layout, ${name}`, () => {
-    const key = (k: string, id: string, visible = tree) => keyAction(k, visible, id, orientation, mode);
+    const key = (k: string, id: string, visible = tree) => keyAction(k, navList(visible), id, orientation, mode);
 
     it('moves focus to the first visible node on Home and the last on End', () => {
       expect(key('Home', 'fire')).to.deep.equal({ type: 'focus', id: 'root' });
@@ -251,14 +252,14 @@ for (const { name, orientation, mode } of CONFIGS) {
       for (const k of ALL_KEYS) {
         expect(key(k, 'survey'), k).to.equal(undefined);
         expect(key(k, 'nobody'), k).to.equal(undefined);
-        expect(keyAction(k, [], 'root', orientation, mode), k).to.equal(undefined);
+        expect(keyAction(k, navList([]), 'root', orientation, mode), k).to.equal(undefined);
       }
     });
   });
 }
 
 describe('typeAhead', () => {
-  const find = (id: string, query: string, visible = tree) => typeAhead(visible, id, query);
+  const find = (id: string, query: string, visible = tree) => typeAhead(navList(visible), id, query);
 
   it('finds a node by the start of its Chinese name', () => {
     expect(find('root', '规')).to.equal('planning');
@@ -305,7 +306,7 @@ describe('typeAhead', () => {
 
   it('returns nothing for an empty query or an empty tree', () => {
     expect(find('root', '')).to.equal(undefined);
-    expect(typeAhead([], 'root', 'f')).to.equal(undefined);
+    expect(typeAhead(navList([]), 'root', 'f')).to.equal(undefined);
   });
 
   it('cycles through the nodes starting with a Latin letter typed repeatedly', () => {

@@ -1,4 +1,4 @@
-import { visibleNodes } from '../../chart/chart-visibility.js';
+import { visibleList } from '../../chart/visible-list.js';
 import { keyAction, typeAhead, type NavAction } from '../../layout/tree-navigation.js';
 import type { ChartNow } from './chart-actions.js';
 
@@ -29,7 +29,7 @@ export class ChartKeyboard {
     const now = this.actions.now();
     if (!now || event.altKey || event.ctrlKey || event.metaKey) return;
     const { tree, expanded, lang, focused, orientation, narrow } = now;
-    const visible = visibleNodes(tree, expanded, lang);
+    const visible = visibleList(tree, expanded, lang);
     const action = keyAction(event.key, visible, focused, orientation, narrow ? 'list' : 'chart');
     if (action) {
       event.preventDefault();
