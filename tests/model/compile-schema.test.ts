@@ -1,19 +1,28 @@
 import { expect } from '@open-wc/testing';
+import schema from '../../data/schema.json';
 import { compileSchema, SUPPORTED_KEYWORDS, type SchemaNode } from '../../src/model/compile-schema.js';
-import { datasetPlan } from '../../src/model/dataset-plan.js';
 import { checkSchema } from '../../src/model/check-schema.js';
 
 const compile = (node: object): unknown => compileSchema(node as SchemaNode);
 
 describe('compileSchema, the guard on what the checker implements', () => {
-  it('compiles data/schema.json: every node reachable from the root once, equal ones shared', () => {
-    expect(datasetPlan.length).to.be.greaterThan(20);
-    expect(datasetPlan[0]!.type).to.equal('object');
-    const shapes = datasetPlan.map((node) => JSON.stringify(node));
-    expect(new Set(shapes).size).to.equal(shapes.length);
-    for (const node of datasetPlan) {
+  it('compiles data/schema.json (which the build and every check of a dataset rely on)', () => {
+    // Compiled here, not imported from dataset-plan.ts: a keyword the checker does not implement
+    // fails this test with the compiler's reason instead of failing every import of the check.
+    const plan = compileSchema(schema as unknown as SchemaNode);
+    expect(plan[0]!.type).to.equal('object');
+    const inlineNodes = (node: SchemaNode): number =>
+      (node.$ref === undefined ? 1 : 0) +
+      [...Object.values(node.properties ?? {}), ...Object.values(node.$defs ?? {}), ...(node.items ? [node.items] : [])]
+        .map(inlineNodes)
+        .reduce((a, b) => a + b, 0);
+    // Each definition once however many $refs name it, equal inline nodes once.
+    expect(plan.length)
+      .to.be.greaterThan(20)
+      .and.lessThan(inlineNodes(schema as unknown as SchemaNode));
+    for (const node of plan) {
       for (const index of [...Object.values(node.properties ?? {}), node.items ?? 0])
-        expect(index).to.be.within(0, datasetPlan.length - 1);
+        expect(index).to.be.within(0, plan.length - 1);
     }
   });
 
