@@ -36,7 +36,12 @@ export function schemaPlan() {
       this.addWatchFile(root + SCHEMA);
       this.addWatchFile(root + COMPILER);
       const compileSchema = await loadCompiler();
-      const plan = compileSchema(JSON.parse(await readFile(root + SCHEMA, 'utf8')));
+      let plan;
+      try {
+        plan = compileSchema(JSON.parse(await readFile(root + SCHEMA, 'utf8')));
+      } catch (error) {
+        this.error(`${SCHEMA}: ${error.message}`);
+      }
       const code = `// data/schema.json, compiled\nexport const datasetPlan = ${JSON.stringify(plan)};\n`;
       return { code, map: { mappings: '' } };
     },
