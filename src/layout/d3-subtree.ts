@@ -41,16 +41,24 @@ export function layoutSubtree(
   out: Placement,
 ): void {
   const stacks = new Map<number, { kids: number[]; plan: StackPlan }>();
+  // Each item's breadth, kept as d3 asks for its children: d3 asks for separations many times per
+  // node (along the contours), and a first paint runs this code cold. A stack's is at its parent's.
+  const span = t.end[root]! - root;
+  const [own, stacked] = [new Float64Array(span), new Float64Array(span)];
   const items = (i: number): number[] | null => {
     if (i < 0) return null;
     const kids = shownChildren(t, boxes, i);
     if (kids.length === 0) return null;
     const plan = stackOf(t, boxes, kids, opts);
-    if (!plan) return kids;
+    if (!plan) {
+      for (const k of kids) own[k - root] = boxes.breadth(k);
+      return kids;
+    }
     stacks.set(i, { kids, plan });
+    stacked[i - root] = plan.breadth;
     return [~i];
   };
-  const breadth = (item: number): number => (item >= 0 ? boxes.breadth(item) : stacks.get(~item)!.plan.breadth);
+  const breadth = (item: number): number => (item >= 0 ? own[item - root]! : stacked[~item - root]!);
   const laidOut = tree<number>()
     .nodeSize([1, 1])
     .separation((a, c) => (breadth(a.data) + breadth(c.data)) / 2 + opts.siblingGap * (a.parent === c.parent ? 1 : 2))(
