@@ -1,6 +1,5 @@
 import type { Dataset, LocalText, Unit, UnitKind } from '../model/types.js';
-import { en } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-CN.js';
+import { UNIT_KIND_GROUPS } from '../i18n/unit-kind-groups.js';
 
 export type ChartView = 'structure' | 'leadership';
 
@@ -55,7 +54,7 @@ export function buildChartTree(data: Dataset, view: ChartView): ChartNode {
  * picks the language when it draws the box, and find matches either.
  */
 function groupLabel(kind: UnitKind): LocalText {
-  return { zh: zhCN.unitKindGroups[kind], en: en.unitKindGroups[kind] };
+  return UNIT_KIND_GROUPS[kind];
 }
 
 /** A box while its children are added. */

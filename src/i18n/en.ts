@@ -1,5 +1,6 @@
 import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
+import { unitKindGroupsIn } from './unit-kind-groups.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
 const num = (n: number): string => formatCount(n, 'en');
@@ -41,14 +42,7 @@ export const en: Messages = {
     'service-window': 'Service window',
     other: 'Other unit',
   },
-  unitKindGroups: {
-    internal: 'Internal divisions',
-    dispatched: 'Dispatched offices',
-    affiliated: 'Affiliated units',
-    party: 'Party organs',
-    'service-window': 'Service windows',
-    other: 'Other units',
-  },
+  unitKindGroups: unitKindGroupsIn('en'),
   leadershipGroup: 'Leadership',
   loading: 'Loading the data…',
   errorTitle: 'The organisation chart cannot be shown',

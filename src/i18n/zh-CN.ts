@@ -1,5 +1,6 @@
 import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
+import { unitKindGroupsIn } from './unit-kind-groups.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
 const num = (n: number): string => formatCount(n, 'zh-CN');
@@ -36,14 +37,7 @@ export const zhCN: Messages = {
     'service-window': '服务窗口',
     other: '其他机构',
   },
-  unitKindGroups: {
-    internal: '内设机构',
-    dispatched: '派出机构',
-    affiliated: '直属单位',
-    party: '党组织',
-    'service-window': '服务窗口',
-    other: '其他机构',
-  },
+  unitKindGroups: unitKindGroupsIn('zh'),
   leadershipGroup: '领导班子',
   loading: '正在载入数据…',
   errorTitle: '无法显示组织结构',

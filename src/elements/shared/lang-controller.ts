@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang, type UiLang } from '../../model/localize.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/messages.js';
+import { zhCN } from '../../i18n/zh-CN.js';
+import { loadedMessages, loadMessages } from '../../i18n/load-messages.js';
 
 /** The `lang` that applies to a node: its own or the nearest ancestor's, across shadow roots. */
 export function inheritedLang(node: Element): string | null {
@@ -28,10 +30,16 @@ function unwatch(controller: LangController): void {
   if (hosts.size === 0) observer?.disconnect();
 }
 
-/** Keeps `lang` and `t` (interface strings) in step with the element's inherited language. */
+/**
+ * Keeps `lang` and `t` (interface strings) in step with the element's inherited language. English
+ * text loads on first need: until it is there, `pending` holds the element's next update (see
+ * OrgDataElement.scheduleUpdate), so a page in English never shows a frame of Chinese buttons.
+ */
 export class LangController implements ReactiveController {
   lang: UiLang = 'zh-CN';
-  t: Messages = messagesFor('zh-CN');
+  t: Messages = zhCN;
+  /** The load of this element's interface text, while it is under way. */
+  pending: Promise<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -44,11 +52,7 @@ export class LangController implements ReactiveController {
 
   /** On a server there is no document to inherit from: the element's own `lang`, else the fragment's. */
   readOwn(fragmentLang: string | null): void {
-    const lang = resolveLang(this.host.getAttribute('lang') ?? fragmentLang);
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.t = messagesFor(lang);
-    }
+    this.use(resolveLang(this.host.getAttribute('lang') ?? fragmentLang));
   }
 
   hostDisconnected(): void {
@@ -56,13 +60,29 @@ export class LangController implements ReactiveController {
   }
 
   refresh(): void {
-    const lang = resolveLang(inheritedLang(this.host));
-    if (lang === this.lang) return;
-    this.lang = lang;
-    this.t = messagesFor(lang);
+    if (!this.use(resolveLang(inheritedLang(this.host)))) return;
     this.host.requestUpdate();
     // Elements nested in this one's shadow root inherit from what it renders, which the page-level
     // observer cannot see: check everyone again once this element has re-rendered.
     void this.host.updateComplete.then(() => hosts.forEach((h) => h.refresh()));
+  }
+
+  /** Switches to `lang`; false when it already was the language. */
+  private use(lang: UiLang): boolean {
+    if (lang === this.lang) return false;
+    this.lang = lang;
+    const ready = loadedMessages(lang);
+    if (ready) {
+      this.t = ready;
+      return true;
+    }
+    const pending = loadMessages(lang).then((messages) => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      // A failed chunk leaves the Chinese text (the loader said so in the console).
+      this.t = messages ?? zhCN;
+    });
+    this.pending = pending;
+    return true;
   }
 }

@@ -1,0 +1,22 @@
+import type { LocalText, UnitKind } from '../model/types.js';
+
+/**
+ * A kind group's name in both interface languages (内设机构 / Internal divisions). The chart puts
+ * both into its group boxes, like a unit's name in the data, so it needs them without loading the
+ * English interface text; the two locale files take their `unitKindGroups` from here.
+ */
+export const UNIT_KIND_GROUPS: Readonly<Record<UnitKind, LocalText>> = {
+  internal: { zh: '内设机构', en: 'Internal divisions' },
+  dispatched: { zh: '派出机构', en: 'Dispatched offices' },
+  affiliated: { zh: '直属单位', en: 'Affiliated units' },
+  party: { zh: '党组织', en: 'Party organs' },
+  'service-window': { zh: '服务窗口', en: 'Service windows' },
+  other: { zh: '其他机构', en: 'Other units' },
+};
+
+/** The group names of one language, as a locale file lists them. */
+export function unitKindGroupsIn(lang: 'zh' | 'en'): Readonly<Record<UnitKind, string>> {
+  const names = {} as Record<UnitKind, string>;
+  for (const [kind, text] of Object.entries(UNIT_KIND_GROUPS)) names[kind as UnitKind] = text[lang] ?? text.zh;
+  return names;
+}
