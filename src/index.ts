@@ -3,7 +3,8 @@
  * `src/define/*` (or the one-tag bundle) to register tags, or register the classes yourself.
  */
 export * from './model/index.js';
-export { getDefaultDataset, setDefaultDataset } from './data/default-dataset.js';
+export { getDefaultDataset, loadDefaultDataset, setDefaultDatasetSource } from './data/default-dataset.js';
+export { setDefaultDataset } from './data/set-default-dataset.js';
 export { OrgChart } from './elements/org-chart/org-chart.js';
 export { DutyList } from './elements/duty-list/duty-list.js';
 export { LeaderCard } from './elements/leader-card/leader-card.js';

@@ -5,6 +5,14 @@ import '../define/all.js';
 import { LightDomRenderer } from './light-dom-renderer.js';
 import { escapeAttribute, snapshotScript } from './escape.js';
 import { setServerLang } from '../elements/shared/prerendered.js';
+import { provideCheck } from '../elements/shared/load-check.js';
+import { provideMessages } from '../i18n/load-messages.js';
+import { en } from '../i18n/en.js';
+import * as check from '../model/parse-dataset.js';
+
+// A server renders in one pass and cannot wait for the browser's lazily loaded parts.
+provideCheck(check);
+provideMessages('en', en);
 
 /** The tags `renderElement` renders. */
 export const RENDERABLE_TAGS = [

@@ -1,9 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DataIssue, Dataset, ParseResult } from '../../model/types.js';
-import { parseDataset } from '../../model/parse-dataset.js';
-import { getDefaultDataset } from '../../data/default-dataset.js';
+import { isProduced } from '../../model/trusted.js';
+import { getDefaultDataset, loadDefaultDataset } from '../../data/default-dataset.js';
 import { OrgErrorEvent } from '../../events.js';
 import { loadDataset } from './load-dataset.js';
+import { loadCheck, loadedCheck } from './load-check.js';
 
 export type DatasetState =
   | { readonly status: 'empty' }
@@ -23,20 +24,34 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 // Several elements given the same object parse it once.
 const parsedObjects = new WeakMap<object, ParseResult>();
 
-function parseOnce(data: unknown): ParseResult {
-  if (data === null || typeof data !== 'object') return parseDataset(data);
-  let result = parsedObjects.get(data);
-  if (!result) {
-    result = parseDataset(data);
-    parsedObjects.set(data, result);
+/** The check of `data`, or undefined while the check's chunk is not loaded. */
+function parseOnce(data: unknown): ParseResult | undefined {
+  if (data !== null && typeof data === 'object') {
+    if (isProduced(data)) return { ok: true, dataset: data as Dataset, issues: [] };
+    const known = parsedObjects.get(data);
+    if (known) return known;
   }
+  const check = loadedCheck();
+  if (!check) return undefined;
+  const result = check.parseDataset(data);
+  if (data !== null && typeof data === 'object') parsedObjects.set(data, result);
   return result;
+}
+
+/** Where the chunk that failed to load lives, as the browser's message says, for the error panel. */
+function chunkFailure(error: unknown): DatasetState {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { status: 'failed', url: /https?:\/\/\S+\.js/.exec(reason)?.[0] ?? 'gov-org-elements', reason };
 }
 
 /**
  * Resolves an element's dataset before each update (the element calls `sync()` in willUpdate) and
  * re-renders the host when a `src` request ends. The latest `src` always wins: answers to older
  * requests are dropped.
+ *
+ * The dataset check and the bundled dataset are chunks of their own: `prepare()` (called before an
+ * update is rendered) says what the update must wait for, so the element renders its data at once
+ * rather than a loading panel first, and `updateComplete` covers the wait.
  */
 export class DatasetController {
   state: DatasetState = { status: 'empty' };
@@ -44,6 +59,25 @@ export class DatasetController {
   private seen: { data?: unknown; src?: string } | undefined;
 
   constructor(private readonly host: DatasetHost) {}
+
+  /**
+   * Starts loading what the element's inputs need and returns what its next update must wait for:
+   * the check for a `data` object, the bundled dataset for no data at all. For `src` the check
+   * loads beside the request (loadDataset waits for both), and the update shows the loading state.
+   */
+  prepare(): Promise<unknown> | undefined {
+    const { data, src, snapshot } = this.host;
+    const given = data !== undefined ? data : src ? undefined : snapshot;
+    if (given !== undefined) {
+      if (given !== null && typeof given === 'object' && (isProduced(given) || parsedObjects.has(given))) return;
+      return loadedCheck() ? undefined : loadCheck().catch(() => undefined);
+    }
+    if (src) {
+      if (snapshot !== undefined && !loadedCheck()) return loadCheck().catch(() => undefined);
+      return;
+    }
+    return loadDefaultDataset()?.catch(() => undefined);
+  }
 
   /** Called from the element's willUpdate (which server rendering runs too): resolves changed inputs. */
   sync(): void {
@@ -53,7 +87,7 @@ export class DatasetController {
     this.resolve();
   }
 
-  /** Asks the network again after a failed `src`. */
+  /** Asks the network again after a failed `src` or chunk. */
   retry(): void {
     this.resolve();
     this.host.requestUpdate();
@@ -63,22 +97,54 @@ export class DatasetController {
     const { data, src } = this.host;
     const request = ++this.request;
     if (data !== undefined) {
-      this.settle(fromParse(parseOnce(data)));
+      this.fromData(data, src ?? '');
     } else if (src) {
       const { snapshot } = this.host;
       // Prerendered content stays on screen while `src` loads; what changed then renders as a change.
-      this.state = snapshot !== undefined ? fromParse(parseOnce(snapshot)) : { status: 'loading', url: src };
+      const shown = snapshot !== undefined ? parseOnce(snapshot) : undefined;
+      this.state = shown ? fromParse(shown) : { status: 'loading', url: src };
       void loadDataset(src).then((result) => {
         if (request !== this.request) return;
         this.settle(result.status === 'invalid' ? { status: 'invalid', issues: result.issues } : result);
         this.host.requestUpdate();
       });
     } else if (this.host.snapshot !== undefined) {
-      this.settle(fromParse(parseOnce(this.host.snapshot)));
+      this.fromData(this.host.snapshot, '');
     } else {
       const fallback = getDefaultDataset();
-      this.settle(fallback ? fromParse(fallback) : { status: 'empty' });
+      const loading = fallback ? undefined : loadDefaultDataset();
+      if (fallback) this.settle(fromParse(fallback));
+      else if (!loading) this.settle({ status: 'empty' });
+      else {
+        this.state = { status: 'loading', url: '' };
+        loading.then(
+          (result) => this.later(request, fromParse(result)),
+          (error: unknown) => this.later(request, chunkFailure(error)),
+        );
+      }
     }
+  }
+
+  /** A `data` object (or a prerendered snapshot): checked at once when the check is at hand. */
+  private fromData(data: unknown, url: string): void {
+    const parsed = parseOnce(data);
+    if (parsed) {
+      this.settle(fromParse(parsed));
+      return;
+    }
+    // The check was still loading (prepare() normally waits for it): render once it is here.
+    const request = this.request;
+    this.state = { status: 'loading', url };
+    loadCheck().then(
+      () => this.later(request, fromParse(parseOnce(data)!)),
+      (error: unknown) => this.later(request, chunkFailure(error)),
+    );
+  }
+
+  private later(request: number, state: DatasetState): void {
+    if (request !== this.request) return;
+    this.settle(state);
+    this.host.requestUpdate();
   }
 
   private settle(state: DatasetState): void {

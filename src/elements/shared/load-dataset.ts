@@ -1,5 +1,5 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
-import { parseInSteps } from '../../model/parse-dataset.js';
+import { loadCheck } from './load-check.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -28,6 +28,9 @@ export function loadDataset(src: string): Promise<LoadResult> {
 }
 
 async function fetchDataset(url: string): Promise<LoadResult> {
+  // The check loads beside the request, not after it; a failed chunk is a failure Retry can mend.
+  const checking = loadCheck();
+  checking.catch(() => undefined);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
@@ -37,7 +40,9 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
-    const steps = parseInSteps(await response.arrayBuffer());
+    // The check's chunk has been loading since the request started (see loadDataset).
+    const [bytes, check] = await Promise.all([response.arrayBuffer(), checking]);
+    const steps = check.parseInSteps(bytes);
     // A big file takes a while to check: the page answers input between the steps, and the
     // element's first render of the data starts in a task of its own.
     let step = steps.next();

@@ -10,6 +10,7 @@ import { PageStylesController } from './page-styles-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
 import {
   hydrateOwnContent,
+  loadHydrate,
   markAdopted,
   outerHydrated,
   prerenderedContent,
@@ -69,6 +70,22 @@ export abstract class OrgDataElement extends LitElement {
   override connectedCallback(): void {
     adoptScopedStyles(this, (this.constructor as typeof LitElement).elementStyles);
     super.connectedCallback();
+  }
+
+  /**
+   * An update waits for the chunks it needs (English text, the dataset check for `data`, the
+   * bundled dataset, Lit's hydrate for prerendered content), so the element renders them at once
+   * instead of a placeholder first; `updateComplete` includes the wait. Each wait ends even when
+   * its chunk fails: the update then shows what failed (or falls back) instead of hanging.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [
+      this.i18n.pending,
+      this.source.prepare(),
+      this.#prerendered?.hydratable ? loadHydrate() : undefined,
+    ].filter((wait) => wait !== undefined);
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   /**

@@ -1,5 +1,26 @@
-import { hydrate } from '@lit-labs/ssr-client';
 import type { RenderOptions } from 'lit';
+
+import type { hydrate as Hydrate } from '@lit-labs/ssr-client';
+
+// Lit's hydrate is a chunk of its own: only a page with prerendered content needs it.
+let hydrate: typeof Hydrate | undefined;
+let hydrateLoading: Promise<unknown> | undefined;
+
+/**
+ * Loads Lit's hydrate for an element with prerendered content (its first update waits for it).
+ * Resolves either way: without it the element renders afresh over its prerendered content.
+ */
+export function loadHydrate(): Promise<unknown> | undefined {
+  if (hydrate) return undefined;
+  hydrateLoading ??= import('@lit-labs/ssr-client').then(
+    (module) => (hydrate = module.hydrate),
+    (error: unknown) => {
+      hydrateLoading = undefined;
+      console.warn('gov-org-elements: could not load hydration; rendering prerendered content again.', error);
+    },
+  );
+  return hydrateLoading;
+}
 
 /** What a server (`renderElement`) left inside an element. */
 export interface Prerendered {
@@ -67,6 +88,10 @@ export function prerenderedContent(el: HTMLElement): Prerendered | undefined {
  * renders afresh into an emptied element.
  */
 export function hydrateOwnContent(el: HTMLElement, value: unknown, options: RenderOptions): boolean {
+  if (!hydrate) {
+    el.replaceChildren();
+    return false;
+  }
   const depth = depthOf(el);
   if (depth > 0) for (const c of ownMarkers(el)) c.data = c.data.slice(`d${depth}:`.length);
   try {
