@@ -3,6 +3,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { preloadDeps } from './scripts/rollup-preload-deps.mjs';
+import { checkDatasets } from './scripts/rollup-check-dataset.mjs';
+import { schemaPlan } from './scripts/rollup-schema-plan.mjs';
 
 /**
  * The runtime interprets data/schema.json; its prose (title, description) is for people and
@@ -68,6 +71,7 @@ const esbuildOptions = { target: BROWSER_FLOOR, supported: { 'optional-chain': t
 const plugins = ({ module = true } = {}) => [
   nodeResolve({ browser: true }),
   schemaWithoutProse(),
+  schemaPlan(),
   minifyCssLiterals(),
   json({ preferConst: true, compact: true }),
   esbuild(esbuildOptions),
@@ -81,35 +85,52 @@ const defineEntries = readdirSync('src/define')
 
 export default [
   /*
-   * The one-tag CDN builds: one self-contained ES module each, Lit and d3 inside; the first with
-   * the bundled dataset as the default, the second without it (portals with their own data).
+   * The one-tag module builds (issue 14): a small entry per build (with the bundled dataset as the
+   * default, and without it) that loads each tag's code when the tag first appears on the page.
+   * Chunk names carry content hashes, so an updated dist/ never
+   * mixes versions (the entries are the only unhashed files), and every chunk loads relative to
+   * the entry's own URL.
    */
-  {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/gov-org-elements.js', format: 'es', sourcemap: true },
-    plugins: plugins(),
-  },
-  {
-    input: 'src/bundle-no-data.ts',
-    output: { file: 'dist/gov-org-elements-no-data.js', format: 'es', sourcemap: true },
-    plugins: plugins(),
-  },
+  ...[
+    ['gov-org-elements', 'src/bundle.ts'],
+    ['gov-org-elements-no-data', 'src/bundle-no-data.ts'],
+  ].map(([name, input]) => ({
+    // One build per entry, so that each entry holds its own loader and imports nothing statically
+    // (no round trip before it runs); the chunks both builds write are the same files.
+    input: { [name]: input },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'goe-[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [checkDatasets(['data/suzhou-land-resources-bureau.json']), ...plugins(), preloadDeps()],
+  })),
   /*
    * The same two as classic scripts (`<script src>` without type="module") for CMS templates that
-   * cannot use modules; the exports are on `window.GovOrgElements`.
+   * cannot use modules: one file each that registers every tag at once; the exports are on
+   * `window.GovOrgElements`.
    */
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/gov-org-elements.classic.js', format: 'iife', name: 'GovOrgElements', sourcemap: true },
+    input: 'src/bundle-classic.ts',
+    output: {
+      file: 'dist/gov-org-elements.classic.js',
+      format: 'iife',
+      name: 'GovOrgElements',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: plugins({ module: false }),
   },
   {
-    input: 'src/bundle-no-data.ts',
+    input: 'src/bundle-classic-no-data.ts',
     output: {
       file: 'dist/gov-org-elements-no-data.classic.js',
       format: 'iife',
       name: 'GovOrgElements',
       sourcemap: true,
+      inlineDynamicImports: true,
     },
     plugins: plugins({ module: false }),
   },

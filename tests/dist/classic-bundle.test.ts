@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type * as Bundle from '../../src/bundle.js';
+import type * as Bundle from '../../src/bundle-classic.js';
 
 // dist/gov-org-elements.classic.js: the one-tag build as a classic script, for CMS templates that
 // cannot use `<script type="module">`. Loaded the way such a template does, with a plain <script src>.

@@ -47,6 +47,10 @@ describe('npm build (lib/)', () => {
     const lib = await load<Lib>('/lib/index.js');
     expect(lib.getDefaultDataset()).to.equal(undefined);
     await load('/lib/data/use-bundled-dataset.js');
-    expect(lib.getDefaultDataset()!.dataset!.organization.name.zh).to.equal('苏州市国土资源局');
+    // The dataset itself is a module of its own, loaded when the first element (or this) asks.
+    expect(lib.getDefaultDataset()).to.equal(undefined);
+    const loaded = await lib.loadDefaultDataset()!;
+    expect(loaded.dataset!.organization.name.zh).to.equal('苏州市国土资源局');
+    expect(lib.getDefaultDataset()).to.equal(loaded);
   });
 });
