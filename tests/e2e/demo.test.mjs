@@ -554,6 +554,28 @@ describe('the demo site', () => {
     });
   }
 
+  test('the header holds its filled height (within 10 %) until site-chrome.js fills it, at every width', async () => {
+    const { page, close } = await openPage('demo/duties.html');
+    try {
+      for (const width of [320, 360, 412, 500, 768, 1024, 1280, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        const [filled, reserved] = await page.evaluate(() => {
+          const empty = document.body.appendChild(document.createElement('header'));
+          empty.className = 'portal-header';
+          const heights = [document.querySelector('#site-header'), empty].map((e) => e.getBoundingClientRect().height);
+          empty.remove();
+          return heights;
+        });
+        assert.ok(
+          Math.abs(reserved - filled) <= 0.1 * filled,
+          `${width} px wide: ${reserved} reserved, ${filled} filled`,
+        );
+      }
+    } finally {
+      await close();
+    }
+  });
+
   test(
     '?lang=en&theme=high-contrast&large-text opens a page in that state; ' +
       'without a clipboard, copy selects the code',

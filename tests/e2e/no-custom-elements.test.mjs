@@ -1,9 +1,9 @@
-// The prerendered demo page (demo/prerendered.html) where the elements never get defined: a browser
+// The demo's prerendered profile page (demo/index.html) where the elements never get defined: a browser
 // without custom elements (older 360 / QQ / Sogou kernels; simulated by deleting
 // window.customElements before any script runs, so the bundle fails as it would there) and a page
 // whose bundle is blocked. The light-DOM content still reads: headings, every unit, every duty
 // whole, the folded ones open (dist/gov-org-elements.css, `duty-list:not(:defined)`).
-// Run: node --test tests/e2e/   (expects dist/ and demo/prerendered.html: npm run build)
+// Run: node --test tests/e2e/   (expects dist/ and demo/index.html: npm run build)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { browserLaunchOptions } from '../../scripts/find-chrome.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGE = path.join(ROOT, 'demo/prerendered.html');
+const PAGE = path.join(ROOT, 'demo/index.html');
 const data = JSON.parse(readFileSync(path.join(ROOT, 'data/suzhou-land-resources-bureau.json'), 'utf8'));
 const squeeze = (text) => text.replace(/\s+/g, '');
 
@@ -23,7 +23,7 @@ let browser;
 let origin;
 
 before(async () => {
-  assert.ok(existsSync(PAGE), 'demo/prerendered.html is missing: build it with `npm run build`.');
+  assert.ok(existsSync(PAGE), 'demo/index.html is missing: build it with `npm run build`.');
   server = await serve(ROOT);
   origin = server.origin;
   browser = await chromium.launch(await browserLaunchOptions());
@@ -51,7 +51,7 @@ for (const [name, prepare] of Object.entries(CASES)) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${origin}/demo/prerendered.html`, { waitUntil: 'load' });
+    await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
     await page.waitForTimeout(300);
 
     const state = await page.evaluate(() => ({
