@@ -5,7 +5,9 @@
 // alternated within each round. At the largest size also: folding a top-level branch and the JS
 // heap. Ratios to the baseline are taken per round; medians are reported (bench/README.md).
 // Options: --rounds 9  --sizes 1000,5000,20000  --dist dist  --out bench/results/big-org.json
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+//   --compare <other dist>: also `ours-before`, the same page on that build, in every round
+//   --pages ours,baseline: only these pages (ours and baseline always)
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -25,6 +27,10 @@ const ROUNDS = Number(option('rounds', 9));
 const SIZES = option('sizes', '1000,5000,20000').split(',').map(Number);
 const DIST = path.resolve(ROOT, option('dist', 'dist'));
 const OUT = path.resolve(ROOT, option('out', 'bench/results/big-org.json'));
+const COMPARE = option('compare', undefined);
+const NAMES = [
+  ...new Set(['ours', 'baseline', ...option('pages', 'd3-org-chart').split(','), ...(COMPARE ? ['ours-before'] : [])]),
+];
 /** Folding and heap are measured at the largest size only. */
 const DETAIL = Math.max(...SIZES);
 
@@ -36,7 +42,14 @@ for (const size of SIZES) {
 }
 const fold = largestTopBranch(datasets[DETAIL]);
 const routes = Object.fromEntries(SIZES.map((size) => [`/data/org-${size}.json`, async () => json[size]]));
-routes['/dist/gov-org-elements-no-data.js'] = () => readFile(path.join(DIST, 'gov-org-elements-no-data.js'));
+// The entry and whatever chunks it loads, from --dist.
+for (const file of await readdir(DIST)) routes[`/dist/${file}`] = () => readFile(path.join(DIST, file));
+if (COMPARE) {
+  const other = path.resolve(ROOT, COMPARE);
+  for (const file of await readdir(other)) routes[`/dist-before/${file}`] = () => readFile(path.join(other, file));
+  const page = await readFile(path.join(ROOT, 'bench/big-org/ours.html'), 'utf8');
+  routes['/bench/big-org/ours-before.html'] = async () => page.replaceAll('/dist/', '/dist-before/');
+}
 const server = await serve(ROOT, routes);
 
 const browser = await chromium.launch(await browserLaunchOptions());
@@ -47,7 +60,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const size of SIZES) {
       // Each page goes first, second and third in turn.
-      const names = Object.keys(PAGES);
+      const names = Object.keys(PAGES).filter((name) => NAMES.includes(name));
       const order = names.map((_, i) => names[(i + round) % names.length]);
       const got = {};
       for (const name of order)

@@ -7,11 +7,14 @@ const TIMEOUT = 300_000;
 
 export const PAGES = {
   ours: { path: '/bench/big-org/ours.html', box: 'org-chart [role="treeitem"]' },
+  // With --compare: the same page on another build (its files under /dist-before/).
+  'ours-before': { path: '/bench/big-org/ours-before.html', box: 'org-chart [role="treeitem"]' },
   baseline: { path: '/bench/big-org/baseline.html', box: '#canvas .box' },
   'd3-org-chart': { path: '/bench/big-org/d3-org-chart.html', box: '#chart .node-foreign-object-div' },
 };
 const TOGGLES = {
   ours: (id) => `org-chart [role="treeitem"][data-id="${id}"] .toggle`,
+  'ours-before': (id) => `org-chart [role="treeitem"][data-id="${id}"] .toggle`,
   baseline: (id) => `#canvas .box[data-id="${id}"] .toggle`,
 };
 
@@ -107,7 +110,7 @@ export function visit(browser, origin, name, size, { fold } = {}) {
 async function foldAndUnfold(page, name, id) {
   await page.evaluate(
     async ({ name, id }) => {
-      if (name === 'ours') {
+      if (name.startsWith('ours')) {
         // A visitor zooms in to read, then goes to the branch: 100 %, the unit selected and in view.
         const chart = document.querySelector('org-chart');
         while (chart.transform.k < 1) {

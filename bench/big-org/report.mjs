@@ -10,10 +10,14 @@ export const GOALS = {
 
 const ratio = (rounds, metric, of, to) => median(rounds.map((r) => r[of][metric] / r[to][metric]));
 
-/** Summary of one size: `rounds` is a list of { ours, baseline, 'd3-org-chart', heap? }. */
+/** The pages a round holds, in the order of the tables. */
+const pagesIn = (round) => ['ours', 'ours-before', 'baseline', 'd3-org-chart'].filter((name) => round[name]);
+
+/** Summary of one size: `rounds` is a list of { ours, baseline, 'd3-org-chart'?, 'ours-before'?, heap? }. */
 export function summarize(size, rounds) {
+  const names = pagesIn(rounds[0]);
   const pages = Object.fromEntries(
-    ['ours', 'baseline', 'd3-org-chart'].map((name) => [
+    names.map((name) => [
       name,
       Object.fromEntries(
         ['fcp', 'firstPaint', 'settled', 'collapse', 'expand', 'boxesInDom'].map((metric) => [
@@ -25,10 +29,9 @@ export function summarize(size, rounds) {
   );
   const ratios = {};
   for (const metric of ['fcp', 'firstPaint', 'settled', 'collapse', 'expand'])
-    ratios[metric] = {
-      ours: ratio(rounds, metric, 'ours', 'baseline'),
-      'd3-org-chart': ratio(rounds, metric, 'd3-org-chart', 'baseline'),
-    };
+    ratios[metric] = Object.fromEntries(
+      names.filter((n) => n !== 'baseline').map((n) => [n, ratio(rounds, metric, n, 'baseline')]),
+    );
   const heaps = rounds.filter((r) => r.heap).map((r) => r.heap);
   const heap = heaps.length
     ? {
@@ -54,7 +57,7 @@ export function markdown(summaries) {
     '| ---: | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const { size, pages, ratios } of summaries)
-    for (const name of ['ours', 'baseline', 'd3-org-chart']) {
+    for (const name of Object.keys(pages)) {
       const p = pages[name];
       const r = name === 'baseline' ? 1 : ratios.firstPaint[name];
       const g = name === 'ours' ? goal(r, GOALS.firstPaint[size], times) : '';
@@ -69,9 +72,9 @@ export function markdown(summaries) {
       '| page | collapse ms | expand ms | collapse / baseline | expand / baseline | goal |',
       '| --- | ---: | ---: | ---: | ---: | --- |',
     );
-    for (const name of ['ours', 'baseline']) {
+    for (const name of Object.keys(pages).filter((n) => n !== 'd3-org-chart')) {
       const p = pages[name];
-      const r = name === 'ours' ? [ratios.collapse.ours, ratios.expand.ours] : [1, 1];
+      const r = name === 'baseline' ? [1, 1] : [ratios.collapse[name], ratios.expand[name]];
       const g = name === 'ours' ? goal(Math.max(p.collapse, p.expand), GOALS.toggleMs, (x) => `${x} ms`) : '';
       lines.push(row(name, ms(p.collapse), ms(p.expand), times(r[0]), times(r[1]), g));
     }
