@@ -2,8 +2,10 @@ import type { DataIssue } from './types.js';
 import type { SchemaPlan } from './schema-plan.js';
 import { compileSchema, type SchemaNode } from './compile-schema.js';
 import { walkSchema } from './walk-schema.js';
+import { collectIssues } from './issue-messages.js';
+import { MAX_ISSUES } from './report.js';
 
-export { MAX_ISSUES } from './walk-schema.js';
+export { MAX_ISSUES } from './report.js';
 export { SUPPORTED_KEYWORDS, type SchemaNode } from './compile-schema.js';
 
 /** Plans per schema, compiled once: a dataset has thousands of units, each checked against the same nodes. */
@@ -18,5 +20,7 @@ const plans = new WeakMap<SchemaNode, SchemaPlan>();
 export function checkSchema(value: unknown, root: SchemaNode, { freeze = false } = {}): DataIssue[] {
   let plan = plans.get(root);
   if (!plan) plans.set(root, (plan = compileSchema(root)));
-  return walkSchema(value, plan, freeze);
+  const { issues, report } = collectIssues(MAX_ISSUES);
+  walkSchema(value, plan, report, freeze);
+  return issues;
 }

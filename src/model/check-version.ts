@@ -1,27 +1,20 @@
-import type { DataIssue } from './types.js';
-import { issue, pointer } from './messages.js';
-import { hasOwn } from './json-value.js';
+import type { Report, VersionFeature } from './report.js';
+import { hasOwn, pointer } from './json-value.js';
 
 /** The newest schemaVersion this package reads. */
 export const SUPPORTED_SCHEMA_VERSION = 2;
 
 /**
  * A dataset written for a newer gov-org-elements: one clear issue instead of a list of fields
- * this version does not know. Runs before the schema check, on any value.
+ * this version does not know. Runs before the schema check, on any value; answers whether it
+ * reported.
  */
-export function checkNewerVersion(value: unknown): DataIssue | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+export function checkNewerVersion(value: unknown, report: Report): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const version = (value as Record<string, unknown>)['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version <= SUPPORTED_SCHEMA_VERSION)
-    return undefined;
-  return issue('/schemaVersion', 'newer-version', {
-    zh:
-      `此数据集需要更新版本的 gov-org-elements（schemaVersion ${version}）；` +
-      `本版本只能读取 schemaVersion ${SUPPORTED_SCHEMA_VERSION} 及以下的数据集，请升级 gov-org-elements`,
-    en:
-      `This dataset needs a newer gov-org-elements (schemaVersion ${version}); this version reads datasets ` +
-      `up to schemaVersion ${SUPPORTED_SCHEMA_VERSION}. Upgrade gov-org-elements`,
-  });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= SUPPORTED_SCHEMA_VERSION) return false;
+  report('/schemaVersion', 'newer-version', ['newerVersion', version]);
+  return true;
 }
 
 type Json = Readonly<Record<string, unknown>>;
@@ -29,57 +22,39 @@ const list = (value: unknown): readonly Json[] => (Array.isArray(value) ? (value
 const V1_POST_KINDS: ReadonlySet<unknown> = new Set(['administrative', 'party']);
 
 /**
- * Version-2 fields in a dataset that says schemaVersion 1, each named by its JSON Pointer. Runs on
- * a value that passed the schema, so shapes can be trusted; the schema alone cannot tie a field to
- * the version the dataset claims.
+ * Reports version-2 fields in a dataset that says schemaVersion 1, each at its JSON Pointer. Runs
+ * on a value that passed the schema, so shapes can be trusted; the schema alone cannot tie a field
+ * to the version the dataset claims.
  */
-export function checkVersionFeatures(value: Json): DataIssue[] {
-  if (value['schemaVersion'] !== 1) return [];
-  const found: DataIssue[] = [];
-  const flag = (path: string, what: { zh: string; en: string }): void => {
-    found.push(
-      issue(path, 'version-feature', {
-        zh: `${path} ${what.zh}是 schemaVersion 2 才有的内容，而数据集写的是 schemaVersion 1；请把 schemaVersion 改为 2`,
-        en:
-          `${path}: ${what.en} is a schemaVersion 2 feature, but the dataset says schemaVersion 1; ` +
-          'set schemaVersion to 2',
-      }),
-    );
+export function checkVersionFeatures(value: Json, report: Report): void {
+  if (value['schemaVersion'] !== 1) return;
+  const flag = (path: string, feature: VersionFeature, kind?: unknown): void => {
+    report(path, 'version-feature', ['versionFeature', feature, kind]);
   };
-  const field = (obj: Json, key: string, at: string, what: { zh: string; en: string }): void => {
-    if (hasOwn(obj, key)) flag(pointer(at, key), what);
+  const field = (obj: Json, key: VersionFeature, at: string): void => {
+    if (hasOwn(obj, key)) flag(pointer(at, key), key);
   };
-  const org = (value['organization'] ?? {}) as Json;
-  field(org, 'aliases', '/organization', { zh: '（机关的其他名称）', en: "the organisation's other names (aliases)" });
+  field((value['organization'] ?? {}) as Json, 'aliases', '/organization');
   // Thousands of units: a unit's path is only written when it has the field.
   list(value['units']).forEach((unit, i) => {
-    if (hasOwn(unit, 'heads')) field(unit, 'heads', `/units/${i}`, { zh: '（机构负责人）', en: 'unit heads (heads)' });
+    if (hasOwn(unit, 'heads')) field(unit, 'heads', `/units/${i}`);
   });
   list(value['people']).forEach((person, i) => {
     const at = `/people/${i}`;
-    field(person, 'supervisesOther', at, {
-      zh: '（不是机构的分管事项）',
-      en: 'supervised items that are not units (supervisesOther)',
-    });
-    field(person, 'liaisons', at, { zh: '（联系）', en: 'liaisons' });
+    field(person, 'supervisesOther', at);
+    field(person, 'liaisons', at);
     list(person['posts']).forEach((post, j) => {
-      if (!V1_POST_KINDS.has(post['kind']))
-        flag(`${at}/posts/${j}/kind`, {
-          zh: `（职务类别 ${JSON.stringify(post['kind'])}）`,
-          en: `the post kind ${JSON.stringify(post['kind'])}`,
-        });
-      field(post, 'body', `${at}/posts/${j}`, { zh: '（职务所属机关）', en: 'the body a post belongs to (body)' });
-      field(post, 'rankRemark', `${at}/posts/${j}`, { zh: '（职级说明）', en: 'a rank remark (rankRemark)' });
+      if (!V1_POST_KINDS.has(post['kind'])) flag(`${at}/posts/${j}/kind`, 'postKind', post['kind']);
+      field(post, 'body', `${at}/posts/${j}`);
+      field(post, 'rankRemark', `${at}/posts/${j}`);
     });
     list(person['assists']).forEach((assist, j) => {
-      if (!hasOwn(assist, 'personId'))
-        flag(`${at}/assists/${j}`, { zh: '（未指明人员的协助）', en: 'assisting without a personId' });
-      field(assist, 'whom', `${at}/assists/${j}`, { zh: '（协助对象的写法）', en: 'whom assisted, as written (whom)' });
+      if (!hasOwn(assist, 'personId')) flag(`${at}/assists/${j}`, 'noPersonId');
+      field(assist, 'whom', `${at}/assists/${j}`);
     });
   });
   list(value['sources']).forEach((source, i) => {
-    field(source, 'number', `/sources/${i}`, { zh: '（来源文号）', en: "a source's own document number (number)" });
-    field(source, 'date', `/sources/${i}`, { zh: '（来源日期）', en: "a source's own date (date)" });
+    field(source, 'number', `/sources/${i}`);
+    field(source, 'date', `/sources/${i}`);
   });
-  return found;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from './types.js';
-import type { Report } from './messages.js';
+import type { Report } from './report.js';
 
 /** Where an id was first seen: its kind and its place in that kind's list (the path is written only for issues). */
 export interface IdEntry {
@@ -32,13 +32,7 @@ export function collectIds(data: Dataset, report: Report): Ids {
         ids.set(id, { kind, index });
         return;
       }
-      const [quoted, firstPath] = [JSON.stringify(id), idPath(first)];
-      report(
-        idPath({ kind, index }),
-        'duplicate-id',
-        `id ${quoted} 重复：${firstPath} 已经使用了它；整个数据集中的 id 必须唯一`,
-        `The id ${quoted} is used twice: ${firstPath} already has it; ids must be unique across the dataset`,
-      );
+      report(idPath({ kind, index }), 'duplicate-id', ['duplicateId', id, idPath(first)]);
     };
   add('organization')(data.organization, 0);
   data.units.forEach(add('unit'));

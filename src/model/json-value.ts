@@ -29,3 +29,8 @@ export function resolvePointer(doc: unknown, path: string): unknown {
   }
   return current;
 }
+
+/** Appends the last segment to a JSON Pointer, escaping `~` and `/` (RFC 6901). */
+export function pointer(base: string, key: string | number): string {
+  return `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}

@@ -1,20 +1,14 @@
 import type { DataIssue, IssueCode } from './types.js';
 import type { FormatHint, JsonType } from './schema-plan.js';
-import { issue, pointer, quote } from './messages.js';
+import type { MessageArgs } from './report.js';
+import { issue, quote } from './messages.js';
 
 /**
- * The schema walk's messages. Each is said after the name of the place it is about (the dataset,
- * or a JSON Pointer), so a message here is only what follows that name, in Chinese and English.
+ * The schema walk's messages (only the full check loads them). Each is said after the name of the
+ * place it is about (the dataset, or a JSON Pointer), so a message here is only what follows that
+ * name, in Chinese and English.
  */
-export type Said = readonly [zh: string, en: string];
-
-/** The issue, its messages led by the place's name: at the place, or at its field `key`. */
-export function schemaIssue(at: string, code: IssueCode, [zh, en]: Said, key?: string): DataIssue {
-  return issue(key === undefined ? at : pointer(at, key), code, {
-    zh: (at === '' ? '数据集' : `${at} `) + zh,
-    en: (at === '' ? 'The dataset' : at) + en,
-  });
-}
+type Said = readonly [zh: string, en: string];
 
 const TYPE_WORDS: Readonly<Record<JsonType, Said>> = {
   object: ['对象', 'an object'],
@@ -35,34 +29,31 @@ function typeOf(value: unknown): Said {
   return [`不能用 JSON 表示的值（${type}）`, `a value JSON cannot hold (${type})`];
 }
 
-export const wrongType = (want: JsonType, value: unknown): Said => {
+const wrongType = (want: JsonType, value: unknown): Said => {
   const [wantZh, wantEn] = TYPE_WORDS[want];
   const [gotZh, gotEn] = typeOf(value);
   return [`应为${wantZh}，实际是${gotZh}`, ` must be ${wantEn}, not ${gotEn}`];
 };
 
-export const notAllowed = (value: unknown, allowed: readonly unknown[]): Said => {
+const notAllowed = (value: unknown, allowed: readonly unknown[]): Said => {
   const list = allowed.map(quote).join(', ');
   return [`的值 ${quote(value)} 不在允许的取值之中：${list}`, ` is ${quote(value)}, which is not one of: ${list}`];
 };
 
-export const tooShort = (min: number): Said => [
-  `不能为空（至少 ${min} 个字符）`,
-  ` must have at least ${min} character(s)`,
-];
+const tooShort = (min: number): Said => [`不能为空（至少 ${min} 个字符）`, ` must have at least ${min} character(s)`];
 
-export const tooLong = (length: number, max: number): Said => [
+const tooLong = (length: number, max: number): Said => [
   `过长：${length} 个字符，最多 ${max} 个`,
   ` is too long: ${length} characters, at most ${max} allowed`,
 ];
 
-export const blankText: Said = [
+const blankText: Said = [
   '只有空白字符；请填写内容，或删除这个字段',
   ' is only whitespace; give it text or leave the field out',
 ];
 
 /** A control character at a (1-based) character position; never quotes the character itself. */
-export const controlCharacter = (character: string, at: number, bidi: boolean): Said => {
+const controlCharacter = (character: string, at: number, bidi: boolean): Said => {
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return bidi
     ? [
@@ -77,7 +68,7 @@ export const controlCharacter = (character: string, at: number, bidi: boolean): 
       ];
 };
 
-export const impossibleDate = (date: string, year: number, month: number, days: number): Said => [
+const impossibleDate = (date: string, year: number, month: number, days: number): Said => [
   `的日期 ${date} 在日历上不存在：${year} 年 ${month} 月只有 ${days} 天`,
   ` is ${date}, a day that does not exist: month ${month} of ${year} has ${days} days`,
 ];
@@ -95,22 +86,22 @@ const FORMAT_HINTS: Readonly<Record<FormatHint, Said>> = {
   ],
 };
 
-export const badFormat = (value: string, pattern: string, hint: FormatHint | undefined): Said => {
+const badFormat = (value: string, pattern: string, hint: FormatHint | undefined): Said => {
   const [zh, en] = hint ? FORMAT_HINTS[hint] : [`应匹配 ${pattern}`, `It must match ${pattern}.`];
   return [`的格式不对：${quote(value)}。${zh}`, ` is badly formed: ${quote(value)}. ${en}`];
 };
 
-export const outOfRange = (value: number, min: number | undefined, max: number | undefined): Said => {
+const outOfRange = (value: number, min: number | undefined, max: number | undefined): Said => {
   const range = `${min ?? '-∞'}–${max ?? '∞'}`;
   return [`的值 ${value} 超出范围 ${range}`, ` is ${value}, outside ${range}`];
 };
 
-export const tooMany = (count: number, max: number): Said => [
+const tooMany = (count: number, max: number): Said => [
   `有 ${count} 项，最多允许 ${max} 项`,
   ` has ${count} items; at most ${max} are allowed`,
 ];
 
-export const tooFew = (min: number): Said => [`至少要有 ${min} 项`, ` needs at least ${min} item(s)`];
+const tooFew = (min: number): Said => [`至少要有 ${min} 项`, ` needs at least ${min} item(s)`];
 
 /** Friendlier words for the one missing field whose absence means "a second root". */
 const PARENT_ID_HINT: Said = [
@@ -119,7 +110,7 @@ const PARENT_ID_HINT: Said = [
     'only the organisation may be the root of the tree',
 ];
 
-export const missingField = (key: string): Said => {
+const missingField = (key: string): Said => {
   const hint = key === 'parentId' ? PARENT_ID_HINT : undefined;
   return [
     `缺少必填字段 ${key}${hint ? `：${hint[0]}` : ''}`,
@@ -127,12 +118,75 @@ export const missingField = (key: string): Said => {
   ];
 };
 
-export const missingOneOf = (fields: string): Said => [
+const missingOneOf = (fields: string): Said => [
   `至少要有以下字段之一：${fields}`,
   ` needs at least one of the fields: ${fields}`,
 ];
 
-export const unknownField = (key: string, known: string): Said => [
+const unknownField = (key: string, known: string): Said => [
   `中有未知字段 ${quote(key)}（可用字段：${known}）`,
   ` has an unknown field ${quote(key)} (known fields: ${known})`,
 ];
+
+/** The schema walk's messages, by name. */
+export type SchemaMessageName = keyof SchemaMessages;
+
+type SchemaMessages = Pick<
+  MessageArgs,
+  | 'notAllowed'
+  | 'wrongType'
+  | 'tooShort'
+  | 'tooLong'
+  | 'blankText'
+  | 'controlCharacter'
+  | 'impossibleDate'
+  | 'badFormat'
+  | 'outOfRange'
+  | 'tooMany'
+  | 'tooFew'
+  | 'missingField'
+  | 'missingOneOf'
+  | 'unknownField'
+>;
+
+const SCHEMA_WORDS: { readonly [K in keyof SchemaMessages]: (...args: SchemaMessages[K]) => Said } = {
+  notAllowed,
+  wrongType,
+  tooShort,
+  tooLong,
+  blankText: () => blankText,
+  controlCharacter,
+  impossibleDate,
+  badFormat,
+  outOfRange,
+  tooMany,
+  tooFew,
+  missingField,
+  missingOneOf,
+  unknownField,
+};
+
+/** Whether `name` is one of the schema walk's messages. */
+export function isSchemaMessage(name: string): name is keyof SchemaMessages {
+  return Object.prototype.hasOwnProperty.call(SCHEMA_WORDS, name);
+}
+
+/**
+ * The schema walk's issue at `path`, its messages led by the place's name: the path's, or for a
+ * field (missing or unknown) its object's.
+ */
+export function schemaIssue<K extends keyof SchemaMessages>(
+  path: string,
+  code: IssueCode,
+  name: K,
+  args: SchemaMessages[K],
+): DataIssue {
+  const field = name === 'missingField' || name === 'unknownField';
+  // A pointer's segments escape "/" (as ~1), so the last "/" starts the field's own segment.
+  const at = field ? path.slice(0, path.lastIndexOf('/')) : path;
+  const [zh, en] = (SCHEMA_WORDS[name] as (...args: SchemaMessages[K]) => Said)(...args);
+  return issue(path, code, {
+    zh: (at === '' ? '数据集' : `${at} `) + zh,
+    en: (at === '' ? 'The dataset' : at) + en,
+  });
+}

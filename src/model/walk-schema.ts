@@ -1,11 +1,10 @@
-import type { DataIssue, IssueCode } from './types.js';
+import type { IssueCode } from './types.js';
 import type { JsonType, PlanNode, SchemaPlan } from './schema-plan.js';
-import { pointer } from './messages.js';
+import type { Report, Said } from './report.js';
 import { deepFreeze } from './deep-freeze.js';
-import { hasOwn } from './json-value.js';
-import * as say from './schema-messages.js';
+import { hasOwn, pointer } from './json-value.js';
 
-export const MAX_ISSUES = 50;
+export { MAX_ISSUES } from './report.js';
 
 const patterns = new Map<string, RegExp>();
 const BAD_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]/u;
@@ -20,20 +19,21 @@ function hasType(value: unknown, type: JsonType): boolean {
 }
 
 /**
- * Checks `value` against a compiled schema (schema-plan.ts) in one walk; returns at most
- * MAX_ISSUES issues, in document order. With `freeze`, every object and array of a `value` that
- * passes is frozen too, checking and freezing in one walk (pass only a value nobody else holds);
- * after an issue, some may be and some not. A value found wrong is not walked into, however deep.
+ * Checks `value` against a compiled schema (schema-plan.ts) in one walk, reporting each issue in
+ * document order until `report` has heard enough. With `freeze`, every object and array of a
+ * `value` that passes is frozen too, checking and freezing in one walk (pass only a value nobody
+ * else holds); after an issue, some may be and some not. A value found wrong is not walked into,
+ * however deep.
  */
-export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): DataIssue[] {
-  const issues: DataIssue[] = [];
+export function walkSchema(value: unknown, plan: SchemaPlan, report: Report, freeze = false): void {
+  let enough = false;
   // The keys leading to the value being checked; a JSON Pointer is written only for an issue.
   const path: (string | number)[] = [];
-  const report = (code: IssueCode, said: say.Said, key?: string): void => {
-    if (issues.length >= MAX_ISSUES) return;
+  const say = (code: IssueCode, said: Said, key?: string): void => {
+    if (enough) return;
     let at = '';
     for (const k of path) at = pointer(at, k);
-    issues.push(say.schemaIssue(at, code, said, key));
+    enough = report(key === undefined ? at : pointer(at, key), code, said);
   };
   const child = (value: unknown, key: string | number, node: number): void => {
     path.push(key);
@@ -46,8 +46,8 @@ export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): Da
     // A string has between length/2 and length code points: count them only when that range
     // reaches a limit (nearly never), since this runs for every string of a large dataset.
     const length = value.length > max || Math.ceil(value.length / 2) < min ? Array.from(value).length : undefined;
-    if (length !== undefined && length < min) report('too-short', say.tooShort(min));
-    else if (length !== undefined && length > max) report('too-long', say.tooLong(length, max));
+    if (length !== undefined && length < min) say('too-short', ['tooShort', min]);
+    else if (length !== undefined && length > max) say('too-long', ['tooLong', length, max]);
     else if (pattern !== undefined) {
       let re = patterns.get(pattern);
       if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
@@ -58,11 +58,11 @@ export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): Da
   /** Why a string fails its pattern, as closely as the definition allows. */
   const explain = (value: string, node: PlanNode): void => {
     if (node.explain === 'text') {
-      if (value.trim() === '') return report('blank-text', say.blankText);
+      if (value.trim() === '') return say('blank-text', ['blankText']);
       const bad = BAD_CHARACTER.exec(value);
       if (bad) {
         const at = Array.from(value.slice(0, bad.index)).length + 1;
-        return report('control-character', say.controlCharacter(bad[0], at, BIDI.test(bad[0])));
+        return say('control-character', ['controlCharacter', bad[0], at, BIDI.test(bad[0])]);
       }
     } else if (node.explain === 'date') {
       const m = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.exec(value);
@@ -71,16 +71,16 @@ export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): Da
         const month = Number(m[2]);
         const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
         const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
-        return report('impossible-date', say.impossibleDate(value, year, month, days));
+        return say('impossible-date', ['impossibleDate', value, year, month, days]);
       }
     }
-    report('bad-format', say.badFormat(value, node.pattern!, node.hint));
+    say('bad-format', ['badFormat', value, node.pattern!, node.hint]);
   };
 
   const checkArray = (value: readonly unknown[], node: PlanNode): void => {
     const { min, max, items } = node;
-    if (max !== undefined && value.length > max) return report('too-many', say.tooMany(value.length, max));
-    if (min !== undefined && value.length < min) report('too-few', say.tooFew(min));
+    if (max !== undefined && value.length > max) return say('too-many', ['tooMany', value.length, max]);
+    if (min !== undefined && value.length < min) say('too-few', ['tooFew', min]);
     for (let i = 0; i < value.length; i++) {
       if (items !== undefined) child(value[i], i, items);
       else if (freeze) deepFreeze(value[i]);
@@ -90,12 +90,12 @@ export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): Da
 
   const checkObject = (value: Record<string, unknown>, node: PlanNode): void => {
     const { properties = {}, anyOf } = node;
-    for (const key of node.required ?? []) if (!hasOwn(value, key)) report('missing-field', say.missingField(key), key);
+    for (const key of node.required ?? []) if (!hasOwn(value, key)) say('missing-field', ['missingField', key], key);
     if (anyOf && !anyOf.some((fields) => fields.every((key) => hasOwn(value, key))))
-      report('missing-field', say.missingOneOf(anyOf.map((fields) => fields.join(' + ')).join(', ')));
+      say('missing-field', ['missingOneOf', anyOf.map((fields) => fields.join(' + ')).join(', ')]);
     for (const key of Object.keys(value)) {
       if (hasOwn(properties, key)) child(value[key], key, properties[key]!);
-      else if (node.closed) report('unknown-field', say.unknownField(key, Object.keys(properties).join(', ')), key);
+      else if (node.closed) say('unknown-field', ['unknownField', key, Object.keys(properties).join(', ')], key);
       else if (freeze) deepFreeze(value[key]);
     }
     if (freeze) Object.freeze(value);
@@ -103,18 +103,17 @@ export function walkSchema(value: unknown, plan: SchemaPlan, freeze = false): Da
 
   /** Checks one value. A value found wrong is not frozen: the caller gets issues, not the value. */
   const check = (value: unknown, node: PlanNode): void => {
-    if (issues.length >= MAX_ISSUES) return;
-    if (node.enum && !node.enum.includes(value)) return report('not-allowed-value', say.notAllowed(value, node.enum));
-    if (node.type && !hasType(value, node.type)) return report('wrong-type', say.wrongType(node.type, value));
+    if (enough) return;
+    if (node.enum && !node.enum.includes(value)) return say('not-allowed-value', ['notAllowed', value, node.enum]);
+    if (node.type && !hasType(value, node.type)) return say('wrong-type', ['wrongType', node.type, value]);
     if (typeof value === 'string') checkString(value, node);
     else if (typeof value === 'number') {
       const { min, max } = node;
       if ((min !== undefined && value < min) || (max !== undefined && value > max))
-        report('out-of-range', say.outOfRange(value, min, max));
+        say('out-of-range', ['outOfRange', value, min, max]);
     } else if (Array.isArray(value)) checkArray(value, node);
     else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, node);
   };
 
   check(value, plan[0]!);
-  return issues;
 }
