@@ -68,6 +68,22 @@ const BROWSER_FLOOR = 'chrome86';
  */
 const esbuildOptions = { target: BROWSER_FLOOR, supported: { 'optional-chain': true }, tsconfig: 'tsconfig.json' };
 
+/**
+ * What every tag's page needs (Lit, the elements' shared base, Chinese interface text, styles,
+ * the model's queries) goes into one `core` chunk instead of a dozen small files: every file costs
+ * a request and compresses alone. The dataset check, English text, export, hydration and each
+ * element's own code stay chunks of their own.
+ */
+const CORE = [
+  /\/node_modules\/(lit-html\/(lit-html|directive|is-server|static)|lit-element\/lit-element|@lit\/reactive-element\/.*)\.js$/,
+  /\/src\/elements\/shared\//,
+  /\/src\/styles\//,
+  /\/src\/i18n\/(zh-CN|messages|load-messages|format-count|unit-kind-groups)\.ts$/,
+  /\/src\/model\/(queries|localize|trusted|deep-freeze|types)\.ts$/,
+  /\/src\/(events|data\/default-dataset|define\/define-element)\.ts$/,
+];
+const coreChunk = (id) => (CORE.some((pattern) => pattern.test(id)) ? 'core' : undefined);
+
 const plugins = ({ module = true } = {}) => [
   nodeResolve({ browser: true }),
   schemaWithoutProse(),
@@ -104,6 +120,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'goe-[name]-[hash].js',
       sourcemap: true,
+      manualChunks: coreChunk,
     },
     plugins: [checkDatasets(['data/suzhou-land-resources-bureau.json']), ...plugins(), preloadDeps()],
   })),

@@ -43,32 +43,58 @@ if (rows.length < files.length + 1) console.warn('Some files are missing: run `n
 console.table(rows);
 
 // Budgets (gzip -9 bytes) that `npm test` enforces with --check. Raise them only on purpose.
-// Issue 6 asked for 30 KB without the dataset; six elements with validation, two languages,
-// export, print and deep links measure 47.3 KB (Lit 9.5, d3-hierarchy 2.3, validation 7.4,
-// interface text 3.3, layout 6.8, chart 12.7, the other elements 14 before joint compression;
-// see the README). The budgets hold that line so growth is a decision, not drift.
-// +1.0 KB: rendering into the light DOM (toolbars, crawlers) needs the CSS scoper and adopter
-// (about 1.1 KB) and the restated display of the elements we render.
-// +6.0 KB: adopting prerendered content (Lit's hydrate, 1.8 KB, and our glue), text that survives
-// page tools rewriting it, schema version 2 (its checks, messages and the leader card's new
-// relations). Per-tag loading (issue 14) is where a page stops paying for what it does not show.
-// +0.9 KB: following a toolbar's text-only mode (纯文本: the watcher, our sheets off, everything open).
-// +2.4 KB: finding one's way in a big chart (drill-down and its breadcrumb, the find box's list of
-// matches with their paths, the overview, the readable first view). All of it is the chart's:
-// per-tag loading (issue 14) moves it out of the pages that show no chart.
-// +0.5 KB: the Chromium 86 floor (issue 14): class static blocks written out for 86, the staffing
-// summary's narrow layouts by window width where container queries are missing, folds that show
-// while an element is undefined (measured +0.43 KB).
-// +5.3 KB: big organisations (issue 15): the chart's incremental tidy-tree layout, its numbered
-// index, text widths per font, the dataset check in one walk and in steps. Measured on 61bb4bd
-// (no-data 65,224 B, full 82,326 B). To be weighed against its benchmark gains and paid back by
-// per-tag loading: every byte of it belongs to the chart or to checking a portal's own data.
-const BUDGETS = { 'dist/gov-org-elements-no-data.js': 65_500, 'dist/gov-org-elements.js': 82_600 };
+// The module entries only watch the page and load each tag's chunks (issue 14: per-tag loading);
+// what a page really loads is budgeted per page type below. The classic builds are the whole
+// library in one eager file each (Lit 6.5 KB, the dataset check 9 KB, the chart and its layout
+// 26 KB, the other elements, both languages, export with d3-selection 5 KB, hydration 1.8 KB).
+const BUDGETS = {
+  'dist/gov-org-elements-no-data.js': 2_000,
+  'dist/gov-org-elements.js': 2_100,
+  'dist/gov-org-elements-no-data.classic.js': 70_800,
+  'dist/gov-org-elements.classic.js': 88_100,
+};
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
   const missing = Object.keys(BUDGETS).filter((f) => !rows.some((r) => r.file === f));
   for (const r of over) console.error(`${r.file} is ${r['gzip -9']} B gzip, over its budget of ${BUDGETS[r.file]} B`);
   for (const f of missing) console.error(`${f} is missing`);
-  if (over.length || missing.length) process.exit(1);
-  console.log('size budgets: met');
+  if (over.length || missing.length) process.exitCode = 1;
+  else console.log('size budgets: met');
+}
+
+// Per page type (issue 14): all JavaScript a page with only that tag and its own `src` data loads
+// before its content is shown, measured in Chromium from the requests the page made. The issue's
+// goals are 20 KB for <duty-list>, <leader-card> and <staffing-summary>, 32 KB for <org-chart> and
+// 45 KB for <org-profile>; these budgets hold what per-tag loading measured (2026-12-02), not
+// those goals, which it does not meet: Lit (6.5 KB), the elements' shared core (10 KB: data
+// loading, scoped styles, text-only mode, hydration glue, Chinese text) and the dataset check
+// (9 KB) come to 25 KB before any element's own code. See docs/installing.md#size.
+const PAGE_BUDGETS = {
+  '<duty-list>': 33_500,
+  '<leader-card>': 32_200,
+  '<staffing-summary>': 31_800,
+  '<org-chart>': 55_500,
+  '<org-profile>': 70_600,
+};
+if (!process.argv.includes('--no-pages')) {
+  const { measurePages } = await import('./page-size.mjs');
+  const pages = await measurePages(process.cwd());
+  console.table(
+    pages.map(({ page, files, gzip }) => ({
+      page,
+      'JS files': files.length,
+      'gzip -9': gzip,
+      budget: PAGE_BUDGETS[page],
+    })),
+  );
+  if (process.argv.includes('--verbose')) for (const p of pages) console.log(p.page, p.files.join(' '));
+  if (process.argv.includes('--check')) {
+    const over = pages.filter((p) => p.gzip > PAGE_BUDGETS[p.page]);
+    for (const p of over)
+      console.error(
+        `${p.page} page loads ${p.gzip} B gzip of JavaScript before its content, over ${PAGE_BUDGETS[p.page]} B`,
+      );
+    if (over.length) process.exitCode = 1;
+    else console.log('per-page budgets: met');
+  }
 }
