@@ -4,9 +4,9 @@
  * elements given neither `src` nor `data` (a chunk of its own, loaded only if such an element
  * exists; checked when the library was built, so the page does not check it again).
  *
- * Exports: `loadElement(tag)` and `loadApi()` (every export of the npm entry, once loaded). Until
- * version 0.1 this module exported the element classes and the model directly and defined every
- * tag before any script after it ran; see docs/installing.md ("Per-tag loading").
+ * Exports: `loadElement(tag)` and `loadApi()` (every export of the npm entry, once loaded). Before
+ * per-tag loading this module exported the element classes and the model directly and defined
+ * every tag before any script after it ran; see docs/installing.md ("Per-tag loading").
  */
 import { offerBundledDataset } from './data/offer-bundled-dataset.js';
 import { startLazyLoading } from './define/lazy-entry.js';
