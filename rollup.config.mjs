@@ -75,7 +75,8 @@ const esbuildOptions = { target: BROWSER_FLOOR, supported: { 'optional-chain': t
  * element's own code stay chunks of their own.
  */
 const CORE = [
-  /\/node_modules\/(lit-html\/(lit-html|directive|is-server|static)|lit-element\/lit-element|@lit\/reactive-element\/.*)\.js$/,
+  /\/node_modules\/lit-html\/(lit-html|directive|is-server|static)\.js$/,
+  /\/node_modules\/(lit-element\/lit-element|@lit\/reactive-element\/.*)\.js$/,
   /\/src\/elements\/shared\//,
   /\/src\/styles\//,
   /\/src\/i18n\/(zh-CN|messages|load-messages|format-count|unit-kind-groups)\.ts$/,
