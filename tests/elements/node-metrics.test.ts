@@ -38,6 +38,20 @@ describe('NodeMetrics', () => {
     }
   });
 
+  it("writes each unit's kind and rank line in the language asked for, however often it is asked", () => {
+    const ranked = (zh: string, en?: string): ChartNode => ({ ...unit('规划处'), rank: { zh, ...(en ? { en } : {}) } });
+    for (const lang of ['zh-CN', 'en', 'zh-CN'] as const) {
+      const t = messagesFor(lang);
+      const chief = metrics.content(ranked('正处级', 'Division level'), style, lang, t).detail;
+      expect(chief).to.equal(`${t.unitKinds.internal} · ${lang === 'en' ? 'Division level' : '正处级'}`);
+      expect(metrics.content(ranked('正处级'), style, lang, t).detail).to.equal(`${t.unitKinds.internal} · 正处级`);
+      expect(metrics.content(ranked('副处级', 'Deputy'), style, lang, t).detail).to.contain(
+        lang === 'en' ? 'Deputy' : '副处级',
+      );
+      expect(metrics.content({ ...unit('科'), unitKind: undefined }, style, lang, t).detail).to.equal('');
+    }
+  });
+
   it('sizes any name, Chinese, English or mixed, long or short, as its wrapped lines make it', () => {
     const chars = fc.constantFrom(...'国土资源规划局耕地保护处苏州（）、· Land Use and GIS 2024-'.match(/./gu)!);
     fc.assert(

@@ -5,6 +5,8 @@ import type { Messages } from '../../i18n/messages.js';
 import type { BoxStyle } from './box-style.js';
 import { TextWidths, type FontWidths } from '../../text/text-widths.js';
 
+type DetailLines = Map<ChartNode['unitKind'], Map<string, string>>;
+
 /** What a box shows, already wrapped, and how big it is. */
 export interface BoxContent {
   readonly lines: readonly string[];
@@ -43,6 +45,8 @@ export class NodeMetrics {
     units: [] as string[],
   };
   #styleFonts?: { style: BoxStyle; label: FontWidths; small: FontWidths; widths: Map<string, number> };
+  /** Units' detail lines by kind, then by rank, for the messages and language they were made with. */
+  #details = { t: undefined as Messages | undefined, lang: 'zh-CN' as UiLang, byKind: new Map() as DetailLines };
   /** Names that are not all ideographs, wrapped once per font, width limit and text. */
   readonly #wrapped = new Map<string, { lines: number; widest: number }>();
 
@@ -114,7 +118,7 @@ export class NodeMetrics {
 
   /** The small lines of a box, their width, and the width the name wraps within. */
   #frame(node: ChartNode, english: boolean, style: BoxStyle, lang: UiLang, t: Messages) {
-    const detail = detailOf(node, lang, t);
+    const detail = node.type === 'unit' ? this.#unitDetail(node, lang, t) : detailOf(node, lang, t);
     const meta = this.#meta(node, t);
     const width = Math.max(this.#smallWidth(detail, style), this.#smallWidth(meta, style));
     // Latin words are long and narrow: give English half again the room of a Chinese name.
@@ -122,6 +126,22 @@ export class NodeMetrics {
     // narrower than the box's other lines already make the box.
     const base = style.maxLabelWidth * (english ? 1.5 : 1) * (node.type === 'organization' ? 1.6 : 1);
     return { detail, meta, width, max: Math.max(base, width) };
+  }
+
+  /**
+   * A unit's kind and rank line, made once per kind and rank: every box of a big chart is sized
+   * before its first paint, and its units share a handful of these (the same string each time,
+   * so the width lookup after it does not hash a new one).
+   */
+  #unitDetail(node: ChartNode, lang: UiLang, t: Messages): string {
+    if (this.#details.t !== t || this.#details.lang !== lang) this.#details = { t, lang, byKind: new Map() };
+    const rank = node.rank ? (lang === 'en' && node.rank.en !== undefined ? node.rank.en : node.rank.zh) : '';
+    const { byKind } = this.#details;
+    let byRank = byKind.get(node.unitKind);
+    if (!byRank) byKind.set(node.unitKind, (byRank = new Map()));
+    let line = byRank.get(rank);
+    if (line === undefined) byRank.set(rank, (line = detailOf(node, lang, t)));
+    return line;
   }
 
   /** A detail or count line's width: thousands of boxes share a handful of them. */
