@@ -405,13 +405,17 @@ const apiFiles = [...asts.keys()].filter((f) => {
   const source = name.replace(/^lib/, 'src').replace(/\.js$/, '.ts');
   return !name.startsWith(path.join('lib', 'cli')) && !bundled.has(source);
 });
-// Each bundle is a program of its own; lib/'s modules import one another.
+// A classic bundle is a program of its own; the module entries and their chunks import one
+// another, as lib/'s modules do.
 const libOwn = new Set();
 for (const file of libJs) if (asts.has(file)) ownProperties(asts.get(file).ast, libOwn);
+const isClassic = (file) => file.endsWith('.classic.js');
+const chunksOwn = new Set();
+for (const file of distJs) if (asts.has(file) && !isClassic(file)) ownProperties(asts.get(file).ast, chunksOwn);
 const skippedAsOwn = new Set();
 for (const file of apiFiles) {
   const { ast } = asts.get(file);
-  const own = distJs.includes(file) ? ownProperties(ast, new Set()) : libOwn;
+  const own = !distJs.includes(file) ? libOwn : isClassic(file) ? ownProperties(ast, new Set()) : chunksOwn;
   const where = sourceMapper(file);
   const declared = declaredNames(ast);
   walk(ast, (node, parent, key) => {
