@@ -3,6 +3,6 @@
  * that publish their own data: each tag's code loads when the tag first appears; give each
  * element `src` or `data`. Exports as `gov-org-elements.js` does.
  */
-import { startLazyLoading } from './define/lazy-entry.js';
+import { startLazyLoading } from './loader/start-loading.js';
 
 export const { loadElement, loadApi } = startLazyLoading('gov-org-elements-no-data.js');

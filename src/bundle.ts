@@ -9,7 +9,7 @@
  * every tag before any script after it ran; see docs/installing.md ("Per-tag loading").
  */
 import { offerBundledDataset } from './data/offer-bundled-dataset.js';
-import { startLazyLoading } from './define/lazy-entry.js';
+import { startLazyLoading } from './loader/start-loading.js';
 
 const bundled = offerBundledDataset(() =>
   import('./data/suzhou-land-resources-bureau.js').then((module) => module.suzhouLandResourcesBureau),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { startLazyLoading, type LazyEntry } from '../../src/define/lazy-entry.js';
+import { startLazyLoading, type LazyEntry } from '../../src/loader/start-loading.js';
 import { offerBundledDataset } from '../../src/data/offer-bundled-dataset.js';
 
 // Per-tag loading from the source modules (the built entry is checked in tests/dist/).

@@ -1,5 +1,5 @@
 import type * as Api from '../index.js';
-import { LAZY_TAGS, loadElement, watchTags } from './lazy.js';
+import { LAZY_TAGS, loadElement, watchTags } from './load-tags.js';
 
 /** What the module entry exports (the same object for every copy of the entry on a page). */
 export interface LazyEntry {

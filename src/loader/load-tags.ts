@@ -12,12 +12,12 @@
 
 /** The tags of the library and the module that registers each. */
 const TAG_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
-  'org-chart': () => import('./org-chart.js'),
-  'duty-list': () => import('./duty-list.js'),
-  'leader-card': () => import('./leader-card.js'),
-  'leader-list': () => import('./leader-list.js'),
-  'staffing-summary': () => import('./staffing-summary.js'),
-  'org-profile': () => import('./org-profile.js'),
+  'org-chart': () => import('../define/org-chart.js'),
+  'duty-list': () => import('../define/duty-list.js'),
+  'leader-card': () => import('../define/leader-card.js'),
+  'leader-list': () => import('../define/leader-list.js'),
+  'staffing-summary': () => import('../define/staffing-summary.js'),
+  'org-profile': () => import('../define/org-profile.js'),
 };
 
 /** Every tag the loader knows. */
