@@ -9,7 +9,9 @@ import type { Rect } from './viewport.js';
 
 export class SubtreeExtents {
   /** Per subtree: breadth start, breadth end, depth end (float32 is plenty to cull with). */
-  readonly #extent: Float32Array;
+  readonly #b0: Float32Array;
+  readonly #b1: Float32Array;
+  readonly #d1: Float32Array;
   /** Per subtree: how many shown boxes it holds. */
   readonly #count: Int32Array;
   /** More than float32 can be off by: a subtree this close to an edge is looked into. */
@@ -17,37 +19,34 @@ export class SubtreeExtents {
 
   constructor(private readonly frame: LayoutFrame) {
     const { order, tree } = frame;
-    const ext = (this.#extent = new Float32Array(3 * tree.parent.length));
-    const count = (this.#count = new Int32Array(tree.parent.length));
-    for (const i of order) {
-      ext[3 * i] = Infinity;
-      ext[3 * i + 1] = ext[3 * i + 2] = -Infinity;
-    }
+    const n = tree.parent.length;
+    const b0 = (this.#b0 = new Float32Array(n).fill(Infinity));
+    const b1 = (this.#b1 = new Float32Array(n).fill(-Infinity));
+    const d1 = (this.#d1 = new Float32Array(n).fill(-Infinity));
+    const count = (this.#count = new Int32Array(n));
+    // Children come after their parent in pre-order: backwards, each subtree is whole when its
+    // rectangle joins its parent's. Plain indexed loops: a first paint runs this once, cold.
     for (let k = order.length - 1; k >= 0; k--) {
       const i = order[k]!;
-      const b0 = frame.start(i);
-      this.#join(i, b0, b0 + frame.breadth(i), frame.depthOf(i) + frame.extent(i));
+      const start = frame.start(i);
+      b0[i] = Math.min(b0[i]!, start);
+      b1[i] = Math.max(b1[i]!, start + frame.breadth(i));
+      d1[i] = Math.max(d1[i]!, frame.depthOf(i) + frame.extent(i));
       count[i]! += 1;
       const p = tree.parent[i]!;
       if (p < 0) continue;
-      this.#join(p, ext[3 * i]!, ext[3 * i + 1]!, ext[3 * i + 2]!);
+      b0[p] = Math.min(b0[p]!, b0[i]!);
+      b1[p] = Math.max(b1[p]!, b1[i]!);
+      d1[p] = Math.max(d1[p]!, d1[i]!);
       count[p]! += count[i]!;
     }
     this.#slack = 1 + 1e-6 * Math.max(frame.width, frame.height);
   }
 
-  #join(i: number, b0: number, b1: number, d1: number): void {
-    const ext = this.#extent;
-    ext[3 * i] = Math.min(ext[3 * i]!, b0);
-    ext[3 * i + 1] = Math.max(ext[3 * i + 1]!, b1);
-    ext[3 * i + 2] = Math.max(ext[3 * i + 2]!, d1);
-  }
-
   /** The rectangle covering a shown node's box and every shown box below it. */
   subtree(i: number): Rect {
-    const ext = this.#extent;
     const d0 = this.frame.depthOf(i);
-    return this.frame.rect(ext[3 * i]!, d0, ext[3 * i + 1]! - ext[3 * i]!, ext[3 * i + 2]! - d0);
+    return this.frame.rect(this.#b0[i]!, d0, this.#b1[i]! - this.#b0[i]!, this.#d1[i]! - d0);
   }
 
   /**
@@ -57,10 +56,10 @@ export class SubtreeExtents {
   near(rect: Rect, grow: number, visit: (i: number) => void): void {
     const [B0, D0, B1, D1] = this.#generic(rect);
     const g = grow + this.#slack;
-    const ext = this.#extent;
+    const [b0, b1, d1] = [this.#b0, this.#b1, this.#d1];
     this.#walk((i) => {
-      const reaches = ext[3 * i]! - g < B1 && B0 < ext[3 * i + 1]! + g;
-      if (!reaches || !(this.frame.depthOf(i) - g < D1 && D0 < ext[3 * i + 2]! + g)) return false;
+      const reaches = b0[i]! - g < B1 && B0 < b1[i]! + g;
+      if (!reaches || !(this.frame.depthOf(i) - g < D1 && D0 < d1[i]! + g)) return false;
       visit(i);
       return true;
     });
@@ -70,10 +69,10 @@ export class SubtreeExtents {
   outside(rect: Rect): number {
     const { frame } = this;
     const [B0, D0, B1, D1] = this.#generic(rect);
-    const [s, ext] = [this.#slack, this.#extent];
+    const s = this.#slack;
     let n = 0;
     this.#walk((i) => {
-      const [b0, b1, d0, d1] = [ext[3 * i]!, ext[3 * i + 1]!, frame.depthOf(i), ext[3 * i + 2]!];
+      const [b0, b1, d0, d1] = [this.#b0[i]!, this.#b1[i]!, frame.depthOf(i), this.#d1[i]!];
       if (b0 - s >= B0 && b1 + s <= B1 && d0 >= D0 && d1 + s <= D1) return false;
       if (b1 + s < B0 || b0 - s > B1 || d1 + s < D0 || d0 > D1) {
         n += this.#count[i]!;
