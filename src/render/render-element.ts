@@ -8,10 +8,11 @@ import { setServerLang } from '../elements/shared/prerendered.js';
 import { provideCheck } from '../elements/shared/load-check.js';
 import { provideMessages } from '../i18n/load-messages.js';
 import { en } from '../i18n/en.js';
-import * as check from '../model/parse-dataset.js';
+import * as validate from '../model/validate-dataset.js';
+import * as parse from '../model/parse-dataset.js';
 
 // A server renders in one pass and cannot wait for the browser's lazily loaded parts.
-provideCheck(check);
+provideCheck(validate, parse);
 provideMessages('en', en);
 
 /** The tags `renderElement` renders. */

@@ -4,7 +4,7 @@ import { isProduced } from '../../model/trusted.js';
 import { getDefaultDataset, loadDefaultDataset } from '../../data/default-dataset.js';
 import { OrgErrorEvent } from '../../events.js';
 import { loadDataset } from './load-dataset.js';
-import { loadCheck, loadedCheck } from './load-check.js';
+import { checkNow, loadCheckFor } from './load-check.js';
 
 export type DatasetState =
   | { readonly status: 'empty' }
@@ -21,21 +21,11 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   readonly snapshot?: unknown;
 }
 
-// Several elements given the same object parse it once.
-const parsedObjects = new WeakMap<object, ParseResult>();
-
-/** The check of `data`, or undefined while the check's chunk is not loaded. */
+/** The check of `data`, or undefined while a chunk the check needs is not loaded. */
 function parseOnce(data: unknown): ParseResult | undefined {
-  if (data !== null && typeof data === 'object') {
-    if (isProduced(data)) return { ok: true, dataset: data as Dataset, issues: [] };
-    const known = parsedObjects.get(data);
-    if (known) return known;
-  }
-  const check = loadedCheck();
-  if (!check) return undefined;
-  const result = check.parseDataset(data);
-  if (data !== null && typeof data === 'object') parsedObjects.set(data, result);
-  return result;
+  if (data !== null && typeof data === 'object' && isProduced(data))
+    return { ok: true, dataset: data as Dataset, issues: [] };
+  return checkNow(data);
 }
 
 /** Where the chunk that failed to load lives, as the browser's message says, for the error panel. */
@@ -68,14 +58,9 @@ export class DatasetController {
   prepare(): Promise<unknown> | undefined {
     const { data, src, snapshot } = this.host;
     const given = data !== undefined ? data : src ? undefined : snapshot;
-    if (given !== undefined) {
-      if (given !== null && typeof given === 'object' && (isProduced(given) || parsedObjects.has(given))) return;
-      return loadedCheck() ? undefined : loadCheck().catch(() => undefined);
-    }
-    if (src) {
-      if (snapshot !== undefined && !loadedCheck()) return loadCheck().catch(() => undefined);
-      return;
-    }
+    if (given !== undefined) return parseOnce(given) ? undefined : loadCheckFor(given).catch(() => undefined);
+    if (src)
+      return snapshot === undefined || parseOnce(snapshot) ? undefined : loadCheckFor(snapshot).catch(() => undefined);
     return loadDefaultDataset()?.catch(() => undefined);
   }
 
@@ -135,7 +120,7 @@ export class DatasetController {
     // The check was still loading (prepare() normally waits for it): render once it is here.
     const request = this.request;
     this.state = { status: 'loading', url };
-    loadCheck().then(
+    loadCheckFor(data).then(
       () => this.later(request, fromParse(parseOnce(data)!)),
       (error: unknown) => this.later(request, chunkFailure(error)),
     );

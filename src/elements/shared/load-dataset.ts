@@ -1,5 +1,5 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
-import { loadCheck } from './load-check.js';
+import { loadParser, loadValidator } from './load-check.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -28,8 +28,9 @@ export function loadDataset(src: string): Promise<LoadResult> {
 }
 
 async function fetchDataset(url: string): Promise<LoadResult> {
-  // The check loads beside the request, not after it; a failed chunk is a failure Retry can mend.
-  const checking = loadCheck();
+  // The validity check loads beside the request, not after it; a failed chunk is a failure Retry
+  // can mend.
+  const checking = loadValidator();
   checking.catch(() => undefined);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
@@ -41,14 +42,11 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
     // The check's chunk has been loading since the request started (see loadDataset).
-    const [bytes, check] = await Promise.all([response.arrayBuffer(), checking]);
-    const steps = check.parseInSteps(bytes);
-    // A big file takes a while to check: the page answers input between the steps, and the
-    // element's first render of the data starts in a task of its own.
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await nextTask();
-    await nextTask();
-    const parsed = step.value;
+    const [bytes, validator] = await Promise.all([response.arrayBuffer(), checking]);
+    const valid = await inSteps(validator.validateInSteps(bytes));
+    if (valid.ok) return { status: 'ready', dataset: valid.dataset };
+    // Invalid data (the rare case) loads the check that says what is wrong with it.
+    const parsed = await inSteps((await loadParser()).parseInSteps(bytes));
     return parsed.ok ? { status: 'ready', dataset: parsed.dataset } : { status: 'invalid', issues: parsed.issues };
   } catch (error) {
     const reason = abort.signal.aborted
@@ -60,6 +58,17 @@ async function fetchDataset(url: string): Promise<LoadResult> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Runs a check's steps. A big file takes a while to check: the page answers input between the
+ * steps, and the element's first render of the data starts in a task of its own.
+ */
+async function inSteps<T>(steps: Generator<void, T, void>): Promise<T> {
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await nextTask();
+  await nextTask();
+  return step.value;
 }
 
 function failed(url: string, reason: string): LoadResult {
