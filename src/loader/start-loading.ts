@@ -35,7 +35,7 @@ export function startLazyLoading(copy: string, bundledDataset?: () => Promise<un
   const selector = LAZY_TAGS.join(',');
   watchTags(document, (el) => {
     const nested = Boolean(el.parentElement?.closest(selector));
-    if (el.hasAttribute('src')) void import('../model/parse-dataset.js').catch(() => undefined);
+    if (el.hasAttribute('src')) void import('../model/validate-dataset.js').catch(() => undefined);
     else if (bundledDataset && !nested) void bundledDataset().catch(() => undefined);
     if (/^en\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? ''))
       void import('../i18n/en.js').catch(() => undefined);

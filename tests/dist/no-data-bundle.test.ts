@@ -23,7 +23,7 @@ describe('dist/gov-org-elements-no-data.js', () => {
     expect(el.querySelectorAll('[role="treeitem"][data-type="unit"]').length).to.equal(22);
     // A portal's own data is checked: the check's chunk came with it; the bundled dataset did not.
     const files = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(files.some((f) => f.includes('parse-dataset'))).to.equal(true);
+    expect(files.some((f) => f.includes('validate-dataset'))).to.equal(true);
     expect(files.some((f) => f.includes('suzhou-land-resources-bureau-'))).to.equal(false);
     el.remove();
   });

@@ -23,6 +23,12 @@ before(async () => {
     routes: {
       '/tag.html': async () =>
         page('gov-org-elements.js', '<duty-list id="d" unit-id="cadastral-division"></duty-list>'),
+      '/bad.json': async () => JSON.stringify({ schemaVersion: 'two' }),
+      '/check-bad.html': async () =>
+        page(
+          'gov-org-elements-no-data.js',
+          '<duty-list id="d" src="/bad.json" unit-id="cadastral-division"></duty-list>',
+        ),
       '/check.html': async () =>
         page(
           'gov-org-elements-no-data.js',
@@ -70,7 +76,7 @@ test('a tag whose code fails to load shows a notice with Retry in its box; Retry
 });
 
 test('a dataset check that fails to load shows the error panel with Retry, never unchecked data', async () => {
-  const { context, tab, state, errors } = await openFailing('/check.html', '**/goe-parse-dataset-*.js');
+  const { context, tab, state, errors } = await openFailing('/check.html', '**/goe-validate-dataset-*.js');
   await tab.waitForSelector('#d [part~="error"]');
   assert.match(await tab.textContent('#d [part~="error"]'), /the data check could not be loaded/);
   assert.equal(await tab.$('#d [part~="text"]'), null);
@@ -78,6 +84,21 @@ test('a dataset check that fails to load shows the error panel with Retry, never
   await tab.click('#d [part~="retry"]');
   await tab.waitForFunction(() => document.querySelectorAll('#d [part~="text"]').length >= 10);
   assert.equal(await tab.$('#d [part~="error"]'), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('invalid data whose full check fails to load shows the failure, then its issues on Retry', async () => {
+  const { context, tab, state, errors } = await openFailing('/check-bad.html', '**/goe-parse-dataset-*.js');
+  await tab.waitForSelector('#d [part~="error"]');
+  assert.match(await tab.textContent('#d [part~="error"]'), /the data check could not be loaded/);
+  assert.ok(state.failed > 0);
+  state.failing = false;
+  await tab.click('#d [part~="retry"]');
+  await tab.waitForFunction(() =>
+    /schemaVersion/.test(document.querySelector('#d [part~="error"]')?.textContent ?? ''),
+  );
+  assert.equal(await tab.$('#d [part~="text"]'), null);
   assert.deepEqual(errors, []);
   await context.close();
 });
