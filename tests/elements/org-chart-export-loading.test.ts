@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { exportRequests, loadExportCodeWith } from './export-code.js';
 import { items, mountChart, settle } from './org-chart-helpers.js';
+import { startPrinting, stopPrinting } from './printing.js';
 
 const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(r));
 const part = (el: Element, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -25,18 +25,6 @@ const runIdle = (): void => {
   held = [];
   for (const work of due) work({ didTimeout: false, timeRemaining: () => 50 });
 };
-
-async function startPrinting(): Promise<void> {
-  await emulateMedia({ media: 'print' });
-  dispatchEvent(new Event('beforeprint'));
-  await frame();
-}
-
-async function stopPrinting(): Promise<void> {
-  dispatchEvent(new Event('afterprint'));
-  await emulateMedia({ media: 'screen' });
-  await frame();
-}
 
 describe('<org-chart> loading the export code', () => {
   beforeEach(() => {

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import json from '../../data/suzhou-land-resources-bureau.json';
 import '../../src/data/use-bundled-dataset.js';
 import '../../src/define/all.js';
@@ -7,6 +6,7 @@ import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { exportCodeLoaded } from './export-code.js';
 import { items, mountChart, settle } from './org-chart-helpers.js';
+import { startPrinting, stopPrinting } from './printing.js';
 
 const data = json as {
   organization: { duties: { text: { zh: string } }[] };
@@ -17,19 +17,6 @@ const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(r
 const isShown = (node: Element): boolean =>
   (node as HTMLElement).checkVisibility() && node.getBoundingClientRect().height > 0;
 const part = (el: Element, name: string): HTMLElement | null => el.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-/** Switches to print media and fires beforeprint, as the browser does when the reader prints. */
-async function startPrinting(): Promise<void> {
-  await emulateMedia({ media: 'print' });
-  dispatchEvent(new Event('beforeprint'));
-  await frame();
-}
-
-async function stopPrinting(): Promise<void> {
-  dispatchEvent(new Event('afterprint'));
-  await emulateMedia({ media: 'screen' });
-  await frame();
-}
 
 describe('printing <org-chart>', () => {
   afterEach(stopPrinting);
