@@ -66,7 +66,12 @@ export function watchTags(root: Document | ShadowRoot = document, found?: (el: E
   if (observed.has(root)) return;
   observed.add(root);
   observer ??= new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    for (const record of records) {
+      // What a loaded element renders is its own (a chart's thousands of boxes): the tags it nests
+      // come with its code, so its renders are not walked again.
+      if (insideLoaded(record.target)) continue;
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
     if (loading.size === LAZY_TAGS.length && failed.size === 0) observer?.disconnect();
   });
   observer.observe(root, { childList: true, subtree: true });
@@ -83,6 +88,12 @@ function scan(root: Element | Document | ShadowRoot): void {
   for (const el of root.querySelectorAll(SELECTOR)) request(el);
   // Open shadow roots inside what was added (a portal's own components): their tags count too.
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watchTags(el.shadowRoot);
+}
+
+/** Whether `node` is inside (or is) an element of the library whose code has loaded. */
+function insideLoaded(node: Node): boolean {
+  const host = (node instanceof Element ? node : node.parentElement)?.closest(SELECTOR);
+  return Boolean(host && customElements.get(host.localName));
 }
 
 function request(el: Element): void {
