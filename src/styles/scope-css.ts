@@ -16,6 +16,26 @@ export function scopeCss(css: string, tag: string): string {
   return scopeBlock(stripComments(css), tag).trim();
 }
 
+/**
+ * The bundles scope their own sheets at build time (scripts/rollup-prescope-css.mjs), for a tag
+ * name not known yet (a portal may register a class under another): such a text starts with
+ * PRESCOPED and has TAG_SLOT where the tag name goes, so a page only fills it in. A slot is not
+ * CSS, so it cannot stand for anything in a sheet; `prescopeCss` refuses a sheet that has one.
+ */
+export const PRESCOPED = '/*prescoped*/';
+const TAG_SLOT = '%tag%';
+
+/** A sheet scoped for any tag: `fillTagName(prescopeCss(css), tag)` is `scopeCss(css, tag)`. */
+export function prescopeCss(css: string): string {
+  if (css.includes(TAG_SLOT) || css.startsWith(PRESCOPED))
+    throw new Error(`prescopeCss: a sheet with ${TAG_SLOT} or scoped already`);
+  return PRESCOPED + scopeCss(css, TAG_SLOT);
+}
+
+export function fillTagName(prescoped: string, tag: string): string {
+  return prescoped.slice(PRESCOPED.length).replaceAll(TAG_SLOT, tag);
+}
+
 const GROUPING = /^@(media|supports|container|layer)\b/;
 
 function scopeBlock(css: string, tag: string): string {

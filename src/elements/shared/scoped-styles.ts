@@ -1,5 +1,5 @@
 import type { CSSResultOrNative } from 'lit';
-import { scopeCss } from '../../styles/scope-css.js';
+import { fillTagName, PRESCOPED, scopeCss } from '../../styles/scope-css.js';
 
 /** Scoped CSS text per element class and tag name (a subclass may be registered under another). */
 const texts = new WeakMap<object, Map<string, string>>();
@@ -9,18 +9,28 @@ const sheets = new WeakMap<Document, WeakMap<object, Map<string, CSSStyleSheet>>
 const made = new WeakMap<Document, Set<CSSStyleSheet>>();
 const switchedOff = new WeakSet<Document>();
 
-function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles
-    .map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText))
-    .join('\n');
+function cssTextOf(style: CSSResultOrNative): string {
+  return style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText;
 }
 
-/** The element's styles rewritten for the page, with `:host` as its tag name. */
+const isPrescoped = (text: string) => text.startsWith(PRESCOPED);
+
+/**
+ * The element's styles rewritten for the page, with `:host` as its tag name. The bundles' own
+ * sheets come scoped from the build and only need the name filled in; the npm build's sheets and
+ * a subclass's own styles are scoped here.
+ */
 export function scopedCssFor(ctor: object, styles: readonly CSSResultOrNative[], tag: string): string {
   let byTag = texts.get(ctor);
   if (!byTag) texts.set(ctor, (byTag = new Map()));
   let text = byTag.get(tag);
-  if (text === undefined) byTag.set(tag, (text = scopeCss(cssTextOf(styles), tag)));
+  if (text === undefined) {
+    const parts = styles.map(cssTextOf);
+    text = parts.some(isPrescoped)
+      ? parts.map((part) => (isPrescoped(part) ? fillTagName(part, tag) : scopeCss(part, tag))).join('')
+      : scopeCss(parts.join('\n'), tag);
+    byTag.set(tag, text);
+  }
   return text;
 }
 
