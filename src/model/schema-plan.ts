@@ -32,3 +32,49 @@ export interface PlanNode {
   /** The position of the node every item is checked against. */
   readonly items?: number;
 }
+
+/**
+ * A plan node as the walk reads it (walk-schema.ts): its sub-nodes linked, its pattern compiled,
+ * absent bounds as infinities and absent lists empty, so reading one costs the walk no defaults,
+ * lookups or checks for `undefined`. Every step has the same fields, in the same order.
+ */
+export interface Step {
+  readonly node: PlanNode;
+  readonly type: JsonType | undefined;
+  readonly allowed: readonly unknown[] | undefined;
+  readonly min: number;
+  readonly max: number;
+  readonly pattern: RegExp | undefined;
+  readonly required: readonly string[];
+  /** Each declared property's step, in a record without a prototype (no inherited names). */
+  readonly properties: Readonly<Record<string, Step | undefined>>;
+  /** The declared properties, as an unknown field's message lists them. */
+  readonly known: string;
+  readonly items: Step | undefined;
+}
+
+const prepared = new WeakMap<SchemaPlan, readonly Step[]>();
+
+/** The plan's steps, made once per plan: a dataset has thousands of units, each checked against the same nodes. */
+export function prepare(plan: SchemaPlan): readonly Step[] {
+  let steps = prepared.get(plan);
+  if (steps) return steps;
+  const made = plan.map((node) => ({
+    node,
+    type: node.type,
+    allowed: node.enum,
+    min: node.min ?? -Infinity,
+    max: node.max ?? Infinity,
+    pattern: node.pattern === undefined ? undefined : new RegExp(node.pattern, 'u'),
+    required: node.required ?? [],
+    properties: Object.create(null) as Record<string, Step | undefined>,
+    known: Object.keys(node.properties ?? {}).join(', '),
+    items: undefined as Step | undefined,
+  }));
+  plan.forEach(({ properties = {}, items }, i) => {
+    for (const key of Object.keys(properties)) made[i]!.properties[key] = made[properties[key]!];
+    if (items !== undefined) made[i]!.items = made[items];
+  });
+  prepared.set(plan, (steps = made));
+  return steps;
+}

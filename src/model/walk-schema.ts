@@ -1,21 +1,23 @@
 import type { IssueCode } from './types.js';
-import type { JsonType, PlanNode, SchemaPlan } from './schema-plan.js';
+import { prepare, type JsonType, type PlanNode, type SchemaPlan, type Step } from './schema-plan.js';
 import type { Report, Said } from './report.js';
 import { deepFreeze } from './deep-freeze.js';
-import { hasOwn, pointer } from './json-value.js';
+import { pointer } from './json-value.js';
 
 export { MAX_ISSUES } from './report.js';
 
-const patterns = new Map<string, RegExp>();
 const BAD_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]/u;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 function hasType(value: unknown, type: JsonType): boolean {
+  if (type === 'string') return typeof value === 'string';
+  if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (type === 'array') return Array.isArray(value);
   if (type === 'integer') return Number.isInteger(value);
   if (type === 'number') return Number.isFinite(value);
-  if (type === 'array') return Array.isArray(value);
-  return typeof value === type && value !== null && !Array.isArray(value);
+  return typeof value === 'boolean';
 }
 
 /**
@@ -27,31 +29,73 @@ function hasType(value: unknown, type: JsonType): boolean {
  */
 export function walkSchema(value: unknown, plan: SchemaPlan, report: Report, freeze = false): void {
   let enough = false;
-  // The keys leading to the value being checked; a JSON Pointer is written only for an issue.
+  // The keys leading to the value being checked (the first `depth` of them); a JSON Pointer is
+  // written only for an issue. The walk runs once per value of a dataset, often in the browser's
+  // interpreter on a first visit: it calls no function it need not, and reads each node's
+  // prepared Step (plan-steps.ts) rather than the plan.
   const path: (string | number)[] = [];
+  let depth = 0;
   const say = (code: IssueCode, said: Said, key?: string): void => {
     if (enough) return;
     let at = '';
-    for (const k of path) at = pointer(at, k);
+    for (let i = 0; i < depth; i++) at = pointer(at, path[i]!);
     enough = report(key === undefined ? at : pointer(at, key), code, said);
   };
-  const child = (value: unknown, key: string | number, node: number): void => {
-    path.push(key);
-    check(value, plan[node]!);
-    path.pop();
-  };
 
-  const checkString = (value: string, node: PlanNode): void => {
-    const { min = 0, max = Infinity, pattern } = node;
-    // A string has between length/2 and length code points: count them only when that range
-    // reaches a limit (nearly never), since this runs for every string of a large dataset.
-    const length = value.length > max || Math.ceil(value.length / 2) < min ? Array.from(value).length : undefined;
-    if (length !== undefined && length < min) say('too-short', ['tooShort', min]);
-    else if (length !== undefined && length > max) say('too-long', ['tooLong', length, max]);
-    else if (pattern !== undefined) {
-      let re = patterns.get(pattern);
-      if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
-      if (!re.test(value)) explain(value, node);
+  /** Checks one value. A value found wrong is not frozen: the caller gets issues, not the value. */
+  const check = (value: unknown, step: Step): void => {
+    if (enough) return;
+    const { node } = step;
+    if (step.allowed !== undefined && !step.allowed.includes(value))
+      return say('not-allowed-value', ['notAllowed', value, step.allowed]);
+    const { type } = step;
+    if (type !== undefined && !hasType(value, type)) return say('wrong-type', ['wrongType', type, value]);
+    if (typeof value === 'string') {
+      // A string has between length/2 and length code points: count them only when that range
+      // reaches a limit (nearly never).
+      if (value.length > step.max || (value.length + 1) >> 1 < step.min) {
+        const length = Array.from(value).length;
+        if (length < step.min) return say('too-short', ['tooShort', step.min]);
+        if (length > step.max) return say('too-long', ['tooLong', length, step.max]);
+      }
+      if (step.pattern !== undefined && !step.pattern.test(value)) explain(value, node);
+    } else if (typeof value === 'number') {
+      if (value < step.min || value > step.max) say('out-of-range', ['outOfRange', value, node.min, node.max]);
+    } else if (value === null || typeof value !== 'object') {
+      // Nothing more to check.
+    } else if (Array.isArray(value)) {
+      const { items } = step;
+      if (value.length > step.max) return say('too-many', ['tooMany', value.length, step.max]);
+      if (value.length < step.min) say('too-few', ['tooFew', step.min]);
+      for (let i = 0; i < value.length; i++) {
+        if (items !== undefined) {
+          path[depth++] = i;
+          check(value[i], items);
+          depth--;
+        } else if (freeze) deepFreeze(value[i]);
+      }
+      if (freeze) Object.freeze(value);
+    } else {
+      const object = value as Record<string, unknown>;
+      const { required, properties } = step;
+      for (let i = 0; i < required.length; i++) {
+        const key = required[i]!;
+        if (!hasOwnProperty.call(object, key)) say('missing-field', ['missingField', key], key);
+      }
+      if (node.anyOf && !node.anyOf.some((fields) => fields.every((key) => hasOwnProperty.call(object, key))))
+        say('missing-field', ['missingOneOf', node.anyOf.map((fields) => fields.join(' + ')).join(', ')]);
+      const keys = Object.keys(object);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const sub = properties[key];
+        if (sub !== undefined) {
+          path[depth++] = key;
+          check(object[key], sub);
+          depth--;
+        } else if (node.closed) say('unknown-field', ['unknownField', key, step.known], key);
+        else if (freeze) deepFreeze(object[key]);
+      }
+      if (freeze) Object.freeze(object);
     }
   };
 
@@ -77,43 +121,5 @@ export function walkSchema(value: unknown, plan: SchemaPlan, report: Report, fre
     say('bad-format', ['badFormat', value, node.pattern!, node.hint]);
   };
 
-  const checkArray = (value: readonly unknown[], node: PlanNode): void => {
-    const { min, max, items } = node;
-    if (max !== undefined && value.length > max) return say('too-many', ['tooMany', value.length, max]);
-    if (min !== undefined && value.length < min) say('too-few', ['tooFew', min]);
-    for (let i = 0; i < value.length; i++) {
-      if (items !== undefined) child(value[i], i, items);
-      else if (freeze) deepFreeze(value[i]);
-    }
-    if (freeze) Object.freeze(value);
-  };
-
-  const checkObject = (value: Record<string, unknown>, node: PlanNode): void => {
-    const { properties = {}, anyOf } = node;
-    for (const key of node.required ?? []) if (!hasOwn(value, key)) say('missing-field', ['missingField', key], key);
-    if (anyOf && !anyOf.some((fields) => fields.every((key) => hasOwn(value, key))))
-      say('missing-field', ['missingOneOf', anyOf.map((fields) => fields.join(' + ')).join(', ')]);
-    for (const key of Object.keys(value)) {
-      if (hasOwn(properties, key)) child(value[key], key, properties[key]!);
-      else if (node.closed) say('unknown-field', ['unknownField', key, Object.keys(properties).join(', ')], key);
-      else if (freeze) deepFreeze(value[key]);
-    }
-    if (freeze) Object.freeze(value);
-  };
-
-  /** Checks one value. A value found wrong is not frozen: the caller gets issues, not the value. */
-  const check = (value: unknown, node: PlanNode): void => {
-    if (enough) return;
-    if (node.enum && !node.enum.includes(value)) return say('not-allowed-value', ['notAllowed', value, node.enum]);
-    if (node.type && !hasType(value, node.type)) return say('wrong-type', ['wrongType', node.type, value]);
-    if (typeof value === 'string') checkString(value, node);
-    else if (typeof value === 'number') {
-      const { min, max } = node;
-      if ((min !== undefined && value < min) || (max !== undefined && value > max))
-        say('out-of-range', ['outOfRange', value, min, max]);
-    } else if (Array.isArray(value)) checkArray(value, node);
-    else if (value !== null && typeof value === 'object') checkObject(value as Record<string, unknown>, node);
-  };
-
-  check(value, plan[0]!);
+  check(value, prepare(plan)[0]!);
 }
