@@ -81,17 +81,21 @@ function checkQuotas(data: Dataset, report: Report): void {
 
 function checkSources(data: Dataset, report: Report): void {
   const known = new Set(data.sources.map((s) => s.id));
-  // Thousands of units: a list's path is only written for an issue.
-  const check = (ids: readonly string[] | undefined, path: () => string): void => {
-    ids?.forEach((id, i) => {
-      if (!known.has(id)) report(pointer(path(), i), 'unknown-source', ['unknownSource', id]);
-    });
+  type Holder = { readonly sourceIds?: readonly string[] };
+  // Thousands of units: a loop per list of holders, and a path written only for an issue.
+  const check = (holders: readonly Holder[], at: (i: number) => string): void => {
+    for (let i = 0; i < holders.length; i++) {
+      const ids = holders[i]!.sourceIds;
+      if (ids === undefined) continue;
+      for (let j = 0; j < ids.length; j++)
+        if (!known.has(ids[j]!)) report(pointer(at(i), j), 'unknown-source', ['unknownSource', ids[j]!]);
+    }
   };
   const { organization: org, staffing } = data;
-  check(org.sourceIds, () => '/organization/sourceIds');
-  org.kindStatements?.forEach((k, i) => check(k.sourceIds, () => `/organization/kindStatements/${i}/sourceIds`));
-  data.units.forEach((u, i) => check(u.sourceIds, () => `/units/${i}/sourceIds`));
-  data.people.forEach((p, i) => check(p.sourceIds, () => `/people/${i}/sourceIds`));
-  check(staffing?.sourceIds, () => '/staffing/sourceIds');
-  data.notes?.forEach((n, i) => check(n.sourceIds, () => `/notes/${i}/sourceIds`));
+  check([org], () => '/organization/sourceIds');
+  if (org.kindStatements) check(org.kindStatements, (i) => `/organization/kindStatements/${i}/sourceIds`);
+  check(data.units, (i) => `/units/${i}/sourceIds`);
+  check(data.people, (i) => `/people/${i}/sourceIds`);
+  if (staffing) check([staffing], () => '/staffing/sourceIds');
+  if (data.notes) check(data.notes, (i) => `/notes/${i}/sourceIds`);
 }

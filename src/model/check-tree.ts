@@ -26,11 +26,15 @@ export function checkTree(data: Dataset, ids: Ids, report: Report): void {
     const entry = ids.get(id);
     return entry?.kind === 'unit' ? entry.index : entry?.kind === 'organization' ? ORGANISATION : NONE;
   };
+  // Each unit's node and its parent's, looked up once: with thousands of units, the lookups by id
+  // are most of the work.
+  const self = new Int32Array(n);
   const parent = new Int32Array(n).fill(NONE);
   const last = new Int32Array(n);
-  units.forEach((unit, i) => {
-    const self = node(unit.id);
-    if (self >= 0) last[self] = i;
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    const k = (self[i] = node(unit.id));
+    if (k >= 0) last[k] = i;
     const up = node(unit.parentId);
     if (up === NONE)
       report(`/units/${i}/parentId`, 'unknown-parent', [
@@ -40,15 +44,15 @@ export function checkTree(data: Dataset, ids: Ids, report: Report): void {
         ids.get(unit.parentId)?.kind,
         data.organization.id,
       ]);
-    else if (self >= 0) parent[self] = up;
-  });
+    else if (k >= 0) parent[k] = up;
+  }
   const depth = new Int32Array(n).fill(UNSETTLED);
   const passed = new Int32Array(n).fill(-1);
   const reported = new Uint8Array(n);
   const chain: number[] = [];
-  units.forEach((unit, walk) => {
+  for (let walk = 0; walk < n; walk++) {
     chain.length = 0;
-    let k = node(unit.id);
+    let k = self[walk]!;
     while (k >= 0 && depth[k] === UNSETTLED && passed[k] !== walk) {
       chain.push(k);
       passed[k] = walk;
@@ -62,7 +66,7 @@ export function checkTree(data: Dataset, ids: Ids, report: Report): void {
         report(`/units/${first}/parentId`, 'cycle', ['cycle', [...loop, k].map((u) => units[u]!.id)]);
       }
       chain.forEach((u) => (depth[u] = -1));
-      return;
+      continue;
     }
     let d = k === ORGANISATION ? 0 : k === NONE ? -1 : depth[k]!;
     for (let c = chain.length - 1; c >= 0; c--) {
@@ -71,5 +75,5 @@ export function checkTree(data: Dataset, ids: Ids, report: Report): void {
       depth[u] = d;
       if (d === MAX_DEPTH + 1) report(`/units/${last[u]!}/parentId`, 'too-deep', ['tooDeep', units[u]!.id, d]);
     }
-  });
+  }
 }

@@ -24,21 +24,21 @@ const idPath = ({ kind, index }: IdEntry): string =>
 /** Indexes every id; reports each id used a second time (ids are unique across the dataset). */
 export function collectIds(data: Dataset, report: Report): Ids {
   const ids = new Map<string, IdEntry>();
-  const add =
-    (kind: IdEntry['kind']) =>
-    ({ id }: { readonly id: string }, index: number): void => {
+  // A loop per list, not a callback per item: a dataset may have thousands of units.
+  const add = (kind: IdEntry['kind'], list: readonly { readonly id: string }[]): void => {
+    for (let index = 0; index < list.length; index++) {
+      const { id } = list[index]!;
       const first = ids.get(id);
-      if (!first) {
-        ids.set(id, { kind, index });
-        return;
-      }
-      report(idPath({ kind, index }), 'duplicate-id', ['duplicateId', id, idPath(first)]);
-    };
-  add('organization')(data.organization, 0);
-  data.units.forEach(add('unit'));
-  data.people.forEach(add('person'));
-  data.staffing?.quotas.forEach(add('quota'));
-  data.sources.forEach(add('source'));
-  data.notes?.forEach(add('note'));
+      if (!first) ids.set(id, { kind, index });
+      else report(idPath({ kind, index }), 'duplicate-id', ['duplicateId', id, idPath(first)]);
+    }
+  };
+  add('organization', [data.organization]);
+  add('unit', data.units);
+  add('person', data.people);
+  // The data passed the schema: a list's holder is an object or absent.
+  if (data.staffing) add('quota', data.staffing.quotas);
+  add('source', data.sources);
+  if (data.notes) add('note', data.notes);
   return ids;
 }
