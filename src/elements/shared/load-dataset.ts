@@ -1,4 +1,5 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
+import { takeEarlyRequest } from './take-early-request.js';
 import { loadParser, loadValidator } from './load-check.js';
 
 export type LoadResult =
@@ -32,10 +33,13 @@ async function fetchDataset(url: string): Promise<LoadResult> {
   // can mend.
   const checking = loadValidator();
   checking.catch(() => undefined);
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  // The one-tag entry may have started this very request while the element's code loaded.
+  const early = takeEarlyRequest(url);
+  const abort = early?.abort ?? new AbortController();
+  const waited = early ? performance.now() - early.started : 0;
+  const timer = setTimeout(() => abort.abort(), Math.max(0, FETCH_TIMEOUT_MS - waited));
   try {
-    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+    const response = await (early?.response ?? fetch(url, { signal: abort.signal, credentials: 'same-origin' }));
     if (!response.ok)
       return failed(url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const type = response.headers.get('content-type') ?? '';
