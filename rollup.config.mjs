@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { preloadDeps } from './scripts/rollup-preload-deps.mjs';
 import { checkDatasets } from './scripts/rollup-check-dataset.mjs';
 import { schemaPlan } from './scripts/rollup-schema-plan.mjs';
+import { prescopeCss } from './scripts/rollup-prescope-css.mjs';
 
 /**
  * The runtime interprets data/schema.json; its prose (title, description) is for people and
@@ -105,6 +106,7 @@ const plugins = ({ module = true } = {}) => [
   minifyCssLiterals(),
   json({ preferConst: true, compact: true }),
   esbuild(esbuildOptions),
+  prescopeCss(),
   terser({ ecma: 2020, module, format: { comments: false } }),
 ];
 
