@@ -7,14 +7,8 @@ import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
 import { OrgDataElement } from '../shared/org-data-element.js';
 import { localText } from '../shared/local-text.js';
-import {
-  formatDate,
-  renderDocuments,
-  renderNotes,
-  renderOverview,
-  renderSources,
-  renderUnitHeads,
-} from './render-sections.js';
+import { formatDate } from '../../i18n/format-date.js';
+import { renderDocuments, renderNotes, renderOverview, renderSources, renderUnitHeads } from './render-sections.js';
 import { orgProfileStyles } from './org-profile.styles.js';
 
 /**

@@ -4,17 +4,7 @@ import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import { localText } from '../shared/local-text.js';
 import { personById } from '../../model/queries.js';
-
-/** Formats a dataset date (YYYY-MM-DD) for the interface language. */
-export function formatDate(date: string, lang: UiLang): string {
-  // One formatter per language: making one is slow (a profile with dozens of cited sources spent
-  // 90 ms of a long task at Lighthouse's CPU slowdown building them anew for every date).
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}T00:00:00Z`));
-}
-
-const dateFormats = new Map<UiLang, Intl.DateTimeFormat>();
+import { formatDate } from '../../i18n/format-date.js';
 
 /** Name, the facts of the infobox, description and the establishing statement. */
 export function renderOverview(data: Dataset, t: Messages, lang: UiLang): TemplateResult {
