@@ -4,9 +4,9 @@
 // fresh browser per run, pages alternated, medians of the runs. Reports cumulative layout shift,
 // total blocking time and the four category scores next to issue 14's goals, and which elements
 // shifted and which scripts ran the long tasks, from the last run's trace.
-// Usage: node bench/lighthouse.mjs [--runs=3] [--pages=portal,index,index-template] [--save]
+// Usage: node bench/lighthouse.mjs [--runs=3] [--pages=portal,portal-prerendered,index,index-template] [--save]
 //   --save writes each page's last report and trace to bench/results/lighthouse-<page>.*.json
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -19,6 +19,9 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const RUNS = Number(arg('runs', 3));
 const PAGES = {
   portal: '/bench/lighthouse/portal.html',
+  // The same page as docs/prerendering.md has a portal make it: the profile rendered into the HTML
+  // (`gov-org-elements render`, the built lib/render) and the elements' stylesheet linked.
+  'portal-prerendered': '/bench/lighthouse/portal-prerendered.html',
   index: '/demo/index.html',
   // Not by default: the demo index as it was before it was prerendered (its template).
   'index-template': '/demo/index.template.html',
@@ -68,13 +71,31 @@ async function audit(chromePath, url) {
   }
 }
 
+/** bench/lighthouse/portal.html with its empty <org-profile> rendered on the server. */
+async function prerenderedPortal() {
+  const { renderElement } = await import(new URL('../lib/render/index.js', import.meta.url));
+  const dataset = JSON.parse(await readFile(`${ROOT}data/suzhou-land-resources-bureau.json`, 'utf8'));
+  const page = await readFile(`${ROOT}bench/lighthouse/portal.html`, 'utf8');
+  const swap = (text, from, to) => {
+    if (!text.includes(from)) throw new Error(`bench/lighthouse/portal.html no longer has ${from}`);
+    return text.replace(from, to);
+  };
+  const css = '<link rel="stylesheet" href="../../dist/gov-org-elements.css">';
+  const withCss = swap(
+    page,
+    '<link rel="stylesheet" href="./portal.css">',
+    `<link rel="stylesheet" href="./portal.css">\n  ${css}`,
+  );
+  return swap(withCss, '<org-profile></org-profile>', renderElement('org-profile', dataset, { lang: 'zh-CN' }));
+}
+
 const fixed = (x, digits) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const mark = (ok) => (ok ? 'met' : 'missed');
 
 const browser = await findBrowser();
 if (!browser) throw new Error(INSTALL_HINT);
-const names = arg('pages', 'portal,index').split(',');
-const server = await serve(ROOT, { gzip: true });
+const names = arg('pages', 'portal,portal-prerendered,index').split(',');
+const server = await serve(ROOT, { gzip: true, routes: { [PAGES['portal-prerendered']]: prerenderedPortal } });
 const runs = Object.fromEntries(names.map((n) => [n, []]));
 try {
   for (let run = 0; run < RUNS; run++)
