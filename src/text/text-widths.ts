@@ -5,7 +5,7 @@
  * hundred measurements. CJK ideographs share one advance in a CJK font (one em): measured once
  * per font, not once per character, unless the font turns out to give two of them different ones.
  */
-import { isIdeograph } from './wide-char.js';
+import { allIdeographs, isIdeograph } from './wide-char.js';
 
 /** Measures one character (one code point) in a CSS font, in px. */
 export type MeasureChar = (char: string, font: string) => number;
@@ -58,7 +58,7 @@ export class FontWidths {
    * further measuring. Otherwise undefined.
    */
   uniform(text: string): number | undefined {
-    for (let i = 0; i < text.length; i++) if (!isIdeograph(text.charCodeAt(i))) return undefined;
+    if (!allIdeographs(text)) return undefined;
     if (this.#shared() === null) return undefined;
     return (this.#piece ??= this.measure(String.fromCharCode(PROBES[0])));
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { displayWidth, isIdeograph, isWideChar, isWideCodePoint } from '../../src/text/wide-char.js';
+import { allIdeographs, displayWidth, isIdeograph, isWideChar, isWideCodePoint } from '../../src/text/wide-char.js';
 
 describe('isWideChar', () => {
   it('counts Chinese characters, CJK punctuation and full-width forms as wide', () => {
@@ -50,6 +50,24 @@ describe('isIdeograph', () => {
     for (const char of ['国', '一', '龥', '㐀']) expect(isIdeograph(char.charCodeAt(0)), char).to.equal(true);
     for (const char of ['（', '、', 'あ', 'Ａ', 'a', '한'])
       expect(isIdeograph(char.charCodeAt(0)), char).to.equal(false);
+  });
+});
+
+describe('allIdeographs', () => {
+  it('agrees with isIdeograph on every code unit of the BMP', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (allIdeographs(String.fromCharCode(code)) !== isIdeograph(code)) differ.push(code);
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('is true only when every character is an ideograph, and for empty text', () => {
+    expect(allIdeographs('国土资源局')).to.equal(true);
+    expect(allIdeographs('')).to.equal(true);
+    expect(allIdeographs('国土（资源）')).to.equal(false);
+    expect(allIdeographs('GIS平台')).to.equal(false);
+    expect(allIdeographs('国土\n')).to.equal(false);
+    expect(allIdeographs('\u{20000}')).to.equal(false);
   });
 });
 
