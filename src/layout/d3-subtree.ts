@@ -5,7 +5,7 @@
  * rest of the tree moves it.
  */
 import { hierarchy, tree } from 'd3-hierarchy';
-import type { StackPlan } from './plan-stack.js';
+import type { StackOffsets } from './plan-stack.js';
 import { shownChildren, stackOf, type LayoutBoxes, type OrdinalTree } from './ordinal-tree.js';
 import type { LayoutOptions } from './types.js';
 
@@ -20,13 +20,13 @@ export interface Placement {
 }
 
 /** Writes the offsets of a stack's boxes: the stack is one item centred `at` from its parent's centre. */
-export function placeStack(p: Placement, kids: readonly number[], plan: StackPlan, at: number): void {
-  kids.forEach((k, n) => {
-    const slot = plan.slots[n]!;
-    p.off[k] = at - plan.breadth / 2 + slot.b;
-    p.slotD[k] = slot.d;
+export function placeStack(p: Placement, kids: readonly number[], plan: StackOffsets, at: number): void {
+  for (let n = 0; n < kids.length; n++) {
+    const k = kids[n]!;
+    p.off[k] = at - plan.breadth / 2 + (plan.column[n]! + plan.indent);
+    p.slotD[k] = plan.d[n]!;
     p.stacked[k] = 1;
-  });
+  }
 }
 
 /**
@@ -40,18 +40,19 @@ export function layoutSubtree(
   opts: LayoutOptions,
   out: Placement,
 ): void {
-  const stacks = new Map<number, { kids: number[]; plan: StackPlan }>();
+  const stacks = new Map<number, { kids: number[]; plan: StackOffsets }>();
   // Each item's breadth, kept as d3 asks for its children: d3 asks for separations many times per
   // node (along the contours), and a first paint runs this code cold. A stack's is at its parent's.
-  const span = t.end[root]! - root;
+  const { end } = t;
+  const span = end[root]! - root;
   const [own, stacked] = [new Float64Array(span), new Float64Array(span)];
+  const gap = opts.siblingGap;
   const items = (i: number): number[] | null => {
-    if (i < 0) return null;
+    if (i < 0 || end[i] === i + 1 || !boxes.open(i)) return null;
     const kids = shownChildren(t, boxes, i);
-    if (kids.length === 0) return null;
     const plan = stackOf(t, boxes, kids, opts);
     if (!plan) {
-      for (const k of kids) own[k - root] = boxes.breadth(k);
+      for (let n = 0; n < kids.length; n++) own[kids[n]! - root] = boxes.breadth(kids[n]!);
       return kids;
     }
     stacks.set(i, { kids, plan });
@@ -61,12 +62,14 @@ export function layoutSubtree(
   const breadth = (item: number): number => (item >= 0 ? own[item - root]! : stacked[~item - root]!);
   const laidOut = tree<number>()
     .nodeSize([1, 1])
-    .separation((a, c) => (breadth(a.data) + breadth(c.data)) / 2 + opts.siblingGap * (a.parent === c.parent ? 1 : 2))(
+    .separation((a, c) => (breadth(a.data) + breadth(c.data)) / 2 + gap * (a.parent === c.parent ? 1 : 2))(
     hierarchy(root, items),
   );
-  laidOut.each((n) => {
-    if (!n.parent) return;
-    const at = n.x - n.parent.x;
+  // eachBefore, not each: each is a generator, slow in a cold interpreter.
+  laidOut.eachBefore((n) => {
+    const p = n.parent;
+    if (!p) return;
+    const at = n.x - p.x;
     if (n.data < 0) {
       const { kids, plan } = stacks.get(~n.data)!;
       placeStack(out, kids, plan, at);

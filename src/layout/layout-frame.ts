@@ -12,6 +12,14 @@ import { SubtreeExtents } from './subtree-extents.js';
 import type { LayoutOptions } from './types.js';
 import type { Rect } from './viewport.js';
 
+/** A frame's per-box numbers by node number, and where each level begins (read only). */
+export interface FrameArrays {
+  readonly start: Float64Array;
+  readonly breadth: Float64Array;
+  readonly extent: Float64Array;
+  readonly levelStart: readonly number[];
+}
+
 export class LayoutFrame {
   /** The shown nodes in pre-order. */
   readonly order: Int32Array;
@@ -62,23 +70,25 @@ export class LayoutFrame {
       this.#levelStart[k] = k === 0 ? 0 : this.#levelStart[k - 1]! + levels[k - 1]! + options.levelGap;
     // The far edges as layoutTree sums them, from the shifted starts: no box may end an ulp past them.
     let [maxB, maxD] = [0, 0];
-    for (const i of order) {
+    const [levelStart, depth] = [this.#levelStart, tree.depth];
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       centre[i]! -= minB;
       maxB = Math.max(maxB, (begin[i]! -= minB) + bs[i]!);
-      maxD = Math.max(maxD, this.depthOf(i) + ds[i]!);
+      maxD = Math.max(maxD, levelStart[depth[i]!]! + slotD[i]! + ds[i]!);
     }
     this.order = Int32Array.from(order);
     this.vertical = options.orientation === 'vertical';
     [this.width, this.height] = this.vertical ? [maxB, maxD] : [maxD, maxB];
   }
 
-  shown(i: number): boolean {
-    return !Number.isNaN(this.#centre[i]!);
+  /** The arrays behind `start`, `breadth`, `extent` and `levelStart`, for a pass over every box. */
+  get arrays(): FrameArrays {
+    return { start: this.#begin, breadth: this.#bs, extent: this.#ds, levelStart: this.#levelStart };
   }
 
-  /** The box of a shown node. */
-  box(i: number): Rect {
-    return { x: this.x(i), y: this.y(i), width: this.w(i), height: this.h(i) };
+  shown(i: number): boolean {
+    return !Number.isNaN(this.#centre[i]!);
   }
 
   /** The left edge of a shown node's box; top, width (`w`) and height (`h`) likewise, without making a box. */

@@ -2,7 +2,7 @@
  * The tree the incremental layout reads: nodes numbered in pre-order (the root is 0), so every
  * per-node value lives in a flat typed array and a subtree is a run of numbers.
  */
-import { planStack, type StackPlan } from './plan-stack.js';
+import { stackOffsets, type StackOffsets } from './plan-stack.js';
 import type { LayoutOptions } from './types.js';
 
 export interface OrdinalTree {
@@ -58,11 +58,19 @@ export function stackOf(
   boxes: LayoutBoxes,
   kids: readonly number[],
   opts: LayoutOptions,
-): StackPlan | undefined {
-  if (kids.length === 0 || kids.length < opts.stackThreshold) return undefined;
-  if (!kids.every((k) => showsNoChildren(tree, boxes, k))) return undefined;
-  const sizes = kids.map((k) => ({ breadth: boxes.breadth(k), extent: boxes.extent(k) }));
-  return planStack(sizes, opts.stackRows, opts.stackGap, opts.stackIndent);
+): StackOffsets | undefined {
+  const n = kids.length;
+  if (n === 0 || n < opts.stackThreshold) return undefined;
+  // Plain loops, no object per box: every parent of a big tree asks this on the way to its first
+  // paint, cold, and most of its boxes are in stacks.
+  for (let k = 0; k < n; k++) if (!showsNoChildren(tree, boxes, kids[k]!)) return undefined;
+  const breadths: number[] = [];
+  const extents: number[] = [];
+  for (let k = 0; k < n; k++) {
+    breadths.push(boxes.breadth(kids[k]!));
+    extents.push(boxes.extent(kids[k]!));
+  }
+  return stackOffsets(breadths, extents, opts.stackRows, opts.stackGap, opts.stackIndent);
 }
 
 /** Whether every ancestor of node `i` is open. */

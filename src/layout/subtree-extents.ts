@@ -25,15 +25,19 @@ export class SubtreeExtents {
     const d1 = (this.#d1 = new Float32Array(n).fill(-Infinity));
     const count = (this.#count = new Int32Array(n));
     // Children come after their parent in pre-order: backwards, each subtree is whole when its
-    // rectangle joins its parent's. Plain indexed loops: a first paint runs this once, cold.
+    // rectangle joins its parent's. Plain indexed loops over the frame's arrays: a first paint
+    // runs this once over every shown box, cold.
+    const { start, breadth, extent, levelStart } = frame.arrays;
+    const { parent, depth } = tree;
+    const { slotD } = frame.placement;
     for (let k = order.length - 1; k >= 0; k--) {
       const i = order[k]!;
-      const start = frame.start(i);
-      b0[i] = Math.min(b0[i]!, start);
-      b1[i] = Math.max(b1[i]!, start + frame.breadth(i));
-      d1[i] = Math.max(d1[i]!, frame.depthOf(i) + frame.extent(i));
+      const s = start[i]!;
+      b0[i] = Math.min(b0[i]!, s);
+      b1[i] = Math.max(b1[i]!, s + breadth[i]!);
+      d1[i] = Math.max(d1[i]!, levelStart[depth[i]!]! + slotD[i]! + extent[i]!);
       count[i]! += 1;
-      const p = tree.parent[i]!;
+      const p = parent[i]!;
       if (p < 0) continue;
       b0[p] = Math.min(b0[p]!, b0[i]!);
       b1[p] = Math.max(b1[p]!, b1[i]!);

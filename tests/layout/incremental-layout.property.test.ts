@@ -6,7 +6,16 @@ import { referenceLayout } from '../helpers/reference-layout.js';
 import { resolveLayoutOptions } from '../../src/layout/check-layout-input.js';
 import type { LayoutBoxes } from '../../src/layout/ordinal-tree.js';
 import type { LayoutOptions } from '../../src/layout/types.js';
+import type { Rect } from '../../src/layout/viewport.js';
 import { optionsArb, specArb, Tree, type Spec } from './random-tree.js';
+
+/** A shown node's box, read from the frame. */
+const boxOf = (frame: LayoutFrame, i: number): Rect => ({
+  x: frame.x(i),
+  y: frame.y(i),
+  width: frame.w(i),
+  height: frame.h(i),
+});
 
 // Property-based: composing cached subtree layouts must give what d3-hierarchy gives when it lays
 // out the whole shown tree from scratch (layoutTree as first written), for random trees, box sizes, options, and
@@ -21,7 +30,7 @@ function expectSameAsFromScratch(tree: Tree, frame: LayoutFrame, options: Layout
   expect(shown, 'the shown nodes, in pre-order').to.deep.equal(reference.nodes.map((n) => n.id));
   for (const node of reference.nodes) {
     const i = Number(node.id.slice(1));
-    const box = frame.box(i);
+    const box = boxOf(frame, i);
     for (const key of ['x', 'y', 'width', 'height'] as const)
       expect(close(box[key], node[key]), `${node.id}.${key}: ${box[key]} vs ${node[key]}`).to.equal(true);
     expect(frame.placement.stacked[i] === 1, `${node.id} stacked`).to.equal(node.stacked);
