@@ -23,6 +23,9 @@ const TAG_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
 /** Every tag the loader knows. */
 export const LAZY_TAGS = Object.keys(TAG_MODULES);
 
+/** Whether `name` is one of the library's tags (never a name Object.prototype has). */
+const isTag = (name: string): boolean => Object.prototype.hasOwnProperty.call(TAG_MODULES, name);
+
 const loading = new Map<string, Promise<CustomElementConstructor>>();
 const failed = new Set<string>();
 let observer: MutationObserver | undefined;
@@ -33,14 +36,14 @@ const observed = new WeakSet<Node>();
  * again asks the network again. Elements of that tag meanwhile show a notice with a Retry button.
  */
 export function loadElement(tag: string): Promise<CustomElementConstructor> {
-  const load = TAG_MODULES[tag];
+  const load = isTag(tag) ? TAG_MODULES[tag] : undefined;
   if (!load) return Promise.reject(new Error(`gov-org-elements: no element <${tag}> (known: ${LAZY_TAGS.join(', ')})`));
   let pending = loading.get(tag);
   if (!pending) {
     pending = load().then(
       () => {
-        failed.delete(tag);
-        clearFailure(tag);
+        // Only a tag that failed before has notices to take down (finding them walks the page).
+        if (failed.delete(tag)) clearFailure(tag);
         return customElements.whenDefined(tag);
       },
       (error: unknown) => {
@@ -81,13 +84,21 @@ export function watchTags(root: Document | ShadowRoot = document, found?: (el: E
 const SELECTOR = LAZY_TAGS.join(',');
 
 function scan(root: Element | Document | ShadowRoot): void {
-  if (root instanceof Element) {
-    if (TAG_MODULES[root.localName]) request(root);
-    if (root.shadowRoot) watchTags(root.shadowRoot);
-  }
+  const ours = root instanceof Element && isTag(root.localName);
+  if (ours) request(root);
   for (const el of root.querySelectorAll(SELECTOR)) request(el);
+  if (ours) return;
+  if (root instanceof Element && root.shadowRoot) watchTags(root.shadowRoot);
   // Open shadow roots inside what was added (a portal's own components): their tags count too.
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watchTags(el.shadowRoot);
+  // The library's own elements are not walked into: what they hold (a prerendered profile's
+  // thousands of nodes) is theirs and has no portal component in it.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, (node) =>
+    isTag((node as Element).localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    const { shadowRoot } = el as Element;
+    if (shadowRoot) watchTags(shadowRoot);
+  }
 }
 
 /** Whether `node` is inside (or is) an element of the library whose code has loaded. */
