@@ -48,10 +48,10 @@ console.table(rows);
 // library in one eager file each (Lit 6.5 KB, the dataset check 9 KB, the chart and its layout
 // 26 KB, the other elements, both languages, export with d3-selection 5 KB, hydration 1.8 KB).
 const BUDGETS = {
-  'dist/gov-org-elements-no-data.js': 2_000,
-  'dist/gov-org-elements.js': 2_100,
-  'dist/gov-org-elements-no-data.classic.js': 71_100,
-  'dist/gov-org-elements.classic.js': 88_300,
+  'dist/gov-org-elements-no-data.js': 2_050,
+  'dist/gov-org-elements.js': 2_150,
+  'dist/gov-org-elements-no-data.classic.js': 71_500,
+  'dist/gov-org-elements.classic.js': 88_700,
 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
@@ -69,13 +69,16 @@ if (process.argv.includes('--check')) {
 // those goals, which it does not meet: Lit (6.5 KB), the elements' shared core (10.5 KB: data
 // loading, scoped styles, text-only mode, hydration glue, Chinese text) and the validity check
 // (5.2 KB; the issue messages, 4.6 KB, load only for invalid data) come to 23.5 KB before any
-// element's own code. See docs/installing.md#size.
+// element's own code. See docs/installing.md#size. Raised slightly on 2026-12-02 (evening): the
+// entries start an element's `src` request themselves (+290 B), the faster dataset check is
+// +220 B, the chart's cold-path arrays +100 B, against −200 B of the core (styles scoped at build
+// time).
 const PAGE_BUDGETS = {
   '<duty-list>': 29_900,
   '<leader-card>': 28_500,
-  '<staffing-summary>': 28_100,
-  '<org-chart>': 52_000,
-  '<org-profile>': 67_100,
+  '<staffing-summary>': 28_300,
+  '<org-chart>': 52_100,
+  '<org-profile>': 67_250,
 };
 if (!process.argv.includes('--no-pages')) {
   const { measurePages } = await import('./page-size.mjs');
