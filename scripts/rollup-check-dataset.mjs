@@ -4,20 +4,9 @@
  * over each dataset file before anything is written, and the build fails with every issue listed.
  */
 import { readFile } from 'node:fs/promises';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
-async function loadCheck() {
-  const result = await build({
-    entryPoints: ['src/model/parse-dataset.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
+const loadCheck = () => importTs('src/model/parse-dataset.ts');
 
 /** Fails the build unless every file in `files` is a valid dataset. */
 export function checkDatasets(files) {

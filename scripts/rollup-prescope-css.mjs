@@ -9,18 +9,13 @@
  * joined; the two agree when no block runs into the next (an unclosed brace, comment or string,
  * or text after the last rule), which the build checks for every block.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const SOURCE = fileURLToPath(new URL('../src/styles/scope-css.ts', import.meta.url));
 const PROBE = '.probe{display:block}';
 
 let scoper;
-async function loadScoper() {
-  const { code } = await transform(await readFile(SOURCE, 'utf8'), { loader: 'ts', format: 'esm' });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
 
 /** Every css`…` call without `${…}` in an ESTree. */
 function* cssLiterals(node) {
@@ -46,7 +41,7 @@ export function prescopeCss() {
     name: 'prescope-css',
     async buildStart() {
       this.addWatchFile(SOURCE);
-      scoper ??= loadScoper();
+      scoper ??= importTs(SOURCE);
       await scoper;
     },
     async transform(code, id) {

@@ -1,7 +1,7 @@
 // A rollup plugin: the dataset check ships data/schema.json compiled, not the schema and its compiler.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PLAN_MODULE = 'src/model/dataset-plan.ts';
@@ -10,16 +10,7 @@ const SCHEMA = 'data/schema.json';
 
 /** compileSchema from the TypeScript source, so the build compiles with the very code the tests run. */
 async function loadCompiler() {
-  const { outputFiles } = await build({
-    entryPoints: [root + COMPILER],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
-  return (await import(url)).compileSchema;
+  return (await importTs(root + COMPILER)).compileSchema;
 }
 
 /**

@@ -2,20 +2,11 @@
 // check-cases.ts into check-results.json, which check-results.test.ts compares on every run. Record
 // again only when a change is meant to change what the check reports, and review the diff.
 import { writeFile } from 'node:fs/promises';
-import { build } from 'esbuild';
 import * as prettier from 'prettier';
+import { importTs } from '../../scripts/import-ts.mjs';
 
 const here = new URL('.', import.meta.url);
-const { outputFiles } = await build({
-  entryPoints: [new URL('check-cases.ts', here).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-  logLevel: 'silent',
-});
-const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
-const { checkCases, recordCheck } = await import(url);
+const { checkCases, recordCheck } = await importTs(new URL('check-cases.ts', here).pathname);
 const records = Object.fromEntries(checkCases().map(([name, input]) => [name, recordCheck(input())]));
 const file = new URL('check-results.json', here);
 const options = { ...(await prettier.resolveConfig(file)), filepath: file.pathname };
