@@ -134,6 +134,24 @@ describe('prerendered fragments (renderElement)', () => {
     expect(el.querySelector('h2')!.textContent).to.match(/[A-Za-z]/);
   });
 
+  it('adopts prerendered content in a task of its own, not in the task that put it on the page', async () => {
+    // A page of prerendered elements adopts them one task each, so input is answered in between.
+    const fragment = await prerender('duty-list');
+    await mount(fragment); // the chunks are loaded now: nothing else makes the adopting wait
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.append(parse(fragment));
+    const el = container.firstElementChild as Lit & { hydrating: boolean };
+    const adoptedBeforeNextTask = await new Promise<boolean>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(!el.hydrating);
+      channel.port2.postMessage(undefined);
+    });
+    expect(adoptedBeforeNextTask, 'adopted within the task that connected it').to.equal(false);
+    await el.updateComplete;
+    expect(el.hydrating, 'adopted afterwards').to.equal(false);
+  });
+
   it('a fragment rendered in Chinese says so, and in an English page it hydrates as it is', async () => {
     const fragment = await prerender('duty-list');
     expect(parse(fragment).firstElementChild!.getAttribute('lang')).to.equal('zh-CN');

@@ -1,6 +1,7 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
 import { takeEarlyRequest } from './take-early-request.js';
 import { loadParser, loadValidator } from './load-check.js';
+import { nextTask } from './next-task.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -77,16 +78,4 @@ async function inSteps<T>(steps: Generator<void, T, void>): Promise<T> {
 
 function failed(url: string, reason: string): LoadResult {
   return { status: 'failed', url, reason };
-}
-
-/** Resolves in a new task, after any input waiting (a message, not a timer: timers are clamped). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }

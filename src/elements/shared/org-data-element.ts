@@ -6,6 +6,7 @@ import type { UiLang } from '../../model/localize.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { LangController } from './lang-controller.js';
+import { nextTask } from './next-task.js';
 import { PageStylesController } from './page-styles-controller.js';
 import { adoptScopedStyles } from './scoped-styles.js';
 import {
@@ -77,12 +78,17 @@ export abstract class OrgDataElement extends LitElement {
    * bundled dataset, Lit's hydrate for prerendered content), so the element renders them at once
    * instead of a placeholder first; `updateComplete` includes the wait. Each wait ends even when
    * its chunk fails: the update then shows what failed (or falls back) instead of hanging.
+   * Adopting prerendered content starts in a task of its own: the content is already on screen,
+   * and a page of nested elements then adopts them one task each instead of in one long task
+   * that blocks input.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const hydratable = this.#prerendered?.hydratable;
     const waits = [
       this.i18n.pending,
       this.source.prepare(),
-      this.#prerendered?.hydratable ? loadHydrate() : undefined,
+      hydratable ? loadHydrate() : undefined,
+      hydratable ? nextTask() : undefined,
     ].filter((wait) => wait !== undefined);
     if (waits.length === 0) return super.scheduleUpdate();
     return Promise.all(waits).then(() => super.scheduleUpdate());

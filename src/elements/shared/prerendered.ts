@@ -45,13 +45,18 @@ function depthOf(el: Element): number {
   return depth;
 }
 
-function ownMarkers(el: Element): Comment[] {
-  const prefix = `d${depthOf(el)}:`;
+/** The comments of `el`'s own markers; with `firstOnly`, stops at the first. */
+function ownMarkers(el: Element, firstOnly = false): Comment[] {
+  const depth = depthOf(el);
+  const prefix = `d${depth}:`;
+  const own =
+    depth === 0 ? (data: string) => /^\/?lit-(part|node)/.test(data) : (data: string) => data.startsWith(prefix);
   const found: Comment[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_COMMENT);
   for (let c = walker.nextNode(); c; c = walker.nextNode()) {
-    const data = (c as Comment).data;
-    if (depthOf(el) === 0 ? /^\/?lit-(part|node)/.test(data) : data.startsWith(prefix)) found.push(c as Comment);
+    if (!own((c as Comment).data)) continue;
+    found.push(c as Comment);
+    if (firstOnly) break;
   }
   return found;
 }
@@ -79,7 +84,7 @@ export function prerenderedContent(el: HTMLElement): Prerendered | undefined {
   } catch {
     snapshot = undefined; // a damaged block: the element falls back to src or the page default
   }
-  return { snapshot, hydratable: ownMarkers(el).length > 0 };
+  return { snapshot, hydratable: ownMarkers(el, true).length > 0 };
 }
 
 /**
