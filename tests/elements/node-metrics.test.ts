@@ -81,4 +81,33 @@ describe('NodeMetrics', () => {
     const short = metrics.content(unit('办公室'), style, 'zh-CN', t);
     expect(long.height).to.be.above(short.height);
   });
+  it('gives the list the words of every box without measuring a character', () => {
+    const tree = buildChartTree(parseDataset(smallDataset()).dataset as Dataset, 'structure');
+    const fresh = new NodeMetrics();
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    let measured = 0;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured++;
+      return measureText.call(this, text);
+    };
+    try {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const t = messagesFor(lang);
+        const walk = (node: ChartNode): void => {
+          const before = measured;
+          const text = fresh.text(node, lang, t);
+          expect(measured, `${lang} ${node.id}: measured`).to.equal(before);
+          const box = metrics.content(node, style, lang, t);
+          const { label, labelLang, detail, meta } = box;
+          expect(text, node.id).to.deep.equal({ label, labelLang, detail, meta });
+          // The box's lines keep the spaces they broke at: joined, they are the list's label.
+          expect(box.lines.join(''), node.id).to.equal(text.label);
+          node.children.forEach(walk);
+        };
+        walk(tree);
+      }
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { resolveLayoutOptions } from '../../layout/check-layout-input.js';
 import type { Orientation } from '../../layout/types.js';
 import type { UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
-import { NodeMetrics, type BoxContent } from './node-metrics.js';
+import { NodeMetrics, type BoxContent, type BoxText } from './node-metrics.js';
 import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
 import { BoxSizes, openFlags, toggledOrdinals } from '../../chart/chart-boxes.js';
 import { whenIdle } from './when-idle.js';
@@ -100,6 +100,11 @@ export class ChartLayoutCache implements ReactiveController {
     this.#live = undefined;
     this.host.requestUpdate();
   };
+
+  /** What a node's item says, for the phone list (nothing measured). */
+  text(node: ChartNode): BoxText {
+    return this.metrics.text(node, this.actions.lang(), this.actions.messages());
+  }
 
   content(node: ChartNode): BoxContent {
     const key = [this.style, this.actions.lang(), this.actions.messages(), this.#sizes];

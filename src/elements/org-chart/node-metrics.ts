@@ -7,13 +7,18 @@ import { TextWidths, type FontWidths } from '../../text/text-widths.js';
 
 type DetailLines = Map<ChartNode['unitKind'], Map<string, string>>;
 
-/** What a box shows, already wrapped, and how big it is. */
-export interface BoxContent {
-  readonly lines: readonly string[];
+/** What a tree item says, unwrapped: all the phone list needs (nothing is measured for it). */
+export interface BoxText {
+  readonly label: string;
   /** `lang` of the label text (Chinese when an English name is missing). */
   readonly labelLang: UiLang;
   readonly detail: string;
   readonly meta: string;
+}
+
+/** What a box shows, already wrapped, and how big it is. */
+export interface BoxContent extends BoxText {
+  readonly lines: readonly string[];
   readonly width: number;
   readonly height: number;
 }
@@ -95,11 +100,18 @@ export class NodeMetrics {
     const { detail, meta, width, max } = this.#frame(node, picked.lang === 'en', style, lang, t);
     const font = this.#fonts(style).label;
     const wrapped = wrapLines(picked.text, max, (s) => font.measure(s));
-    // Each line keeps the space its break took out: invisible at the end of a line, but joined
-    // lines (the phone list, the accessible name) read "Land and Resources", not "andResources".
+    // Each line keeps the space its break took out: invisible at the end of a line, but the
+    // joined lines (the accessible name) read "Land and Resources", not "andResources".
     const lines = wrapped.map((l) => l.text + l.gap);
     const widest = Math.max(width, ...wrapped.map((l) => l.width));
-    return { lines, labelLang: picked.lang, detail, meta, ...boxSize(style, widest, lines.length, detail, meta) };
+    const text = { label: picked.text, labelLang: picked.lang, detail, meta };
+    return { ...text, lines, ...boxSize(style, widest, lines.length, detail, meta) };
+  }
+
+  /** What a node's item says, without measuring or wrapping anything (the phone list). */
+  text(node: ChartNode, lang: UiLang, t: Messages): BoxText {
+    const picked = pickText(node.label, lang);
+    return { label: picked.text, labelLang: picked.lang, ...this.#words(node, lang, t) };
   }
 
   /** The label and small fonts of a style, with its spacing (looked up once per style, not per box). */
@@ -118,14 +130,19 @@ export class NodeMetrics {
 
   /** The small lines of a box, their width, and the width the name wraps within. */
   #frame(node: ChartNode, english: boolean, style: BoxStyle, lang: UiLang, t: Messages) {
-    const detail = node.type === 'unit' ? this.#unitDetail(node, lang, t) : detailOf(node, lang, t);
-    const meta = this.#meta(node, t);
+    const { detail, meta } = this.#words(node, lang, t);
     const width = Math.max(this.#smallWidth(detail, style), this.#smallWidth(meta, style));
     // Latin words are long and narrow: give English half again the room of a Chinese name.
     // The organisation heads the chart: its name gets more room still. A name never wraps
     // narrower than the box's other lines already make the box.
     const base = style.maxLabelWidth * (english ? 1.5 : 1) * (node.type === 'organization' ? 1.6 : 1);
     return { detail, meta, width, max: Math.max(base, width) };
+  }
+
+  /** A box's small lines: its detail (kind and rank, posts) and its count. */
+  #words(node: ChartNode, lang: UiLang, t: Messages): { detail: string; meta: string } {
+    const detail = node.type === 'unit' ? this.#unitDetail(node, lang, t) : detailOf(node, lang, t);
+    return { detail, meta: this.#meta(node, t) };
   }
 
   /**

@@ -275,7 +275,8 @@ export class OrgChart extends OrgDataElement {
     const crumbs = renderBreadcrumb(this.#shown.path, now.lang, t, (unitId) => this.#actions.showFrom(unitId));
     const { idPrefix, highlighted } = this;
     const content = (n: ChartNode): ReturnType<ChartLayoutCache['content']> => this.#layouts.content(n);
-    const common = { ...now, idPrefix, highlighted, found: this.#finder.found, content };
+    const text = (n: ChartNode): ReturnType<ChartLayoutCache['text']> => this.#layouts.text(n);
+    const common = { ...now, idPrefix, highlighted, found: this.#finder.found, content, text };
     const { frame: layout, shown: transform, interacting } = this.#view;
     const outside = this.#view.outside(this.#size.view);
     return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${crumbs}${renderTree({

@@ -70,10 +70,12 @@ export function renderNode(node: ChartNode, frame: ChartFrame): TemplateResult |
   const info = frame.index.get(node.id);
   if (!pos || !info || !isShown(node, frame)) return nothing;
   const open = isOpen(node, frame);
+  const content = frame.content(node);
   const box = renderTreeitem(node, info, frame, {
     base: 'node',
     style: { left: `${pos.x}px`, top: `${pos.y}px`, width: `${pos.width}px`, height: `${pos.height}px` },
-    lines: html`${frame.content(node).lines.map((line) => html`<span class="line">${textNode(line)}</span>`)}`,
+    text: content,
+    lines: html`${content.lines.map((line) => html`<span class="line">${textNode(line)}</span>`)}`,
     after:
       node.children.length > 0
         ? html`<span class="toggle" part="toggle" aria-hidden="true">${open ? '−' : '+'}</span>`

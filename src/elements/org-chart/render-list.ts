@@ -11,10 +11,12 @@ export function renderListItem(node: ChartNode, frame: TreeFrame): TemplateResul
   const open = isOpen(node, frame);
   const mark = node.children.length > 0 ? (open ? '▾' : '▸') : '';
   const twisty = html`<span class="twisty" aria-hidden="true">${mark}</span>`;
+  const text = frame.text(node);
   const row = renderTreeitem(node, info, frame, {
     base: 'row',
     style: { '--level': String(info.depth) },
-    lines: frame.content(node).lines.join(''),
+    text,
+    lines: text.label,
     before: twisty,
   });
   return html`<li role="none">${row}${

@@ -2,14 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from '../shared/style-props.js';
 import type { ChartNode } from '../../chart/chart-tree.js';
 import type { NodeInfo } from '../../chart/chart-visibility.js';
-import { domId, type BoxContent } from './node-metrics.js';
+import { domId, type BoxContent, type BoxText } from './node-metrics.js';
 import { textNode } from '../shared/text-node.js';
 
 /** What both renderings (chart and list) read to draw a tree item. */
 export interface TreeFrame {
   readonly index: ReadonlyMap<string, NodeInfo>;
   readonly expanded: ReadonlySet<string>;
+  /** A box's wrapped and measured content (the chart). */
   readonly content: (node: ChartNode) => BoxContent;
+  /** An item's words, nothing measured (the list). */
+  readonly text: (node: ChartNode) => BoxText;
   /** The tree's tab stop. */
   readonly focused: string;
   /** The selected unit's id (every box showing that unit is marked selected). */
@@ -26,6 +29,8 @@ export interface ItemLook {
   readonly base: 'node' | 'row';
   /** Applied through CSSOM (styleProps), which a strict style-src CSP allows. */
   readonly style: StyleProps;
+  /** What the item says (its label is drawn as `lines`). */
+  readonly text: BoxText;
   readonly lines: TemplateResult | string;
   readonly before?: TemplateResult;
   readonly after?: TemplateResult;
@@ -39,7 +44,7 @@ export const isOpen = (node: ChartNode, frame: TreeFrame): boolean =>
  * label and description (aria-labelledby); its group of children is a sibling it owns.
  */
 export function renderTreeitem(node: ChartNode, info: NodeInfo, frame: TreeFrame, look: ItemLook): TemplateResult {
-  const box = frame.content(node);
+  const box = look.text;
   const key = frame.idPrefix + domId(node.id);
   const open = isOpen(node, frame);
   const selected = node.type === 'unit' && node.entityId === frame.selected;
