@@ -1,7 +1,7 @@
 import type { DataIssue, Dataset } from '../../model/types.js';
 import { takeEarlyRequest } from './take-early-request.js';
 import { loadParser, loadValidator } from './load-check.js';
-import { nextTask } from './next-task.js';
+import { inSteps } from './in-steps.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -63,17 +63,6 @@ async function fetchDataset(url: string): Promise<LoadResult> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * Runs a check's steps. A big file takes a while to check: the page answers input between the
- * steps, and the element's first render of the data starts in a task of its own.
- */
-async function inSteps<T>(steps: Generator<void, T, void>): Promise<T> {
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await nextTask();
-  await nextTask();
-  return step.value;
 }
 
 function failed(url: string, reason: string): LoadResult {
