@@ -1,4 +1,4 @@
-import { displayWidth } from './wide-char.js';
+import { displayWidth, isWideChar } from './wide-char.js';
 
 /**
  * Where a long text collapses to its beginning behind a "show more" button. Lengths are in display
@@ -14,13 +14,21 @@ const CUT_AT = 120;
 /** Hiding less than this is not worth a button. */
 const MIN_REST = 20;
 
-/** Column offsets → code-unit offsets: `columns[i]` is the width of `text.slice(0, i)`. */
+/** How far into a text the cut is looked for: past both limits above. */
+const LOOK_WITHIN = Math.max(FIRST_SENTENCE_MAX, CUT_AT) + 2;
+
+/**
+ * Column offsets → code-unit offsets, as far as the cut is looked for: `columns[i]` is the width
+ * of `text.slice(0, i)` while that is within LOOK_WITHIN, and undefined past it (every use compares
+ * it with a smaller limit, which undefined never meets). A long duty is not walked to its end.
+ */
 function columnsOf(text: string): number[] {
   const columns = [0];
   let width = 0;
   for (const char of text) {
-    width += displayWidth(char);
+    width += isWideChar(char) ? 2 : 1;
     for (let i = 0; i < char.length; i++) columns.push(width);
+    if (width > LOOK_WITHIN) break;
   }
   return columns;
 }
@@ -31,9 +39,9 @@ function columnsOf(text: string): number[] {
  * the last clause break (，；、 or ", ") before about 60 Chinese characters, else at a word boundary.
  */
 export function collapseLongText(text: string): number | undefined {
-  const columns = columnsOf(text);
-  const total = columns[text.length]!;
+  const total = displayWidth(text);
   if (total <= COLLAPSE_OVER) return undefined;
+  const columns = columnsOf(text);
   const sentence = /[。！？]|[.!?](?=\s)/.exec(text);
   let cut: number | undefined;
   if (sentence && columns[sentence.index + 1]! <= FIRST_SENTENCE_MAX) {

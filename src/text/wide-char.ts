@@ -55,9 +55,18 @@ export function isWideChar(char: string): boolean {
   return isWideCodePoint(char.codePointAt(0) ?? 0);
 }
 
-/** Display width of a text in columns: two per wide character, one for the rest. */
+/** The wide ranges as one regular expression, and surrogate pairs (one character each). */
+const WIDE = new RegExp(
+  `[${WIDE_RANGES.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`,
+  'gu',
+);
+const PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/**
+ * Display width of a text in columns: two per wide character, one for the rest. Two native
+ * counts rather than a call per character: every duty's text is measured before its first render.
+ */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += isWideChar(char) ? 2 : 1;
-  return width;
+  const characters = text.length - (text.match(PAIRS)?.length ?? 0);
+  return characters + (text.match(WIDE)?.length ?? 0);
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { collapseLongText, COLLAPSE_OVER } from '../../src/text/collapse-long-text.js';
 
 /** A Chinese clause of `n` characters without punctuation. */
@@ -59,5 +60,18 @@ describe('collapseLongText', () => {
         expect(text.length - at, text).to.be.at.least(10);
       }
     }
+  });
+  it('cuts a long text where its first 200 columns decide, whatever follows', () => {
+    // The cut is found in the text's beginning; what comes after only adds to the total.
+    const piece = fc.constantFrom('国', '土', '。', '，', '、', ' ', '. ', 'land', 'a', '𠀋', '; ');
+    const text = fc.array(piece, { minLength: 40, maxLength: 200 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.array(piece, { minLength: 1, maxLength: 60 }), (head, tail) => {
+        const at = collapseLongText(head);
+        const longer = collapseLongText(head + tail.join(''));
+        if (at === undefined || longer === undefined) return;
+        expect(longer, head).to.equal(at);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { allIdeographs, displayWidth, isIdeograph, isWideChar, isWideCodePoint } from '../../src/text/wide-char.js';
 
 describe('isWideChar', () => {
@@ -82,6 +83,36 @@ describe('displayWidth', () => {
 
   it('counts a character beyond the BMP once, not per surrogate', () => {
     expect(displayWidth('𠀋')).to.equal(displayWidth('国'));
+  });
+
+  it('is two columns per wide character and one per other character, for any text', () => {
+    const pieces = fc.constantFrom(
+      '国',
+      '。',
+      'Ａ',
+      '한',
+      'あ',
+      '𠀋',
+      '😀',
+      'a',
+      ' ',
+      'é',
+      '\ud800',
+      '\udc00',
+      '\u115f',
+      '\u1160',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(pieces).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        let columns = 0;
+        for (const char of t) columns += isWideChar(char) ? 2 : 1;
+        expect(displayWidth(t), JSON.stringify(t)).to.equal(columns);
+      }),
+    );
   });
 
   it('is zero for empty text', () => {
