@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../helpers/wait.js';
 import { OrgChart } from '../../src/elements/org-chart/org-chart.js';
 import { item, mountChart, settle } from './org-chart-helpers.js';
 
@@ -25,6 +26,35 @@ async function rendersDuring(el: OrgChart, action: () => void | Promise<void>): 
   }
   return renders;
 }
+
+describe('<org-chart> while its data loads', () => {
+  it('holds its chart area, so what follows stays put, and draws the boxes in its first update with data', async () => {
+    const src = `/__fault__/slow?ms=800&file=data/suzhou-land-resources-bureau.json&${Math.random()}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><org-chart src=${src}></org-chart><p>下文</p></div>`,
+    );
+    const el = wrapper.querySelector('org-chart')!;
+    const after = wrapper.querySelector('p')!;
+    const boxes = (): number => el.querySelectorAll('[role="treeitem"]').length;
+    // Whether each update that had the data already showed boxes.
+    const readyUpdates: boolean[] = [];
+    el.addController({ hostUpdated: () => el.dataState.status === 'ready' && readyUpdates.push(boxes() > 0) });
+    await until(() => el.querySelector('[part~="status"]') !== null, 'the loading status');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.dataState.status, 'still loading').to.equal('loading');
+    const area = el.querySelector<HTMLElement>('[part~="viewport"]');
+    expect(area, 'the chart area while loading').to.exist;
+    expect(area!.getBoundingClientRect().height).to.be.greaterThan(300);
+    expect(el.querySelector('[part~="status"]')!.textContent).to.contain('正在载入');
+    const before = after.getBoundingClientRect().top;
+    await until(() => boxes() > 0, 'the boxes', 5000);
+    await el.updateComplete;
+    const height = el.querySelector('[part~="viewport"]')!.getBoundingClientRect().height;
+    // The toolbar takes the status's row: what follows moves by a few pixels at most, not by the chart.
+    expect(Math.abs(after.getBoundingClientRect().top - before)).to.be.lessThan(height * 0.1);
+    expect(readyUpdates[0], 'boxes drawn in the first update with data').to.equal(true);
+  });
+});
 
 describe('<org-chart> renders once per change', () => {
   it('fits the whole tree in one render', async () => {
@@ -75,7 +105,7 @@ describe('<org-chart> renders once per change', () => {
 
 describe('<org-chart> public surface', () => {
   it('has exactly the documented methods on its prototype: the user API, no helper plumbing', () => {
-    const lifecycle = new Set(['constructor', 'willUpdate', 'updated', 'renderDataset']);
+    const lifecycle = new Set(['constructor', 'willUpdate', 'updated', 'render', 'renderDataset']);
     const methods = Object.getOwnPropertyNames(OrgChart.prototype).filter((name) => {
       const d = Object.getOwnPropertyDescriptor(OrgChart.prototype, name)!;
       return typeof d.value === 'function' && !lifecycle.has(name);

@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const orgChartStyles = css`
   :host { display: block; position: relative; }
   [part~="toolbar"] { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-bottom: 0.5rem; }
+  /* While the data loads: the status in a row as tall as the toolbar's buttons. */
+  [part~="toolbar"].pending { align-items: center; min-height: var(--org-target-size, 2.75rem); }
+  .pending > [part~="status"] { margin: 0; }
   [part~="viewport"] {
     position: relative;
     overflow: hidden;

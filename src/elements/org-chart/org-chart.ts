@@ -22,7 +22,7 @@ import { ChartMinimap } from './chart-minimap.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
-import { renderProbe, renderTree } from './render-chart.js';
+import { renderLoadingFrame, renderProbe, renderTree } from './render-chart.js';
 import { renderNotices, renderToolbar } from './render-toolbar.js';
 import { renderBreadcrumb } from './render-breadcrumb.js';
 import { orgChartStyles } from './org-chart.styles.js';
@@ -260,6 +260,13 @@ export class OrgChart extends OrgDataElement {
     const whole = this.largeText ? 1 : 0;
     const readable = Math.max(whole, READABLE_PX / this.#layouts.boxStyle.labelSize);
     this.#view.settle(drawn, this.#size.view, { readable, whole });
+  }
+
+  /** While the data loads (a chart area, not the phone list or a text-only page): the chart's frame. */
+  protected override render(): TemplateResult {
+    const panel = super.render();
+    if (this.source.state.status !== 'loading' || this.#size.narrow || this.pageStyles.off) return panel;
+    return renderLoadingFrame(panel, this.#parts.viewport, this.#probe, false);
   }
 
   /** Renders the tree and the layout that willUpdate settled. */

@@ -39,6 +39,21 @@ export const renderProbe = (
 ): TemplateResult => html`<div class="node probe" aria-hidden="true" ?hidden=${hidden} ${ref(refs.box)}
   ><span class="label" ${ref(refs.label)}>国</span><span class="detail" ${ref(refs.small)}>国</span></div>`;
 
+/**
+ * The chart's frame while its data loads: the status where the toolbar will be, and the chart area
+ * at its own size, so nothing below the chart moves when the chart comes. With the probe, the
+ * area's size and the box typography are known before the data is: the first update with data
+ * lays out and draws at once.
+ */
+export const renderLoadingFrame = (
+  status: TemplateResult,
+  viewport: RefOrCallback,
+  probe: ProbeRefs,
+  hidden: boolean,
+): TemplateResult => html`<div part="toolbar" class="pending">${status}</div>
+  <div part="viewport" ${ref(viewport)}></div>
+  <p part="outside"></p>${renderProbe(probe, hidden)}`;
+
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {
   // Found through the subtrees that reach the view: a pan frame never looks at every link.
