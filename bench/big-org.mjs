@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserLaunchOptions } from '../scripts/find-chrome.mjs';
 import { serve } from './lib/serve.mjs';
-import { bigOrg, largestTopBranch } from './big-org/dataset.mjs';
+import { bigOrg, findQueries, largestTopBranch } from './big-org/dataset.mjs';
 import { heap, PAGES, visit } from './big-org/measure.mjs';
 import { markdown, summarize } from './big-org/report.mjs';
 
@@ -41,6 +41,7 @@ for (const size of SIZES) {
   json[size] = JSON.stringify(datasets[size]);
 }
 const fold = largestTopBranch(datasets[DETAIL]);
+const find = findQueries(datasets[DETAIL]);
 const routes = Object.fromEntries(SIZES.map((size) => [`/data/org-${size}.json`, async () => json[size]]));
 // The entry and whatever chunks it loads, from --dist.
 for (const file of await readdir(DIST)) routes[`/dist/${file}`] = () => readFile(path.join(DIST, file));
@@ -64,7 +65,7 @@ try {
       const order = names.map((_, i) => names[(i + round) % names.length]);
       const got = {};
       for (const name of order)
-        got[name] = await visit(browser, server.origin, name, size, { fold: size === DETAIL ? fold[0] : undefined });
+        got[name] = await visit(browser, server.origin, name, size, size === DETAIL ? { fold: fold[0], find } : {});
       if (size === DETAIL) got.heap = await heap(browser, server.origin, size);
       rounds[size].push(got);
     }
@@ -79,7 +80,8 @@ const summaries = SIZES.map((size) => summarize(size, rounds[size]));
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(
   `Chromium ${version}, ${new Date().toISOString()}, ${ROUNDS} rounds in ${minutes} min, fresh context per page, ` +
-    `medians; folded branch: ${fold[0]} (${fold[1]} units)\n`,
+    `medians; folded branch: ${fold[0]} (${fold[1]} units); typed into the find box: ` +
+    `${find.common}, ${find.name}\n`,
 );
 console.log(markdown(summaries));
 await mkdir(path.dirname(OUT), { recursive: true });
@@ -93,6 +95,7 @@ await writeFile(
       minutes: Number(minutes),
       datasetBytes: Object.fromEntries(SIZES.map((size) => [size, Buffer.byteLength(json[size])])),
       foldedBranch: { id: fold[0], units: fold[1] },
+      findQueries: find,
       summaries,
       runs: rounds,
     },

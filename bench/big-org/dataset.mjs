@@ -69,3 +69,16 @@ export function largestTopBranch(dataset) {
   }
   return [...count].sort((a, b) => b[1] - a[1])[0];
 }
+
+/**
+ * What the bench types into the find box: the two characters most units' names share (many
+ * matches: the list and its count at their largest), and one unit's whole name (a few matches).
+ */
+export function findQueries(dataset) {
+  const count = new Map();
+  for (const { name } of dataset.units)
+    for (const pair of new Set([...name.zh].slice(0, -1).map((c, i) => c + [...name.zh][i + 1])))
+      count.set(pair, (count.get(pair) ?? 0) + 1);
+  const common = [...count].sort((a, b) => b[1] - a[1])[0][0];
+  return { common, name: dataset.units[dataset.units.length - 1].name.zh };
+}

@@ -53,6 +53,11 @@ function instrument(boxSelector) {
   addEventListener('click', (event) => afterPaint(() => b.actions.push(performance.now() - event.timeStamp)), {
     capture: true,
   });
+  // Each character typed into the find box: from its input event to the end of the next frame.
+  b.keys = [];
+  addEventListener('input', (event) => afterPaint(() => b.keys.push(performance.now() - event.timeStamp)), {
+    capture: true,
+  });
 }
 
 async function inFreshContext(browser, run) {
@@ -91,7 +96,7 @@ const settled = (page, actions = 0) =>
  * Opens `name` (a key of PAGES) with the organisation of `size` units and returns its timings.
  * With `fold` (a top-level unit's id), then clicks that unit's toggle twice: collapse, expand.
  */
-export function visit(browser, origin, name, size, { fold } = {}) {
+export function visit(browser, origin, name, size, { fold, find } = {}) {
   return inFreshContext(browser, async (context) => {
     const { path, box } = PAGES[name];
     const page = await openPage(context, `${origin}${path}?size=${size}`, box);
@@ -102,6 +107,7 @@ export function visit(browser, origin, name, size, { fold } = {}) {
       return { fcp, firstPaint, settled, boxesInDom: document.querySelectorAll(box).length };
     }, box);
     if (fold && TOGGLES[name]) Object.assign(result, await foldAndUnfold(page, name, fold));
+    if (find && name.startsWith('ours')) Object.assign(result, await typeIntoFind(page, find));
     return result;
   });
 }
@@ -137,6 +143,40 @@ async function foldAndUnfold(page, name, id) {
     if (sign !== (action === 'collapse' ? '+' : '−')) throw new Error(`${name}: ${action} did not happen (${sign})`);
   }
   return times;
+}
+
+/**
+ * Types each query into the chart's find box a character at a time, as a reader would (the list
+ * of each keystroke shown before the next), and returns, per query, the time from the first and
+ * from the last keystroke to the end of the frame that showed its results, and the matches.
+ * Focusing the box (which builds its index) is not timed: a reader focuses before typing.
+ */
+async function typeIntoFind(page, queries) {
+  const input = page.locator('org-chart [part~="find-input"]');
+  const out = {};
+  for (const [key, query] of Object.entries(queries)) {
+    await input.fill('');
+    await input.focus();
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => window.__bench.keys.length);
+    const chars = [...query];
+    for (const [i, char] of chars.entries()) {
+      await page.keyboard.insertText(char);
+      await page.waitForFunction((n) => window.__bench.keys.length >= n, before + i + 1, { timeout: TIMEOUT });
+    }
+    const { keys, matches } = await page.evaluate(
+      ({ from }) => {
+        const chart = document.querySelector('org-chart');
+        const status = chart.querySelector('[part~="find-status"]').textContent;
+        const options = chart.querySelectorAll('[part~="find-option"]').length;
+        if (options === 0) throw new Error(`the find box listed nothing (${status})`);
+        return { keys: window.__bench.keys.slice(from), matches: Number(status.replace(/\D/g, '')) };
+      },
+      { from: before },
+    );
+    Object.assign(out, { [`${key}First`]: keys[0], [`${key}Last`]: keys.at(-1), [`${key}Matches`]: matches });
+  }
+  return out;
 }
 
 /** JS heap in use after two full garbage collections (bytes). */

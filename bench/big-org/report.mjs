@@ -5,8 +5,12 @@ import { median } from '../lib/stats.mjs';
 export const GOALS = {
   firstPaint: { 1000: 1.0, 20000: 0.25 }, // ours / baseline
   toggleMs: 100, // collapse or expand to paint, at 20,000 units
+  findMs: 100, // the find box's results for the last keystroke, at 20,000 units
   heapRatio: 2, // heap our chart adds / the parsed dataset's heap, at 20,000 units
 };
+
+/** The find box, ours only: per query, first and last keystroke to paint, and the matches. */
+const FIND = ['commonFirst', 'commonLast', 'commonMatches', 'nameFirst', 'nameLast', 'nameMatches'];
 
 const ratio = (rounds, metric, of, to) => median(rounds.map((r) => r[of][metric] / r[to][metric]));
 
@@ -20,7 +24,7 @@ export function summarize(size, rounds) {
     names.map((name) => [
       name,
       Object.fromEntries(
-        ['fcp', 'firstPaint', 'settled', 'collapse', 'expand', 'boxesInDom'].map((metric) => [
+        [...['fcp', 'firstPaint', 'settled', 'collapse', 'expand', 'boxesInDom'], ...FIND].map((metric) => [
           metric,
           median(rounds.map((r) => r[name][metric])),
         ]),
@@ -78,6 +82,23 @@ export function markdown(summaries) {
       const g = name === 'ours' ? goal(Math.max(p.collapse, p.expand), GOALS.toggleMs, (x) => `${x} ms`) : '';
       lines.push(row(name, ms(p.collapse), ms(p.expand), times(r[0]), times(r[1]), g));
     }
+    lines.push(
+      '',
+      `The find box at ${size.toLocaleString('en')} units, typed a character at a time ` +
+        '(input event → end of the frame showing its results; the box focused first):',
+      '',
+      '| page | query | matches | first keystroke ms | last keystroke ms | goal |',
+      '| --- | --- | ---: | ---: | ---: | --- |',
+    );
+    for (const name of Object.keys(pages).filter((n) => n.startsWith('ours')))
+      for (const [key, label] of [
+        ['common', 'two common characters'],
+        ['name', "a unit's whole name"],
+      ]) {
+        const p = pages[name];
+        const g = name === 'ours' ? goal(p[`${key}Last`], GOALS.findMs, (x) => `${x} ms`) : '';
+        lines.push(row(name, label, ms(p[`${key}Matches`]), ms(p[`${key}First`]), ms(p[`${key}Last`]), g));
+      }
     lines.push(
       '',
       `JS heap at ${size.toLocaleString('en')} units (after garbage collection):`,
