@@ -58,6 +58,28 @@ describe('inSteps', () => {
     expect(log).to.deep.equal(['step 0', 'task', 'end after the task']);
   });
 
+  it('pauses after the last step too when it ran long, before handing the result back', async () => {
+    // The last part of a check runs after its last yield (the references), then it returns.
+    function* lastPartLong(log: string[]): Generator<void, string, void> {
+      clock += 1;
+      log.push('step 0');
+      yield;
+      clock += 30;
+      log.push('last part');
+      return 'done';
+    }
+    const log: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      log.push('task');
+      channel.port1.close();
+    };
+    channel.port2.postMessage(undefined);
+    await inSteps(lastPartLong(log));
+    log.push('handed back');
+    expect(log).to.deep.equal(['step 0', 'last part', 'task', 'handed back']);
+  });
+
   it('counts the time since the last pause: many short steps add up to a pause', async () => {
     const { log } = await run(12, 2);
     const task = log.indexOf('task');

@@ -56,6 +56,35 @@ describe('<org-chart> while its data loads', () => {
   });
 });
 
+describe('<org-chart> loaded narrow, then given room', () => {
+  it('fits the chart to its real area, not to the narrow one it loaded in', async () => {
+    const src = `/__fault__/slow?ms=300&file=data/suzhou-land-resources-bureau.json&${Math.random()}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px"><org-chart src=${src}></org-chart></div>`,
+    );
+    const el = wrapper.querySelector('org-chart')!;
+    await until(() => el.querySelector('[part~="list"]') !== null, 'the narrow list', 5000);
+    wrapper.style.width = '1000px';
+    await until(() => el.querySelector('[part~="viewport"] [role="treeitem"]') !== null, 'the chart', 5000);
+    for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    // Drawn where a chart that loaded in the wide area draws it.
+    const fresh = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px"><org-chart src=${src}></org-chart></div>`,
+    );
+    const other = fresh.querySelector('org-chart')!;
+    await until(() => other.querySelector('[part~="viewport"] [role="treeitem"]') !== null, 'the other chart', 5000);
+    for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+    const place = (chart: Element): number => {
+      const area = chart.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+      const root = chart.querySelector('[role="treeitem"][data-type="organization"]')!.getBoundingClientRect();
+      return root.left - area.left;
+    };
+    // A fit for the 400 px area it loaded in would be some 300 px off.
+    expect(Math.abs(place(el) - place(other))).to.be.lessThan(20);
+  });
+});
+
 describe('<org-chart> renders once per change', () => {
   it('fits the whole tree in one render', async () => {
     const el = await mountChart();

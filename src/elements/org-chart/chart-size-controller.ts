@@ -88,7 +88,10 @@ export class ChartSizeController implements ReactiveController {
     let changed = modeChanged;
     let first = false;
     this.narrow = narrow;
-    if (viewport && (viewport.clientWidth !== this.view.width || viewport.clientHeight !== this.view.height)) {
+    // The list has no chart area: forget the last one's size, so a chart drawn when the room
+    // grows is measured and fitted afresh (not fitted to the narrow area of a loading frame).
+    if (narrow) this.view = { width: 0, height: 0 };
+    else if (viewport && (viewport.clientWidth !== this.view.width || viewport.clientHeight !== this.view.height)) {
       first = this.view.width === 0;
       this.view = { width: viewport.clientWidth, height: viewport.clientHeight };
       changed = true;

@@ -3,9 +3,17 @@ import { css } from 'lit';
 export const orgChartStyles = css`
   :host { display: block; position: relative; }
   [part~="toolbar"] { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-bottom: 0.5rem; }
-  /* While the data loads: the status in a row as tall as the toolbar's buttons. */
-  [part~="toolbar"].pending { align-items: center; min-height: var(--org-target-size, 2.75rem); }
-  .pending > [part~="status"] { margin: 0; }
+  /* While the data loads: the status in a row as tall as the toolbar's buttons, over an empty
+     chart area that does not take the page's scrolling or look draggable. */
+  .pending-bar {
+    display: flex;
+    align-items: center;
+    min-height: var(--org-target-size, 2.75rem);
+    margin-bottom: 0.5rem;
+  }
+  .pending-bar > [part~="status"] { margin: 0; }
+  [part~="viewport"].pending { touch-action: auto; cursor: auto; }
+  @media print { [part~="viewport"].pending { display: none; } }
   [part~="viewport"] {
     position: relative;
     overflow: hidden;

@@ -50,8 +50,8 @@ export const renderLoadingFrame = (
   viewport: RefOrCallback,
   probe: ProbeRefs,
   hidden: boolean,
-): TemplateResult => html`<div part="toolbar" class="pending">${status}</div>
-  <div part="viewport" ${ref(viewport)}></div>
+): TemplateResult => html`<div class="pending-bar">${status}</div>
+  <div part="viewport" class="pending" ${ref(viewport)}></div>
   <p part="outside"></p>${renderProbe(probe, hidden)}`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */

@@ -84,12 +84,14 @@ export abstract class OrgDataElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hydratable = this.#prerendered?.hydratable;
-    const waits = [
-      this.i18n.pending,
-      this.source.prepare(),
-      hydratable ? loadHydrate() : undefined,
-      hydratable ? nextTask() : undefined,
-    ].filter((wait) => wait !== undefined);
+    const waits = [this.i18n.pending, this.source.prepare(), hydratable ? loadHydrate() : undefined].filter(
+      (wait) => wait !== undefined,
+    );
+    // The task comes after the other waits: elements whose chunks arrive together still adopt apart.
+    if (hydratable)
+      return Promise.all(waits)
+        .then(nextTask)
+        .then(() => super.scheduleUpdate());
     if (waits.length === 0) return super.scheduleUpdate();
     return Promise.all(waits).then(() => super.scheduleUpdate());
   }
