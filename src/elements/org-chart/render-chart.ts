@@ -49,10 +49,9 @@ export const renderLoadingFrame = (
   status: TemplateResult,
   viewport: RefOrCallback,
   probe: ProbeRefs,
-  hidden: boolean,
 ): TemplateResult => html`<div class="pending-bar">${status}</div>
   <div part="viewport" class="pending" ${ref(viewport)}></div>
-  <p part="outside"></p>${renderProbe(probe, hidden)}`;
+  <p part="outside"></p>${renderProbe(probe, false)}`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
 export function renderLinks(frame: ChartFrame): TemplateResult {

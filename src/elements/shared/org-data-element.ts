@@ -87,13 +87,10 @@ export abstract class OrgDataElement extends LitElement {
     const waits = [this.i18n.pending, this.source.prepare(), hydratable ? loadHydrate() : undefined].filter(
       (wait) => wait !== undefined,
     );
+    if (!hydratable && waits.length === 0) return super.scheduleUpdate();
     // The task comes after the other waits: elements whose chunks arrive together still adopt apart.
-    if (hydratable)
-      return Promise.all(waits)
-        .then(nextTask)
-        .then(() => super.scheduleUpdate());
-    if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    const ready = Promise.all(waits);
+    return (hydratable ? ready.then(nextTask) : ready).then(() => super.scheduleUpdate());
   }
 
   /**
