@@ -174,6 +174,27 @@ describe('prerendered fragments (renderElement)', () => {
     expect(el.textContent).to.contain(first);
   });
 
+  it('data set before the fragment is adopted renders that data, not the text the server wrote', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.append(parse(await prerender('duty-list')));
+    const el = container.firstElementChild as DutyList;
+    // The same shape and lengths as the fragment's data (so its nodes would match), other words.
+    const own = structuredClone(data);
+    own.organization.duties.forEach((duty) => (duty.text.zh = duty.text.zh.replace(/[\u4e00-\u9fff]/g, '责')));
+    el.data = own; // a portal's script, in the task that put the fragment on the page
+    await el.updateComplete;
+    await frames(2);
+    const items = [...el.querySelectorAll('[part~="item"]')].map((li) => li.textContent!);
+    expect(items.length).to.equal(own.organization.duties.length);
+    own.organization.duties.forEach((duty, i) => expect(items[i]).to.contain(duty.text.zh));
+    expect(el.textContent).not.to.contain(data.organization.duties[0]!.text.zh);
+    // Rendered from its own data: a later change still reaches the page.
+    el.data = json;
+    await el.updateComplete;
+    expect(el.textContent).to.contain(data.organization.duties[0]!.text.zh);
+  });
+
   it('with src, the prerendered content stays while the file loads, then the file renders', async () => {
     const fragment = await prerender('duty-list', {}, { src: '/data/suzhou-land-resources-bureau.json' });
     const { el, before } = await mount(fragment);

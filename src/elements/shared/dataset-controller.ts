@@ -45,6 +45,11 @@ function chunkFailure(error: unknown): DatasetState {
  */
 export class DatasetController {
   state: DatasetState = { status: 'empty' };
+  /**
+   * Whether `state` is the prerendered fragment's own snapshot: only then may the element adopt
+   * the fragment's nodes, because hydration keeps their text as the server wrote it.
+   */
+  fromSnapshot = false;
   private request = 0;
   private seen: { data?: unknown; src?: string } | undefined;
 
@@ -81,6 +86,7 @@ export class DatasetController {
   private resolve(): void {
     const { data, src } = this.host;
     const request = ++this.request;
+    this.fromSnapshot = false;
     if (data !== undefined) {
       this.fromData(data, src ?? '');
     } else if (src) {
@@ -88,13 +94,16 @@ export class DatasetController {
       // Prerendered content stays on screen while `src` loads; what changed then renders as a change.
       const shown = snapshot !== undefined ? parseOnce(snapshot) : undefined;
       this.state = shown ? fromParse(shown) : { status: 'loading', url: src };
+      this.fromSnapshot = shown !== undefined;
       void loadDataset(src).then((result) => {
         if (request !== this.request) return;
+        this.fromSnapshot = false;
         this.settle(result.status === 'invalid' ? { status: 'invalid', issues: result.issues } : result);
         this.host.requestUpdate();
       });
     } else if (this.host.snapshot !== undefined) {
       this.fromData(this.host.snapshot, '');
+      this.fromSnapshot = true;
     } else {
       const fallback = getDefaultDataset();
       const loading = fallback ? undefined : loadDefaultDataset();

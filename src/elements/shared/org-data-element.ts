@@ -112,7 +112,9 @@ export abstract class OrgDataElement extends LitElement {
     }
     this.#prerendered = undefined;
     markAdopted(this);
-    if (prerendered.hydratable && status === 'ready') {
+    // Hydration keeps the fragment's text as written, so only the data it was rendered from may
+    // adopt it: a `data` object set before then (or a damaged snapshot) renders afresh instead.
+    if (prerendered.hydratable && status === 'ready' && (prerendered.nested || this.source.fromSnapshot)) {
       const value = this.render();
       this.renderOptions.isConnected = this.isConnected;
       ReactiveElement.prototype['update'].call(this, changed);

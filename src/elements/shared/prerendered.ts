@@ -28,6 +28,8 @@ export interface Prerendered {
   readonly snapshot?: unknown;
   /** The content has Lit's markers and can be adopted in place (a paste filter strips them). */
   readonly hydratable: boolean;
+  /** Inside another prerendered element, whose adopting hands it the data it was rendered with. */
+  readonly nested?: boolean;
 }
 
 const SNAPSHOT = 'script[type="application/json"][data-goe-snapshot]';
@@ -84,7 +86,7 @@ export function prerenderedContent(el: HTMLElement): Prerendered | undefined {
   } catch {
     snapshot = undefined; // a damaged block: the element falls back to src or the page default
   }
-  return { snapshot, hydratable: ownMarkers(el, true).length > 0 };
+  return { snapshot, hydratable: ownMarkers(el, true).length > 0, nested: depthOf(el) > 0 };
 }
 
 /**
