@@ -56,6 +56,22 @@ describe('<org-chart> while its data loads', () => {
   });
 });
 
+describe('<org-chart> forced inline by the page (an important inline style) while its data loads', () => {
+  it('still holds its chart area: the status row gives the width an inline box lacks', async () => {
+    const src = `/__fault__/slow?ms=800&file=data/suzhou-land-resources-bureau.json&${Math.random()}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><org-chart style="display: inline !important" src=${src}></org-chart></div>`,
+    );
+    const el = wrapper.querySelector('org-chart')!;
+    await until(() => el.querySelector('[part~="status"]') !== null, 'the loading status');
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(el.dataState.status, 'still loading').to.equal('loading');
+    const area = el.querySelector<HTMLElement>('[part~="viewport"]');
+    expect(area, 'the chart area, not the phone list').to.exist;
+    expect(area!.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+});
+
 describe('<org-chart> loaded narrow, then given room', () => {
   it('fits the chart to its real area, not to the narrow one it loaded in', async () => {
     const src = `/__fault__/slow?ms=300&file=data/suzhou-land-resources-bureau.json&${Math.random()}`;

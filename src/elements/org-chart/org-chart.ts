@@ -266,7 +266,7 @@ export class OrgChart extends OrgDataElement {
   protected override render(): TemplateResult {
     const panel = super.render();
     if (this.source.state.status !== 'loading' || this.#size.narrow || this.pageStyles.off) return panel;
-    return renderLoadingFrame(panel, this.#parts.viewport, this.#probe);
+    return renderLoadingFrame(panel, { bar: this.#parts.toolbar, viewport: this.#parts.viewport }, this.#probe);
   }
 
   /** Renders the tree and the layout that willUpdate settled. */

@@ -43,14 +43,15 @@ export const renderProbe = (
  * The chart's frame while its data loads: the status where the toolbar will be, and the chart area
  * at its own size, so nothing below the chart moves when the chart comes. With the probe, the
  * area's size and the box typography are known before the data is: the first update with data
- * lays out and draws at once.
+ * lays out and draws at once. The status row takes the toolbar's ref: a host forced inline has no
+ * width of its own, and the row, a block, says how wide its room is.
  */
 export const renderLoadingFrame = (
   status: TemplateResult,
-  viewport: RefOrCallback,
+  refs: { readonly bar: Ref<HTMLElement>; readonly viewport: RefOrCallback },
   probe: ProbeRefs,
-): TemplateResult => html`<div class="pending-bar">${status}</div>
-  <div part="viewport" class="pending" ${ref(viewport)}></div>
+): TemplateResult => html`<div class="pending-bar" ${ref(refs.bar)}>${status}</div>
+  <div part="viewport" class="pending" ${ref(refs.viewport)}></div>
   <p part="outside"></p>${renderProbe(probe, false)}`;
 
 /** The links layer: one SVG, one path per shown link that crosses the viewport. */
