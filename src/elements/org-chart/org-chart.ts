@@ -1,11 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import type { ChartView } from '../../chart/chart-tree.js';
+import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
 import { allExpandable } from '../../chart/chart-visibility.js';
-import { pathTo, type IndexedChart } from '../../chart/chart-lookup.js';
+import { pathTo, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
-import { zoomAt, type ViewTransform } from '../../layout/viewport.js';
+import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
 import { pickText } from '../../model/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
@@ -22,8 +22,9 @@ import { ChartMinimap } from './chart-minimap.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
-import { renderLoadingFrame, renderProbe } from './render-chart.js';
-import { renderChartView } from './render-chart-view.js';
+import { renderLoadingFrame, renderProbe, renderTree } from './render-chart.js';
+import { renderNotices, renderToolbar } from './render-toolbar.js';
+import { renderBreadcrumb } from './render-breadcrumb.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 export { NARROW_WIDTH } from './chart-size-controller.js';
@@ -270,15 +271,27 @@ export class OrgChart extends OrgDataElement {
 
   /** Renders the tree and the layout that willUpdate settled. */
   protected override renderDataset(): TemplateResult {
+    const now = this.#now()!;
+    const { t } = this.i18n;
     const whole = this.#shown.whole!;
     const unknown = [this.selected, this.rootUnit, this.#hashLink.missing].find((id) => id && !whole.unitBoxes.has(id));
+    const save = (format: 'svg' | 'png'): void => void this.#exporter.save(format);
+    const { narrow } = now;
+    const [find, bar] = [this.#finder.render(t, now.lang, this.idPrefix), this.#parts.toolbar];
+    const toolbar = renderToolbar({ actions: this, save, drill: this.#actions.drillTarget(), t, narrow, find, bar });
+    const crumbs = renderBreadcrumb(this.#shown.path, now.lang, t, (unitId) => this.#actions.showFrom(unitId));
     const { idPrefix, highlighted } = this;
-    const refs = { toolbar: this.#parts.toolbar, viewport: [this.#parts.viewport, this.#panZoom.attach] };
-    return html`${renderChartView({
-      ...{ now: this.#now()!, t: this.i18n.t, buttons: this, actions: this.#actions, finder: this.#finder },
-      ...{ exporter: this.#exporter, shown: this.#shown, layouts: this.#layouts, view: this.#view },
-      ...{ area: this.#size.view, keyboard: this.#keyboard, minimap: this.#minimap, refs },
-      ...{ idPrefix, highlighted, unknown },
+    const content = (n: ChartNode): ReturnType<ChartLayoutCache['content']> => this.#layouts.content(n);
+    const text = (n: ChartNode): ReturnType<ChartLayoutCache['text']> => this.#layouts.text(n);
+    const common = { ...now, idPrefix, highlighted, found: this.#finder.found, content, text };
+    const { frame: layout, shown: transform, interacting } = this.#view;
+    const outside = this.#view.outside(this.#size.view);
+    return html`${toolbar}${renderNotices(t, unknown, this.#exporter.failure)}${crumbs}${renderTree({
+      ...{ tree: now.tree, label: t.chartLabel(pickText(now.tree.label, now.lang).text), common, layout },
+      ...{ transform, interacting, visible: visibleContentRect(transform, this.#size.view, 200) },
+      ...{ keep: withAncestors(now.index, [now.focused]), keyboard: this.#keyboard },
+      viewport: [this.#parts.viewport, this.#panZoom.attach],
+      ...{ outside: t.outsideView(outside), minimap: this.#minimap.render(layout, outside > 0, t) },
     })}${renderProbe(this.#probe, this.pageStyles.off)}`;
   }
 
