@@ -2,6 +2,7 @@ import type { ChartView } from '../../chart/chart-tree.js';
 import { allExpandable, initialExpanded } from '../../chart/chart-visibility.js';
 import { indexedChart, pathTo, shownChart, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Dataset } from '../../model/types.js';
+import { pickText, type PickedText, type UiLang } from '../../model/localize.js';
 import type { ChartOpenState } from './chart-open-state.js';
 import type { ChartViewState } from './chart-view-state.js';
 
@@ -54,6 +55,12 @@ export class ChartShown {
   /** The way from the organisation to the unit shown; a single node when the whole chart is shown. */
   get path(): ReturnType<typeof pathTo> {
     return this.whole && this.chart ? pathTo(this.whole.index, this.chart.tree.id) : [];
+  }
+
+  /** A unit's name and the names above it from the organisation down, as the find box lists it. */
+  describe(id: string, lang: UiLang): { readonly name: PickedText; readonly path: readonly PickedText[] } {
+    const path = pathTo(this.whole!.index, id).map((n) => pickText(n.label, lang));
+    return { name: path.pop()!, path };
   }
 
   /** Rebuilds the tree when the dataset, the view or the root changed; opens the way to `selected`. */

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextTransform, type ViewRequest } from '../../layout/view-changes.js';
-import { visibleContentRect, type Size, type ViewTransform } from '../../layout/viewport.js';
+import { visibleContentRect, zoomAt, type Size, type ViewTransform } from '../../layout/viewport.js';
 import type { ChartLayout } from '../../chart/chart-layout.js';
 
 /** A view request, plus moving keyboard focus to the tab stop once it is rendered. */
@@ -37,6 +37,11 @@ export class ChartViewState {
   setShown(transform: ViewTransform): void {
     this.shown = transform;
     this.host.requestUpdate();
+  }
+
+  /** Zooms by `factor` around the centre of an area of this size. */
+  zoomBy(factor: number, { width, height }: Size): void {
+    this.setShown(zoomAt(this.shown, factor, { x: width / 2, y: height / 2 }));
   }
 
   setInteracting(active: boolean): void {

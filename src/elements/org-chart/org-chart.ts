@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { ChartNode, ChartView } from '../../chart/chart-tree.js';
 import { allExpandable } from '../../chart/chart-visibility.js';
-import { pathTo, withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
+import { withAncestors, type IndexedChart } from '../../chart/chart-lookup.js';
 import type { Orientation } from '../../layout/types.js';
-import { visibleContentRect, zoomAt, type ViewTransform } from '../../layout/viewport.js';
+import { visibleContentRect, type ViewTransform } from '../../layout/viewport.js';
 import { pickText } from '../../model/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { largeTextStyles } from '../../styles/large-text.js';
@@ -137,10 +137,7 @@ export class OrgChart extends OrgDataElement {
   readonly #keyboard = new ChartKeyboard(this.#actions);
   readonly #finder = new ChartFind({
     ...{ tree: () => this.#chart?.tree, show: (id) => this.#actions.openTo(id), changed: () => this.requestUpdate() },
-    describe: (id) => {
-      const path = pathTo(this.#shown.whole!.index, id).map((n) => pickText(n.label, this.i18n.lang));
-      return { name: path.pop()!, path };
-    },
+    describe: (id) => this.#shown.describe(id, this.i18n.lang),
   });
   readonly #exporter = new ChartExport(this, this.#layouts, {
     now: () => this.#now(),
@@ -159,11 +156,6 @@ export class OrgChart extends OrgDataElement {
   /** The tree on screen (the whole organisation's, or a unit's part of it), with its index. */
   get #chart(): IndexedChart | undefined {
     return this.#shown.chart;
-  }
-
-  /** The nodes open at first: `expand-depth` levels below the root shown. */
-  #initial(): ReadonlySet<string> {
-    return this.#shown.initial(this.expandDepth);
   }
 
   /** The chart as it is now, for the helpers that read it when they act. */
@@ -207,12 +199,12 @@ export class OrgChart extends OrgDataElement {
 
   /** Zooms in by a quarter around the centre of the chart area. */
   zoomIn(): void {
-    this.#zoomBy(1.25);
+    this.#view.zoomBy(1.25, this.#size.view);
   }
 
   /** Zooms out by a fifth around the centre of the chart area. */
   zoomOut(): void {
-    this.#zoomBy(0.8);
+    this.#view.zoomBy(0.8, this.#size.view);
   }
 
   /** Scales and centres the whole shown tree in the chart area, however small that makes it. */
@@ -227,13 +219,8 @@ export class OrgChart extends OrgDataElement {
 
   /** Back to the initial open nodes and a fitted view. */
   resetView(): void {
-    if (this.#chart) this.#open.set(this.#initial());
+    if (this.#chart) this.#open.set(this.#shown.initial(this.expandDepth));
     this.fit();
-  }
-
-  #zoomBy(factor: number): void {
-    const { width, height } = this.#size.view;
-    this.#view.setShown(zoomAt(this.#view.shown, factor, { x: width / 2, y: height / 2 }));
   }
 
   /**
@@ -242,7 +229,7 @@ export class OrgChart extends OrgDataElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('expandDepth') && this.#chart) this.#open.set(this.#initial());
+    if (changed.has('expandDepth') && this.#chart) this.#open.set(this.#shown.initial(this.expandDepth));
     // Another orientation, text size or language means other box sizes: show the whole chart again.
     if (changed.has('orientation') || changed.has('largeText') || this.i18n.lang !== this.#shownLang)
       this.#view.add({ fit: true });
