@@ -3,6 +3,7 @@ import '../../src/define/all.js';
 import json from '../../data/suzhou-land-resources-bureau.json';
 import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { until } from '../helpers/wait.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 
 // Fragments made by renderElement (the built lib/, through the test server) are hydrated by the
@@ -193,6 +194,24 @@ describe('prerendered fragments (renderElement)', () => {
     el.data = json;
     await el.updateComplete;
     expect(el.textContent).to.contain(data.organization.duties[0]!.text.zh);
+  });
+
+  it('a profile given other data before adopting shows it in its nested elements too', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.append(parse(await prerender('org-profile')));
+    const el = container.firstElementChild as DutyList;
+    const own = structuredClone(data);
+    own.organization.duties.forEach((duty) => (duty.text.zh = duty.text.zh.replace(/[\u4e00-\u9fff]/g, '职')));
+    el.data = own;
+    await el.updateComplete;
+    await until(() => el.querySelector('duty-list [part~="item"]') !== null, "the profile's duty list");
+    const list = el.querySelector('duty-list') as DutyList;
+    await list.updateComplete;
+    const items = [...list.querySelectorAll('[part~="item"]')].map((li) => li.textContent!);
+    expect(items.length).to.equal(own.organization.duties.length);
+    own.organization.duties.forEach((duty, i) => expect(items[i]).to.contain(duty.text.zh));
+    expect(el.textContent).not.to.contain(data.organization.duties[0]!.text.zh);
   });
 
   it('with src, the prerendered content stays while the file loads, then the file renders', async () => {

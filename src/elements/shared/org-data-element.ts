@@ -105,8 +105,10 @@ export abstract class OrgDataElement extends LitElement {
     }
     const { status } = this.source.state;
     // A nested element (e.g. a profile's duty list) waits for the element around it, whose
-    // hydration walks past its markers and then hands it its data.
-    if (status === 'loading' || status === 'empty' || (prerendered.hydratable && !outerHydrated(this))) {
+    // hydration walks past its markers and then hands it its data; one the element around it
+    // dropped (rendering afresh) has nothing to show.
+    const waiting = prerendered.hydratable && !outerHydrated(this);
+    if (status === 'loading' || status === 'empty' || waiting || (prerendered.nested && !this.isConnected)) {
       ReactiveElement.prototype['update'].call(this, changed);
       return;
     }
