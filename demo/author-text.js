@@ -26,7 +26,8 @@ const zh = {
   coverage: (p) => `原文中 ${p}% 的文字已放进数据；请对照原文检查下面列出的各项。`,
   encoding: (e) => (e === 'gb18030' ? '文件按 GBK/GB18030 编码读取。' : ''),
   nothingUnplaced: '原文的每一部分都已放进数据。',
-  line: (l) => `第 ${l} 行`,
+  lines: (a, b) => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`),
+  cut: (shown, all) => `（只显示前 ${shown} 字，共 ${all} 字）`,
   reportKinds: {
     unplaced: '未能归类',
     'not-representable': '数据格式暂不能表示',
@@ -139,7 +140,8 @@ const en = {
   coverage: (p) => `${p}% of the text went into the data; check each item listed below against the text.`,
   encoding: (e) => (e === 'gb18030' ? 'The file was read as GBK/GB18030.' : ''),
   nothingUnplaced: 'Every part of the text went into the data.',
-  line: (l) => `Line ${l}`,
+  lines: (a, b) => (a === b ? `Line ${a}` : `Lines ${a}–${b}`),
+  cut: (shown, all) => `(the first ${shown} of ${all} characters)`,
   reportKinds: {
     unplaced: 'Not placed',
     'not-representable': 'The format cannot hold this yet',

@@ -1,7 +1,7 @@
 import { importText } from '../import/import-text.js';
 import type { ReportEntry } from '../import/types.js';
 import { langOf, parseArgs } from './args.js';
-import { EXIT, readInput, reason, say, type CliIo } from './io.js';
+import { EXIT, readInput, reason, say, type CliIo, type Lang } from './io.js';
 import { readText } from './read-text.js';
 
 export const importUsage = {
@@ -46,13 +46,7 @@ export function runImport(args: readonly string[], io: CliIo): number {
   const name = typeof parsed.options['--name'] === 'string' ? parsed.options['--name'] : undefined;
   const { dataset, report } = importText(read.text, name ? { name } : {});
   if (read.note) io.stderr(`${file}: ${read.note}\n`);
-  for (const e of report.entries) {
-    const where = e.end > e.offset ? `${file}:${e.line}:${e.column}` : file;
-    const quoted = e.text ? ` «${e.text.replace(/\s+/g, ' ').slice(0, 80)}»` : '';
-    io.stderr(
-      `${where}: [${KIND[e.kind][lang]}] ${lang === 'en' ? (e.message.en ?? e.message.zh) : e.message.zh}${quoted}\n`,
-    );
-  }
+  for (const e of report.entries) io.stderr(describeEntry(e, file, lang));
   const { found, coverage } = report;
   const share = coverage.considered === 0 ? 100 : Math.round((coverage.placed / coverage.considered) * 1000) / 10;
   io.stderr(
@@ -82,4 +76,37 @@ export function runImport(args: readonly string[], io: CliIo): number {
     }
   } else io.stdout(json);
   return EXIT.ok;
+}
+
+/**
+ * One report entry: where (`file:line:column`, as editors link it), what, and the text itself
+ * below, indented, line by line as in the file. A leader or unit the importer missed can sit in
+ * the middle of a long passage, so the passage is shown whole (up to the report's limit), with
+ * where it ends and how long it is.
+ */
+export function describeEntry(e: ReportEntry, file: string, lang: Lang): string {
+  const where = e.end > e.offset ? `${file}:${e.line}:${e.column}` : file;
+  const message = lang === 'en' ? (e.message.en ?? e.message.zh) : e.message.zh;
+  const extent =
+    e.end > e.offset && (e.endLine > e.line || e.length > 80)
+      ? say(
+          lang,
+          `（至第 ${e.endLine} 行第 ${e.endColumn} 列，共 ${e.length} 字）`,
+          ` (to line ${e.endLine}, column ${e.endColumn}; ${e.length} characters)`,
+        )
+      : '';
+  let out = `${where}: [${KIND[e.kind][lang]}] ${message}${extent}\n`;
+  if (!e.text) return out;
+  const lines = e.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  out += lines.map((line) => `    ${line.trim()}\n`).join('');
+  if (e.text.length < e.length) {
+    const shown = e.text.length - 1;
+    const rest = say(
+      lang,
+      `（以上是前 ${shown} 字，其余见原文至第 ${e.endLine} 行）`,
+      `(the first ${shown} characters; the rest is in the file up to line ${e.endLine})`,
+    );
+    out += `    ${rest}\n`;
+  }
+  return out;
 }

@@ -3,6 +3,12 @@ import { lineColumn } from './spans.js';
 import type { ComposedText, Coverage, ReportEntry, ReportKind, Span } from './types.js';
 
 /**
+ * How much of a reported text an entry carries. A leader or a unit the importer missed can sit in
+ * the middle of a long unplaced passage: the reader must see the passage, not its first words.
+ */
+export const REPORT_TEXT_MAX = 2000;
+
+/**
  * Keeps account of where each character of the input went: into the dataset (placed), into the
  * report, or into a heading. What is left at the end is reported as unplaced, so nothing is
  * dropped silently.
@@ -25,6 +31,7 @@ export class Ledger {
 
   report(kind: ReportKind, span: Span, message: LocalText): void {
     const { line, column } = lineColumn(this.text, span.start);
+    const last = lineColumn(this.text, Math.max(span.start, span.end - 1));
     const raw = this.text.slice(span.start, span.end);
     this.entries.push({
       kind,
@@ -32,7 +39,10 @@ export class Ledger {
       end: span.end,
       line,
       column,
-      text: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw,
+      endLine: last.line,
+      endColumn: last.column,
+      length: raw.length,
+      text: raw.length > REPORT_TEXT_MAX ? `${raw.slice(0, REPORT_TEXT_MAX)}…` : raw,
       message,
     });
     this.mark(span, 2);

@@ -70,7 +70,8 @@ export function segment(text: string, title?: Span): Segmented {
     if (!('label' in cut)) continue;
     const label = cut.label;
     pushText(label.start);
-    const end = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
+    const next = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
+    const end = itemEnd(text, label.end, next);
     const body = { start: label.end, end };
     open = open.filter((o) => o.depth < label.depth);
     const parent = open[open.length - 1];
@@ -85,9 +86,32 @@ export function segment(text: string, title?: Span): Segmented {
     });
     open.push({ depth: label.depth, index: blocks.length - 1, ...(cue ? { cue } : {}) });
     position = end;
+    if (end < next) {
+      // What follows the item's last sentence after a blank line (a page's footer, a note) is
+      // text of its own, read as such: not more of the item, and not an item of the section.
+      const saved = section;
+      section = INTRO;
+      pushText(next);
+      if (section === INTRO) section = saved;
+      position = next;
+    }
   }
   pushText(text.length);
   return repeatedName ? { headings, blocks, repeatedName } : { headings, blocks };
+}
+
+/**
+ * Where a numbered item's text ends: at the next label or heading, or before a blank line that
+ * follows a finished sentence. A line broken mid-sentence (a page break, a hard wrap) goes on.
+ */
+function itemEnd(text: string, start: number, next: number): number {
+  const paragraph = /\n[^\S\n]*\n/g;
+  paragraph.lastIndex = start;
+  for (let m = paragraph.exec(text); m && m.index < next; m = paragraph.exec(text)) {
+    const before = text.slice(start, m.index).trimEnd();
+    if (before && /[。；;！!？?][”’」』）)]*$/.test(before) && /\S/.test(text.slice(m.index, next))) return m.index;
+  }
+  return next;
 }
 
 /** The last cue among the block's sentences, if any. */

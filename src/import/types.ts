@@ -32,7 +32,12 @@ export interface ReportEntry {
   /** 1-based line and column of `offset`. */
   readonly line: number;
   readonly column: number;
-  /** The text concerned, as found (cut at 200 characters). */
+  /** 1-based line and column of the text's last character (the same as `line`/`column` for none). */
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** How many characters the text concerned has (it may be longer than `text`). */
+  readonly length: number;
+  /** The text concerned, as found (cut at REPORT_TEXT_MAX characters, marked with …). */
   readonly text: string;
   readonly message: LocalText;
 }

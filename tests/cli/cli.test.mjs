@@ -109,6 +109,21 @@ test('a text with no structure gives a report saying so and no dataset (exit 1)'
   assert.equal(r.out, '');
 });
 
+test('import shows a passage it could not place whole, with where it ends: nothing hides in it', () => {
+  const text =
+    '主要职责\n（一）负责全局综合协调工作。\n（二）负责文电、会务工作。\n\n' +
+    '本网站由某某中心维护，\n张三同志任某某科科长。\n未经许可不得转载本网站内容，违者必究。\n';
+  const r = run('import', file('footer.txt', text), '-o', join(dir, 'footer.json'));
+  assert.equal(r.code, 0, r.err);
+  const entry = r.err.slice(r.err.indexOf('footer.txt:5:1: [未归入]'));
+  assert.match(entry, /^footer\.txt:5:1: \[未归入\] .*（至第 7 行第 \d+ 列，共 \d+ 字）\n/);
+  // Every line of the passage, in the middle too, each on a line of its own.
+  assert.match(
+    entry,
+    /\n {4}本网站由某某中心维护，\n {4}张三同志任某某科科长。\n {4}未经许可不得转载本网站内容，违者必究。\n/,
+  );
+});
+
 test('a JSON file given to import is pointed to validate (exit 1)', () => {
   const r = run('import', join(root, 'data/suzhou-land-resources-bureau.json'));
   assert.equal(r.code, 1);

@@ -33,6 +33,30 @@ describe('importText', () => {
     );
   });
 
+  it("ends an item at a blank line after its last sentence: a page's footer is not part of it", () => {
+    const text =
+      '主要职责\n（一）负责全局综合协调工作。\n（二）负责文电、会务工作。\n\n' +
+      '本网站由某某中心维护，\n页面中间的这一行不能丢失。\n未经许可不得转载。\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责全局综合协调工作。',
+      '负责文电、会务工作。',
+    ]);
+    const unplaced = report.entries.filter((e) => e.kind === 'unplaced');
+    expect(unplaced.map((e) => e.text).join('\n')).to.contain('页面中间的这一行不能丢失。');
+    expect(unplaced[0]!.line).to.equal(5);
+    expect(unplaced[unplaced.length - 1]!.endLine).to.equal(7);
+  });
+
+  it('keeps an item whole across a blank line that falls mid-sentence (a page break)', () => {
+    const text = '主要职责\n（一）贯彻执行国家有关土地管理的\n\n法律法规。\n（二）承办交办的其他事项。\n';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '贯彻执行国家有关土地管理的法律法规。',
+      '承办交办的其他事项。',
+    ]);
+  });
+
   it('joins a line broken mid-sentence and keeps line breaks after a sentence as item ends', () => {
     const text = '主要职责\n1、贯彻执行国家有关土地\n管理的法律法规。\n2、承办交办的其他事项。\n';
     const { dataset } = importText(text, { name: '某局' });
