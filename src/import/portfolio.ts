@@ -29,6 +29,7 @@ export interface ListItem {
 const CLAUSES = /[。；;]/g;
 const SUPERVISE = /^(?:主要|同时|并|另)?分管\s*[:：]?/u;
 const LIAISON = /^(?:主要|同时|并|另)?联系\s*[:：]?/u;
+const ASSIST = /^(?:同时|并|另)?协助(?=分管|联系)/u;
 
 export function readPortfolio(text: string, body: Span): PortfolioParts {
   const clauses = splitSpan(text, body, CLAUSES, true);
@@ -43,6 +44,15 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
     const own = text.slice(clause.start, clause.end);
     const sup = SUPERVISE.exec(own);
     const lia = LIAISON.exec(own);
+    const assist = ASSIST.exec(own);
+    if (trailing && assist) {
+      // 协助分管市财政局，市审计局。 at the end: the whole clause is what the leader assists with.
+      const words = trimSpan(text, { start: clause.start + assist[0].length, end: clause.end });
+      const clean = /[。；;]$/.test(text.slice(words.start, words.end)) ? { ...words, end: words.end - 1 } : words;
+      if (clean.end > clean.start) assists.unshift(clean);
+      listClauses.push(clause);
+      continue;
+    }
     if (trailing && (sup || lia)) {
       const list = { start: clause.start + (sup ?? lia)![0].length, end: clause.end };
       if (sup) supervises.unshift(...listItems(text, list));
@@ -91,6 +101,8 @@ function responsibleUnits(text: string, span: Span): ListItem[] {
   return out;
 }
 
+/** A bracketed second name at the end of a list item: 市发展和改革委员会（市物价局）. */
+const BRACKET_END = /[（(][^（()）]*[)）]$/u;
 const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,]?\s*$/u;
 
 /**
@@ -114,7 +126,7 @@ export function listItems(text: string, span: Span): ListItem[] {
     else if (depth === 0 && /[、，,；;]/.test(ch)) {
       push(i);
       from = i + 1;
-    } else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i))) {
+    } else if (depth === 0 && /[和及与]/.test(ch) && isUnitLike(trimmed.slice(from, i).replace(BRACKET_END, ''))) {
       push(i);
       from = i + 1;
     }

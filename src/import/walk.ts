@@ -24,6 +24,9 @@ export interface Collected {
   readonly references: { title: Span; publisher?: Span; cited?: string; number: number }[];
 }
 
+/** 名称：值 on a line of its own, short and without a sentence in it (not 职责：负责…). */
+const FIELD_LINE = /^\s*(?!(?:主要)?职[责能]|任务)[\p{Script=Han}]{1,8}\s*[:：][^。；;]{1,60}$/u;
+
 /** Reads every block by the section it is in. */
 export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): Collected {
   const { text, ledger } = ctx;
@@ -43,6 +46,12 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           ? [trimSpan(text, body)]
           : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
           if (d.end <= d.start) continue;
+          // A unit page's 负责人：姓名 or 办公电话：… under its duties is a leader, or a field the
+          // dataset has no place for (reported), never a duty.
+          if (!label && FIELD_LINE.test(text.slice(d.start, d.end))) {
+            for (const p of findPeople(text, d)) if (p.labelled) readPerson(ctx, c.people, p);
+            continue;
+          }
           ledger.place(d);
           c.duties.push(
             label
@@ -108,13 +117,18 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
 function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): void {
   const { text, ledger } = ctx;
   readIntro(text, body, c.org).forEach((s) => ledger.place(s));
+  const leaders: Span[] = [];
   for (const p of findPeople(text, body)) {
     const own = text.slice(p.body.start, p.body.end);
-    if (p.labelled || /分管|主持|负责|协助/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2)))
+    if (p.labelled || /分管|主持|负责|协助|全面工作/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) {
       readPerson(ctx, c.people, p);
+      leaders.push({ start: p.head.start, end: p.body.end });
+    }
   }
-  // A unit's own page: a paragraph that opens with its duty verb (or its kind, then the verb).
-  for (const d of dutyParagraphs(text, body)) {
+  // A unit's own page: a paragraph that opens with its duty verb (or its kind, then the verb). A
+  // leader's 负责…工作 is theirs, not the organisation's.
+  const ofLeader = (d: Span): boolean => leaders.some((l) => d.start < l.end && l.start < d.end);
+  for (const d of dutyParagraphs(text, body).filter((d) => !ofLeader(d))) {
     ledger.place(d);
     c.duties.push({ text: { zh: textOf(text, d) } });
   }

@@ -159,6 +159,51 @@ describe('importText', () => {
     expect(supervised(dataset, '王明')).to.deep.equal(['调控和监测处', '综合科']);
   });
 
+  it('reads a 分工 page of 姓名职务 lines: the head who 领导全面工作, lists after 协助分管, no org duties', () => {
+    const text = [
+      '区长、副区长工作分工',
+      '王建国区长',
+      '领导区政府全面工作。',
+      '李红梅常务副区长',
+      '负责发展改革、财政、统计等工作。协助分管审计工作。',
+      '分管区发展和改革委员会（区物价局）及区统计局，区应急管理局，区国有资产监督管理委员会。协助分管区财政局，区审计局。',
+      '赵志刚副区长',
+      '负责公安、司法行政等工作。',
+      '分管区公安分局，区司法局。',
+    ].join('\n');
+    const { dataset } = importText(text, { name: '某区人民政府' });
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['王建国', '李红梅', '赵志刚']);
+    expect(person(dataset, '王建国').portfolio!.zh).to.equal('领导区政府全面工作。');
+    expect(supervised(dataset, '李红梅')).to.deep.equal([
+      '区发展和改革委员会',
+      '区统计局',
+      '区应急管理局',
+      '区国有资产监督管理委员会',
+    ]);
+    expect(unit(dataset, '区发展和改革委员会').aliases).to.deep.equal([{ zh: '区物价局' }]);
+    expect(person(dataset, '李红梅').assists!.map((a) => a.scope?.zh)).to.deep.equal([
+      '分管审计工作',
+      '分管区财政局，区审计局',
+    ]);
+    // What each leader is responsible for is theirs, not the organisation's duties.
+    expect(dataset.organization.duties ?? []).to.deep.equal([]);
+  });
+
+  it("reads a unit page's 科室负责人：姓名 as its head and never makes a field line a duty", () => {
+    const text =
+      '一、主要职责\n负责全县重要事项的督办工作；负责领导交办事项的督办。\n科室负责人:陈某涛\n办公电话:0561-6075204\n';
+    const { dataset, report } = importText(text, { name: '某县政府督查室' });
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责全县重要事项的督办工作；负责领导交办事项的督办。',
+    ]);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['陈某涛', ['科室负责人']],
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal([
+      '办公电话:0561-6075204',
+    ]);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
