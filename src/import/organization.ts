@@ -30,6 +30,10 @@ export function nameFromTitle(text: string, line: Span): Span | undefined {
   return m ? at(m, 1, line.start) : undefined;
 }
 
+/** What kind of body the organisation is: 市政府工作部门, 国务院直属机构, 事业单位… */
+const CATEGORY =
+  /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u;
+
 /** Reads the sentences of the text before the first list or heading (and 第一条/第二条 articles). */
 export function readIntro(text: string, span: Span, parts: OrganizationParts): Span[] {
   const used: Span[] = [];
@@ -57,32 +61,31 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       parts.category = at(est, 2, s.start);
       parts.rank = at(est, 3, s.start);
       parts.establishment = s;
-      for (const d of sentence.matchAll(/《([^》]+)》\s*[（(]([^（()）]*?〔\d{4}〕\d+号)[)）]/gu)) {
-        const title = { start: s.start + d.index + 1, end: s.start + d.index + 1 + d[1]!.length };
-        const number = {
-          start: s.start + d.index + d[0].indexOf(d[2]!),
-          end: s.start + d.index + d[0].indexOf(d[2]!) + d[2]!.length,
-        };
-        const issuer = /^(.{2,40}?)关于/u.exec(d[1]!);
-        parts.documents.push({
-          title,
-          number,
-          ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}),
-        });
-      }
+      readDocuments(sentence, s.start, parts);
       used.push(s);
       continue;
     }
-    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*是([^。]*)/u.exec(sentence);
-    if (is && /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府)$/.test(is[1]!.replace(/[（(][^）)]*[）)]$/, ''))) {
-      parts.name ??= at(is, 1, s.start);
-      const rank = /为((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(is[2]!);
-      if (rank) parts.rank ??= at(rank, 1, s.start + is.index + is[0].indexOf(is[2]!));
-      const category =
-        /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u.exec(
-          is[2]!,
-        );
-      if (category) parts.category ??= at(category, 1, s.start + is.index + is[0].indexOf(is[2]!));
+    // 第一条 根据《…的通知》（某办字〔2018〕76号），制定本规定。: the document that set the body up.
+    if (/^(?:第[一二三四五六七八九十]+条\s*)?根据《/u.test(sentence) && readDocuments(sentence, s.start, parts)) {
+      used.push(s);
+      continue;
+    }
+    // 某某局是…, or 某某局（简称…）为市政府工作部门，机构规格正科级 (a 三定's 第二条).
+    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*(是|为)([^。]*)/u.exec(sentence);
+    const bare = is?.[1]!.replace(/[（(][^）)]*[）)]$/, '');
+    const rest = is ? s.start + is.index + is[0].length - is[3]!.length : 0;
+    const category = is ? CATEGORY.exec(is[3]!) : null;
+    if (is && bare && /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府)$/.test(bare) && (is[2] === '是' || category)) {
+      const nameStart = s.start + is.index + is[0].indexOf(is[1]!);
+      parts.name ??= { start: nameStart, end: nameStart + bare.length };
+      const short = /^[（(]简称([^）)]{2,20})[）)]$/u.exec(is[1]!.slice(bare.length));
+      if (short) {
+        const start = nameStart + bare.length + 3;
+        parts.aliases.push({ name: { start, end: start + short[1]!.length }, kind: 'short' });
+      }
+      const rank = /(?:为|机构规格为?|规格为?)((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(is[3]!);
+      if (rank) parts.rank ??= at(rank, 1, rest);
+      if (category) parts.category ??= at(category, 1, rest);
       parts.description ??= s;
       for (const a of sentence.matchAll(/(保留|加挂)([^，,。；;]{2,30}?)牌子/gu)) {
         parts.aliases.push({
@@ -94,4 +97,24 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
     }
   }
   return used;
+}
+
+/** The documents cited with their number (《标题》（某发〔2018〕76号）) in a sentence; how many. */
+function readDocuments(sentence: string, base: number, parts: OrganizationParts): number {
+  let found = 0;
+  for (const d of sentence.matchAll(/《([^》]+)》\s*[（(]([^（()）]*?〔\d{4}〕\d+号)[)）]/gu)) {
+    const title = { start: base + d.index + 1, end: base + d.index + 1 + d[1]!.length };
+    const number = {
+      start: base + d.index + d[0].indexOf(d[2]!),
+      end: base + d.index + d[0].indexOf(d[2]!) + d[2]!.length,
+    };
+    const issuer = /^(.{2,40}?)关于/u.exec(d[1]!);
+    parts.documents.push({
+      title,
+      number,
+      ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}),
+    });
+    found++;
+  }
+  return found;
 }

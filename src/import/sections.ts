@@ -44,11 +44,14 @@ const WORDS =
   '派驻机构|直属事业单位|直属单位|直属机构|下属单位|所属单位|事业单位|人员编制和领导职数|' +
   '人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|' +
   '领导介绍|主要领导|机构概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
-/** A line that is only a heading: optional number, optional body name, the word, optional colon. */
+/**
+ * A line that is only a heading: optional number, optional body name, the word, optional colon;
+ * a wiki's edit link after it ([编辑]) is part of the heading.
+ */
 const LINE_HEADING = new RegExp(
   `^[ \\t\\u3000]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|` +
     `第[一二三四五六七八九十]{1,3}[章部分节]|\\d{1,2}[.．、])[ \\t\\u3000]*)?` +
-    `(?:[^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*$`,
+    `(?:[^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*(?:\\[编辑\\])?[:：]?[ \\t\\u3000]*$`,
   'gmu',
 );
 /** An encyclopedia heading run into the text: [body name] word 编辑 (its edit link). */

@@ -25,7 +25,7 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
   const depthAt = (at: number): number =>
     (own.slice(0, at).match(/[（(]/g)?.length ?? 0) - (own.slice(0, at).match(/[）)]/g)?.length ?? 0);
   const ITEM = new RegExp(
-    '([\\u4e00-\\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\\s*(\\d{1,6})\\s*名|' +
+    '([\\u4e00-\\u9fff（）()、]{2,40}?)(?:为|共|核定为|核定)?\\s*(\\d{1,6})\\s*([名人个])|' +
       '([\\u4e00-\\u9fff]{2,30}?编制)(另行核定|另行核批|另定)|领导职数|[。；;]',
     'gu',
   );
@@ -39,9 +39,9 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
       partsParent = undefined;
       continue;
     }
-    if (m[4]) {
-      const label = { start: span.start + m.index, end: span.start + m.index + m[3]!.length };
-      quotas.push({ label, category: 'establishment', remark: { start: label.end, end: label.end + m[4].length } });
+    if (m[5]) {
+      const label = { start: span.start + m.index, end: span.start + m.index + m[4]!.length };
+      quotas.push({ label, category: 'establishment', remark: { start: label.end, end: label.end + m[5].length } });
       continue;
     }
     let raw = m[1]!;
@@ -61,16 +61,22 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
     // "某局机关行政编制": whose quota it is (机关) comes before what it is.
     const organs = raw.lastIndexOf('机关');
     if (organs >= cut && raw.length - organs - 2 >= 2) cut = organs + 2;
+    // 其中行政编13个、全额事业编45个: the 、 between two quotas belongs to neither label.
+    while (raw[cut] === '、') cut++;
     if (raw.includes('其中')) partsParent = lastTop;
     const scopeText = raw.slice(0, cut).replace(/(?:[（(]?含|其中)$/, '');
     raw = raw.slice(cut);
     if (raw.length < 2) continue;
+    // 实有6人, 在编8名: how many there are, not a quota (the paragraph keeps them verbatim). A count
+    // in 人 or 个 is a quota only when its words say what it is (行政编制12人, 全额事业编45个).
+    if (/^(?:实有|现有|在编|在岗|实际|实配)/.test(raw)) continue;
+    if (m[3] !== '名' && !/编|职数|长$|主任$|书记$/.test(raw)) continue;
     const labelStart = span.start + m.index + cut;
     const label = { start: labelStart, end: labelStart + raw.length };
     const numberAt = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     const inside = depthAt(m.index + cut) > 0;
     const parent = inside ? lastTop : partsParent;
-    const category: QuotaCategory = /编制/.test(raw)
+    const category: QuotaCategory = /编制|编$/.test(raw)
       ? 'establishment'
       : leadership || /长|主任|书记|职数/.test(raw)
         ? 'leadership-posts'

@@ -8,11 +8,13 @@ import type { UnitContext } from './units.js';
 
 /**
  * A line that opens with one or more units' names, a linking word and their duty:
- * "办公室:负责…", "秘书科作为核心部门,负责…", "调研科主要负责…", "甲科、乙科等科室分别负责…".
+ * "办公室:负责…", "秘书科作为核心部门,负责…", "调研科主要负责…", "甲科、乙科等科室分别负责…",
+ * "秘书处（组织人事处） 负责…" (a second name in brackets, a space before the duty).
  */
 const LINE = new RegExp(
-  '^\\s*((?:[\\u4e00-\\u9fff]{2,20}、)*[\\u4e00-\\u9fff]{2,20}?)(等(?:科室|处室|部门|单位|机构))?' +
-    '(?:[:：]\\s*|作为[^，,。；;]{0,10}[，,]\\s*|主要|则|分别|具体)?(?=(?:负责|承担)(?!人))',
+  '^\\s*((?:[\\u4e00-\\u9fff]{2,20}、)*[\\u4e00-\\u9fff]{2,20}?)(?:[（(]([\\u4e00-\\u9fff、]{2,30})[)）])?' +
+    '(等(?:科室|处室|部门|单位|机构))?' +
+    '(?:[:：]\\s*|作为[^，,。；;]{0,10}[，,]\\s*|主要|则|分别|具体|[ \\t\\u3000]+)?(?=(?:负责|承担)(?!人))',
   'u',
 );
 
@@ -35,7 +37,9 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     ledger.place({ start: from, end: dutyStart });
     const duties = dutySpans(text, { start: dutyStart, end: line.end });
     duties.forEach((d) => ledger.place(d));
-    for (const name of names) {
+    // A bracket after the last name holds its second names (秘书处（组织人事处）).
+    const aliases = m[2] ? m[2].split('、').filter((a) => a) : [];
+    for (const [i, name] of names.entries()) {
       const nameSpan = { start: from, end: from + name.length };
       from += name.length + 1;
       const written = textOf(text, nameSpan);
@@ -52,6 +56,7 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
         };
         units.push(unit);
       }
+      if (i === names.length - 1) for (const a of aliases) if (!unit.aliases.includes(a)) unit.aliases.push(a);
       unit.duties.push(...duties.map((d) => ({ text: { zh: textOf(text, d) } })));
     }
   }

@@ -7,6 +7,7 @@ import { readPerson } from './people.js';
 import type { Segmented } from './segment.js';
 import { splitSpan, textOf, trimSpan } from './spans.js';
 import { readUnitProse } from './unit-prose.js';
+import { readCountedUnits } from './counted-units.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
 import type { Span } from './types.js';
 import { unitHead } from './unit-names.js';
@@ -134,6 +135,8 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   }
   // A department page opens with "某某厅（某某局）负责…" or "某某中心的主要职责是：…": the body's
   // name, a second name, its duty.
+  // 下设甲、乙、丙3个内设机构 / 内设3个管理机构：甲、乙、丙.
+  for (const s of sentenceSpans(text, body)) readCountedUnits(ctx, s);
   const head = first && !c.org.name ? unitHead(text, body) : undefined;
   const lead = head ? /^\s*的?(?:主要)?职[责能](?:是|为)[:：]\s*/u.exec(text.slice(head.rest, body.end)) : null;
   if (head && lead) head.rest += lead[0].length;

@@ -204,6 +204,83 @@ describe('importText', () => {
     ]);
   });
 
+  it('reads units named in counted lists: 下设甲、乙2个…, 内设3个…：甲（含…）、乙, 下辖甲、乙', () => {
+    const text =
+      '某县某局为县政府工作部门，下设综合股、执法\n监督股2个内设机构。' +
+      '内设3个管理机构：办公室（含人事、法规）、业务科、计划财务科，2个直属事业单位：气象台、服务中心，' +
+      '下辖甲县某局、乙县某局。';
+    const { dataset, report } = importText(text, { name: '某县某局' });
+    expect(dataset.units.map((u) => [u.name.zh, u.kind])).to.deep.equal([
+      ['综合股', 'internal'],
+      ['执法监督股', 'internal'],
+      ['办公室', 'internal'],
+      ['业务科', 'internal'],
+      ['计划财务科', 'internal'],
+      ['气象台', 'affiliated'],
+      ['服务中心', 'affiliated'],
+      ['甲县某局', 'affiliated'],
+      ['乙县某局', 'affiliated'],
+    ]);
+    // What the office holds is not a second name: it stays in the report, word for word.
+    expect(unit(dataset, '办公室').aliases).to.equal(undefined);
+    expect(report.entries.map((e) => e.text)).to.include('含人事、法规');
+  });
+
+  it('leaves a counted list alone when its items do not read as units', () => {
+    const { dataset } = importText('全局设有规划、建设、管理3个科室。', { name: '某局' });
+    expect(dataset.units).to.deep.equal([]);
+  });
+
+  it('reads units as 名称（第二名称） + space + 负责… lines', () => {
+    const text =
+      '现将调整后的职能通知如下：\n秘书处（组织人事处） 负责文电收发工作；负责会务。\n综合一处　负责办理工业经济方面的文电。\n';
+    const { dataset } = importText(text, { name: '某市人民政府办公室' });
+    expect(names(dataset)).to.deep.equal(['秘书处', '综合一处']);
+    expect(unit(dataset, '秘书处').aliases).to.deep.equal([{ zh: '组织人事处' }]);
+    expect(unit(dataset, '综合一处').duties!.map((d) => d.text.zh)).to.deep.equal(['负责办理工业经济方面的文电。']);
+  });
+
+  it("reads a 三定's 第一条 and 第二条: the document, the short name, the category and the rank", () => {
+    const text =
+      '第一条根据《中共某市委办公室、某市人民政府办公室关于印发〈某市机构改革方案〉的通知》（某办字〔2018〕76号），制定本规定。\n' +
+      '第二条某市市场监督管理局（简称市市场监管局）为市政府工作部门，机构规格正科级，加挂某市知识产权局牌子。\n' +
+      '第三条主要职责是：\n（一）负责全市市场综合监督管理。\n';
+    const { dataset } = importText(text);
+    const org = dataset.organization;
+    expect(org.name.zh).to.equal('某市市场监督管理局');
+    expect(org.category!.zh).to.equal('市政府工作部门');
+    expect(org.rank!.zh).to.equal('正科级');
+    expect(org.aliases).to.deep.equal([
+      { name: { zh: '市市场监管局' }, kind: 'short' },
+      { name: { zh: '某市知识产权局' }, kind: 'added-plate' },
+    ]);
+    expect(org.establishingDocuments!.map((d) => [d.number, d.issuer?.zh])).to.deep.equal([
+      ['某办字〔2018〕76号', '中共某市委办公室、某市人民政府办公室'],
+    ]);
+  });
+
+  it('reads quotas counted in 人 and 个 but not head counts (实有…人)', () => {
+    const text =
+      '人员编制\n行政编制12人，实有6人；事业编制8名，实有8名。总编制为49个，其中行政编13个、全额事业编36个。\n';
+    const { dataset } = importText(text, { name: '某县某办' });
+    expect(dataset.staffing!.quotas!.map((q) => [q.label.zh, q.count])).to.deep.equal([
+      ['行政编制', 12],
+      ['事业编制', 8],
+      ['总编制', 49],
+      ['行政编', 13],
+      ['全额事业编', 36],
+    ]);
+    expect(dataset.staffing!.statement!.zh).to.contain('实有6人');
+  });
+
+  it('reads headings that carry a wiki edit link ([编辑])', () => {
+    const text =
+      '一、主要职责[编辑]\n（一）负责全局综合协调工作。\n二、内设机构[编辑]\n（一）办公室\n负责文电、会务。\n';
+    const { dataset } = importText(text, { name: '某局' });
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal(['负责全局综合协调工作。']);
+    expect(names(dataset)).to.deep.equal(['办公室']);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';

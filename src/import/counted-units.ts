@@ -1,0 +1,129 @@
+import type { UnitKind } from '../model/types.js';
+import type { UnitDraft } from './drafts.js';
+import { textOf } from './spans.js';
+import type { Span } from './types.js';
+import { isUnitLike } from './unit-names.js';
+import type { UnitContext } from './units.js';
+
+/** What a count names: 内设机构, 股室, 直属事业单位, 二级单位… */
+const KIND_WORD =
+  '(?:内设|职能|管理|业务)?(?:机构|科室|股室|处室|科|股|处|室)|(?:直属|下属|所属|二级)?(?:事业)?单位|' +
+  '(?:直属|下属)(?:机构|事业单位)';
+const COUNT = '(\\d{1,3}|[一二三四五六七八九十]{1,3})个';
+/** 下设甲、乙、丙3个内设机构 (the list, then its count and kind); the verb opens a clause. */
+const LIST_THEN_COUNT = new RegExp(
+  `(?:下设|内设|设有|设立|设)((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
+  'gu',
+);
+/** 内设3个管理机构：甲、乙、丙 (the count and kind, a colon, the list up to the clause's end). */
+const COUNT_THEN_LIST = new RegExp(
+  `${COUNT}(${KIND_WORD})[:：]((?:[^、，,。；;：:]{2,30}、)*[^、，,。；;：:]{2,30})`,
+  'gu',
+);
+
+const DIGITS = '一二三四五六七八九';
+
+/** 21, 二十一, 十, 三: the count as a number. */
+function numberOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
+  const digit = (d: string | undefined): number => DIGITS.indexOf(d ?? '') + 1;
+  return written.includes('十') ? (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0) : digit(ones);
+}
+
+/** 下辖甲局、乙局、丙局。 (no count: the list ends the clause, and every item must read as a name). */
+const SUBORDINATE_LIST =
+  /(?<=^|[\s，,。；;：:])(?:[\u4e00-\u9fff]{1,6}?)?下辖((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30})(?=[，,。；;]|$)/gu;
+
+/** The kind of unit a count's word names. */
+function kindOf(word: string): UnitKind {
+  return /单位|直属|下属|所属/.test(word) ? 'affiliated' : 'internal';
+}
+
+/** Splits a list on 、 outside brackets; each piece's span. */
+function pieces(text: string, list: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = list.start;
+  for (let i = list.start; i <= list.end; i++) {
+    const ch = i < list.end ? text[i]! : '、';
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '、' && depth === 0) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Units named in a counted list inside a sentence: "下设综合科、机构编制科、监督检查室4个内设机构",
+ * "内设3个管理机构：办公室（含…）、业务科、计划财务科". Every item must read as a unit's name (a
+ * bracket after it is its note or second name), else the list is left for the report. A unit
+ * already read keeps its entry.
+ */
+export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] {
+  const { text, ledger, units } = ctx;
+  const own = text.slice(sentence.start, sentence.end);
+  const found: UnitDraft[] = [];
+  const lists: { list: Span; kind: UnitKind; whole: Span; count: number }[] = [];
+  for (const m of own.matchAll(LIST_THEN_COUNT)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+    const whole = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    lists.push({ list: { start, end: start + m[1]!.length }, kind: kindOf(m[3]!), whole, count: numberOf(m[2]!) });
+  }
+  for (const m of own.matchAll(COUNT_THEN_LIST)) {
+    const start = sentence.start + m.index + m[0].lastIndexOf(m[3]!);
+    const whole = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    lists.push({ list: { start, end: start + m[3]!.length }, kind: kindOf(m[2]!), whole, count: numberOf(m[1]!) });
+  }
+  for (const m of own.matchAll(SUBORDINATE_LIST)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const whole = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (!lists.some((l) => l.whole.start < whole.end && whole.start < l.whole.end))
+      lists.push({ list: { start, end: whole.end }, kind: 'affiliated', whole, count: 0 });
+  }
+  for (const { list, kind, whole, count } of lists) {
+    const items = pieces(text, list).map((p) => {
+      const written = text.slice(p.start, p.end);
+      const bracket = /[（(][^（()）]*[)）]\s*$/u.exec(written);
+      const name = bracket ? { start: p.start, end: p.start + bracket.index } : p;
+      return { name, note: bracket ? { start: name.end + 1, end: p.end - 1 } : undefined };
+    });
+    // Every item reads as a unit's name, or the count says how many there are and most do (气象台).
+    const named = items.filter((i) => isUnitLike(textOf(text, i.name))).length;
+    if (items.length < 2 || (named < items.length && (count !== items.length || named * 2 < items.length))) continue;
+    // A note that says what a unit holds (含…) has no field: it stays out, for the report.
+    const held = items.flatMap((i) => (i.note && /^含/.test(text.slice(i.note.start, i.note.end)) ? [i.note] : []));
+    let from = whole.start;
+    for (const h of held) {
+      ledger.place({ start: from, end: h.start });
+      from = h.end;
+    }
+    ledger.place({ start: from, end: whole.end });
+    for (const item of items) {
+      const name = textOf(text, item.name);
+      let unit = units.find((u) => u.name === name);
+      if (!unit) {
+        unit = {
+          id: `unit-${units.length + 1}`,
+          name,
+          kind,
+          parentId: ctx.orgId,
+          aliases: [],
+          duties: [],
+          fromLeaders: false,
+        };
+        units.push(unit);
+      }
+      // 办公室（含政策法规科）: a second name or a note; either way the unit's own words.
+      if (item.note && item.note.end > item.note.start && !held.includes(item.note)) {
+        const note = textOf(text, item.note);
+        if (!unit.aliases.includes(note)) unit.aliases.push(note);
+      }
+      found.push(unit);
+    }
+  }
+  return found;
+}
