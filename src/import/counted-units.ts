@@ -10,9 +10,12 @@ const KIND_WORD =
   '(?:内设|职能|管理|业务)?(?:机构|科室|股室|处室|科|股|处|室)|(?:直属|下属|所属|二级)?(?:事业)?单位|' +
   '(?:直属|下属)(?:机构|事业单位)';
 const COUNT = '(\\d{1,3}|[一二三四五六七八九十]{1,3})个';
+/** A bare 设 opens a list only at a clause's start or right after the body's name (某局设…). */
+const BODY_END = '[\\u4e00-\\u9fff]{1,12}?(?:局|委|办|室|中心|政府|委员会)';
 /** 下设甲、乙、丙3个内设机构 (the list, then its count and kind); the verb opens a clause. */
 const LIST_THEN_COUNT = new RegExp(
-  `(?:下设|内设|设有|设立|设)((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
+  `(?<=^|[\\s，,。；;：:])(?:[\\u4e00-\\u9fff]{0,6}?(?:下设|内设|下辖|设有|设立|设置)|(?:${BODY_END})?设)` +
+    `((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
   'gu',
 );
 /** 内设3个管理机构：甲、乙、丙 (the count and kind, a colon, the list up to the clause's end). */

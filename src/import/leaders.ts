@@ -61,8 +61,9 @@ function postSpans(text: string, span: Span): Span[] {
   }));
 }
 
+/** 副主任某某同志分管…, and without 同志 when the verb follows at once: 副市长张某分管… */
 const PROSE = new RegExp(
-  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)同志`,
+  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)(?:同志|(?=分管|主持|协助|负责(?!人)))`,
   'gu',
 );
 const LABELLED = new RegExp(
@@ -86,7 +87,7 @@ export function findPeople(text: string, span: Span): PersonParts[] {
       at: postsAt,
       name: { start: nameStart, end: nameEnd },
       posts: postSpans(text, { start: postsAt, end: nameStart }),
-      bodyStart: nameEnd + 2,
+      bodyStart: nameEnd + (m[0].endsWith('同志') ? 2 : 0),
       sentence: true,
     });
   }

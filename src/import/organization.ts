@@ -71,7 +71,9 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       continue;
     }
     // 某某局是…, or 某某局（简称…）为市政府工作部门，机构规格正科级 (a 三定's 第二条).
-    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*(是|为)([^。]*)/u.exec(sentence);
+    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*(是|为)([^。]*)/u.exec(
+      sentence,
+    );
     const bare = is?.[1]!.replace(/[（(][^）)]*[）)]$/, '');
     const rest = is ? s.start + is.index + is[0].length - is[3]!.length : 0;
     const category = is ? CATEGORY.exec(is[3]!) : null;

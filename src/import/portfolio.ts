@@ -101,6 +101,8 @@ function responsibleUnits(text: string, span: Span): ListItem[] {
   return out;
 }
 
+/** 等 + what the items before it are (群众团体, 单位…), then 和/及 before one more item. */
+const SUMMED = /等[\u4e00-\u9fff]{0,6}?(?:团体|单位|部门|机构|组织)[和及与]/u;
 /** A bracketed second name at the end of a list item: 市发展和改革委员会（市物价局）. */
 const BRACKET_END = /[（(][^（()）]*[)）]$/u;
 const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,]?\s*$/u;
@@ -117,7 +119,17 @@ export function listItems(text: string, span: Span): ListItem[] {
   let from = 0;
   const push = (end: number): void => {
     const piece = trimSpan(text, { start: span.start + from, end: span.start + end });
-    if (piece.end > piece.start) items.push(item(text, piece));
+    if (piece.end <= piece.start) return;
+    // 市残联等群众团体和部队（武警部队）: 等 and the kind close one run of items, 和 opens another.
+    const own = text.slice(piece.start, piece.end);
+    const kind = SUMMED.exec(own);
+    if (kind && kind.index >= 2) {
+      items.push(item(text, { start: piece.start, end: piece.start + kind.index }));
+      const next = trimSpan(text, { start: piece.start + kind.index + kind[0].length, end: piece.end });
+      if (next.end > next.start) items.push(item(text, next));
+      return;
+    }
+    items.push(item(text, piece));
   };
   for (let i = 0; i < trimmed.length; i++) {
     const ch = trimmed[i]!;

@@ -281,6 +281,26 @@ describe('importText', () => {
     expect(names(dataset)).to.deep.equal(['办公室']);
   });
 
+  it('reads a leader named in prose without 同志 when the verb follows (副县长某某分管…)', () => {
+    const text = '根据分工，副县长刘建平分管县交通运输局、县机关事务管理局。\n';
+    const { dataset } = importText(text, { name: '某县人民政府' });
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['刘建平']);
+    expect(supervised(dataset, '刘建平')).to.deep.equal(['县交通运输局', '县机关事务管理局']);
+    // 负责人 is a post, not the verb: 科室负责人李某 is not read as a leader named 负责.
+    expect(importText('副局长负责人事工作。', { name: '某局' }).dataset.people).to.deep.equal([]);
+  });
+
+  it('splits a 联系 list at 等…团体和: the items before and the one after', () => {
+    const text = '张明远副县长\n负责民政工作。\n联系县总工会，团县委，县残联等群众团体和部队（武警中队）。\n';
+    const { dataset } = importText(text, { name: '某县人民政府' });
+    expect(person(dataset, '张明远').liaisons!.map((l) => l.text?.zh)).to.deep.equal([
+      '县总工会',
+      '团县委',
+      '县残联',
+      '部队（武警中队）',
+    ]);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';

@@ -159,6 +159,11 @@ export const CORPUS = [
   'yiwu-gov-office-units-prose',
   'weihai-ocean-office-unit-page',
   'wuchuan-procuratorate-unit-page',
+  'shanghai-mayors-portfolio',
+  'sxx-supervision-unit-page',
+  'suzhou-gov-office-divisions',
+  'shahe-amr-sanding',
+  'nanxian-housing-bureau-overview',
 ] as const;
 
 /** The text after the SOURCE line. */
