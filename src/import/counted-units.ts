@@ -3,7 +3,7 @@ import type { UnitDraft } from './drafts.js';
 import { textOf } from './spans.js';
 import type { Span } from './types.js';
 import { isUnitLike } from './unit-names.js';
-import type { UnitContext } from './units.js';
+import { unitNamed, type UnitContext } from './units.js';
 
 /** What a count names: 内设机构, 股室, 直属事业单位, 二级单位… */
 const KIND_WORD =
@@ -67,7 +67,7 @@ function pieces(text: string, list: Span): Span[] {
  * already read keeps its entry.
  */
 export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] {
-  const { text, ledger, units } = ctx;
+  const { text, ledger } = ctx;
   const own = text.slice(sentence.start, sentence.end);
   const found: UnitDraft[] = [];
   const lists: { list: Span; kind: UnitKind; whole: Span; count: number }[] = [];
@@ -107,19 +107,7 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
     ledger.place({ start: from, end: whole.end });
     for (const item of items) {
       const name = textOf(text, item.name);
-      let unit = units.find((u) => u.name === name);
-      if (!unit) {
-        unit = {
-          id: `unit-${units.length + 1}`,
-          name,
-          kind,
-          parentId: ctx.orgId,
-          aliases: [],
-          duties: [],
-          fromLeaders: false,
-        };
-        units.push(unit);
-      }
+      const unit = unitNamed(ctx, name, kind);
       // 办公室（含政策法规科）: a second name or a note; either way the unit's own words.
       if (item.note && item.note.end > item.note.start && !held.includes(item.note)) {
         const note = textOf(text, item.note);

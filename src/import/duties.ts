@@ -47,7 +47,7 @@ export function adjustmentParts(text: string, span: Span): AdjustmentParts {
   if (!head) return { kind, items: sentenceSpans(text, body) };
   const title = { start: body.start, end: body.start + head[0].length };
   let rest = title.end;
-  while (rest < body.end && /[：:\s]/.test(text[rest]!)) rest++;
+  while (rest < body.end && /[：:，,\s]/.test(text[rest]!)) rest++;
   return { kind, title, items: sentenceSpans(text, { start: rest, end: body.end }) };
 }
 

@@ -7,6 +7,7 @@ import { nameFromTitle, type OrganizationParts } from './organization.js';
 import { resolveAssists } from './people.js';
 import { Ledger } from './report.js';
 import { segment } from './segment.js';
+import type { Heading } from './sections.js';
 import type { ImportOptions, ImportReport, ImportResult } from './types.js';
 import type { UnitContext } from './units.js';
 import { isUnitLike } from './unit-names.js';
@@ -47,6 +48,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       seg.headings.forEach((h) => ledger.heading(h.span));
       const org: OrganizationParts = { documents: [], aliases: [] };
       if (seg.repeatedName) org.name = seg.repeatedName;
+      headingNames(input, seg.headings, org, ledger);
       const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
       const titled = firstLine
         ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
@@ -92,6 +94,27 @@ function nameLine(text: string, line: RegExpExecArray): { start: number; end: nu
   const start = line.index + line[0].indexOf(name);
   return { start, end: start + name.length };
 }
+
+/**
+ * Words before a heading word on its line ("某某局机构职能"): the body's name when it reads as one
+ * and none is known yet, else reported, so nothing a heading line says goes unseen.
+ */
+function headingNames(text: string, headings: readonly Heading[], org: OrganizationParts, ledger: Ledger): void {
+  for (const { prefix } of headings) {
+    if (!prefix) continue;
+    const words = text.slice(prefix.start, prefix.end);
+    const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
+    if (!known && BODY_NAME.test(words)) org.name = prefix;
+    else if (words !== known)
+      ledger.report('unplaced', prefix, {
+        zh: '标题行中的这几个字未能归入数据集。',
+        en: 'These words of a heading line could not be placed in the dataset.',
+      });
+  }
+}
+
+/** A body's name: Chinese characters (and brackets) ending as bodies' names do. */
+const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|管委会|办事处)$/u;
 
 function empty(): Collected {
   return {

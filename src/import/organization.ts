@@ -32,7 +32,7 @@ export function nameFromTitle(text: string, line: Span): Span | undefined {
 
 /** What kind of body the organisation is: 市政府工作部门, 国务院直属机构, 事业单位… */
 const CATEGORY =
-  /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|事业单位))/u;
+  /^([^，,。]{2,20}?(?:组成部门|工作部门|直属机构|办事机构|部门管理机构|直属特设机构|派出机构|派出机关|事业单位))/u;
 
 /** Reads the sentences of the text before the first list or heading (and 第一条/第二条 articles). */
 export function readIntro(text: string, span: Span, parts: OrganizationParts): Span[] {
@@ -53,7 +53,7 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
   for (const s of sentenceSpans(text, span)) {
     const sentence = text.slice(s.start, s.end);
     const est =
-      /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|科|股)级)建制/u.exec(
+      /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)建制/u.exec(
         sentence,
       );
     if (est) {
@@ -65,27 +65,53 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       used.push(s);
       continue;
     }
+    // 根据…，设立某某厅（加挂“甲”、“乙”牌子），正厅级。
+    const set = SET_UP.exec(sentence);
+    if (set) {
+      parts.name ??= at(set, 1, s.start);
+      parts.rank ??= at(set, 3, s.start);
+      parts.establishment ??= s;
+      if (set[2]) {
+        const base = s.start + set.index + set[0].indexOf(set[2]);
+        for (const p of set[2].matchAll(/“([^”]{2,30})”/gu))
+          parts.aliases.push({
+            name: { start: base + p.index + 1, end: base + p.index + 1 + p[1]!.length },
+            kind: 'added-plate',
+          });
+      }
+      readDocuments(sentence, s.start, parts);
+      used.push(s);
+      continue;
+    }
     // 第一条 根据《…的通知》（某办字〔2018〕76号），制定本规定。: the document that set the body up.
-    if (/^(?:第[一二三四五六七八九十]+条\s*)?根据《/u.test(sentence) && readDocuments(sentence, s.start, parts)) {
+    if (
+      /^(?:第[一二三四五六七八九十]+条\s*)?根据[^。《]{0,60}《/u.test(sentence) &&
+      readDocuments(sentence, s.start, parts)
+    ) {
       used.push(s);
       continue;
     }
     // 某某局是…, or 某某局（简称…）为市政府工作部门，机构规格正科级 (a 三定's 第二条).
-    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()]{2,30}?)[，,]?\s*(是|为)([^。]*)/u.exec(
+    const is = /^(?:第[一二三四五六七八九十]+条\s*)?([\u4e00-\u9fff（）()“”"]{2,40}?)[，,]?\s*(是|为)([^。]*)/u.exec(
       sentence,
     );
     const bare = is?.[1]!.replace(/[（(][^）)]*[）)]$/, '');
     const rest = is ? s.start + is.index + is[0].length - is[3]!.length : 0;
     const category = is ? CATEGORY.exec(is[3]!) : null;
-    if (is && bare && /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府)$/.test(bare) && (is[2] === '是' || category)) {
+    if (
+      is &&
+      bare &&
+      /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处)$/.test(bare) &&
+      (is[2] === '是' || category)
+    ) {
       const nameStart = s.start + is.index + is[0].indexOf(is[1]!);
       parts.name ??= { start: nameStart, end: nameStart + bare.length };
-      const short = /^[（(]简称([^）)]{2,20})[）)]$/u.exec(is[1]!.slice(bare.length));
+      const short = /^[（(]简称([“"]?)([^）)”"]{2,20})[”"]?[）)]$/u.exec(is[1]!.slice(bare.length));
       if (short) {
-        const start = nameStart + bare.length + 3;
-        parts.aliases.push({ name: { start, end: start + short[1]!.length }, kind: 'short' });
+        const start = nameStart + bare.length + 3 + short[1]!.length;
+        parts.aliases.push({ name: { start, end: start + short[2]!.length }, kind: 'short' });
       }
-      const rank = /(?:为|机构规格为?|规格为?)((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(is[3]!);
+      const rank = /(?:为|机构规格为?|规格为?)((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u.exec(is[3]!);
       if (rank) parts.rank ??= at(rank, 1, rest);
       if (category) parts.category ??= at(category, 1, rest);
       parts.description ??= s;
@@ -101,6 +127,10 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
   return used;
 }
 
+/** 设立 + name + (加挂“…”、“…”牌子) + rank. */
+const SET_UP =
+  /设立([\u4e00-\u9fff]{2,30}?)(?:[（(]加挂((?:“[^”]{2,30}”、?)+)牌子[)）])?[，,]\s*((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u;
+
 /** The documents cited with their number (《标题》（某发〔2018〕76号）) in a sentence; how many. */
 function readDocuments(sentence: string, base: number, parts: OrganizationParts): number {
   let found = 0;
@@ -110,12 +140,15 @@ function readDocuments(sentence: string, base: number, parts: OrganizationParts)
       start: base + d.index + d[0].indexOf(d[2]!),
       end: base + d.index + d[0].indexOf(d[2]!) + d[2]!.length,
     };
-    const issuer = /^(.{2,40}?)关于/u.exec(d[1]!);
-    parts.documents.push({
-      title,
-      number,
-      ...(issuer ? { issuer: { start: title.start, end: title.start + issuer[1]!.length } } : {}),
-    });
+    // Who issued it: the words before 关于 in its title, or before the title (根据某厅、某办《关于…》).
+    const inTitle = /^(.{2,40}?)关于/u.exec(d[1]!);
+    const before = /(?:根据|[)）][和及、]|^)\s*([^《》()（）。，,]{2,40}?)$/u.exec(sentence.slice(0, d.index));
+    const issuer = inTitle
+      ? { start: title.start, end: title.start + inTitle[1]!.length }
+      : before && /(?:厅|委|府|部|局|办|院|会|室)$/.test(before[1]!)
+        ? { start: base + d.index - before[1]!.length, end: base + d.index }
+        : undefined;
+    parts.documents.push({ title, number, ...(issuer ? { issuer } : {}) });
     found++;
   }
   return found;

@@ -13,6 +13,8 @@ export interface Section {
 
 export interface Heading extends Section {
   readonly span: Span;
+  /** Words before the heading word on its line ("某某局" of "某某局机构职能"), when there are any. */
+  readonly prefix?: Span;
 }
 
 /** Heading words, longest first within a kind, mapped to what follows them. */
@@ -24,7 +26,10 @@ const HEADINGS: readonly [RegExp, Section][] = [
     { kind: 'units', unitKind: 'internal' },
   ],
   [/^(?:派出机构|派驻机构)$/, { kind: 'units', unitKind: 'dispatched' }],
-  [/^(?:直属单位|直属机构|下属单位|所属单位|事业单位|直属事业单位)$/, { kind: 'units', unitKind: 'affiliated' }],
+  [
+    /^(?:直属单位|直属机构|下属单位|下属机构|所属单位|事业单位|直属事业单位)$/,
+    { kind: 'units', unitKind: 'affiliated' },
+  ],
   [/^(?:人员编制|编制|机构编制|人员编制和领导职数)$/, { kind: 'staffing' }],
   [
     /^(?:现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|主要领导)$/,
@@ -41,7 +46,7 @@ export function sectionFor(word: string): Section | undefined {
 const WORDS =
   '职责调整|职能调整|职能转变|主要职责|主要职能|职能职责|部门职责|工作职责|机构职能|内设机构|' +
   '机构设置及职能|机构设置|组织机构|处室设置|科室设置|内设科室|处室职责|科室职责|派出机构|' +
-  '派驻机构|直属事业单位|直属单位|直属机构|下属单位|所属单位|事业单位|人员编制和领导职数|' +
+  '派驻机构|直属事业单位|直属单位|直属机构|下属单位|下属机构|所属单位|事业单位|人员编制和领导职数|' +
   '人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|' +
   '领导介绍|主要领导|机构概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
 /**
@@ -51,7 +56,7 @@ const WORDS =
 const LINE_HEADING = new RegExp(
   `^[ \\t\\u3000]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|` +
     `第[一二三四五六七八九十]{1,3}[章部分节]|\\d{1,2}[.．、])[ \\t\\u3000]*)?` +
-    `(?:[^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*(?:\\[编辑\\])?[:：]?[ \\t\\u3000]*$`,
+    `([^\\n。；;，,：:]{0,24}?)(${WORDS})[ \\t\\u3000]*(?:\\[编辑\\])?[:：]?[ \\t\\u3000]*$`,
   'gmu',
 );
 /** An encyclopedia heading run into the text: [body name] word 编辑 (its edit link). */
@@ -68,8 +73,14 @@ const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
 export function findHeadings(text: string): { headings: Heading[]; repeatedName?: Span } {
   const headings: Heading[] = [];
   for (const m of text.matchAll(LINE_HEADING)) {
-    const section = sectionFor(m[1]!);
-    if (section) headings.push({ ...section, span: { start: m.index, end: m.index + m[0].length } });
+    const section = sectionFor(m[2]!);
+    if (!section) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const words = m[1]!.trim();
+    // The words end where the heading word starts (the number before them may share characters).
+    const wordAt = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[0].length - m[0].trimEnd().length));
+    const at = wordAt - m[1]!.length + m[1]!.indexOf(words);
+    headings.push(words ? { ...section, span, prefix: { start: at, end: at + words.length } } : { ...section, span });
   }
   // "主要职责：…" at a line's start: the label is a heading, the text after it is the section's.
   for (const m of text.matchAll(LABEL_HEADING)) {

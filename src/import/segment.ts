@@ -101,15 +101,18 @@ export function segment(text: string, title?: Span): Segmented {
 }
 
 /**
- * Where a numbered item's text ends: at the next label or heading, or before a blank line that
- * follows a finished sentence. A line broken mid-sentence (a page break, a hard wrap) goes on.
+ * Where a numbered item's text ends: at the next label or heading, or after a finished sentence
+ * where a blank line follows, or where only lines without any sentence in them follow (a page's
+ * 相关附件 / 相关新闻). A line broken mid-sentence (a page break, a hard wrap) goes on.
  */
 function itemEnd(text: string, start: number, next: number): number {
-  const paragraph = /\n[^\S\n]*\n/g;
-  paragraph.lastIndex = start;
-  for (let m = paragraph.exec(text); m && m.index < next; m = paragraph.exec(text)) {
+  const lineBreak = /\n([^\S\n]*\n)?/g;
+  lineBreak.lastIndex = start;
+  for (let m = lineBreak.exec(text); m && m.index < next; m = lineBreak.exec(text)) {
     const before = text.slice(start, m.index).trimEnd();
-    if (before && /[。；;！!？?][”’」』）)]*$/.test(before) && /\S/.test(text.slice(m.index, next))) return m.index;
+    const rest = text.slice(m.index, next);
+    if (!before || !/[。；;！!？?][”’」』）)]*$/.test(before) || !/\S/.test(rest)) continue;
+    if (m[1] !== undefined || !/[。；;！!？?，,:：]/.test(rest)) return m.index;
   }
   return next;
 }

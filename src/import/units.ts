@@ -129,24 +129,34 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
     const name = whole ? piece : ledger.compose([span, endingSpan]);
     ledger.place(span);
     ledger.place(endingSpan);
-    const unit: UnitDraft = {
-      id: `unit-${ctx.units.length + 1}`,
-      name,
-      kind,
-      parentId: ctx.orgId,
-      aliases: [],
-      duties: [],
-      fromLeaders: false,
-    };
-    ctx.units.push(unit);
-    out.push(unit);
+    out.push(newUnit(ctx, name, kind));
   }
   return out;
 }
 
+/** A new unit directly under the organisation. */
+function newUnit(ctx: UnitContext, name: string, kind: UnitKind): UnitDraft {
+  const unit = {
+    id: `unit-${ctx.units.length + 1}`,
+    name,
+    kind,
+    parentId: ctx.orgId,
+    aliases: [],
+    duties: [],
+    fromLeaders: false,
+  };
+  ctx.units.push(unit);
+  return unit;
+}
+
+/** The unit of this name already read, or a new one directly under the organisation. */
+export function unitNamed(ctx: UnitContext, name: string, kind: UnitKind): UnitDraft {
+  return ctx.units.find((u) => u.name === name) ?? newUnit(ctx, name, kind);
+}
+
 /** The rank a kind statement gives every unit of its kind: "均为正科级建制". */
 export function rankIn(text: string, span: Span): Span | undefined {
-  const m = /均为((?:正|副)?(?:部|厅|局|处|科|股)级)/u.exec(text.slice(span.start, span.end));
+  const m = /均为((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u.exec(text.slice(span.start, span.end));
   return m ? { start: span.start + m.index + 2, end: span.start + m.index + 2 + m[1]!.length } : undefined;
 }
 

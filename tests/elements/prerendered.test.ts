@@ -175,21 +175,34 @@ describe('prerendered fragments (renderElement)', () => {
     expect(el.textContent).to.contain(first);
   });
 
-  it('data set before the fragment is adopted renders that data, not the text the server wrote', async () => {
+  /**
+   * Puts a fragment on the page and, in the same task (as a portal's script would), gives it data
+   * of the same shape and lengths as the fragment's (so its nodes would match) but other words.
+   */
+  async function withOwnData(tag: string): Promise<{ el: DutyList; own: Json }> {
     const container = document.createElement('div');
     document.body.append(container);
-    container.append(parse(await prerender('duty-list')));
+    container.append(parse(await prerender(tag)));
     const el = container.firstElementChild as DutyList;
-    // The same shape and lengths as the fragment's data (so its nodes would match), other words.
     const own = structuredClone(data);
     own.organization.duties.forEach((duty) => (duty.text.zh = duty.text.zh.replace(/[\u4e00-\u9fff]/g, '责')));
-    el.data = own; // a portal's script, in the task that put the fragment on the page
+    el.data = own;
     await el.updateComplete;
-    await frames(2);
-    const items = [...el.querySelectorAll('[part~="item"]')].map((li) => li.textContent!);
+    return { el, own };
+  }
+
+  /** The list shows `own`'s duties, and none of the fragment's words. */
+  function showsOwnDuties(list: Element, own: Json): void {
+    const items = [...list.querySelectorAll('[part~="item"]')].map((li) => li.textContent!);
     expect(items.length).to.equal(own.organization.duties.length);
     own.organization.duties.forEach((duty, i) => expect(items[i]).to.contain(duty.text.zh));
-    expect(el.textContent).not.to.contain(data.organization.duties[0]!.text.zh);
+    expect(list.textContent).not.to.contain(data.organization.duties[0]!.text.zh);
+  }
+
+  it('data set before the fragment is adopted renders that data, not the text the server wrote', async () => {
+    const { el, own } = await withOwnData('duty-list');
+    await frames(2);
+    showsOwnDuties(el, own);
     // Rendered from its own data: a later change still reaches the page.
     el.data = json;
     await el.updateComplete;
@@ -197,20 +210,11 @@ describe('prerendered fragments (renderElement)', () => {
   });
 
   it('a profile given other data before adopting shows it in its nested elements too', async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    container.append(parse(await prerender('org-profile')));
-    const el = container.firstElementChild as DutyList;
-    const own = structuredClone(data);
-    own.organization.duties.forEach((duty) => (duty.text.zh = duty.text.zh.replace(/[\u4e00-\u9fff]/g, '职')));
-    el.data = own;
-    await el.updateComplete;
+    const { el, own } = await withOwnData('org-profile');
     await until(() => el.querySelector('duty-list [part~="item"]') !== null, "the profile's duty list");
     const list = el.querySelector('duty-list') as DutyList;
     await list.updateComplete;
-    const items = [...list.querySelectorAll('[part~="item"]')].map((li) => li.textContent!);
-    expect(items.length).to.equal(own.organization.duties.length);
-    own.organization.duties.forEach((duty, i) => expect(items[i]).to.contain(duty.text.zh));
+    showsOwnDuties(list, own);
     expect(el.textContent).not.to.contain(data.organization.duties[0]!.text.zh);
   });
 

@@ -301,6 +301,68 @@ describe('importText', () => {
     ]);
   });
 
+  it("takes the body's name from a heading line (某某局机构职能) under a breadcrumb, and drops 相关附件", () => {
+    const text =
+      '当前位置:\n某某开发区园区发展局机构职能\n(一)负责园区发展管理工作;\n(二)承办交办的其他事项。\n相关附件\n相关新闻\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('某某开发区园区发展局');
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责园区发展管理工作;',
+      '承办交办的其他事项。',
+    ]);
+    expect(report.entries.map((e) => e.text)).to.include('相关附件\n相关新闻');
+  });
+
+  it("reports the words before a heading word when they are not the body's name", () => {
+    const text = '某某局\n一、本局现行主要职责\n（一）负责全局综合协调工作。\n';
+    const { report } = importText(text);
+    expect(report.entries.map((e) => e.text)).to.include('本局现行');
+  });
+
+  it('reads 设立某厅（加挂“甲”、“乙”牌子），正厅级 with the documents cited before it and their issuers', () => {
+    const text =
+      '根据某某办公厅、某某办公厅《关于印发〈某省机构改革方案〉的通知》(厅字〔2009〕23号)和中共某省委、某省人民政府《关于机构改革的实施意见》(某委〔2009〕27号),' +
+      '设立某省人民政府办公厅(加挂“某省海防委员会办公室”、“某省应急委员会办公室”牌子),正厅级。\n' +
+      '一、职责调整\n(一)强化服务职责,加强督查工作。\n';
+    const { dataset } = importText(text);
+    const org = dataset.organization;
+    expect([org.name.zh, org.rank!.zh]).to.deep.equal(['某省人民政府办公厅', '正厅级']);
+    expect(org.aliases!.map((a) => [a.name.zh, a.kind])).to.deep.equal([
+      ['某省海防委员会办公室', 'added-plate'],
+      ['某省应急委员会办公室', 'added-plate'],
+    ]);
+    expect(org.establishingDocuments!.map((d) => [d.number, d.issuer?.zh])).to.deep.equal([
+      ['厅字〔2009〕23号', '某某办公厅、某某办公厅'],
+      ['某委〔2009〕27号', '中共某省委、某省人民政府'],
+    ]);
+    expect(org.adjustments![0]!.items[0]!.text.zh).to.equal('加强督查工作。');
+  });
+
+  it('reads 名称（简称“…”），为…派出机关, and 正县级 ranks; a 街道办事处 is a body too', () => {
+    const a = importText('某某高新区管理委员会(简称“某某高新区管委会”),为市委派出机关,为正县级。\n').dataset
+      .organization;
+    expect([a.name.zh, a.aliases![0]!.name.zh, a.category!.zh, a.rank!.zh]).to.deep.equal([
+      '某某高新区管理委员会',
+      '某某高新区管委会',
+      '市委派出机关',
+      '正县级',
+    ]);
+    const b = importText('街道办事处是市政府的派出机构,负责辖区内社会服务工作。\n').dataset.organization;
+    expect([b.name.zh, b.category!.zh]).to.deep.equal(['街道办事处', '市政府的派出机构']);
+  });
+
+  it('reads bulleted units under 下属机构 with their indented duty lines, whatever verb opens them', () => {
+    const text =
+      '某某部\n\n下属机构\n\n  • 理论科 负责起草重要讲话。\n    负责理论学习的培训工作。\n' +
+      '  • 新闻科 协调对外宣传活动。\n    指导涉外单位做好外宣工作。\n';
+    const { dataset } = importText(text);
+    expect(dataset.units.map((u) => [u.name.zh, u.kind, u.duties!.map((d) => d.text.zh)])).to.deep.equal([
+      ['理论科', 'affiliated', ['负责起草重要讲话。', '负责理论学习的培训工作。']],
+      ['新闻科', 'affiliated', ['协调对外宣传活动。', '指导涉外单位做好外宣工作。']],
+    ]);
+    expect(dataset.organization.duties ?? []).to.deep.equal([]);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
