@@ -21,6 +21,7 @@ const KIND: Record<ReportEntry['kind'], { zh: string; en: string }> = {
   assumption: { zh: '推定', en: 'assumed' },
   'no-structure': { zh: '无结构', en: 'no structure' },
   'too-long': { zh: '过长', en: 'too long' },
+  check: { zh: '核对', en: 'check' },
 };
 
 export function runImport(args: readonly string[], io: CliIo): number {

@@ -27,7 +27,7 @@ const COUNT_THEN_LIST = new RegExp(
 const DIGITS = '一二三四五六七八九';
 
 /** 21, 二十一, 十, 三: the count as a number. */
-function numberOf(written: string): number {
+export function numberOf(written: string): number {
   if (/^\d+$/.test(written)) return Number(written);
   const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
   const digit = (d: string | undefined): number => DIGITS.indexOf(d ?? '') + 1;

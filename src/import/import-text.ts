@@ -7,6 +7,7 @@ import { nameFromTitle, type OrganizationParts } from './organization.js';
 import { resolveAssists } from './people.js';
 import { Ledger } from './report.js';
 import { segment } from './segment.js';
+import { checkUnitCount } from './check-counts.js';
 import type { Heading } from './sections.js';
 import type { ImportOptions, ImportReport, ImportResult } from './types.js';
 import type { UnitContext } from './units.js';
@@ -59,6 +60,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
         ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
       }
       collected = walk(ctx, seg, org);
+      checkUnitCount(input, units, ORG_ID, ledger);
     }
     resolveAssists(ctx, collected.people);
     return finish(input, ledger, collected, units, options, true);

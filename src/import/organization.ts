@@ -65,6 +65,12 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
       used.push(s);
       continue;
     }
+    // 省政府办公厅内设18个职能处（室）: the body's name (the count is checked against the units).
+    const counted = COUNTED_BY.exec(sentence);
+    if (counted && !parts.name) {
+      parts.name = at(counted, 1, s.start);
+      used.push(parts.name);
+    }
     // 根据…，设立某某厅（加挂“甲”、“乙”牌子），正厅级。
     const set = SET_UP.exec(sentence);
     if (set) {
@@ -126,6 +132,10 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
   }
   return used;
 }
+
+/** A body's name right before 内设/下设 + a count of units. */
+const COUNTED_BY =
+  /(?<=^|[\s:：，,。])([\u4e00-\u9fff]{2,30}?(?:厅|局|委|办|院|中心|委员会|办公室|政府|管委会))(?:内设|下设)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个/u;
 
 /** 设立 + name + (加挂“…”、“…”牌子) + rank. */
 const SET_UP =

@@ -30,6 +30,16 @@ export class Ledger {
   }
 
   report(kind: ReportKind, span: Span, message: LocalText): void {
+    this.entry(kind, span, message);
+    this.mark(span, 2);
+  }
+
+  /** An entry about text that stays where it is (placed or not): a thing for a person to check. */
+  flag(span: Span, message: LocalText): void {
+    this.entry('check', span, message);
+  }
+
+  private entry(kind: ReportKind, span: Span, message: LocalText): void {
     const { line, column } = lineColumn(this.text, span.start);
     const last = lineColumn(this.text, Math.max(span.start, span.end - 1));
     const raw = this.text.slice(span.start, span.end);
@@ -45,7 +55,6 @@ export class Ledger {
       text: raw.length > REPORT_TEXT_MAX ? `${raw.slice(0, REPORT_TEXT_MAX)}…` : raw,
       message,
     });
-    this.mark(span, 2);
   }
 
   compose(pieces: Span[]): string {

@@ -22,7 +22,9 @@ export type ReportKind =
   | 'assumption'
   /** Why the whole text gave nothing usable. */
   | 'no-structure'
-  | 'too-long';
+  | 'too-long'
+  /** Something the text says that what was read does not match (a stated count of units). */
+  | 'check';
 
 export interface ReportEntry {
   readonly kind: ReportKind;

@@ -363,6 +363,18 @@ describe('importText', () => {
     expect(dataset.organization.duties ?? []).to.deep.equal([]);
   });
 
+  it('flags a stated count of units that the units read do not match, and names the body from it', () => {
+    const text = '省政府办公厅内设4个职能处（室）。\n（一）秘书处。\n（二）会议处。\n（三）综合处。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('省政府办公厅');
+    const check = report.entries.filter((e) => e.kind === 'check');
+    expect(check.map((e) => [e.text, e.message.zh])).to.deep.equal([
+      ['内设4个职能处（室）', '文中说有 4 个内设机构，读出的是 3 个；请核对是否有遗漏或多出的机构。'],
+    ]);
+    const whole = importText(`${text}（四）调研处。\n`).report.entries.filter((e) => e.kind === 'check');
+    expect(whole, 'no flag when the count matches').to.deep.equal([]);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
