@@ -4,6 +4,7 @@ import { textOf } from './spans.js';
 import type { Span } from './types.js';
 import { isUnitLike } from './unit-names.js';
 import { unitNamed, type UnitContext } from './units.js';
+import { BRACKET_NOTE, bracketOf } from './unit-prose.js';
 
 /** What a count names: 内设机构, 股室, 直属事业单位, 二级单位… */
 const KIND_WORD =
@@ -37,6 +38,23 @@ export function numberOf(written: string): number {
 /** 下辖甲局、乙局、丙局。 (no count: the list ends the clause, and every item must read as a name). */
 const SUBORDINATE_LIST =
   /(?<=^|[\s，,。；;：:])(?:[\u4e00-\u9fff]{1,6}?)?下辖((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30})(?=[，,。；;]|$)/gu;
+
+/** 河口派出所和交警大队: two names joined by 和/及/与, when both read as names. */
+function joined(text: string, piece: Span): Span[] {
+  const own = text.slice(piece.start, piece.end);
+  for (const m of own.matchAll(/[和及与]/gu)) {
+    if (isUnitLike(own.slice(0, m.index)) && isUnitLike(own.slice(m.index + 1)))
+      return [
+        { start: piece.start, end: piece.start + m.index },
+        { start: piece.start + m.index + 1, end: piece.end },
+      ];
+  }
+  return [piece];
+}
+
+/** A short name without a clause in it: 气象台, not 县商务局进行了巡察. */
+const SHORT_NOUN = /^[\u4e00-\u9fff]{2,6}$/u;
+const CLAUSE_WORD = /了|进行|获|被|均|和|及|的/u;
 
 /** The kind of unit a count's word names. */
 function kindOf(word: string): UnitKind {
@@ -77,6 +95,12 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
     lists.push({ list: { start, end: start + m[1]!.length }, kind: kindOf(m[3]!), whole, count: numberOf(m[2]!) });
   }
   for (const m of own.matchAll(COUNT_THEN_LIST)) {
+    // 内设3个管理机构：… (a verb before the count), or a second list run on from one (，4个直属事业
+    // 单位：…); not 对5个单位：…进行了巡察.
+    const before = own.slice(0, m.index);
+    const previous = lists[lists.length - 1];
+    const runOn = previous && /^[，,、]\s*$/.test(text.slice(previous.whole.end, sentence.start + m.index));
+    if (!/(?:内设|下设|下辖|设有|设立|设置|设)$/u.test(before) && !runOn) continue;
     const start = sentence.start + m.index + m[0].lastIndexOf(m[3]!);
     const whole = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     lists.push({ list: { start, end: start + m[3]!.length }, kind: kindOf(m[2]!), whole, count: numberOf(m[1]!) });
@@ -88,15 +112,27 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
       lists.push({ list: { start, end: whole.end }, kind: 'affiliated', whole, count: 0 });
   }
   for (const { list, kind, whole, count } of lists) {
-    const items = pieces(text, list).map((p) => {
-      const written = text.slice(p.start, p.end);
-      const bracket = /[（(][^（()）]*[)）]\s*$/u.exec(written);
-      const name = bracket ? { start: p.start, end: p.start + bracket.index } : p;
-      return { name, note: bracket ? { start: name.end + 1, end: p.end - 1 } : undefined };
-    });
-    // Every item reads as a unit's name, or the count says how many there are and most do (气象台).
-    const named = items.filter((i) => isUnitLike(textOf(text, i.name))).length;
-    if (items.length < 2 || (named < items.length && (count !== items.length || named * 2 < items.length))) continue;
+    const items = pieces(text, list)
+      .flatMap((p) => joined(text, p))
+      .map((p) => {
+        const written = text.slice(p.start, p.end);
+        const bracket = /[（(][^（()）]*[)）]\s*$/u.exec(written);
+        const name = bracket ? { start: p.start, end: p.start + bracket.index } : p;
+        return { name, note: bracket ? { start: name.end + 1, end: p.end - 1 } : undefined };
+      });
+    // Every item reads as a unit's name, or the count says how many there are and the others are
+    // short nouns (气象台), not a clause run on (县商务局进行了巡察, 12个村委会).
+    const names = items.map((i) => textOf(text, i.name));
+    const named = names.filter((n) => isUnitLike(n)).length;
+    const odd = names.filter((n) => !isUnitLike(n));
+    if (items.length < 2 || names.some((n) => /^[\d一二三四五六七八九十两]+个/u.test(n))) continue;
+    if (
+      odd.length &&
+      (count !== items.length ||
+        named * 2 < items.length ||
+        odd.some((n) => !SHORT_NOUN.test(n) || CLAUSE_WORD.test(n)))
+    )
+      continue;
     // A note that says what a unit holds (含…) has no field: it stays out, for the report.
     const held = items.flatMap((i) => (i.note && /^含/.test(text.slice(i.note.start, i.note.end)) ? [i.note] : []));
     let from = whole.start;
@@ -108,10 +144,12 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
     for (const item of items) {
       const name = textOf(text, item.name);
       const unit = unitNamed(ctx, name, kind);
-      // 办公室（含政策法规科）: a second name or a note; either way the unit's own words.
+      // 办公室（正股级）: a rank; （挂…牌子） or another name: second names; 含…: held, reported.
       if (item.note && item.note.end > item.note.start && !held.includes(item.note)) {
-        const note = textOf(text, item.note);
-        if (!unit.aliases.includes(note)) unit.aliases.push(note);
+        const { aliases, rank } = bracketOf(textOf(text, item.note));
+        for (const a of aliases ?? []) if (!unit.aliases.includes(a)) unit.aliases.push(a);
+        if (rank) unit.rank ??= { zh: rank };
+        if (!aliases && !rank) ledger.report('unplaced', item.note, BRACKET_NOTE);
       }
       found.push(unit);
     }

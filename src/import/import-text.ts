@@ -49,7 +49,6 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       seg.headings.forEach((h) => ledger.heading(h.span));
       const org: OrganizationParts = { documents: [], aliases: [] };
       if (seg.repeatedName) org.name = seg.repeatedName;
-      headingNames(input, seg.headings, org, ledger);
       const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
       const titled = firstLine
         ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
@@ -59,6 +58,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
         org.name ??= titled;
         ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
       }
+      headingNames(input, seg.headings, org, ledger);
       collected = walk(ctx, seg, org);
       checkUnitCount(input, units, ORG_ID, ledger);
     }
@@ -98,15 +98,16 @@ function nameLine(text: string, line: RegExpExecArray): { start: number; end: nu
 }
 
 /**
- * Words before a heading word on its line ("某某局机构职能"): the body's name when it reads as one
- * and none is known yet, else reported, so nothing a heading line says goes unseen.
+ * Words before a heading word on its line ("某某局机构职能"): the body's name when the first heading
+ * carries it and the text has not named the body before; otherwise (a unit's own heading further
+ * down, 县会计核算中心主要职责) reported, so nothing a heading line says goes unseen.
  */
 function headingNames(text: string, headings: readonly Heading[], org: OrganizationParts, ledger: Ledger): void {
-  for (const { prefix } of headings) {
+  for (const [i, { prefix }] of headings.entries()) {
     if (!prefix) continue;
     const words = text.slice(prefix.start, prefix.end);
     const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
-    if (!known && BODY_NAME.test(words)) org.name = prefix;
+    if (!known && i === 0 && BODY_NAME.test(words)) org.name = prefix;
     else if (words !== known)
       ledger.report('unplaced', prefix, {
         zh: '标题行中的这几个字未能归入数据集。',
@@ -172,6 +173,12 @@ function finish(
   let checked = parseDataset(dataset);
   if (!checked.ok && dataset.staffing) {
     // Quotas are the one part built from arithmetic the text may not add up to; keep the statement.
+    ledger.report('assumption', whole, {
+      zh: '编制数字对不上（其中各项之和与总数不符），只保留了编制段落的原文，没有列出各项编制；请核对。',
+      en:
+        'The staffing figures do not add up (the parts do not match the total); ' +
+        'the paragraph is kept as written, without its quotas. Check it.',
+    });
     const { staffing, ...rest } = dataset;
     dataset = { ...rest, ...(staffing.statement ? { staffing: { statement: staffing.statement, quotas: [] } } : {}) };
     checked = parseDataset(dataset);

@@ -63,7 +63,8 @@ function postSpans(text: string, span: Span): Span[] {
 
 /** 副主任某某同志分管…, and without 同志 when the verb follows at once: 副市长张某分管… */
 const PROSE = new RegExp(
-  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)(?:同志|(?=分管|主持|协助|负责(?!人)))`,
+  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)` +
+    `(?:同志|(?=(?:全面|主要|具体|牵头|同时|还|并|另)?(?:分管|主持|协助|负责(?!人))))`,
   'gu',
 );
 const LABELLED = new RegExp(
@@ -72,6 +73,8 @@ const LABELLED = new RegExp(
   'gu',
 );
 const CLAUSE_END = /[。：:，,；;\n]/u;
+/** Words that stand where a name would (局长全面负责…): never a name. */
+const ADVERB = /^(?:全面|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同)/u;
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
@@ -81,7 +84,7 @@ export function findPeople(text: string, span: Span): PersonParts[] {
   for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
     const nameStart = span.start + m.index + m[1]!.length;
     const nameEnd = nameStart + m[2]!.length;
-    if (!isPersonName(m[2]!.replace(/\s+/g, ''))) continue;
+    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || ADVERB.test(m[2]!)) continue;
     const postsAt = span.start + m.index;
     starts.push({
       at: postsAt,

@@ -67,13 +67,13 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
     }
     // 省政府办公厅内设18个职能处（室）: the body's name (the count is checked against the units).
     const counted = COUNTED_BY.exec(sentence);
-    if (counted && !parts.name) {
+    if (counted && !parts.name && isBodyName(counted[1]!)) {
       parts.name = at(counted, 1, s.start);
       used.push(parts.name);
     }
     // 根据…，设立某某厅（加挂“甲”、“乙”牌子），正厅级。
-    const set = SET_UP.exec(sentence);
-    if (set) {
+    const set = /^\s*根据/u.test(sentence) ? SET_UP.exec(sentence) : null;
+    if (set && isBodyName(set[1]!)) {
       parts.name ??= at(set, 1, s.start);
       parts.rank ??= at(set, 3, s.start);
       parts.establishment ??= s;
@@ -104,12 +104,7 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
     const bare = is?.[1]!.replace(/[（(][^）)]*[）)]$/, '');
     const rest = is ? s.start + is.index + is[0].length - is[3]!.length : 0;
     const category = is ? CATEGORY.exec(is[3]!) : null;
-    if (
-      is &&
-      bare &&
-      /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处)$/.test(bare) &&
-      (is[2] === '是' || category)
-    ) {
+    if (is && bare && isBodyName(bare) && (is[2] === '是' || category)) {
       const nameStart = s.start + is.index + is[0].indexOf(is[1]!);
       parts.name ??= { start: nameStart, end: nameStart + bare.length };
       const short = /^[（(]简称([“"]?)([^）)”"]{2,20})[”"]?[）)]$/u.exec(is[1]!.slice(bare.length));
@@ -131,6 +126,18 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
     }
   }
   return used;
+}
+
+/**
+ * A body's own name, not a way of pointing at it (本局, 该局, 全局, 目前全局): at least three
+ * characters, ending as bodies' names do.
+ */
+function isBodyName(name: string): boolean {
+  return (
+    name.length >= 3 &&
+    !/^(?:本|该|全|目前|现|其|我)/u.test(name) &&
+    /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会)$/u.test(name)
+  );
 }
 
 /** A body's name right before 内设/下设 + a count of units. */

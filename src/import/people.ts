@@ -109,7 +109,8 @@ export function resolveAssists(ctx: UnitContext, people: readonly PersonDraft[])
     for (const span of person.assistSpans) {
       const own = compactOf(text, span);
       let helped = people.find((p) => p !== person && own.startsWith(p.name));
-      let rest = helped ? own.slice(helped.name.length) : own;
+      // 协助王明同志分管…: 同志 goes with the name.
+      let rest = helped ? own.slice(helped.name.length).replace(/^同志/u, '') : own;
       if (!helped) {
         const post = POST_AT_START.exec(own)?.[0];
         const holders = post ? people.filter((p) => p !== person && p.posts.some((t) => t.title === post)) : [];

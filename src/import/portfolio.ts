@@ -102,7 +102,7 @@ function responsibleUnits(text: string, span: Span): ListItem[] {
 }
 
 /** 等 + what the items before it are (群众团体, 单位…), then 和/及 before one more item. */
-const SUMMED = /等[\u4e00-\u9fff]{0,6}?(?:团体|单位|部门|机构|组织)[和及与]/u;
+const SUMMED = /等[\u4e00-\u9fff]{0,6}?(?:团体|单位|部门|机构|组织)(?:[和与]|及(?!其))/u;
 /** A bracketed second name at the end of a list item: 市发展和改革委员会（市物价局）. */
 const BRACKET_END = /[（(][^（()）]*[)）]$/u;
 const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,]?\s*$/u;
@@ -116,7 +116,8 @@ export function listItems(text: string, span: Span): ListItem[] {
   const trimmed = raw.replace(LIST_END, '');
   const items: ListItem[] = [];
   let depth = 0;
-  let from = 0;
+  // 分管3个股室：办公室、… : the count and its kind open the list, they are not an item.
+  let from = /^\s*[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,6}[:：]/u.exec(trimmed)?.[0].length ?? 0;
   const push = (end: number): void => {
     const piece = trimSpan(text, { start: span.start + from, end: span.start + end });
     if (piece.end <= piece.start) return;

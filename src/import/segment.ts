@@ -71,11 +71,14 @@ export function segment(text: string, title?: Span): Segmented {
     const label = cut.label;
     pushText(label.start);
     const next = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
-    const end = itemEnd(text, label.end, next);
-    const body = { start: label.end, end };
     open = open.filter((o) => o.depth < label.depth);
     const parent = open[open.length - 1];
     const inherited = [...open].reverse().find((o) => o.cue)?.cue ?? section;
+    // Only the last item of a run can end before the next cut (what follows it is not an item);
+    // a unit's item holds paragraphs of duties.
+    const last = i + 1 >= cuts.length || !('label' in cuts[i + 1]!);
+    const end = last && inherited.kind !== 'units' ? itemEnd(text, label.end, next) : next;
+    const body = { start: label.end, end };
     const cue = cueIn(text, body);
     blocks.push({
       section: inherited,
@@ -112,10 +115,13 @@ function itemEnd(text: string, start: number, next: number): number {
     const before = text.slice(start, m.index).trimEnd();
     const rest = text.slice(m.index, next);
     if (!before || !/[。；;！!？?][”’」』）)]*$/.test(before) || !/\S/.test(rest)) continue;
-    if (m[1] !== undefined || !/[。；;！!？?，,:：]/.test(rest)) return m.index;
+    if (m[1] !== undefined || !/[。；;！!？?，,:：]/.test(rest) || PAGE_NOTE.test(rest.trimStart())) return m.index;
   }
   return next;
 }
+
+/** A page's note after the text: 附件：…, 法律依据：…, 来源：… */
+const PAGE_NOTE = /^(?:法律依据|政策依据|附件|备注|来源|信息来源|说明)[ \t\u3000]*[:：]/u;
 
 /** The last cue among the block's sentences, if any. */
 function cueIn(text: string, span: Span): Section | undefined {

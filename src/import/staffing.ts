@@ -69,8 +69,8 @@ export function readQuotas(text: string, span: Span): QuotaParts[] {
     if (raw.length < 2) continue;
     // 实有6人, 在编8名: how many there are, not a quota (the paragraph keeps them verbatim). A count
     // in 人 or 个 is a quota only when its words say what it is (行政编制12人, 全额事业编45个).
-    if (/^(?:实有|现有|在编|在岗|实际|实配)/.test(raw)) continue;
-    if (m[3] !== '名' && !/编|职数|长$|主任$|书记$/.test(raw)) continue;
+    if (/实有|现有|在编|在岗|实际|实配|共有|在职|职工|人员$/.test(raw)) continue;
+    if (m[3] !== '名' && !/(?:编制|编|职数)$/.test(raw) && !(leadership && /(?:长|主任|书记)$/.test(raw))) continue;
     const labelStart = span.start + m.index + cut;
     const label = { start: labelStart, end: labelStart + raw.length };
     const numberAt = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);

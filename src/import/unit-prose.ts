@@ -22,6 +22,21 @@ const LINE = new RegExp(
 );
 
 const BULLET = /^\s*[•·●○■□◆◇▪▸►]/u;
+/** Lines under a bulleted unit that are not its duties: 以上科室均为正股级。, 联系电话：… */
+const NOT_A_DUTY = /^\s*(?:以上|上述|注|备注)|(?:电话|传真|地址|邮编|邮箱|网址)\s*[:：]/u;
+export const BRACKET_NOTE = {
+  zh: '单位名称后括号中的这段文字未能归入数据集。',
+  en: "This text in brackets after a unit's name could not be placed in the dataset.",
+};
+
+/** What a bracket after a unit's name holds. */
+export function bracketOf(inner: string): { aliases?: string[]; rank?: string } {
+  if (/^(?:正|副)?(?:部|厅|局|处|县|科|乡|股)级$/u.test(inner)) return { rank: inner };
+  const plate = /^(?:加)?挂(.+?)牌子$/u.exec(inner);
+  if (plate) return { aliases: [plate[1]!] };
+  if (/\d|人$|名$|^含/u.test(inner)) return {};
+  return { aliases: inner.split('、').filter((a) => a) };
+}
 
 /**
  * Reads the lines of `span` that describe units in prose; a unit already read (from a list) gets
@@ -36,9 +51,13 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     const own = text.slice(line.start, line.end);
     const m = LINE.exec(own);
     const names = m ? m[1]!.split('、') : [];
-    if (!m || !names.every((n) => isUnitLike(n))) {
+    const duty = m ? own.slice(m.index + m[0].length) : '';
+    // Verbs other than 负责/承担 open a duty only on a bulleted line, and never a field (对外电话：…).
+    const loose = !!m && !/^(?:负责|承担)/u.test(duty) && (!BULLET.test(own) || /^[^，,。；;]{0,6}[:：]/u.test(duty));
+    if (!m || loose || !names.every((n) => isUnitLike(n))) {
       const whole = text.slice(text.lastIndexOf('\n', line.start - 1) + 1, line.end);
-      if (bulleted.length && /^[ \t\u3000]+\S/.test(whole) && !BULLET.test(whole)) {
+      const indented = /^[ \t\u3000]+\S/.test(whole) && !BULLET.test(whole) && !NOT_A_DUTY.test(own);
+      if (bulleted.length && indented) {
         const duties = dutySpans(text, line);
         duties.forEach((d) => ledger.place(d));
         for (const unit of bulleted) unit.duties.push(...duties.map((d) => ({ text: { zh: textOf(text, d) } })));
@@ -54,15 +73,24 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     ledger.place({ start: from, end: dutyStart });
     const duties = dutySpans(text, { start: dutyStart, end: line.end });
     duties.forEach((d) => ledger.place(d));
-    // A bracket after the last name holds its second names (秘书处（组织人事处）).
-    const aliases = m[2] ? m[2].split('、').filter((a) => a) : [];
+    // A bracket after the last name: its second names (秘书处（组织人事处）), its rank (正股级) or
+    // a plate (挂…牌子); anything else (2人) is reported.
+    const bracket = m[2] ? bracketOf(m[2]) : {};
+    const aliases = bracket.aliases ?? [];
+    if (m[2] && !bracket.aliases && !bracket.rank) {
+      const at = line.start + m[0].indexOf(m[2], m[0].indexOf(m[1]!) + m[1]!.length);
+      ledger.report('unplaced', { start: at, end: at + m[2].length }, BRACKET_NOTE);
+    }
     for (const [i, name] of names.entries()) {
       const nameSpan = { start: from, end: from + name.length };
       from += name.length + 1;
       const written = textOf(text, nameSpan);
       const unit = unitNamed(ctx, written, kind);
       if (BULLET.test(own)) bulleted.push(unit);
-      if (i === names.length - 1) for (const a of aliases) if (!unit.aliases.includes(a)) unit.aliases.push(a);
+      if (i === names.length - 1) {
+        for (const a of aliases) if (!unit.aliases.includes(a)) unit.aliases.push(a);
+        if (bracket.rank) unit.rank ??= { zh: bracket.rank };
+      }
       unit.duties.push(...duties.map((d) => ({ text: { zh: textOf(text, d) } })));
     }
   }

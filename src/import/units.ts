@@ -35,16 +35,28 @@ export function readUnitItem(
     if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
   }
   while (start < end && /[。：:，,\s]/.test(text[start]!)) start++;
+  // 法律依据：…, 附件：…, 备注：… after the duties are the page's, not the unit's: left for the report.
+  const note = NOTE_LABEL.exec(text.slice(start, end));
+  if (note) end = start + note.index;
   const duties = dutySpans(text, { start, end }).map((d) => {
     ledger.place(d);
     return { text: { zh: textOf(text, d) } };
   });
+  const name = textOf(text, head.name);
+  const aliases = head.aliases.map((a) => textOf(text, a));
+  // A unit the text listed before (县财政局内设办公室、预算股…) is the one described here.
+  const listed = ctx.units.find((u) => u.name === name && u.duties.length === 0 && !u.fromLeaders);
+  if (listed) {
+    listed.duties.push(...duties);
+    for (const a of aliases) if (!listed.aliases.includes(a)) listed.aliases.push(a);
+    return listed;
+  }
   const unit: UnitDraft = {
     id: `unit-${ctx.units.length + 1}`,
-    name: textOf(text, head.name),
+    name,
     kind,
     parentId: parentId ?? ctx.orgId,
-    aliases: head.aliases.map((a) => textOf(text, a)),
+    aliases,
     duties,
     fromLeaders: false,
   };
@@ -53,6 +65,7 @@ export function readUnitItem(
 }
 
 const DUTY_VERB = /^(?:负责|承担|主管)/u;
+const NOTE_LABEL = /(?<=^|[\s。；;])(?:法律依据|政策依据|依据|备注|附件|来源|说明|注)[ \t\u3000]*[:：]/u;
 
 /**
  * A numbered item that is a unit without a 内设机构 heading before it: its name alone on the
@@ -75,16 +88,24 @@ export function isUnitItem(text: string, body: Span): boolean {
  * ("离退休干部工作办公室 负责…", "机关党委：负责…"): those lines are units of their own.
  */
 export function splitUnitLines(text: string, body: Span): Span[] {
+  const at = new Set<number>();
+  const own = text.slice(body.start, body.end);
+  for (const m of own.matchAll(/\n(?=\s*([\u4e00-\u9fff]{2,24})[ \t\u3000:：]+(?:负责|承担|主管))/gu)) {
+    // A name may hold 工作 here (离退休干部工作办公室): it stands alone before its duty verb.
+    if (endingOf(m[1]!)) at.add(body.start + m.index + 1);
+  }
+  // A sentence that is only a unit's name (…的工作。离退休干部处。直属机关党委。) is a unit too, as
+  // the last numbered unit of a list is often followed by the ones without a number.
+  for (const m of own.matchAll(/(?<=[。；;\n][ \t\u3000]*)([\u4e00-\u9fff（）()]{2,24})。/gu)) {
+    if (isUnitLike(m[1]!.replace(/[（(][^（()）]*[)）]$/, '')) && endingOf(m[1]!.replace(/[（(][^（()）]*[)）]$/, '')))
+      at.add(body.start + m.index);
+  }
   const out: Span[] = [];
   let start = body.start;
-  for (const m of text
-    .slice(body.start, body.end)
-    .matchAll(/\n(?=\s*([\u4e00-\u9fff]{2,24})[ \t\u3000:：]+(?:负责|承担|主管))/gu)) {
-    // A name may hold 工作 here (离退休干部工作办公室): it stands alone before its duty verb.
-    if (!endingOf(m[1]!)) continue;
-    const at = body.start + m.index + 1;
-    out.push({ start, end: at });
-    start = at;
+  for (const cut of [...at].sort((a, b) => a - b)) {
+    if (cut <= start) continue;
+    out.push({ start, end: cut });
+    start = cut;
   }
   out.push({ start, end: body.end });
   return out;

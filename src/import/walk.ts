@@ -25,8 +25,9 @@ export interface Collected {
   readonly references: { title: Span; publisher?: Span; cited?: string; number: number }[];
 }
 
-/** 名称：值 on a line of its own, short and without a sentence in it (not 职责：负责…). */
-const FIELD_LINE = /^\s*(?!(?:主要)?职[责能]|任务)[\p{Script=Han}]{1,8}\s*[:：][^。；;]{1,60}$/u;
+/** 办公电话：…, 地址：…, 科室负责人：姓名 on a line of their own (not 综合协调：负责…, a duty's topic). */
+const FIELD_LINE =
+  /^\s*[\p{Script=Han}]{0,6}(?:电话|传真|地址|邮编|邮政编码|邮箱|网址|网站|负责人|联系人|办公时间|时间|人数)\s*[:：][^。；;]{1,60}$/u;
 
 /** Reads every block by the section it is in. */
 export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): Collected {
@@ -49,8 +50,9 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           if (d.end <= d.start) continue;
           // A unit page's 负责人：姓名 or 办公电话：… under its duties is a leader, or a field the
           // dataset has no place for (reported), never a duty.
-          if (!label && FIELD_LINE.test(text.slice(d.start, d.end))) {
-            for (const p of findPeople(text, d)) if (p.labelled) readPerson(ctx, c.people, p);
+          const labelled = label ? [] : findPeople(text, d).filter((p) => p.labelled && p.head.start === d.start);
+          if (labelled.length || (!label && FIELD_LINE.test(text.slice(d.start, d.end)))) {
+            for (const p of labelled) readPerson(ctx, c.people, p);
             continue;
           }
           ledger.place(d);

@@ -375,6 +375,106 @@ describe('importText', () => {
     expect(whole, 'no flag when the count matches').to.deep.equal([]);
   });
 
+  it('reads units written as bare names after the last numbered one, and leaves a 法律依据 to the report', () => {
+    const text =
+      '内设机构\n（一）秘书处。负责文电工作。\n（二）总值班室。 离退休干部处。 直属机关党委。\n' +
+      '法律依据: 《中华人民共和国宪法》第一百零五条。\n';
+    const { dataset, report } = importText(text, { name: '某省政府办公厅' });
+    expect(dataset.units.map((u) => [u.name.zh, u.duties?.map((d) => d.text.zh)])).to.deep.equal([
+      ['秘书处', ['负责文电工作。']],
+      ['总值班室', undefined],
+      ['离退休干部处', undefined],
+      ['直属机关党委', undefined],
+    ]);
+    expect(report.entries.some((e) => e.text.startsWith('法律依据'))).to.equal(true);
+  });
+
+  describe('does not read more into a text than it says', () => {
+    const units = (text: string): string[] => names(importText(text, { name: '某某县财政局' }).dataset);
+
+    it("keeps the title's name when a unit's heading further down carries another", () => {
+      const text =
+        '某某县财政局\n主要职责\n（一）负责全县财政收支管理。\n直属单位\n县会计核算中心主要职责\n（一）负责会计核算。\n';
+      expect(importText(text).dataset.organization.name.zh).to.equal('某某县财政局');
+    });
+
+    it("keeps a unit's paragraphs together across blank lines, and a unit listed twice once", () => {
+      const text =
+        '某某县财政局\n县财政局内设办公室、预算股2个股室。\n内设机构\n（一）办公室。\n\n负责机关日常运转。\n\n' +
+        '（二）预算股。\n\n负责编制年度预算草案。\n';
+      const { dataset } = importText(text);
+      expect(dataset.units.map((u) => [u.name.zh, u.duties?.map((d) => d.text.zh)])).to.deep.equal([
+        ['办公室', ['负责机关日常运转。']],
+        ['预算股', ['负责编制年度预算草案。']],
+      ]);
+      expect(dataset.organization.duties ?? []).to.deep.equal([]);
+    });
+
+    it('never takes an adverb for a name (局长全面负责…, 张三主要负责…)', () => {
+      const text =
+        '某某县人民政府\n领导分工\n县长王明全面负责县政府工作。\n副县长张三主要负责工业工作。\n局长全面负责局机关工作。\n';
+      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['王明', '张三']);
+    });
+
+    it("reads no units from counts that are not a body's structure", () => {
+      expect(
+        units('2023年度，县委对5个单位：县财政局、县审计局、县统计局、县税务局、县商务局进行了巡察。'),
+      ).to.deep.equal([]);
+      expect(units('某某镇下辖12个村委会、2个居委会。')).to.deep.equal([]);
+      expect(units('县公安局下辖城关派出所、河口派出所和交警大队。')).to.deep.equal([
+        '城关派出所',
+        '河口派出所',
+        '交警大队',
+      ]);
+    });
+
+    it('keeps duties written as 主题：内容 as duties, and a field line out of them', () => {
+      const text =
+        '主要职责\n综合协调：负责机关日常运转，协调各股室工作\n规划管理：组织编制发展规划\n办公电话：0551-1234567\n';
+      const { dataset } = importText(text, { name: '某局' });
+      expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+        '综合协调：负责机关日常运转，协调各股室工作',
+        '规划管理：组织编制发展规划',
+      ]);
+    });
+
+    it('reads a bracket after a unit as its rank or plate, and leaves the rest and the notes under it alone', () => {
+      const text =
+        '内设机构\n办公室（正股级）负责机关日常运转。\n综合股（挂政策法规股牌子）负责综合协调。\n' +
+        '  • 理论科 负责理论学习。\n    以上科室均为正股级。\n    联系电话：0551-1234567\n';
+      const { dataset } = importText(text, { name: '某局' });
+      expect(
+        dataset.units.map((u) => [u.name.zh, u.rank?.zh, u.aliases?.map((a) => a.zh), u.duties?.length]),
+      ).to.deep.equal([
+        ['办公室', '正股级', undefined, 1],
+        // 以上科室均为正股级 gives every unit above its rank.
+        ['综合股', '正股级', ['政策法规股'], 1],
+        ['理论科', '正股级', undefined, 1],
+      ]);
+    });
+
+    it('takes head counts for no quota, and says so when the quotas do not add up', () => {
+      const text =
+        '人员编制\n县财政局机关行政编制15名。现有干部职工45人，其中行政编制人员12人。全县共有乡镇财政所长12人。\n';
+      const { dataset } = importText(text, { name: '某局' });
+      expect(dataset.staffing!.quotas!.map((q) => [q.label.zh, q.count])).to.deep.equal([['行政编制', 15]]);
+      const broken = importText('人员编制\n行政编制10名，其中局长1名，科员15名。\n', { name: '某局' });
+      expect(broken.dataset.staffing!.quotas).to.deep.equal([]);
+      expect(broken.report.entries.some((e) => e.message.zh.startsWith('编制数字对不上'))).to.equal(true);
+    });
+
+    it('names no body from 本局 or a unit it set up, and checks no count it cannot attribute', () => {
+      const a = importText('本局为县政府工作部门，正科级。\n主要职责\n（一）负责全县财政收支管理。\n').dataset;
+      expect(a.organization.name.zh).to.equal('未命名机构');
+      const b = importText('某某县城市管理局\n2015年，县城管局设立城市管理综合执法大队，副科级。\n').dataset;
+      expect(b.organization.rank).to.equal(undefined);
+      const c = importText(
+        '某某县财政局\n县财政局内设3个股室。下属县会计核算中心，内设2个科室。\n主要职责\n（一）负责建设3个科技创新平台。\n',
+      ).report;
+      expect(c.entries.filter((e) => e.kind === 'check')).to.deep.equal([]);
+    });
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
