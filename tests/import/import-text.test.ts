@@ -475,6 +475,11 @@ describe('importText', () => {
     });
   });
 
+  it("takes a page's first line as the body's name without a gazetteer's section label", () => {
+    const text = '第三节 开发区管理委员会\n\n主要职责\n（一）负责开发区的规划建设。\n';
+    expect(importText(text).dataset.organization.name.zh).to.equal('开发区管理委员会');
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
