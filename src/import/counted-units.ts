@@ -112,6 +112,13 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
       lists.push({ list: { start, end: whole.end }, kind: 'affiliated', whole, count: 0 });
   }
   for (const { list, kind, whole, count } of lists) {
+    // 所属某中心内设3个股室：… are another body's units, not the organisation's.
+    const clause =
+      own
+        .slice(0, whole.start - sentence.start)
+        .split(/[，,；;：:]/u)
+        .pop() ?? '';
+    if (/所属|下属|直属|二级/u.test(clause)) continue;
     const items = pieces(text, list)
       .flatMap((p) => joined(text, p))
       .map((p) => {
@@ -135,18 +142,21 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
       continue;
     // A note that says what a unit holds (含…) has no field: it stays out, for the report.
     const held = items.flatMap((i) => (i.note && /^含/.test(text.slice(i.note.start, i.note.end)) ? [i.note] : []));
+    // The verb and the count (内设3个股室：) are the list's frame, as a heading is a section's.
     let from = whole.start;
     for (const h of held) {
-      ledger.place({ start: from, end: h.start });
+      ledger.heading({ start: from, end: h.start });
       from = h.end;
     }
-    ledger.place({ start: from, end: whole.end });
+    ledger.heading({ start: from, end: whole.end });
     for (const item of items) {
+      ledger.place(item.name);
       const name = textOf(text, item.name);
       const unit = unitNamed(ctx, name, kind);
       // 办公室（正股级）: a rank; （挂…牌子） or another name: second names; 含…: held, reported.
       if (item.note && item.note.end > item.note.start && !held.includes(item.note)) {
         const { aliases, rank } = bracketOf(textOf(text, item.note));
+        if (aliases || rank) ledger.place(item.note);
         for (const a of aliases ?? []) if (!unit.aliases.includes(a)) unit.aliases.push(a);
         if (rank) unit.rank ??= { zh: rank };
         if (!aliases && !rank) ledger.report('unplaced', item.note, BRACKET_NOTE);

@@ -61,10 +61,13 @@ function postSpans(text: string, span: Span): Span[] {
   }));
 }
 
-/** 副主任某某同志分管…, and without 同志 when the verb follows at once: 副市长张某分管… */
+/**
+ * 副主任某某同志分管…, and without 同志 when 分管/主持/协助 follows the name at once (副市长张某
+ * 分管…): 负责 and adverbs (全权, 单独…) stand after posts in sentences that name nobody.
+ */
 const PROSE = new RegExp(
   `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)` +
-    `(?:同志|(?=(?:全面|主要|具体|牵头|同时|还|并|另)?(?:分管|主持|协助|负责(?!人))))`,
+    `(?:同志|(?=(?:分管|主持|协助)(?!的)))`,
   'gu',
 );
 const LABELLED = new RegExp(

@@ -27,7 +27,8 @@ export function nameFromTitle(text: string, line: Span): Span | undefined {
     /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(
       text.slice(line.start, line.end),
     );
-  return m ? at(m, 1, line.start) : undefined;
+  // 部门概况, 单位简介: a heading, not a body named 部门.
+  return m && !/^(?:部门|单位|机构|本局|本单位|本部门)$/u.test(m[1]!) ? at(m, 1, line.start) : undefined;
 }
 
 /** What kind of body the organisation is: 市政府工作部门, 国务院直属机构, 事业单位… */
@@ -104,7 +105,9 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
     const bare = is?.[1]!.replace(/[（(][^）)]*[）)]$/, '');
     const rest = is ? s.start + is.index + is[0].length - is[3]!.length : 0;
     const category = is ? CATEGORY.exec(is[3]!) : null;
-    if (is && bare && isBodyName(bare) && (is[2] === '是' || category)) {
+    // A 为-sentence about another body (县某中心为县财政局所属事业单位) gives the organisation nothing.
+    const about = !!category && !/所属|下属|直属/u.test(is![3]!) && (!parts.name || sameName(text, parts.name, bare!));
+    if (is && bare && isBodyName(bare) && (is[2] === '是' || about)) {
       const nameStart = s.start + is.index + is[0].indexOf(is[1]!);
       parts.name ??= { start: nameStart, end: nameStart + bare.length };
       const short = /^[（(]简称([“"]?)([^）)”"]{2,20})[”"]?[）)]$/u.exec(is[1]!.slice(bare.length));
@@ -138,6 +141,11 @@ function isBodyName(name: string): boolean {
     !/^(?:本|该|全|目前|现|其|我)/u.test(name) &&
     /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会)$/u.test(name)
   );
+}
+
+/** Whether the name already read is this one. */
+function sameName(text: string, name: Span, other: string): boolean {
+  return text.slice(name.start, name.end).replace(/\s+/g, '') === other;
 }
 
 /** A body's name right before 内设/下设 + a count of units. */

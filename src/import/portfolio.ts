@@ -26,7 +26,8 @@ export interface ListItem {
   readonly aliases: readonly Span[];
 }
 
-const CLAUSES = /[。；;]/g;
+/** Clauses end at 。；, and at a comma that opens another kind of list (，联系…, ，协助…). */
+const CLAUSES = /[。；;]|[，,](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
 const SUPERVISE = /^(?:主要|同时|并|另)?分管\s*[:：]?/u;
 const LIAISON = /^(?:主要|同时|并|另)?联系\s*[:：]?/u;
 const ASSIST = /^(?:同时|并|另)?协助(?=分管|联系)/u;

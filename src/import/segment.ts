@@ -77,7 +77,7 @@ export function segment(text: string, title?: Span): Segmented {
     // Only the last item of a run can end before the next cut (what follows it is not an item);
     // a unit's item holds paragraphs of duties.
     const last = i + 1 >= cuts.length || !('label' in cuts[i + 1]!);
-    const end = last && inherited.kind !== 'units' ? itemEnd(text, label.end, next) : next;
+    const end = last && inherited.kind === 'duties' ? itemEnd(text, label.end, next) : next;
     const body = { start: label.end, end };
     const cue = cueIn(text, body);
     blocks.push({
@@ -115,10 +115,14 @@ function itemEnd(text: string, start: number, next: number): number {
     const before = text.slice(start, m.index).trimEnd();
     const rest = text.slice(m.index, next);
     if (!before || !/[。；;！!？?][”’」』）)]*$/.test(before) || !/\S/.test(rest)) continue;
-    if (m[1] !== undefined || !/[。；;！!？?，,:：]/.test(rest) || PAGE_NOTE.test(rest.trimStart())) return m.index;
+    // A paragraph that opens with a duty's verb goes on with the duty (统筹城乡低保…).
+    const paragraph = m[1] !== undefined && !DUTY_OPENING.test(rest.trimStart());
+    if (paragraph || !/[。；;！!？?，,:：]/.test(rest) || PAGE_NOTE.test(rest.trimStart())) return m.index;
   }
   return next;
 }
+
+const DUTY_OPENING = /^(?:负责|承担|统筹|组织|指导|协调|拟订|拟定|制定|管理|参与|完成|贯彻|监督|研究|推进|做好)/u;
 
 /** A page's note after the text: 附件：…, 法律依据：…, 来源：… */
 const PAGE_NOTE = /^(?:法律依据|政策依据|附件|备注|来源|信息来源|说明)[ \t\u3000]*[:：]/u;

@@ -45,7 +45,10 @@ export function readUnitItem(
   const name = textOf(text, head.name);
   const aliases = head.aliases.map((a) => textOf(text, a));
   // A unit the text listed before (县财政局内设办公室、预算股…) is the one described here.
-  const listed = ctx.units.find((u) => u.name === name && u.duties.length === 0 && !u.fromLeaders);
+  const under = parentId ?? ctx.orgId;
+  const listed = ctx.units.find(
+    (u) => u.name === name && u.duties.length === 0 && !u.fromLeaders && u.parentId === under && u.kind === kind,
+  );
   if (listed) {
     listed.duties.push(...duties);
     for (const a of aliases) if (!listed.aliases.includes(a)) listed.aliases.push(a);
@@ -65,6 +68,8 @@ export function readUnitItem(
 }
 
 const DUTY_VERB = /^(?:负责|承担|主管)/u;
+/** Words a duty opens with, never a unit's name (管理局档案室, 联系县档案学会). */
+const DUTY_START = /^(?:负责|承担|主管|管理|联系|指导|协调|组织|参与|监督|研究|拟订|制定|完成|做好|开展)/u;
 const NOTE_LABEL = /(?<=^|[\s。；;])(?:法律依据|政策依据|依据|备注|附件|来源|说明|注)[ \t\u3000]*[:：]/u;
 
 /**
@@ -94,12 +99,21 @@ export function splitUnitLines(text: string, body: Span): Span[] {
     // A name may hold 工作 here (离退休干部工作办公室): it stands alone before its duty verb.
     if (endingOf(m[1]!)) at.add(body.start + m.index + 1);
   }
-  // A sentence that is only a unit's name (…的工作。离退休干部处。直属机关党委。) is a unit too, as
-  // the last numbered unit of a list is often followed by the ones without a number.
-  for (const m of own.matchAll(/(?<=[。；;\n][ \t\u3000]*)([\u4e00-\u9fff（）()]{2,24})。/gu)) {
-    if (isUnitLike(m[1]!.replace(/[（(][^（()）]*[)）]$/, '')) && endingOf(m[1]!.replace(/[（(][^（()）]*[)）]$/, '')))
-      at.add(body.start + m.index);
-  }
+  // An item that is only names (（十八）总值班室。离退休干部处。直属机关党委。): the last numbered
+  // unit of a list followed by the ones without a number. An item with a duty in it keeps its
+  // sentences (管理局档案室。 is then a duty).
+  const note = NOTE_LABEL.exec(own);
+  const names = note ? own.slice(0, note.index) : own;
+  const sentences = [...names.matchAll(/[^。；;\n]+[。；;]?/gu)].filter((m) => m[0].trim());
+  const bare = (s: string): boolean => {
+    const name = s
+      .trim()
+      .replace(/。$/u, '')
+      .replace(/[（(][^（()）]*[)）]$/u, '');
+    return /。$/u.test(s.trim()) && isUnitLike(name) && !!endingOf(name) && !DUTY_START.test(name);
+  };
+  if (sentences.length > 1 && sentences.every((m) => bare(m[0])))
+    for (const m of sentences.slice(1)) at.add(body.start + m.index + (m[0].length - m[0].trimStart().length));
   const out: Span[] = [];
   let start = body.start;
   for (const cut of [...at].sort((a, b) => a - b)) {
@@ -123,7 +137,11 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   let listStart = -1;
   for (const m of own.matchAll(LIST_AFTER)) listStart = m.index + m[0].length;
   if (listStart < 0) return [];
-  const listText = own.slice(listStart).replace(/[。；;]\s*$/, '');
+  // 设办公室、预算股2个股室。: the count and its kind close the list.
+  const listText = own
+    .slice(listStart)
+    .replace(/[。；;]\s*$/, '')
+    .replace(/(?:等)?[\d一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{1,8}$/u, '');
   const parts = listText.split('、');
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!;
@@ -139,7 +157,8 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   const first = parts[0]!;
   const tail = last.length - ending.length;
   const bodyEnd = Math.max(...['局', '厅', '委', '部', '办'].map((c) => first.lastIndexOf(c))) + 1;
-  const cut = bodyEnd > 0 && Math.abs(first.length - bodyEnd - tail) <= 1 ? bodyEnd : 0;
+  // The body's name has two characters at least (某局): 办 of 办公室 is not one.
+  const cut = bodyEnd >= 2 && Math.abs(first.length - bodyEnd - tail) <= 1 ? bodyEnd : 0;
   if (cut > 0) spans[0] = { start: spans[0]!.start + cut, end: spans[0]!.end };
   const out: UnitDraft[] = [];
   for (const span of spans) {

@@ -410,10 +410,10 @@ describe('importText', () => {
       expect(dataset.organization.duties ?? []).to.deep.equal([]);
     });
 
-    it('never takes an adverb for a name (局长全面负责…, 张三主要负责…)', () => {
+    it('never takes an adverb for a name, and reads a name without 同志 only before 分管/主持/协助', () => {
       const text =
-        '某某县人民政府\n领导分工\n县长王明全面负责县政府工作。\n副县长张三主要负责工业工作。\n局长全面负责局机关工作。\n';
-      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['王明', '张三']);
+        '某某县人民政府\n领导分工\n县长王明全面负责县政府工作。\n副县长张三分管县工业和信息化局。\n局长全面负责局机关工作。\n';
+      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['张三']);
     });
 
     it("reads no units from counts that are not a body's structure", () => {
@@ -461,6 +461,52 @@ describe('importText', () => {
       const broken = importText('人员编制\n行政编制10名，其中局长1名，科员15名。\n', { name: '某局' });
       expect(broken.dataset.staffing!.quotas).to.deep.equal([]);
       expect(broken.report.entries.some((e) => e.message.zh.startsWith('编制数字对不上'))).to.equal(true);
+    });
+
+    it('keeps a unit of the same name under another body apart, and a duty sentence naming a place a duty', () => {
+      const a = importText(
+        '某某县财政局\n内设机构\n县财政局内设办公室、预算股2个股室。\n直属单位\n（一）县国库集中支付中心\n负责资金支付。\n' +
+          '1.办公室\n负责中心日常运转工作。\n',
+      ).dataset;
+      expect(a.units.map((u) => [u.name.zh, a.units.find((p) => p.id === u.parentId)?.name.zh ?? null])).to.deep.equal([
+        ['办公室', null],
+        ['预算股', null],
+        ['县国库集中支付中心', null],
+        ['办公室', '县国库集中支付中心'],
+      ]);
+      const b = importText('某某县档案局\n内设机构\n（一）办公室\n负责机关日常运转工作。管理局档案室。\n').dataset;
+      expect(b.units.map((u) => [u.name.zh, u.duties!.length])).to.deep.equal([['办公室', 2]]);
+    });
+
+    it('reads no leader from 副局长全权负责…, 分管副局长应当…, 原来分管的工作', () => {
+      const text =
+        '某某县应急管理局领导分工\n局长张三同志主持局全面工作。\n副局长全权负责项目协调。\n分管副局长应当负责分管领域的工作。\n' +
+        '调整后，副局长原来分管的工作由副局长王明同志分管。\n';
+      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['张三', '王明']);
+    });
+
+    it("gives the organisation nothing from a sentence about another body, or from that body's own units", () => {
+      const a = importText(
+        '某某县财政局\n部门概况\n县国库集中支付中心为县财政局所属公益一类事业单位，机构规格为正股级。\n',
+      ).dataset.organization;
+      expect([a.name.zh, a.rank, a.category]).to.deep.equal(['某某县财政局', undefined, undefined]);
+      const b = importText(
+        '某某县自然资源局\n局机关内设3个股室：办公室、规划股、耕地保护股。所属县不动产登记中心内设3个股室：综合股、登记股、档案股。\n',
+      ).dataset;
+      expect(names(b)).to.deep.equal(['办公室', '规划股', '耕地保护股']);
+      expect(importText('部门概况\n县财政局内设办公室、预算股2个股室。\n').dataset.organization.name.zh).to.equal(
+        '未命名机构',
+      );
+    });
+
+    it("leaves a leader's last paragraph out of the organisation's duties, and splits 分管…，联系…", () => {
+      const a = importText(
+        '某某县民政局\n领导分工\n一、局长 张三\n主持局全面工作。\n\n二、副局长 李四\n分管社会救助股。\n\n负责全局信访工作。\n',
+      ).dataset;
+      expect(a.organization.duties ?? []).to.deep.equal([]);
+      const b = importText('某某市人民政府\n副市长赵刚分管市公安局、市司法局，联系市法院、市检察院。\n').dataset;
+      expect(supervised(b, '赵刚')).to.deep.equal(['市公安局', '市司法局']);
+      expect(person(b, '赵刚').liaisons!.map((l) => l.text?.zh)).to.deep.equal(['市法院', '市检察院']);
     });
 
     it('names no body from 本局 or a unit it set up, and checks no count it cannot attribute', () => {
