@@ -137,6 +137,8 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   let listStart = -1;
   for (const m of own.matchAll(LIST_AFTER)) listStart = m.index + m[0].length;
   if (listStart < 0) return [];
+  // 所属某中心内设3个股室：甲、乙: another body's units, not the organisation's (left as its statement).
+  if (/(?:所属|下属|直属)[^，,；;。]{2,30}?(?:内设|下设|设)/u.test(own.slice(0, listStart))) return [];
   // 设办公室、预算股2个股室。: the count and its kind close the list.
   const listText = own
     .slice(listStart)

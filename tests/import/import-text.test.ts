@@ -494,6 +494,10 @@ describe('importText', () => {
         '某某县自然资源局\n局机关内设3个股室：办公室、规划股、耕地保护股。所属县不动产登记中心内设3个股室：综合股、登记股、档案股。\n',
       ).dataset;
       expect(names(b)).to.deep.equal(['办公室', '规划股', '耕地保护股']);
+      const inSection = importText(
+        '某某县自然资源局\n机构设置\n局机关内设3个股室：办公室、规划股、耕地保护股。所属县不动产登记中心内设2个股室：综合股、登记股。\n',
+      ).dataset;
+      expect(names(inSection)).to.deep.equal(['办公室', '规划股', '耕地保护股']);
       expect(importText('部门概况\n县财政局内设办公室、预算股2个股室。\n').dataset.organization.name.zh).to.equal(
         '未命名机构',
       );
