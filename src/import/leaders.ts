@@ -1,4 +1,5 @@
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
+import { findPersonRecords } from './person-records.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -10,6 +11,8 @@ export interface PersonParts {
   readonly head: Span;
   /** Written 职务：姓名 (主任:某某某, 负责人：某某): a leader by the form alone. */
   readonly labelled?: boolean;
+  /** Labels around the leader's fields (职务：, 分工：), placed with them. */
+  readonly frames?: readonly Span[];
 }
 
 /** Maps positions in a whitespace-free copy back to the original text. */
@@ -81,6 +84,9 @@ const ADVERB = /^(?:全面|主要|具体|牵头|同时|统筹|协助|负责|分�
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
+  // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone.
+  const records = findPersonRecords(text, span);
+  if (records.length) return records;
   const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
     [];
   // Prose: 副主任某某同志分管…
@@ -130,15 +136,38 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
     if (s.labelled) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);
+    // 简历：… / 工作分工：… under a name: only the 分工 is the text about the leader.
+    const fields = s.sentence ? undefined : portfolioField(text, { start: bodyStart, end });
     return {
       name: s.name,
       posts: s.posts,
       head: { start: s.at, end: bodyStart },
-      body: { start: bodyStart, end },
+      body: fields?.body ?? { start: bodyStart, end },
       ...(s.labelled ? { labelled: true } : {}),
+      ...(fields?.frame ? { frames: [fields.frame] } : {}),
     };
   });
 }
+
+/**
+ * In a leader's lines, the 分工 field (工作分工：…) is the text about them; a résumé (简历：男，…)
+ * is not and stays for the report.
+ */
+function portfolioField(text: string, body: Span): { body: Span; frame?: Span } | undefined {
+  const own = text.slice(body.start, body.end);
+  const label = /(?:^|\n)[ \t\u3000]*(?:(?:工作)?分\s*工|(?:工作)?职\s*责|主要职责)[ \t\u3000]*[:：][ \t\u3000]*/u.exec(
+    own,
+  );
+  if (label) {
+    const at = body.start + label.index + (label[0].startsWith('\n') ? 1 : 0);
+    const start = body.start + label.index + label[0].length;
+    return { body: { start, end: body.end }, frame: { start: at, end: start } };
+  }
+  if (RESUME.test(own)) return { body: { start: body.start, end: body.start } };
+  return undefined;
+}
+
+const RESUME = /^\s*(?:简历|个人简历|出生年月|出生日期|籍贯|学历|民族|政治面貌)[ \t\u3000]*[:：]/u;
 
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {

@@ -16,6 +16,7 @@ export function readPerson(
   const { text, ledger } = ctx;
   ledger.place(parts.head);
   ledger.place(parts.name);
+  parts.frames?.forEach((f) => ledger.place(f));
   const posts = parts.posts.map((p) => {
     ledger.place(p);
     const title = compactOf(text, p);

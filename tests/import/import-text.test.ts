@@ -530,6 +530,28 @@ describe('importText', () => {
     expect(importText(text).dataset.organization.name.zh).to.equal('开发区管理委员会');
   });
 
+  it('reads a 领导信息 page of 姓名：/职务：/分工： records, fields on lines of their own or side by side', () => {
+    const text =
+      '某某县财政局领导信息\n\n姓名：张三\n职务：局长、党组书记\n分工：主持局全面工作，\n分管办公室。\n简历：男，1970年1月生。\n\n' +
+      '姓名：李四　　职务：副局长　　分工：负责预算工作，分管预算股、国库股。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['张三', ['局长', '党组书记'], '主持局全面工作'],
+      ['李四', ['副局长'], '负责预算工作'],
+    ]);
+    expect(supervised(dataset, '张三')).to.deep.equal(['办公室']);
+    expect(supervised(dataset, '李四')).to.deep.equal(['预算股', '国库股']);
+    // A résumé has no field: it stays in the report, word for word.
+    expect(report.entries.map((e) => e.text)).to.include('简历：男，1970年1月生。');
+  });
+
+  it("keeps a résumé under a leader's name line out of the leader's 分工", () => {
+    const text = '领导之窗\n张三  局长\n简历：男，汉族，1970年1月生。\n工作分工：主持局全面工作。\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(person(dataset, '张三').portfolio!.zh).to.equal('主持局全面工作。');
+    expect(report.entries.map((e) => e.text)).to.include('简历：男，汉族，1970年1月生。');
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
