@@ -6,6 +6,8 @@ import type { UnitContext } from './units.js';
 /** Whether most non-empty lines hold a tab: a table pasted from Excel or WPS. */
 export function isLeaderTable(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  // 姓名：张三\t职务：局长 is a page of labelled records with tabs between fields, not a table.
+  if (/姓\s*名\s*[:：]/u.test(text)) return false;
   return lines.length > 0 && lines.filter((l) => l.includes('\t')).length >= Math.ceil(lines.length * 0.6);
 }
 

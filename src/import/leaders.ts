@@ -84,9 +84,10 @@ const ADVERB = /^(?:全面|主要|具体|牵头|同时|统筹|协助|负责|分�
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
-  // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone.
+  // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
+  // forms are read in the text around the records.
   const records = findPersonRecords(text, span);
-  if (records.length) return records;
+  const inRecord = (at: number): boolean => records.regions.some((r) => at >= r.start && at < r.end);
   const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
     [];
   // Prose: 副主任某某同志分管…
@@ -128,9 +129,29 @@ export function findPeople(text: string, span: Span): PersonParts[] {
       labelled: true,
     });
   }
-  starts.sort((a, b) => a.at - b.at);
+  const others = starts.filter((s) => !inRecord(s.at)).sort((a, b) => a.at - b.at);
+  const read = readStarts(text, span, others, records.regions);
+  return [...records.people, ...read].sort((a, b) => a.head.start - b.head.start);
+}
+
+/** Each leader found, with the text about them up to the next one. */
+function readStarts(
+  text: string,
+  span: Span,
+  starts: readonly {
+    at: number;
+    name: Span;
+    posts: Span[];
+    bodyStart: number;
+    sentence?: boolean;
+    labelled?: boolean;
+  }[],
+  records: readonly Span[],
+): PersonParts[] {
   return starts.map((s, i) => {
     let end = i + 1 < starts.length ? starts[i + 1]!.at : span.end;
+    // A record of labelled fields after this leader ends their text too.
+    for (const r of records) if (r.start >= s.bodyStart && r.start < end) end = r.start;
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
     const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : /\n\s*\n/);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
@@ -150,24 +171,35 @@ export function findPeople(text: string, span: Span): PersonParts[] {
 }
 
 /**
- * In a leader's lines, the 分工 field (工作分工：…) is the text about them; a résumé (简历：男，…)
- * is not and stays for the report.
+ * In a leader's lines, the 分工 field (工作分工：…) is the text about them; a résumé (简历：男，…,
+ * 出生年月：…) is not and stays for the report, and the text ends before a contact field
+ * (联系电话：…).
  */
 function portfolioField(text: string, body: Span): { body: Span; frame?: Span } | undefined {
   const own = text.slice(body.start, body.end);
-  const label = /(?:^|\n)[ \t\u3000]*(?:(?:工作)?分\s*工|(?:工作)?职\s*责|主要职责)[ \t\u3000]*[:：][ \t\u3000]*/u.exec(
-    own,
-  );
+  const stop = CONTACT.exec(own);
+  const end = stop ? body.start + stop.index : body.end;
+  const label = PORTFOLIO_LABEL.exec(own.slice(0, end - body.start));
   if (label) {
-    const at = body.start + label.index + (label[0].startsWith('\n') ? 1 : 0);
+    const at = body.start + label.index + label[0].length - label[0].trimStart().length;
     const start = body.start + label.index + label[0].length;
-    return { body: { start, end: body.end }, frame: { start: at, end: start } };
+    return { body: { start, end }, frame: { start: at, end: start } };
   }
-  if (RESUME.test(own)) return { body: { start: body.start, end: body.start } };
-  return undefined;
+  // Résumé lines first, then what the leader does: skip the résumé lines.
+  let start = body.start;
+  for (let m = RESUME_LINE.exec(text.slice(start, end)); m; m = RESUME_LINE.exec(text.slice(start, end)))
+    start += m[0].length;
+  return start > body.start || end < body.end ? { body: { start, end: Math.max(start, end) } } : undefined;
 }
 
-const RESUME = /^\s*(?:简历|个人简历|出生年月|出生日期|籍贯|学历|民族|政治面貌)[ \t\u3000]*[:：]/u;
+/** 工作分工：, 分工：, 职责： at a line's start or after a sentence. */
+const PORTFOLIO_LABEL =
+  /(?:^|\n|(?<=[。；;]))[ \t\u3000]*(?:(?:工作)?分\s*工|(?:工作)?职\s*责|主要职责)[ \t\u3000]*[:：][ \t\u3000]*/u;
+/** A résumé's line: 简历：…, 出生年月：…, 籍贯：… up to its line's end. */
+const RESUME_LINE =
+  /^\s*(?:简历|个人简历|出生年月|出生日期|性别|籍贯|学历|民族|政治面貌)[ \t\u3000]*[:：][^\n]*(?:\n|$)/u;
+/** A contact field, where the text about a leader ends. */
+const CONTACT = /(?:^|\n)[ \t\u3000]*(?:联系电话|办公电话|电话|传真|电子邮箱|邮箱)[ \t\u3000]*[:：]/u;
 
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {

@@ -4,14 +4,18 @@ import type { Span } from './types.js';
 
 /** A field line of a 领导信息 record: its label and where its value starts. */
 const FIELD = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：][ \t\u3000]*/u;
-const NAME_LABEL = /^姓\s*名$/u;
-const POSTS_LABEL = /^(?:职\s*务|现任职务|职\s*位)$/u;
-const PORTFOLIO_LABEL = /^(?:工作)?分\s*工$|^(?:工作)?职\s*责$|^分管(?:工作)?$|^主要职责$/u;
+const NAME_LABEL = /^姓名$/u;
+const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
+/** The field that says what the leader does, and the lists that may follow it as fields of their own. */
+const PORTFOLIO_LABEL = /^(?:工作)?分工$|^(?:工作)?职责$|^主要职责$/u;
+const LIST_LABEL = /^(?:分管|分管单位|分管工作|联系|联系单位|协助)$/u;
 const ONE_POST = new RegExp(POST, 'gu');
-
 /** Where a field starts inside a line: 姓名：张三　　职务：局长 (a row of a pasted table). */
-const INNER_FIELD =
-  /[ \t\u3000]+(?=(?:姓\s*名|职\s*务|现任职务|(?:工作)?分\s*工|简历|出生年月|籍贯|学历|民族|政治面貌|联系电话)[ \t\u3000]*[:：])/gu;
+const INNER_FIELD = new RegExp(
+  '[ \\t\\u3000]+(?=(?:姓\\s*名|性\\s*别|职\\s*务|职\\s*位|现任职务|(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责|' +
+    '分管(?:单位|工作)?|联系(?:单位|电话)?|协助|简历|出生年月|出生日期|籍贯|学历|民族|政治面貌)[ \\t\\u3000]*[:：])',
+  'gu',
+);
 
 /** The lines of a span, and the fields side by side on one line, each with its start. */
 function lines(text: string, span: Span): Span[] {
@@ -31,54 +35,85 @@ function lines(text: string, span: Span): Span[] {
   return out;
 }
 
+interface Record {
+  readonly name: Span;
+  readonly head: Span;
+  readonly posts: Span[];
+  body?: Span;
+  readonly frames: Span[];
+  /** Where the record's lines end. */
+  end: number;
+}
+
 /**
  * 领导信息 written as records of labelled lines, the common layout of a portal's leaders page:
  * 姓名：张三 / 职务：局长、党组书记 / 分工：主持全面工作… . Each 姓名 line opens a record; its 职务
- * gives the posts, its 分工 (or 工作分工, 职责, 分管) the text about the leader, which may run on
- * over the lines below until the next label. Other fields (简历, 出生年月, 籍贯…) have no place in
- * the dataset and stay for the report. The labels are the record's frame.
+ * gives the posts, its 分工 (or 工作分工, 职责) the text about the leader over the lines below it,
+ * with 分管：/联系：/协助： fields as part of it. Other fields (简历, 出生年月, 联系电话…) have no
+ * place in the dataset and stay for the report. A record with neither posts nor 分工 (信息公开
+ * 联系人 姓名：王芳) is nobody's leader and is not returned. The labels are the record's frame.
  */
-export function findPersonRecords(text: string, span: Span): PersonParts[] {
-  const records: { name: Span; head: Span; posts: Span[]; body?: Span; frames: Span[] }[] = [];
+export function findPersonRecords(text: string, span: Span): { people: PersonParts[]; regions: Span[] } {
+  const records: Record[] = [];
+  let current: Record | undefined;
   let field: 'portfolio' | 'other' | undefined;
   for (const line of lines(text, span)) {
     const own = text.slice(line.start, line.end);
     const m = FIELD.exec(own);
-    const label = m?.[1]!.replace(/\s+/g, '');
+    const label = m?.[1]!.replace(/[ \t\u3000]+/g, '');
     const value = m ? { start: line.start + m[0].length, end: line.start + own.trimEnd().length } : undefined;
-    const record = records[records.length - 1];
-    if (m && NAME_LABEL.test(label!) && value) {
-      const name = text.slice(value.start, value.end);
+    if (m && value && NAME_LABEL.test(label!)) {
+      // 姓名：李四（女）: the bracket is not the name.
+      const written = text.slice(value.start, value.end).replace(/[（(][^（()）]*[)）]$/u, '');
       field = undefined;
-      if (!isPersonName(name.replace(/\s+/g, ''))) continue;
-      records.push({
-        name: value,
-        head: { start: line.start + own.search(/\S/), end: value.start },
-        posts: [],
-        frames: [],
-      });
+      current = isPersonName(written.replace(/\s+/g, ''))
+        ? {
+            name: { start: value.start, end: value.start + written.length },
+            head: { start: line.start + own.search(/\S/), end: value.start },
+            posts: [],
+            frames: [],
+            end: line.end,
+          }
+        : undefined;
+      if (current) records.push(current);
       continue;
     }
-    if (!record) continue;
+    if (!current) continue;
     if (m && value) {
-      field = PORTFOLIO_LABEL.test(label!) ? 'portfolio' : 'other';
+      current.end = line.end;
       if (POSTS_LABEL.test(label!)) {
-        record.frames.push({ start: line.start, end: value.start });
+        current.frames.push({ start: line.start, end: value.start });
         for (const p of text.slice(value.start, value.end).matchAll(ONE_POST))
-          record.posts.push({ start: value.start + p.index, end: value.start + p.index + p[0].length });
+          current.posts.push({ start: value.start + p.index, end: value.start + p.index + p[0].length });
         field = 'other';
-      } else if (field === 'portfolio' && !record.body) {
-        record.frames.push({ start: line.start, end: value.start });
-        record.body = value;
-      }
+      } else if (PORTFOLIO_LABEL.test(label!) && !current.body) {
+        current.frames.push({ start: line.start, end: value.start });
+        current.body = value;
+        field = 'portfolio';
+      } else if (LIST_LABEL.test(label!) && (!current.body || field === 'portfolio')) {
+        // 分管：甲、乙 / 联系：丙 read as the 分管/联系 clauses of the text about the leader.
+        current.body = { start: current.body?.start ?? line.start + own.search(/\S/), end: value.end };
+        field = 'portfolio';
+      } else field = 'other';
       continue;
     }
     // A line without a label goes on with the field above it (a 分工 over several lines).
-    if (field === 'portfolio' && record.body && own.trim()) record.body = { start: record.body.start, end: line.end };
-    else if (!own.trim()) field = undefined;
+    if (!own.trim()) field = undefined;
+    else if (field === 'portfolio' && current.body) {
+      current.body = { start: current.body.start, end: line.end };
+      current.end = line.end;
+    }
   }
-  return records.map((r) => {
-    const body = r.body ?? { start: r.name.end, end: r.name.end };
-    return { name: r.name, posts: r.posts, head: r.head, body, labelled: true, frames: r.frames };
-  });
+  const leaders = records.filter((r) => r.posts.length > 0 || r.body);
+  return {
+    people: leaders.map((r) => ({
+      name: r.name,
+      posts: r.posts,
+      head: r.head,
+      body: r.body ?? { start: r.name.end, end: r.name.end },
+      labelled: true,
+      frames: r.frames,
+    })),
+    regions: leaders.map((r) => ({ start: r.head.start, end: r.end })),
+  };
 }

@@ -27,9 +27,9 @@ export interface ListItem {
 }
 
 /** Clauses end at 。；, and at a comma that opens another kind of list (，联系…, ，协助…). */
-const CLAUSES = /[。；;]|[，,](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
-const SUPERVISE = /^(?:主要|同时|并|另)?分管\s*[:：]?/u;
-const LIAISON = /^(?:主要|同时|并|另)?联系\s*[:：]?/u;
+const CLAUSES = /[。；;]|[，,\n](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
+const SUPERVISE = /^\s*(?:主要|同时|并|另)?分管(?:单位|部门|工作)?\s*[:：]?/u;
+const LIAISON = /^\s*(?:主要|同时|并|另)?联系(?:单位|部门)?\s*[:：]?/u;
 const ASSIST = /^(?:同时|并|另)?协助(?=分管|联系)/u;
 
 export function readPortfolio(text: string, body: Span): PortfolioParts {

@@ -545,6 +545,39 @@ describe('importText', () => {
     expect(report.entries.map((e) => e.text)).to.include('简历：男，1970年1月生。');
   });
 
+  it('reads records whatever their fields: 性别 beside the name, tabs, 分管单位：/联系单位： lines', () => {
+    const text =
+      '某某县财政局领导信息\n\n姓名：张三\t性别：男\t职务：局长\t分工：主持全面工作，分管办公室。\n' +
+      '姓名：李四（女）\n职务：副局长\n分工：负责预算工作。\n分管单位：预算股、国库股\n联系单位：县税务局\n';
+    const { dataset } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['张三', ['局长']],
+      ['李四', ['副局长']],
+    ]);
+    expect(supervised(dataset, '张三')).to.deep.equal(['办公室']);
+    expect(supervised(dataset, '李四')).to.deep.equal(['预算股', '国库股']);
+    expect(person(dataset, '李四').liaisons!.map((l) => l.text?.zh)).to.deep.equal(['县税务局']);
+  });
+
+  it("gives a record's posts to no one else, takes a contact person for no leader, keeps leaders around", () => {
+    const text =
+      '某某县财政局领导分工\n局长张三同志主持全面工作，分管办公室。\n\n姓名：王五\n职务：副局长\n分工：分管国库股。\n\n' +
+      '姓名：某某单位\n职务：副局长\n\n信息公开工作联系人\n姓名：王芳\n电话：0571-12345678\n';
+    const { dataset } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['张三', ['局长']],
+      ['王五', ['副局长']],
+    ]);
+  });
+
+  it("ends a leader's text at a contact field, and reads the 分工 after résumé lines", () => {
+    const text =
+      '某某县财政局领导信息\n张三  局长\n出生年月：1970年1月\n主持全面工作，分管办公室。\n联系电话：0571-12345678\n';
+    const { dataset } = importText(text);
+    expect(supervised(dataset, '张三')).to.deep.equal(['办公室']);
+    expect(person(dataset, '张三').liaisons ?? []).to.deep.equal([]);
+  });
+
   it("keeps a résumé under a leader's name line out of the leader's 分工", () => {
     const text = '领导之窗\n张三  局长\n简历：男，汉族，1970年1月生。\n工作分工：主持局全面工作。\n';
     const { dataset, report } = importText(text, { name: '某局' });
