@@ -1,5 +1,6 @@
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
 import { findPersonRecords } from './person-records.js';
+import { PAGE_FURNITURE } from './page-furniture.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -177,8 +178,8 @@ function readStarts(
  */
 function portfolioField(text: string, body: Span): { body: Span; frame?: Span } | undefined {
   const own = text.slice(body.start, body.end);
-  const stop = CONTACT.exec(own);
-  const end = stop ? body.start + stop.index : body.end;
+  const stops = [CONTACT.exec(own)?.index, PAGE_FURNITURE.exec(own)?.index].filter((i) => i !== undefined);
+  const end = stops.length ? body.start + Math.min(...stops) : body.end;
   const label = PORTFOLIO_LABEL.exec(own.slice(0, end - body.start));
   if (label) {
     const at = body.start + label.index + label[0].length - label[0].trimStart().length;

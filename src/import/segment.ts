@@ -1,6 +1,7 @@
 import { findLabels, sequenceLabels, type NumberedLabel } from './numbering.js';
 import { cueSection, findHeadings, type Heading, type Section } from './sections.js';
 import type { Span } from './types.js';
+import { PAGE_FURNITURE } from './page-furniture.js';
 
 /** A numbered item or a stretch of unnumbered text, with the section it belongs to. */
 export interface Block {
@@ -117,7 +118,8 @@ function itemEnd(text: string, start: number, next: number): number {
     if (!before || !/[。；;！!？?][”’」』）)]*$/.test(before) || !/\S/.test(rest)) continue;
     // A paragraph that opens with a duty's verb goes on with the duty (统筹城乡低保…).
     const paragraph = m[1] !== undefined && !DUTY_OPENING.test(rest.trimStart());
-    if (paragraph || !/[。；;！!？?，,:：]/.test(rest) || PAGE_NOTE.test(rest.trimStart())) return m.index;
+    const note = PAGE_NOTE.test(rest.trimStart()) || PAGE_FURNITURE.exec(rest)?.index === 0;
+    if (paragraph || !/[。；;！!？?，,:：]/.test(rest) || note) return m.index;
   }
   return next;
 }

@@ -585,6 +585,18 @@ describe('importText', () => {
     expect(report.entries.map((e) => e.text)).to.include('简历：男，汉族，1970年1月生。');
   });
 
+  it("keeps a page's footer out of the last leader's text and the last duty", () => {
+    const footer = '主办单位：某某县人民政府办公室\n版权所有 © 某某县人民政府\n';
+    const a = importText(`某某县财政局领导分工\n张三  局长\n主持局全面工作，分管办公室。\n${footer}`);
+    expect(person(a.dataset, '张三').portfolio!.zh).to.equal('主持局全面工作');
+    expect(a.report.entries.map((e) => e.text)).to.include(footer.trim());
+    const b = importText(`某某县财政局\n主要职责\n（一）负责财政收支管理。\n（二）承办交办的其他事项。\n${footer}`);
+    expect(b.dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责财政收支管理。',
+      '承办交办的其他事项。',
+    ]);
+  });
+
   it('reads leaders written as prose: 职务 + 姓名 + 同志', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
