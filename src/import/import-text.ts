@@ -3,7 +3,7 @@ import type { Dataset } from '../model/types.js';
 import { ORG_ID, buildDataset } from './build.js';
 import type { UnitDraft } from './drafts.js';
 import { isLeaderTable, readLeaderTable } from './leader-table.js';
-import { nameFromTitle, type OrganizationParts } from './organization.js';
+import { isBodyName, nameFromTitle, type OrganizationParts } from './organization.js';
 import { resolveAssists } from './people.js';
 import { Ledger } from './report.js';
 import { segment } from './segment.js';
@@ -108,7 +108,7 @@ function headingNames(text: string, headings: readonly Heading[], org: Organizat
     if (!prefix) continue;
     const words = text.slice(prefix.start, prefix.end);
     const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
-    if (!known && i === 0 && BODY_NAME.test(words)) org.name = prefix;
+    if (!known && i === 0 && isBodyName(words)) org.name = prefix;
     else if (words !== known)
       ledger.report('unplaced', prefix, {
         zh: '标题行中的这几个字未能归入数据集。',
@@ -116,9 +116,6 @@ function headingNames(text: string, headings: readonly Heading[], org: Organizat
       });
   }
 }
-
-/** A body's name: Chinese characters (and brackets) ending as bodies' names do. */
-const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|管委会|办事处)$/u;
 
 function empty(): Collected {
   return {

@@ -1,5 +1,5 @@
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
-import { findPersonRecords } from './person-records.js';
+import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { PAGE_FURNITURE } from './page-furniture.js';
 import type { Span } from './types.js';
 
@@ -194,11 +194,12 @@ function portfolioField(text: string, body: Span): { body: Span; frame?: Span } 
 }
 
 /** 工作分工：, 分工：, 职责： at a line's start or after a sentence. */
-const PORTFOLIO_LABEL =
-  /(?:^|\n|(?<=[。；;]))[ \t\u3000]*(?:(?:工作)?分\s*工|(?:工作)?职\s*责|主要职责)[ \t\u3000]*[:：][ \t\u3000]*/u;
+const PORTFOLIO_LABEL = new RegExp(
+  `(?:^|\\n|(?<=[。；;]))[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
+  'u',
+);
 /** A résumé's line: 简历：…, 出生年月：…, 籍贯：… up to its line's end. */
-const RESUME_LINE =
-  /^\s*(?:简历|个人简历|出生年月|出生日期|性别|籍贯|学历|民族|政治面貌)[ \t\u3000]*[:：][^\n]*(?:\n|$)/u;
+const RESUME_LINE = new RegExp(`^\\s*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：][^\\n]*(?:\\n|$)`, 'u');
 /** A contact field, where the text about a leader ends. */
 const CONTACT = /(?:^|\n)[ \t\u3000]*(?:联系电话|办公电话|电话|传真|电子邮箱|邮箱)[ \t\u3000]*[:：]/u;
 

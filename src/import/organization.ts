@@ -1,6 +1,7 @@
 import type { OrganizationAliasKind } from '../model/types.js';
 import { sentenceSpans } from './duties.js';
 import type { Span } from './types.js';
+import { RANK } from './unit-names.js';
 
 /** Facts about the organisation itself, each as the span of text it was copied from. */
 export interface OrganizationParts {
@@ -53,10 +54,7 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
   }
   for (const s of sentenceSpans(text, span)) {
     const sentence = text.slice(s.start, s.end);
-    const est =
-      /设立([\u4e00-\u9fff]{2,30}?)(?:\[\d+\])?[，,]\s*为([^，,。]{2,30}?)[，,]\s*((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)建制/u.exec(
-        sentence,
-      );
+    const est = ESTABLISHED.exec(sentence);
     if (est) {
       parts.name ??= at(est, 1, s.start);
       parts.category = at(est, 2, s.start);
@@ -115,7 +113,7 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
         const start = nameStart + bare.length + 3 + short[1]!.length;
         parts.aliases.push({ name: { start, end: start + short[2]!.length }, kind: 'short' });
       }
-      const rank = /(?:为|机构规格为?|规格为?)((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u.exec(is[3]!);
+      const rank = RANK_STATED.exec(is[3]!);
       if (rank) parts.rank ??= at(rank, 1, rest);
       if (category) parts.category ??= at(category, 1, rest);
       parts.description ??= s;
@@ -135,7 +133,7 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
  * A body's own name, not a way of pointing at it (本局, 该局, 全局, 目前全局): at least three
  * characters, ending as bodies' names do.
  */
-function isBodyName(name: string): boolean {
+export function isBodyName(name: string): boolean {
   return (
     name.length >= 3 &&
     !/^(?:本|该|全|目前|现|其|我)/u.test(name) &&
@@ -153,8 +151,17 @@ const COUNTED_BY =
   /(?<=^|[\s:：，,。])([\u4e00-\u9fff]{2,30}?(?:厅|局|委|办|院|中心|委员会|办公室|政府|管委会))(?:内设|下设)(?:\d{1,3}|[一二三四五六七八九十]{1,3})个/u;
 
 /** 设立 + name + (加挂“…”、“…”牌子) + rank. */
-const SET_UP =
-  /设立([\u4e00-\u9fff]{2,30}?)(?:[（(]加挂((?:“[^”]{2,30}”、?)+)牌子[)）])?[，,]\s*((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u;
+const SET_UP = new RegExp(
+  `设立([\\u4e00-\\u9fff]{2,30}?)(?:[（(]加挂((?:“[^”]{2,30}”、?)+)牌子[)）])?[，,]\\s*(${RANK})`,
+  'u',
+);
+/** 设立某某局，为某某工作部门，正处级建制 (an encyclopedia's 简介). */
+const ESTABLISHED = new RegExp(
+  `设立([\\u4e00-\\u9fff]{2,30}?)(?:\\[\\d+\\])?[，,]\\s*为([^，,。]{2,30}?)[，,]\\s*(${RANK})建制`,
+  'u',
+);
+/** The rank in what a body is said to be: 为正科级, 机构规格正科级. */
+const RANK_STATED = new RegExp(`(?:为|机构规格为?|规格为?)(${RANK})`, 'u');
 
 /** The documents cited with their number (《标题》（某发〔2018〕76号）) in a sentence; how many. */
 function readDocuments(sentence: string, base: number, parts: OrganizationParts): number {

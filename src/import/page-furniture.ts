@@ -8,3 +8,9 @@ export const PAGE_FURNITURE = new RegExp(
     '打印本页|关闭窗口|【打印】|【关闭】)',
   'iu',
 );
+
+/** A page's note after the text (附件：…, 法律依据：…, 来源：…), at its start. */
+export const PAGE_NOTE = /^(?:法律依据|政策依据|依据|附件|备注|来源|信息来源|说明|注)[ \t\u3000]*[:：]/u;
+/** The same note anywhere after a sentence or a space, where a unit's duties end. */
+export const NOTE_AFTER =
+  /(?<=^|[\s。；;])(?:法律依据|政策依据|依据|附件|备注|来源|信息来源|说明|注)[ \t\u3000]*[:：]/u;

@@ -6,14 +6,18 @@ import type { Span } from './types.js';
 const FIELD = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：][ \t\u3000]*/u;
 const NAME_LABEL = /^姓名$/u;
 const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
+/** The labels of the field that says what a leader does (分工：…). */
+export const PORTFOLIO_WORDS = '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责';
+/** The labels of a résumé's fields, which have no place in the dataset. */
+export const RESUME_WORDS = '简历|个人简历|出生年月|出生日期|性别|籍贯|学历|民族|政治面貌';
 /** The field that says what the leader does, and the lists that may follow it as fields of their own. */
-const PORTFOLIO_LABEL = /^(?:工作)?分工$|^(?:工作)?职责$|^主要职责$/u;
+const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})$`, 'u');
 const LIST_LABEL = /^(?:分管|分管单位|分管工作|联系|联系单位|协助)$/u;
 const ONE_POST = new RegExp(POST, 'gu');
 /** Where a field starts inside a line: 姓名：张三　　职务：局长 (a row of a pasted table). */
 const INNER_FIELD = new RegExp(
-  '[ \\t\\u3000]+(?=(?:姓\\s*名|性\\s*别|职\\s*务|职\\s*位|现任职务|(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责|' +
-    '分管(?:单位|工作)?|联系(?:单位|电话)?|协助|简历|出生年月|出生日期|籍贯|学历|民族|政治面貌)[ \\t\\u3000]*[:：])',
+  `[ \\t\\u3000]+(?=(?:姓\\s*名|性\\s*别|职\\s*务|职\\s*位|现任职务|${PORTFOLIO_WORDS}|` +
+    `分管(?:单位|工作)?|联系(?:单位|电话)?|协助|${RESUME_WORDS})[ \\t\\u3000]*[:：])`,
   'gu',
 );
 

@@ -1,7 +1,8 @@
 import { findLabels, sequenceLabels, type NumberedLabel } from './numbering.js';
 import { cueSection, findHeadings, type Heading, type Section } from './sections.js';
 import type { Span } from './types.js';
-import { PAGE_FURNITURE } from './page-furniture.js';
+import { PAGE_FURNITURE, PAGE_NOTE } from './page-furniture.js';
+import { DUTY_OPENING } from './unit-names.js';
 
 /** A numbered item or a stretch of unnumbered text, with the section it belongs to. */
 export interface Block {
@@ -123,11 +124,6 @@ function itemEnd(text: string, start: number, next: number): number {
   }
   return next;
 }
-
-const DUTY_OPENING = /^(?:负责|承担|统筹|组织|指导|协调|拟订|拟定|制定|管理|参与|完成|贯彻|监督|研究|推进|做好)/u;
-
-/** A page's note after the text: 附件：…, 法律依据：…, 来源：… */
-const PAGE_NOTE = /^(?:法律依据|政策依据|附件|备注|来源|信息来源|说明)[ \t\u3000]*[:：]/u;
 
 /** The last cue among the block's sentences, if any. */
 function cueIn(text: string, span: Span): Section | undefined {

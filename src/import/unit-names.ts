@@ -37,10 +37,15 @@ export const UNIT_ENDINGS = [
 ];
 const ENDING = UNIT_ENDINGS.join('|');
 const NAME_CHAR = '[\\u4e00-\\u9fff\\w·]';
+/** The verbs a duty opens with (负责…, 指导…). */
+export const DUTY_VERBS =
+  '负责|承担|开展|组织|拟订|拟定|研究|指导|协调|管理|参与|监督|制定|办理|贯彻|编制|统筹|起草|受理|实施|牵头|履行|主管';
+/** Text that opens as a duty does: not a unit's name, nor where a duty's text stops. */
+export const DUTY_OPENING = new RegExp(`^(?:${DUTY_VERBS}|联系|完成|推进|做好)`, 'u');
+/** A rank: 正科级, 副县级, 正厅级. */
+export const RANK = '(?:正|副)?(?:部|厅|局|处|县|科|乡|股)级';
 /** What may follow a unit's name at the head of its paragraph: punctuation, a bracket, a duty verb. */
-const AFTER_NAME =
-  '的(?=(?:主要)?职[责能])|[（(]|[。：:，,；;\\s]|$|负责|承担|开展|组织|拟订|拟定|研究|' +
-  '指导|协调|管理|参与|监督|制定|办理|贯彻|编制|统筹|起草|受理|实施|主要职责|职责|牵头|履行|主管|为|是';
+const AFTER_NAME = `的(?=(?:主要)?职[责能])|[（(]|[。：:，,；;\\s]|$|${DUTY_VERBS}|主要职责|职责|为|是`;
 const HEAD = new RegExp(`^(${NAME_CHAR}{0,24}?(?:${ENDING}))(?=${AFTER_NAME})`, 'u');
 const BRACKET = /^[（(]([^（()）]{1,60})[)）]/u;
 

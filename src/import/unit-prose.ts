@@ -2,7 +2,7 @@ import type { UnitKind } from '../model/types.js';
 import { dutySpans } from './duties.js';
 import { splitSpan, textOf } from './spans.js';
 import type { Span } from './types.js';
-import { isUnitLike } from './unit-names.js';
+import { DUTY_VERBS, isUnitLike, RANK } from './unit-names.js';
 import { unitNamed, type UnitContext } from './units.js';
 import type { UnitDraft } from './drafts.js';
 
@@ -17,7 +17,7 @@ const LINE = new RegExp(
     '(?:[（(]([\\u4e00-\\u9fff、]{2,30})[)）])?' +
     '(等(?:科室|处室|部门|单位|机构))?' +
     '(?:[:：]\\s*|作为[^，,。；;]{0,10}[，,]\\s*|主要|则|分别|具体|[ \\t\\u3000]+)?(?=(?:负责|承担)(?!人)|' +
-    '(?<=[:：\\s])(?:主管|协调|指导|组织|拟订|拟定|制定|研究|管理|贯彻|参与|对))',
+    `(?<=[:：\\s])(?:${DUTY_VERBS}|对))`,
   'u',
 );
 
@@ -29,9 +29,11 @@ export const BRACKET_NOTE = {
   en: "This text in brackets after a unit's name could not be placed in the dataset.",
 };
 
+const RANK_ONLY = new RegExp(`^${RANK}$`, 'u');
+
 /** What a bracket after a unit's name holds. */
 export function bracketOf(inner: string): { aliases?: string[]; rank?: string } {
-  if (/^(?:正|副)?(?:部|厅|局|处|县|科|乡|股)级$/u.test(inner)) return { rank: inner };
+  if (RANK_ONLY.test(inner)) return { rank: inner };
   const plate = /^(?:加)?挂(.+?)牌子$/u.exec(inner);
   if (plate) return { aliases: [plate[1]!] };
   if (/\d|人$|名$|^含/u.test(inner)) return {};

@@ -4,7 +4,8 @@ import type { UnitDraft } from './drafts.js';
 import type { Ledger } from './report.js';
 import { textOf } from './spans.js';
 import type { Span } from './types.js';
-import { endingOf, isUnitLike, unitHead } from './unit-names.js';
+import { DUTY_OPENING, endingOf, isUnitLike, RANK, unitHead } from './unit-names.js';
+import { NOTE_AFTER } from './page-furniture.js';
 
 /** The context a unit reader needs: the text, the ledger, and the growing list of units. */
 export interface UnitContext {
@@ -36,7 +37,7 @@ export function readUnitItem(
   }
   while (start < end && /[。：:，,\s]/.test(text[start]!)) start++;
   // 法律依据：…, 附件：…, 备注：… after the duties are the page's, not the unit's: left for the report.
-  const note = NOTE_LABEL.exec(text.slice(start, end));
+  const note = NOTE_AFTER.exec(text.slice(start, end));
   if (note) end = start + note.index;
   const duties = dutySpans(text, { start, end }).map((d) => {
     ledger.place(d);
@@ -46,31 +47,16 @@ export function readUnitItem(
   const aliases = head.aliases.map((a) => textOf(text, a));
   // A unit the text listed before (县财政局内设办公室、预算股…) is the one described here.
   const under = parentId ?? ctx.orgId;
-  const listed = ctx.units.find(
-    (u) => u.name === name && u.duties.length === 0 && !u.fromLeaders && u.parentId === under && u.kind === kind,
-  );
-  if (listed) {
-    listed.duties.push(...duties);
-    for (const a of aliases) if (!listed.aliases.includes(a)) listed.aliases.push(a);
-    return listed;
-  }
-  const unit: UnitDraft = {
-    id: `unit-${ctx.units.length + 1}`,
-    name,
-    kind,
-    parentId: parentId ?? ctx.orgId,
-    aliases,
-    duties,
-    fromLeaders: false,
-  };
-  ctx.units.push(unit);
+  const unit =
+    ctx.units.find(
+      (u) => u.name === name && u.duties.length === 0 && !u.fromLeaders && u.parentId === under && u.kind === kind,
+    ) ?? newUnit(ctx, name, kind, under);
+  unit.duties.push(...duties);
+  for (const a of aliases) if (!unit.aliases.includes(a)) unit.aliases.push(a);
   return unit;
 }
 
 const DUTY_VERB = /^(?:负责|承担|主管)/u;
-/** Words a duty opens with, never a unit's name (管理局档案室, 联系县档案学会). */
-const DUTY_START = /^(?:负责|承担|主管|管理|联系|指导|协调|组织|参与|监督|研究|拟订|制定|完成|做好|开展)/u;
-const NOTE_LABEL = /(?<=^|[\s。；;])(?:法律依据|政策依据|依据|备注|附件|来源|说明|注)[ \t\u3000]*[:：]/u;
 
 /**
  * A numbered item that is a unit without a 内设机构 heading before it: its name alone on the
@@ -102,7 +88,7 @@ export function splitUnitLines(text: string, body: Span): Span[] {
   // An item that is only names (（十八）总值班室。离退休干部处。直属机关党委。): the last numbered
   // unit of a list followed by the ones without a number. An item with a duty in it keeps its
   // sentences (管理局档案室。 is then a duty).
-  const note = NOTE_LABEL.exec(own);
+  const note = NOTE_AFTER.exec(own);
   const names = note ? own.slice(0, note.index) : own;
   const sentences = [...names.matchAll(/[^。；;\n]+[。；;]?/gu)].filter((m) => m[0].trim());
   const bare = (s: string): boolean => {
@@ -110,7 +96,7 @@ export function splitUnitLines(text: string, body: Span): Span[] {
       .trim()
       .replace(/。$/u, '')
       .replace(/[（(][^（()）]*[)）]$/u, '');
-    return /。$/u.test(s.trim()) && isUnitLike(name) && !!endingOf(name) && !DUTY_START.test(name);
+    return /。$/u.test(s.trim()) && isUnitLike(name) && !!endingOf(name) && !DUTY_OPENING.test(name);
   };
   if (sentences.length > 1 && sentences.every((m) => bare(m[0])))
     for (const m of sentences.slice(1)) at.add(body.start + m.index + (m[0].length - m[0].trimStart().length));
@@ -176,13 +162,13 @@ export function readUnitList(ctx: UnitContext, sentence: Span, kind: UnitKind): 
   return out;
 }
 
-/** A new unit directly under the organisation. */
-function newUnit(ctx: UnitContext, name: string, kind: UnitKind): UnitDraft {
-  const unit = {
+/** A new unit, directly under the organisation unless another parent is given. */
+function newUnit(ctx: UnitContext, name: string, kind: UnitKind, parentId = ctx.orgId): UnitDraft {
+  const unit: UnitDraft = {
     id: `unit-${ctx.units.length + 1}`,
     name,
     kind,
-    parentId: ctx.orgId,
+    parentId,
     aliases: [],
     duties: [],
     fromLeaders: false,
@@ -196,9 +182,11 @@ export function unitNamed(ctx: UnitContext, name: string, kind: UnitKind): UnitD
   return ctx.units.find((u) => u.name === name) ?? newUnit(ctx, name, kind);
 }
 
+const ALL_RANKED = new RegExp(`均为(${RANK})`, 'u');
+
 /** The rank a kind statement gives every unit of its kind: "均为正科级建制". */
 export function rankIn(text: string, span: Span): Span | undefined {
-  const m = /均为((?:正|副)?(?:部|厅|局|处|县|科|乡|股)级)/u.exec(text.slice(span.start, span.end));
+  const m = ALL_RANKED.exec(text.slice(span.start, span.end));
   return m ? { start: span.start + m.index + 2, end: span.start + m.index + 2 + m[1]!.length } : undefined;
 }
 
