@@ -1,6 +1,7 @@
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { PAGE_FURNITURE } from './page-furniture.js';
+import { findResumeRecords } from './person-resumes.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -14,6 +15,8 @@ export interface PersonParts {
   readonly labelled?: boolean;
   /** Labels around the leader's fields (职务：, 分工：), placed with them. */
   readonly frames?: readonly Span[];
+  /** A résumé in the leader's text (男，汉族，…现任…): no field holds it; the report names whose it is. */
+  readonly resume?: Span;
 }
 
 /** Maps positions in a whitespace-free copy back to the original text. */
@@ -87,7 +90,15 @@ const ADVERB = /^(?:全面|主要|具体|牵头|同时|统筹|协助|负责|分�
 export function findPeople(text: string, span: Span): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
   // forms are read in the text around the records.
-  const records = findPersonRecords(text, span);
+  const labelled = findPersonRecords(text, span);
+  // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside those records.
+  const outside = (r: Span): boolean => !labelled.regions.some((l) => r.start < l.end && l.start < r.end);
+  const profiles = findResumeRecords(text, span);
+  const kept = profiles.people.filter((_, i) => outside(profiles.regions[i]!));
+  const records = {
+    people: [...labelled.people, ...kept],
+    regions: [...labelled.regions, ...profiles.regions.filter(outside)],
+  };
   const inRecord = (at: number): boolean => records.regions.some((r) => at >= r.start && at < r.end);
   const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
     [];

@@ -22,6 +22,17 @@ export function readPerson(
     const title = compactOf(text, p);
     return { kind: postKind(title), title };
   });
+  if (parts.resume && parts.resume.end > parts.resume.start) {
+    const who = compactOf(text, parts.name);
+    const { start, end } = parts.resume;
+    const read = parts.posts.some((p) => p.start >= start && p.end <= end);
+    ledger.report('unplaced', parts.resume, {
+      zh: `这是${who}的简历。数据集没有简历字段，这段未导入${read ? '；其中的现任职务已读入' : ''}。`,
+      en:
+        `This is ${who}'s résumé. The dataset has no field for one, so it was not imported` +
+        `${read ? '; the posts held now were read from it' : ''}.`,
+    });
+  }
   // A table's 分管 cell is the list itself, without the word 分管.
   const found: PortfolioParts =
     bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))

@@ -7,7 +7,7 @@ import type { PostKind } from '../model/types.js';
  */
 const CORE =
   '党组书记|党组副书记|党组成员|党委书记|党委副书记|党委委员|党委成员|纪检组长|纪检监察组长|' +
-  '纪委书记|监察专员|督察专员|总工程师|总经济师|总会计师|总规划师|总督学|巡视员|调研员|' +
+  '纪委书记|常委|监察专员|督察专员|总工程师|总经济师|总会计师|总规划师|总督学|巡视员|调研员|' +
   '秘书长|检察长|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|市长|县长|区长|镇长|' +
   '乡长|所长|站长|院长|馆长|队长|主席|组长|委员|成员|参事|总监|专员|总师|负责人';
 const BODY = '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|办|处|室|院|政府|中心|党组|党委|分局|支队|办公室)';
@@ -42,7 +42,7 @@ export function postKind(title: string): PostKind {
     !/党|书记|纪检|纪委/.test(title)
   )
     return 'other';
-  return /党|书记|纪检|纪委/.test(title) ? 'party' : 'administrative';
+  return /党|书记|纪检|纪委|常委/.test(title) ? 'party' : 'administrative';
 }
 
 /** Common surnames (single and compound): a person's name starts with one. */

@@ -392,6 +392,14 @@ describe('importText', () => {
   describe('does not read more into a text than it says', () => {
     const units = (text: string): string[] => names(importText(text, { name: '某某县财政局' }).dataset);
 
+    it('takes no one for a leader from a name-like line without a résumé or a 现任 post', () => {
+      const text =
+        '某某县财政局\n主要职责\n（一）负责全县财政收支管理。\n领导信息\n张三\n2018年3月生效的办法如下。\n分管工作另行通知。\n\n李四\n男，1970年1月生。\n';
+      const { dataset } = importText(text);
+      // 生效 is not a birth date; a résumé with no post and no portfolio names no leader.
+      expect(dataset.people).to.deep.equal([]);
+    });
+
     it("keeps the title's name when a unit's heading further down carries another", () => {
       const text =
         '某某县财政局\n主要职责\n（一）负责全县财政收支管理。\n直属单位\n县会计核算中心主要职责\n（一）负责会计核算。\n';
@@ -583,6 +591,45 @@ describe('importText', () => {
     const { dataset, report } = importText(text, { name: '某局' });
     expect(person(dataset, '张三').portfolio!.zh).to.equal('主持局全面工作。');
     expect(report.entries.map((e) => e.text)).to.include('简历：男，汉族，1970年1月生。');
+  });
+
+  it('reads leaders written as profiles: a name, a résumé in prose with 现任 posts, then what they do', () => {
+    const text =
+      '某某市自然资源和规划局领导简介\n\n张三\n男，汉族，1970年1月生，江苏苏州人，研究生学历。现任市自然资源和规划局党组书记、局长。\n' +
+      '负责局全面工作。分管办公室、财务处。\n\n李四，女，1975年3月生，大学学历。现任党组成员、副局长。\n分管耕地保护处。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['张三', ['市自然资源和规划局党组书记', '局长'], '负责局全面工作。'],
+      ['李四', ['党组成员', '副局长'], undefined],
+    ]);
+    expect(supervised(dataset, '张三')).to.deep.equal(['办公室', '财务处']);
+    expect(supervised(dataset, '李四')).to.deep.equal(['耕地保护处']);
+    // The résumé has no field: it is reported whole, as that leader's.
+    const resume = report.entries.find((e) => e.text.startsWith('男，汉族'))!;
+    expect(resume.text).to.equal(
+      '男，汉族，1970年1月生，江苏苏州人，研究生学历。现任市自然资源和规划局党组书记、局长。',
+    );
+    expect(resume.message.zh).to.contain('张三的简历');
+  });
+
+  it("reads a profile's posts from a line of titles beside the name, and a résumé of dated lines", () => {
+    const text =
+      '领导之窗\n局长\n赵六\n女，1972年8月出生。\n负责局全面工作，分管办公室。\n\n' +
+      '钱七　副局长\n（男，1975.03出生）\n1995.07—2000.03  某某大学学习\n2000.03—2010.05  任某某局科员、负责文秘工作\n' +
+      '分管财务科、审计科。\n\n孙八\n党组成员、副局长\n1970年2月生，大学学历。\n协助局长分管人事工作。\n' +
+      '主办单位：某某市人民政府\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['赵六', ['局长']],
+      ['钱七', ['副局长']],
+      ['孙八', ['党组成员', '副局长']],
+    ]);
+    // A career line that mentions 负责 is still the résumé; the 分管 after it is the leader's.
+    expect(supervised(dataset, '钱七')).to.deep.equal(['财务科', '审计科']);
+    expect(report.entries.map((e) => e.text)).to.include(
+      '（男，1975.03出生）\n1995.07—2000.03  某某大学学习\n2000.03—2010.05  任某某局科员、负责文秘工作',
+    );
+    expect(report.entries.map((e) => e.text)).to.include('主办单位：某某市人民政府');
   });
 
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
