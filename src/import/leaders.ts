@@ -33,10 +33,12 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
 
 /**
  * "吴某局长、党组书记", "张某 副局长：", "林 某 副主任": a name (2–4 characters, spaces inside
- * allowed) run straight into a list of posts, nothing else. The shortest name that leaves a clean
- * post list wins (周某党组成员 is 周某 + 党组成员, not 周某党 + 组成员).
+ * allowed) run straight into a list of posts, nothing else; or a table row, posts then a space
+ * then the name, and with `glued` (a colon follows) no space needed: 常务副市长邬某某：…. A name of
+ * three characters is tried first, then two, then four (周某党组成员 is 周某 + 党组成员: 组成员 is
+ * no post).
  */
-export function nameAndPosts(text: string, head: Span): { name: Span; posts: Span[] } | undefined {
+export function nameAndPosts(text: string, head: Span, glued = false): { name: Span; posts: Span[] } | undefined {
   const { compact, at } = compacted(text, head);
   const fits = (n: number): boolean =>
     n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
@@ -44,15 +46,17 @@ export function nameAndPosts(text: string, head: Span): { name: Span; posts: Spa
   const spaced = [4, 3, 2].find(
     (n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)),
   );
-  for (let n = 2; n <= 4 && n < compact.length; n++) {
-    if (spaced !== undefined ? n !== spaced : !fits(n)) continue;
+  // Three-character names are the most common: 梁伟发省政府党组副书记 is 梁伟发 + 省政府党组副书记.
+  for (const n of [3, 2, 4]) {
+    if (n >= compact.length || (spaced !== undefined ? n !== spaced : !fits(n))) continue;
     return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
   }
   // A table row: the posts first, then the name (主   任    某某某).
-  for (let n = 2; n <= 4 && n < compact.length; n++) {
+  for (const n of [3, 2, 4]) {
+    if (n >= compact.length) continue;
     const name = compact.slice(compact.length - n);
     if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
-    if (!/\s/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
+    if (!glued && !/\s/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
     return {
       name: { start: at[compact.length - n]!, end: head.end },
       posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }),
@@ -69,12 +73,13 @@ function postSpans(text: string, span: Span): Span[] {
 }
 
 /**
- * 副主任某某同志分管…, and without 同志 when 分管/主持/协助 follows the name at once (副市长张某
- * 分管…): 负责 and adverbs (全权, 单独…) stand after posts in sentences that name nobody.
+ * 副主任某某同志分管…, and without 同志 when 分管/主持/协助/负责 follows the name at once (副市长张某
+ * 分管…, 代省长某某领导省政府全面工作). Adverbs stand there in sentences that name nobody (副局长全权
+ * 负责…): ADVERB keeps them from being read as names.
  */
 const PROSE = new RegExp(
   `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)` +
-    `(?:同志|(?=(?:分管|主持|协助)(?!的)))`,
+    `(?:同志|(?=(?:全面|具体|主要|统筹|全权|牵头)?(?:分管|主持|协助|负责)(?!的|人)|领导[^。；;\\n]*全面工作))`,
   'gu',
 );
 const LABELLED = new RegExp(
@@ -84,7 +89,8 @@ const LABELLED = new RegExp(
 );
 const CLAUSE_END = /[。：:，,；;\n]/u;
 /** Words that stand where a name would (局长全面负责…): never a name. */
-const ADVERB = /^(?:全面|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同)/u;
+const ADVERB =
+  /^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|应当|应该|必须|需要|继续|仍然|暂时|临时|目前|现在|今后|另行|原来)/u;
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
@@ -123,7 +129,7 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     const head = { start: at, end };
     const found =
       end > at && !starts.some((s) => s.at <= at && at < s.bodyStart)
-        ? nameAndPosts(text, trim(text, head))
+        ? nameAndPosts(text, trim(text, head), /[：:]/.test(text[end] ?? ''))
         : undefined;
     if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
@@ -141,7 +147,11 @@ export function findPeople(text: string, span: Span): PersonParts[] {
       labelled: true,
     });
   }
-  const others = starts.filter((s) => !inRecord(s.at)).sort((a, b) => a.at - b.at);
+  // A news item's lead sentence (省长某某主持…) before the list that gives the same leader again.
+  const listed = new Set(records.people.map((p) => text.slice(p.name.start, p.name.end).replace(/\s+/g, '')));
+  const repeated = (s: (typeof starts)[number]): boolean =>
+    !!s.sentence && listed.has(text.slice(s.name.start, s.name.end).replace(/\s+/g, ''));
+  const others = starts.filter((s) => !inRecord(s.at) && !repeated(s)).sort((a, b) => a.at - b.at);
   const read = readStarts(text, span, others, records.regions);
   return [...records.people, ...read].sort((a, b) => a.head.start - b.head.start);
 }

@@ -98,22 +98,73 @@ interface Opening {
   readonly head: Span;
   readonly name: Span;
   readonly posts: Span[];
-  /** Where the résumé starts. */
-  readonly resume: number;
-  /** The index of the line after the head. */
+  /** Where the résumé starts, when there is one. */
+  readonly resume?: number;
+  /** Where the text about the leader may start when there is no résumé. */
+  readonly from: number;
+  /** The index of the line after the opening's lines. */
   readonly next: number;
+  /** A list line (张三：局长): only lines that open with a duty word below it are the leader's. */
+  readonly strict?: boolean;
 }
 
-/** A record opening at line `i`: a name (and posts) whose résumé starts within the next two lines. */
+/** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
+function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefined {
+  const written = text.slice(span.start, span.end);
+  if (isPersonName(written)) return { name: span, posts: [] };
+  for (const n of [3, 2, 4]) {
+    if (n >= written.length || !isPersonName(written.slice(-n)) || !isPostList(written.slice(0, -n))) continue;
+    return {
+      name: { start: span.end - n, end: span.end },
+      posts: titles(text, { start: span.start, end: span.end - n }),
+    };
+  }
+  return undefined;
+}
+
+/** 副省长兼任省公安厅厅长，负责…: posts (兼 joins two), then the first duty. */
+const POSTS_THEN_DUTY = new RegExp(
+  `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
+  'u',
+);
+/** 张三：局长、党组书记 / - 张三:主持全面工作 (a list's bullet or number before it). */
+const NAME_COLON =
+  /^(?:[-•·*][ \t\u3000]*|\d{1,2}[.．、][ \t\u3000]*)?([\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：][ \t\u3000]*/u;
+
+/** Labels that read like names (简历, 来源): a field, not a person. */
+const FIELD_LABEL = /^(?:简历|来源|电话|地址|邮编|传真|邮箱|时间|日期|备注|附件|说明)$/u;
+
+/** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
   const line = lines[i]!;
   const own = text.slice(line.own.start, line.own.end);
   if (!own) return undefined;
-  // 张三，男，汉族… / 张三（女），1970年1月生…: name and résumé on one line.
-  const inline = /^([\u4e00-\u9fff]{2,4})[，,\s]+/u.exec(own);
-  if (inline && isPersonName(inline[1]!) && RESUME_OPENING.test(own.slice(inline[0].length))) {
-    const name = { start: line.own.start, end: line.own.start + inline[1]!.length };
-    return { head: name, name, posts: [], resume: line.own.start + inline[0].length, next: i + 1 };
+  // 张三，男，汉族… / 省民政厅厅长余向东，男，…: name and résumé on one line.
+  const inline = /^([\u4e00-\u9fff]{2,20}?)[，,][ \t\u3000]*/u.exec(own);
+  const who =
+    inline && RESUME_OPENING.test(own.slice(inline[0].length))
+      ? whoIs(text, { start: line.own.start, end: line.own.start + inline[1]!.length })
+      : undefined;
+  if (who) {
+    const head = { start: line.own.start, end: line.own.start + inline![1]!.length };
+    return { head, ...who, resume: line.own.start + inline![0].length, from: line.own.end, next: i + 1 };
+  }
+  // 张三：局长、党组书记 / 张三：主持全面工作。
+  const colon = NAME_COLON.exec(own);
+  if (colon && isPersonName(colon[1]!) && !FIELD_LABEL.test(colon[1]!)) {
+    const rest = line.own.start + colon[0].length;
+    const at = line.own.start + colon[0].indexOf(colon[1]!);
+    const named = { start: at, end: at + colon[1]!.length };
+    const after = text.slice(rest, line.own.end);
+    const head = { start: line.own.start, end: rest };
+    if (new RegExp(`^(?:${POST})`, 'u').test(after)) {
+      const posts = [...after.split(/[。；;]/u)[0]!.matchAll(ONE_POST)].map((p) => ({
+        start: rest + p.index,
+        end: rest + p.index + p[0].length,
+      }));
+      return { head, name: named, posts, from: line.own.end, next: i + 1, strict: true };
+    }
+    if (DUTY_START.test(after)) return { head, name: named, posts: [], from: rest, next: i + 1, strict: true };
   }
   const found = nameLine(text, line.own);
   if (!found) return undefined;
@@ -129,7 +180,25 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const next = lines[j]!;
     const written = text.slice(next.own.start, next.own.end);
     if (!written) continue;
-    if (RESUME_OPENING.test(written)) return { head, name: found.name, posts, resume: next.own.start, next: j };
+    if (RESUME_OPENING.test(written))
+      return { head, name: found.name, posts, resume: next.own.start, from: next.own.start, next: j };
+    // 马兴瑞⏎省长，主持省政府全面工作。: the titles, then what the leader does.
+    const duty = posts.length ? null : POSTS_THEN_DUTY.exec(written);
+    if (duty) {
+      const titled = duty[1]!.split(/兼任?/u);
+      let at = next.own.start;
+      for (const part of titled) {
+        posts.push(...titles(text, { start: at, end: at + part.length }));
+        at += part.length + (duty[1]!.slice(at - next.own.start + part.length).match(/^兼任?/u)?.[0].length ?? 0);
+      }
+      return {
+        head: { start: head.start, end: next.own.start + duty[1]!.length },
+        name: found.name,
+        posts,
+        from: next.own.start + duty[0].length,
+        next: j + 1,
+      };
+    }
     if (posts.length || !isPostList(written)) return undefined;
     posts.push(...titles(text, next.own));
     head = { start: head.start, end: next.own.end };
@@ -137,7 +206,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   return undefined;
 }
 
-/** Every leader written as a name, a résumé and a portfolio, and the regions they take up. */
+/** Every leader written as a profile or a list line, and the regions they take up. */
 export function findResumeRecords(text: string, span: Span): { people: PersonParts[]; regions: Span[] } {
   const lines = linesOf(text, span);
   const openings: Opening[] = [];
@@ -149,21 +218,68 @@ export function findResumeRecords(text: string, span: Span): { people: PersonPar
   }
   const people: PersonParts[] = [];
   const regions: Span[] = [];
+  const seen = new Set<string>();
   openings.forEach((o, k) => {
     let end = k + 1 < openings.length ? openings[k + 1]!.head.start : span.end;
-    const own = text.slice(o.resume, end);
+    const own = text.slice(o.from, end);
     const stops = [CONTACT.exec(own)?.index, PAGE_FURNITURE.exec(own)?.index].filter((i) => i !== undefined);
-    if (stops.length) end = o.resume + Math.min(...stops);
-    while (end > o.resume && /\s/.test(text[end - 1]!)) end--;
-    const dutyAt = firstDuty(text, { start: o.resume, end });
-    const resume = trimEnd(text, { start: o.resume, end: dutyAt });
-    const posts = o.posts.length ? o.posts : nowHeld(text, resume);
-    const body = { start: dutyAt, end };
-    if (!posts.length && body.start === body.end) return;
-    people.push({ name: o.name, posts, head: o.head, body, resume, labelled: true });
-    regions.push({ start: o.head.start, end });
+    if (stops.length) end = o.from + Math.min(...stops);
+    let resume: Span | undefined;
+    let from = o.from;
+    if (o.resume !== undefined) {
+      resume = trimEnd(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, false) });
+      const dutyAt = firstDuty(text, resume);
+      resume = trimEnd(text, { start: resume.start, end: dutyAt });
+      from = dutyAt < end && dutyAt > resume.start ? dutyAt : resume.end;
+    }
+    const body = trimEnd(text, { start: skipSpaces(text, from, end), end: paragraphEnd(text, from, end, o.strict) });
+    const posts = o.posts.length ? o.posts : resume ? nowHeld(text, resume) : [];
+    // A list of names and posts, then each leader's profile: the first mention is theirs.
+    const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
+    if ((!posts.length && body.start >= body.end) || seen.has(who)) return;
+    seen.add(who);
+    people.push({
+      name: o.name,
+      posts,
+      head: o.head,
+      body: body.start < body.end ? body : { start: o.head.end, end: o.head.end },
+      ...(resume ? { resume } : {}),
+      labelled: true,
+    });
+    regions.push({ start: o.head.start, end: Math.max(o.head.end, body.end, resume?.end ?? 0) });
   });
   return { people, regions };
+}
+
+/**
+ * Where a leader's text ends: at a blank line, unless the next paragraph says what they do
+ * (分管…); with `strict` (a list line), at the first line below that does not say it.
+ */
+function paragraphEnd(text: string, from: number, end: number, strict = false): number {
+  const lineEnd = (at: number): number => {
+    const nl = text.indexOf('\n', at);
+    return nl < 0 || nl > end ? end : nl;
+  };
+  // The rest of the line `from` is on always belongs.
+  let at = lineEnd(from) + 1;
+  while (at < end) {
+    const written = text.slice(at, lineEnd(at)).trim();
+    if (strict) {
+      if (!DUTY_START.test(written)) return at;
+    } else if (!written) {
+      let next = at;
+      while (next < end && !text.slice(next, lineEnd(next)).trim()) next = lineEnd(next) + 1;
+      if (next >= end || !DUTY_START.test(text.slice(next, lineEnd(next)).trim())) return at;
+      at = next;
+    }
+    at = lineEnd(at) + 1;
+  }
+  return end;
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  while (from < end && /\s/.test(text[from]!)) from++;
+  return from;
 }
 
 /** Where the first sentence saying what the leader does starts (the résumé's end), or `span.end`. */
@@ -178,13 +294,23 @@ function firstDuty(text: string, span: Span): number {
   return span.end;
 }
 
-/** The titles of the 现任 clause. */
-function nowHeld(text: string, resume: Span): Span[] {
-  const m = NOW_HOLDS.exec(text.slice(resume.start, resume.end));
+/**
+ * The titles of the 现任 clause; without one, of the résumé's last sentence when it is a dated
+ * appointment (2011年5月任某地委书记。), the post a profile ends on.
+ */
+export function nowHeld(text: string, resume: Span): Span[] {
+  const written = text.slice(resume.start, resume.end);
+  const now = NOW_HOLDS.exec(written);
+  const last = now ? undefined : LAST_APPOINTMENT.exec(written);
+  const m = now ?? last;
   if (!m) return [];
-  const start = resume.start + m.index + m[0].length - m[1]!.length;
+  const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
   return [...m[1]!.matchAll(ONE_POST)].map((p) => ({ start: start + p.index, end: start + p.index + p[0].length }));
 }
+
+/** A dated appointment in the last sentence: 2011年5月任新疆阿勒泰地委书记。 */
+const LAST_APPOINTMENT =
+  /(?:19|20)\d{2}(?:[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?|[.．]\d{1,2})(?:起|至今)?(?:任|担任)([^。；;\n]*)([。；;]?\s*)$/u;
 
 function trimEnd(text: string, span: Span): Span {
   let { end } = span;

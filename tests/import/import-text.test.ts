@@ -418,10 +418,10 @@ describe('importText', () => {
       expect(dataset.organization.duties ?? []).to.deep.equal([]);
     });
 
-    it('never takes an adverb for a name, and reads a name without 同志 only before 分管/主持/协助', () => {
+    it('never takes an adverb for a name, nor a name with the adverb after it', () => {
       const text =
         '某某县人民政府\n领导分工\n县长王明全面负责县政府工作。\n副县长张三分管县工业和信息化局。\n局长全面负责局机关工作。\n';
-      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['张三']);
+      expect(importText(text).dataset.people.map((p) => p.name.zh)).to.deep.equal(['王明', '张三']);
     });
 
     it("reads no units from counts that are not a body's structure", () => {
@@ -630,6 +630,59 @@ describe('importText', () => {
       '（男，1975.03出生）\n1995.07—2000.03  某某大学学习\n2000.03—2010.05  任某某局科员、负责文秘工作',
     );
     expect(report.entries.map((e) => e.text)).to.include('主办单位：某某市人民政府');
+  });
+
+  it('reads a 分工 list of name lines, each followed by its titles and duties, once per leader', () => {
+    const text =
+      '8月17日，省政府网站公布了新的省政府领导同志分工。省长马兴瑞主持省政府全面工作。\n具体分工如下：\n' +
+      '马兴瑞\n省长，主持省政府全面工作。负责审计方面工作。\n林少春\n常务副省长，负责财政、税务方面工作。\n' +
+      '李春生\n副省长兼任省公安厅厅长，负责公安、司法方面工作。\n';
+    const { dataset } = importText(text, { name: '某省人民政府' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['马兴瑞', ['省长'], '主持省政府全面工作。负责审计方面工作。'],
+      ['林少春', ['常务副省长'], '负责财政、税务方面工作。'],
+      ['李春生', ['副省长', '省公安厅厅长'], '负责公安、司法方面工作。'],
+    ]);
+  });
+
+  it('reads lines of 姓名：职务 and 职务姓名：分工, titles glued to names, and a 负责 or 领导 sentence', () => {
+    const list = importText(
+      '市政府领导\n- 吴某德：市委副书记，市政府市长、党组书记。\n- 张某锋：市委常委，市政府常务副市长。\n二、背景\n此后的文字。\n',
+      { name: '某市人民政府' },
+    );
+    expect(list.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['吴某德', ['市委副书记', '市政府市长', '党组书记']],
+      ['张某锋', ['市委常委', '市政府常务副市长']],
+    ]);
+    // The text after the list is nobody's portfolio.
+    expect(list.report.entries.map((e) => e.text)).to.include('二、背景\n此后的文字。');
+    const glued = importText(
+      '市长张某宁：主持市政府全面工作。\n常务副市长邬某敏：协助市长日常工作。\n副市长甘新：分管工业工作。\n' +
+        '代省长杜某毫领导省政府全面工作。\n副省长韩某文负责交通运输方面工作。\n梁伟发省政府党组副书记，分管公安工作。\n',
+      { name: '某省人民政府' },
+    );
+    expect(glued.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['张某宁', ['市长']],
+      ['邬某敏', ['常务副市长']],
+      ['甘新', ['副市长']],
+      ['杜某毫', ['代省长']],
+      ['韩某文', ['副省长']],
+      ['梁伟发', ['省政府党组副书记']],
+    ]);
+  });
+
+  it("reads a profile's titles glued before the name, or its last dated appointment when there is no 现任", () => {
+    const text =
+      '领导简介\n省民政厅厅长余某东，男，汉族，1967年10月生，在职研究生学历。\n\n' +
+      '刘 某\n\n  男，1970年2月生，山东平阴人。曾任某区区长。2011年5月任新疆阿勒泰地委书记。\n';
+    const { dataset, report } = importText(text, { name: '某省人民政府' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['余某东', ['省民政厅厅长']],
+      ['刘某', ['新疆阿勒泰地委书记']],
+    ]);
+    expect(report.entries.map((e) => e.text)).to.include(
+      '男，1970年2月生，山东平阴人。曾任某区区长。2011年5月任新疆阿勒泰地委书记。',
+    );
   });
 
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
