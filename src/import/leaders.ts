@@ -17,6 +17,8 @@ export interface PersonParts {
   readonly frames?: readonly Span[];
   /** A résumé in the leader's text (男，汉族，…现任…): no field holds it; the report names whose it is. */
   readonly resume?: Span;
+  /** The posts are those of the résumé's last dated appointment (no 现任 clause): to be checked. */
+  readonly lastAppointment?: boolean;
 }
 
 /** Maps positions in a whitespace-free copy back to the original text. */
@@ -46,8 +48,7 @@ export function nameAndPosts(text: string, head: Span, glued = false): { name: S
   const spaced = [4, 3, 2].find(
     (n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)),
   );
-  // Three-character names are the most common: 梁伟发省政府党组副书记 is 梁伟发 + 省政府党组副书记.
-  for (const n of [3, 2, 4]) {
+  for (const n of nameLengths(compact)) {
     if (n >= compact.length || (spaced !== undefined ? n !== spaced : !fits(n))) continue;
     return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
   }
@@ -63,6 +64,19 @@ export function nameAndPosts(text: string, head: Span, glued = false): { name: S
     };
   }
   return undefined;
+}
+
+/**
+ * Which name length to try first where a name runs into posts. A third character that commonly
+ * opens a body or a post (省, 市, 镇, 公安, 人大, 党组, 副…) more likely belongs to the posts: 李明公安局
+ * 局长 is 李明 + 公安局局长, 王军人大常委会主任 is 王军 + …; otherwise three-character names, the
+ * most common, come first: 梁伟发省政府党组副书记 is 梁伟发 + 省政府党组副书记. A split is only
+ * taken when what is left is a clean post list, which settles most cases either way.
+ */
+const BODY_OPENING =
+  /^[省市县区州盟旗镇乡村街厅局处科室所站队大党团人公国中副常代总首纪监政司检法财税教卫交农林水商外审统环宣组编](?!$)/u;
+function nameLengths(compact: string): number[] {
+  return BODY_OPENING.test(compact.slice(2)) ? [2, 3, 4] : [3, 2, 4];
 }
 
 function postSpans(text: string, span: Span): Span[] {
@@ -89,23 +103,18 @@ const LABELLED = new RegExp(
 );
 const CLAUSE_END = /[。：:，,；;\n]/u;
 /** Words that stand where a name would (局长全面负责…): never a name. */
-const ADVERB =
-  /^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|应当|应该|必须|需要|继续|仍然|暂时|临时|目前|现在|今后|另行|原来)/u;
+const ADVERB = new RegExp(
+  '^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|' +
+    '应当|应该|必须|需要|继续|仍然|暂时|临时|目前|现在|今后|另行|原来|全程|全力|包村|包片|轮流|定期|' +
+    '及时|按时|认真|积极|切实|统一)',
+  'u',
+);
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
   // forms are read in the text around the records.
   const labelled = findPersonRecords(text, span);
-  // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside those records.
-  const outside = (r: Span): boolean => !labelled.regions.some((l) => r.start < l.end && l.start < r.end);
-  const profiles = findResumeRecords(text, span);
-  const kept = profiles.people.filter((_, i) => outside(profiles.regions[i]!));
-  const records = {
-    people: [...labelled.people, ...kept],
-    regions: [...labelled.regions, ...profiles.regions.filter(outside)],
-  };
-  const inRecord = (at: number): boolean => records.regions.some((r) => at >= r.start && at < r.end);
   const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
     [];
   // Prose: 副主任某某同志分管…
@@ -114,6 +123,9 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     const nameEnd = nameStart + m[2]!.length;
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || ADVERB.test(m[2]!)) continue;
     const postsAt = span.start + m.index;
+    // 负责/领导 after a name only at a clause's start: 各成员单位负责… names nobody.
+    const verb = !m[0].endsWith('同志') && !/^(?:分管|主持|协助)/u.test(text.slice(nameEnd, nameEnd + 2));
+    if (verb && postsAt > span.start && !/[\s。；;，,：:]/u.test(text[postsAt - 1]!)) continue;
     starts.push({
       at: postsAt,
       name: { start: nameStart, end: nameEnd },
@@ -147,6 +159,24 @@ export function findPeople(text: string, span: Span): PersonParts[] {
       labelled: true,
     });
   }
+  // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside the records; each ends where another form starts
+  // a leader.
+  const outside = (r: Span): boolean => !labelled.regions.some((l) => r.start < l.end && l.start < r.end);
+  const profiles = findResumeRecords(
+    text,
+    span,
+    // Only starts at a line's start: a clause inside a résumé (曾任某区区长) does not end it.
+    starts
+      .map((s) => s.at)
+      .filter((at) => at === span.start || text[at - 1] === '\n')
+      .sort((a, b) => a - b),
+  );
+  const kept = profiles.people.filter((_, i) => outside(profiles.regions[i]!));
+  const records = {
+    people: [...labelled.people, ...kept],
+    regions: [...labelled.regions, ...profiles.regions.filter(outside)],
+  };
+  const inRecord = (at: number): boolean => records.regions.some((r) => at >= r.start && at < r.end);
   // A news item's lead sentence (省长某某主持…) before the list that gives the same leader again.
   const listed = new Set(records.people.map((p) => text.slice(p.name.start, p.name.end).replace(/\s+/g, '')));
   const repeated = (s: (typeof starts)[number]): boolean =>

@@ -28,8 +28,10 @@ export function nameFromTitle(text: string, line: Span): Span | undefined {
     /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(
       text.slice(line.start, line.end),
     );
-  // 部门概况, 单位简介: a heading, not a body named 部门.
-  return m && !/^(?:部门|单位|机构|本局|本单位|本部门)$/u.test(m[1]!) ? at(m, 1, line.start) : undefined;
+  // 部门概况, 单位简介, 领导简介: a heading, not a body named 部门 or 领导.
+  return m && !/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(m[1]!)
+    ? at(m, 1, line.start)
+    : undefined;
 }
 
 /** What kind of body the organisation is: 市政府工作部门, 国务院直属机构, 事业单位… */

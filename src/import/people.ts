@@ -26,11 +26,18 @@ export function readPerson(
     const who = compactOf(text, parts.name);
     const { start, end } = parts.resume;
     const read = parts.posts.some((p) => p.start >= start && p.end <= end);
+    const [zh, en] = !read
+      ? ['', '']
+      : parts.lastAppointment
+        ? [
+            '；简历没有写“现任”，职务取自最后一句的任职，请核对是否仍是现任职务',
+            '; it names no post held now (现任), so the posts are those of its last sentence, ' +
+              'a dated appointment: check that they are still held',
+          ]
+        : ['；其中的现任职务已读入', '; the posts held now (现任) were read from it'];
     ledger.report('unplaced', parts.resume, {
-      zh: `这是${who}的简历。数据集没有简历字段，这段未导入${read ? '；其中的现任职务已读入' : ''}。`,
-      en:
-        `This is ${who}'s résumé. The dataset has no field for one, so it was not imported` +
-        `${read ? '; the posts held now were read from it' : ''}.`,
+      zh: `这是${who}的简历。数据集没有简历字段，这段未导入${zh}。`,
+      en: `This is ${who}'s résumé. The dataset has no field for one, so it was not imported${en}.`,
     });
   }
   // A table's 分管 cell is the list itself, without the word 分管.

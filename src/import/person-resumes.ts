@@ -29,13 +29,27 @@ const RESUME_OPENING = new RegExp(
 );
 /** A sentence that says what the leader does, where the résumé ends. */
 const DUTY_START = new RegExp(
-  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：]|主持|负责|全面负责|分管|协助|联系|主管|协管|统筹|兼管|具体负责)`,
+  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：]|$|\\n)|(?:主持|全面负责|具体负责|负责|分管|协助|联系|主管|协管|统筹|兼管)` +
+    `(?!人|方式|电话|地址)|领导[^。；;\\n]*全面工作)`,
   'u',
 );
+/**
+ * What only a leader's text opens with, so it may follow a blank line: 负责… and 职责：… open
+ * units' and the organisation's duties as well.
+ */
+const LEADER_DUTY_START =
+  /^(?:主持|分管|协助|联系(?!人|方式|电话|地址)|协管|兼管|负责[^。；;\n]{0,12}全面工作|(?:工作)?分\s*工[ \t\u3000]*(?:[:：]|$))/u;
 /** 现任市自然资源和规划局党组书记、局长: the clause that gives the posts held now. */
 const NOW_HOLDS = /(?:现任|现为|现担任|现任职务[:：]?)([^。；;\n]*)/u;
 const ONE_POST = new RegExp(POST, 'gu');
-const CONTACT = /(?:^|\n)[ \t\u3000]*(?:联系电话|办公电话|电话|传真|电子邮箱|邮箱)[ \t\u3000]*[:：]/u;
+/** A contact field or a page's item data, where a leader's text ends. */
+const CONTACT_WORDS =
+  '联系电话|办公电话|电话|传真|电子邮箱|邮箱|联系方式|联系人|办公地址|通讯地址|地址|邮编|' +
+  '来源|发布日期|发布时间|责任编辑|浏览次数|分享到';
+const CONTACT = new RegExp(
+  `(?:^|\\n)[ \\t\\u3000]*[（(]?(?:${CONTACT_WORDS})[ \\t\\u3000]*[:：]|[（(](?:来源|稿源)[:：]`,
+  'u',
+);
 
 interface Line extends Span {
   /** The line without its leading and trailing spaces. */
@@ -57,29 +71,41 @@ function linesOf(text: string, span: Span): Line[] {
   return out;
 }
 
+/** Labels and words that read like names (简历, 来源, 成员): never a person. */
+const FIELD_LABEL =
+  /^(?:(?:个人)?简历|分工|职务|姓名|性别|民族|籍贯|学历|来源|电话|地址|邮编|传真|邮箱|时间|日期|备注|附件|说明|单位)$/u;
+
+/** Whether `written` (spaces allowed inside) names a person rather than a label or a post. */
+function isName(written: string): boolean {
+  const name = written.replace(/[ \t\u3000]+/g, '');
+  return isPersonName(name) && !FIELD_LABEL.test(name) && !isPostList(name);
+}
+
+/** A name as written, 2–4 characters with spaces inside allowed (刘 捷). */
+const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
+
 /** The name a line holds alone (张三, 张　三, 张三同志), or a name and posts in either order. */
 function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(own.start, own.end);
   const bare = written.replace(/同志$/u, '');
-  if (isPersonName(bare.replace(/[ \t\u3000]+/g, '')) && bare.length <= 8)
-    return { name: { start: own.start, end: own.start + bare.length }, posts: [] };
+  if (isName(bare) && bare.length <= 8) return { name: { start: own.start, end: own.start + bare.length }, posts: [] };
   // 局长：张三 / 党组书记、局长　张三 / 张三　局长
   const labelled = new RegExp(
-    `^((?:${POST})(?:[、，,](?:${POST}))*)[ \\t\\u3000]*[:：][ \\t\\u3000]*(\\S{2,4})$`,
+    `^((?:${POST})(?:[、，,](?:${POST}))*)[ \\t\\u3000]*[:：][ \\t\\u3000]*(${NAME})$`,
     'u',
   ).exec(written);
-  if (labelled && isPersonName(labelled[2]!))
+  if (labelled && isName(labelled[2]!))
     return {
       name: { start: own.end - labelled[2]!.length, end: own.end },
       posts: titles(text, { start: own.start, end: own.start + labelled[1]!.length }),
     };
   const spaced = /^(\S+)[ \t\u3000]+(\S+)$/u.exec(written);
-  if (spaced && isPersonName(spaced[1]!) && isPostList(spaced[2]!))
+  if (spaced && isName(spaced[1]!) && isPostList(spaced[2]!))
     return {
       name: { start: own.start, end: own.start + spaced[1]!.length },
       posts: titles(text, { start: own.end - spaced[2]!.length, end: own.end }),
     };
-  if (spaced && isPersonName(spaced[2]!) && isPostList(spaced[1]!))
+  if (spaced && isName(spaced[2]!) && isPostList(spaced[1]!))
     return {
       name: { start: own.end - spaced[2]!.length, end: own.end },
       posts: titles(text, { start: own.start, end: own.start + spaced[1]!.length }),
@@ -111,9 +137,11 @@ interface Opening {
 /** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
 function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(span.start, span.end);
-  if (isPersonName(written)) return { name: span, posts: [] };
+  if (isName(written)) return { name: span, posts: [] };
+  // 原省民政厅厅长某某: a former holder, in a news item, not a leader of the page.
+  if (/^(?:原|前任|前)/u.test(written)) return undefined;
   for (const n of [3, 2, 4]) {
-    if (n >= written.length || !isPersonName(written.slice(-n)) || !isPostList(written.slice(0, -n))) continue;
+    if (n >= written.length || !isName(written.slice(-n)) || !isPostList(written.slice(0, -n))) continue;
     return {
       name: { start: span.end - n, end: span.end },
       posts: titles(text, { start: span.start, end: span.end - n }),
@@ -128,11 +156,13 @@ const POSTS_THEN_DUTY = new RegExp(
   'u',
 );
 /** 张三：局长、党组书记 / - 张三:主持全面工作 (a list's bullet or number before it). */
-const NAME_COLON =
-  /^(?:[-•·*][ \t\u3000]*|\d{1,2}[.．、][ \t\u3000]*)?([\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：][ \t\u3000]*/u;
+const NAME_COLON = new RegExp(
+  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME})[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
+  'u',
+);
 
-/** Labels that read like names (简历, 来源): a field, not a person. */
-const FIELD_LABEL = /^(?:简历|来源|电话|地址|邮编|传真|邮箱|时间|日期|备注|附件|说明)$/u;
+const ENDS_WITH_POST = new RegExp(`(?:${POST})$`, 'u');
+const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)`, 'u');
 
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
@@ -149,22 +179,27 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const head = { start: line.own.start, end: line.own.start + inline![1]!.length };
     return { head, ...who, resume: line.own.start + inline![0].length, from: line.own.end, next: i + 1 };
   }
-  // 张三：局长、党组书记 / 张三：主持全面工作。
+  // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do.
   const colon = NAME_COLON.exec(own);
-  if (colon && isPersonName(colon[1]!) && !FIELD_LABEL.test(colon[1]!)) {
+  if (colon && isName(colon[1]!)) {
     const rest = line.own.start + colon[0].length;
     const at = line.own.start + colon[0].indexOf(colon[1]!);
     const named = { start: at, end: at + colon[1]!.length };
-    const after = text.slice(rest, line.own.end);
-    const head = { start: line.own.start, end: rest };
-    if (new RegExp(`^(?:${POST})`, 'u').test(after)) {
-      const posts = [...after.split(/[。；;]/u)[0]!.matchAll(ONE_POST)].map((p) => ({
-        start: rest + p.index,
-        end: rest + p.index + p[0].length,
-      }));
-      return { head, name: named, posts, from: line.own.end, next: i + 1, strict: true };
+    const posts: Span[] = [];
+    let from = rest;
+    for (const clause of text.slice(rest, line.own.end).matchAll(/[^，,；;。]+[，,；;。]?/gu)) {
+      const words = clause[0].replace(/[，,；;。]$/u, '').trim();
+      // 某政协提案委副主任（兼）: a remark in brackets; after a first clean clause, 某市科协主席 (a
+      // body the titles do not know) still ends with a title.
+      const bare = words.replace(/[（(][^（()）]{1,6}[)）]$/u, '');
+      if (!(isPostList(bare) || (posts.length > 0 && ENDS_WITH_POST.test(bare)))) break;
+      const start = rest + clause.index + clause[0].length - clause[0].trimStart().length;
+      posts.push(...titles(text, { start, end: start + words.length }));
+      from = rest + clause.index + clause[0].length;
     }
-    if (DUTY_START.test(after)) return { head, name: named, posts: [], from: rest, next: i + 1, strict: true };
+    const after = text.slice(from, line.own.end).trim();
+    if (posts.length && (!after || DUTY_START.test(after)))
+      return { head: { start: line.own.start, end: rest }, name: named, posts, from, next: i + 1, strict: true };
   }
   const found = nameLine(text, line.own);
   if (!found) return undefined;
@@ -180,7 +215,10 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const next = lines[j]!;
     const written = text.slice(next.own.start, next.own.end);
     if (!written) continue;
-    if (RESUME_OPENING.test(written))
+    // A 简历 label on a line of its own opens the résumé below it.
+    const label = /^(?:个人)?简\s*历[:：]?$/u.test(written);
+    const opening = label ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : next;
+    if (opening && RESUME_OPENING.test(text.slice(opening.own.start, opening.own.end)))
       return { head, name: found.name, posts, resume: next.own.start, from: next.own.start, next: j };
     // 马兴瑞⏎省长，主持省政府全面工作。: the titles, then what the leader does.
     const duty = posts.length ? null : POSTS_THEN_DUTY.exec(written);
@@ -206,8 +244,16 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   return undefined;
 }
 
-/** Every leader written as a profile or a list line, and the regions they take up. */
-export function findResumeRecords(text: string, span: Span): { people: PersonParts[]; regions: Span[] } {
+/**
+ * Every leader written as a profile or a list line, and the regions they take up. `stops` are
+ * where the other forms (副局长李四：…, 副局长王五同志分管…) start a leader: a profile's text ends
+ * there even without a blank line.
+ */
+export function findResumeRecords(
+  text: string,
+  span: Span,
+  stops: readonly number[] = [],
+): { people: PersonParts[]; regions: Span[] } {
   const lines = linesOf(text, span);
   const openings: Opening[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -218,60 +264,93 @@ export function findResumeRecords(text: string, span: Span): { people: PersonPar
   }
   const people: PersonParts[] = [];
   const regions: Span[] = [];
-  const seen = new Set<string>();
+  const byName = new Map<string, number>();
   openings.forEach((o, k) => {
     let end = k + 1 < openings.length ? openings[k + 1]!.head.start : span.end;
+    const stop = stops.find((at) => at > o.head.end && at < end);
+    if (stop !== undefined) end = stop;
     const own = text.slice(o.from, end);
-    const stops = [CONTACT.exec(own)?.index, PAGE_FURNITURE.exec(own)?.index].filter((i) => i !== undefined);
-    if (stops.length) end = o.from + Math.min(...stops);
+    const cut = CONTACT.exec(own)?.index;
+    const furniture = PAGE_FURNITURE.exec(own)?.index;
+    if (cut !== undefined || furniture !== undefined) end = o.from + Math.min(cut ?? Infinity, furniture ?? Infinity);
     let resume: Span | undefined;
     let from = o.from;
     if (o.resume !== undefined) {
-      resume = trimEnd(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, false) });
+      resume = trimEnd(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, 'resume') });
       const dutyAt = firstDuty(text, resume);
       resume = trimEnd(text, { start: resume.start, end: dutyAt });
       from = dutyAt < end && dutyAt > resume.start ? dutyAt : resume.end;
     }
-    const body = trimEnd(text, { start: skipSpaces(text, from, end), end: paragraphEnd(text, from, end, o.strict) });
-    const posts = o.posts.length ? o.posts : resume ? nowHeld(text, resume) : [];
-    // A list of names and posts, then each leader's profile: the first mention is theirs.
+    let body = trimEnd(text, {
+      start: skipSpaces(text, from, end),
+      end: paragraphEnd(text, from, end, o.strict ? 'strict' : 'body'),
+    });
+    // The 现任 clause names every post held now; a line of titles beside the name may give fewer.
+    const held = resume ? heldNow(text, resume) : undefined;
+    const posts = held?.posts.length && (held.from === 'now' || !o.posts.length) ? held.posts : o.posts;
+    const lastAppointment = posts === held?.posts && held.from === 'last';
+    const region = { start: o.head.start, end: Math.max(o.head.end, body.end, resume?.end ?? 0) };
+    // 分工：主持… / 分工⏎主持…: the label is the frame of the text about the leader.
+    const label = PORTFOLIO_LABEL.exec(text.slice(body.start, body.end));
+    const frames = label ? [{ start: body.start, end: body.start + label[0].length }] : [];
+    if (label) body = { start: body.start + label[0].length, end: body.end };
+    const hasBody = body.start < body.end;
+    if (!posts.length && !hasBody) return;
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
-    if ((!posts.length && body.start >= body.end) || seen.has(who)) return;
-    seen.add(who);
+    const earlier = byName.get(who);
+    regions.push(region);
+    if (earlier !== undefined) {
+      // A list of names and posts, then each leader's profile: one person, the profile's text theirs.
+      const first = people[earlier]!;
+      people[earlier] = {
+        ...first,
+        ...(hasBody && first.body.start >= first.body.end ? { body } : {}),
+        ...(resume && !first.resume ? { resume } : {}),
+      };
+      return;
+    }
+    byName.set(who, people.length);
     people.push({
       name: o.name,
       posts,
       head: o.head,
-      body: body.start < body.end ? body : { start: o.head.end, end: o.head.end },
+      body: hasBody ? body : { start: o.head.end, end: o.head.end },
       ...(resume ? { resume } : {}),
+      ...(lastAppointment ? { lastAppointment } : {}),
+      ...(frames.length ? { frames } : {}),
       labelled: true,
     });
-    regions.push({ start: o.head.start, end: Math.max(o.head.end, body.end, resume?.end ?? 0) });
   });
   return { people, regions };
 }
 
 /**
- * Where a leader's text ends: at a blank line, unless the next paragraph says what they do
- * (分管…); with `strict` (a list line), at the first line below that does not say it.
+ * Where a leader's résumé or text ends. A résumé goes on over every line (dated career lines); the
+ * text about the leader over lines that open with a duty word (分管…) and over a sentence broken
+ * across lines, and it stops at any other line (近日，局长某某主持会议…: news about them is not
+ * what they do). Both cross a blank line only into what only a leader does (分管…, 主持…; 负责…
+ * may open a unit's duty); a list line's text (`strict`) does not.
  */
-function paragraphEnd(text: string, from: number, end: number, strict = false): number {
+function paragraphEnd(text: string, from: number, end: number, mode: 'resume' | 'body' | 'strict'): number {
+  const strict = mode === 'strict';
   const lineEnd = (at: number): number => {
     const nl = text.indexOf('\n', at);
     return nl < 0 || nl > end ? end : nl;
   };
   // The rest of the line `from` is on always belongs.
+  let last = text.slice(from, lineEnd(from)).trim();
   let at = lineEnd(from) + 1;
   while (at < end) {
-    const written = text.slice(at, lineEnd(at)).trim();
-    if (strict) {
-      if (!DUTY_START.test(written)) return at;
-    } else if (!written) {
+    let written = text.slice(at, lineEnd(at)).trim();
+    if (!written) {
+      if (strict) return at;
       let next = at;
       while (next < end && !text.slice(next, lineEnd(next)).trim()) next = lineEnd(next) + 1;
-      if (next >= end || !DUTY_START.test(text.slice(next, lineEnd(next)).trim())) return at;
+      written = next < end ? text.slice(next, lineEnd(next)).trim() : '';
+      if (!LEADER_DUTY_START.test(written)) return at;
       at = next;
-    }
+    } else if (mode !== 'resume' && !DUTY_START.test(written) && (!last || /[。；;！!]$/u.test(last))) return at;
+    last = written;
     at = lineEnd(at) + 1;
   }
   return end;
@@ -295,22 +374,31 @@ function firstDuty(text: string, span: Span): number {
 }
 
 /**
- * The titles of the 现任 clause; without one, of the résumé's last sentence when it is a dated
- * appointment (2011年5月任某地委书记。), the post a profile ends on.
+ * The posts a résumé says are held now: the 现任 clause's titles; without one, those of its last
+ * sentence when that sentence is a dated appointment and nothing else (2011年5月任某地委书记。).
  */
-export function nowHeld(text: string, resume: Span): Span[] {
+function heldNow(text: string, resume: Span): { posts: Span[]; from: 'now' | 'last' } {
   const written = text.slice(resume.start, resume.end);
   const now = NOW_HOLDS.exec(written);
-  const last = now ? undefined : LAST_APPOINTMENT.exec(written);
-  const m = now ?? last;
-  if (!m) return [];
+  const m = now ?? LAST_APPOINTMENT.exec(written);
+  if (!m) return { posts: [], from: 'now' };
   const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-  return [...m[1]!.matchAll(ONE_POST)].map((p) => ({ start: start + p.index, end: start + p.index + p[0].length }));
+  const posts = [...m[1]!.matchAll(ONE_POST)].map((p) => ({
+    start: start + p.index,
+    end: start + p.index + p[0].length,
+  }));
+  return { posts, from: now ? 'now' : 'last' };
 }
 
-/** A dated appointment in the last sentence: 2011年5月任新疆阿勒泰地委书记。 */
-const LAST_APPOINTMENT =
-  /(?:19|20)\d{2}(?:[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?|[.．]\d{1,2})(?:起|至今)?(?:任|担任)([^。；;\n]*)([。；;]?\s*)$/u;
+/**
+ * A last sentence that is one dated appointment: 2011年5月任新疆阿勒泰地委书记。 Not a range
+ * (2005.03—2010.06任…, 2015年5月至2020年3月任…), not 任现职, not a clause among others.
+ */
+const LAST_APPOINTMENT = new RegExp(
+  '(?:^|[。；;\\n][ \\t\\u3000]*)(?:19|20)\\d{2}(?:[ \\t]*年(?:[ \\t]*\\d{1,2}[ \\t]*月)?|[.．]\\d{1,2})' +
+    '(?:起)?(?:任|担任)(?!现职)([^。；;，,\\n]*)([。；;]?\\s*)$',
+  'u',
+);
 
 function trimEnd(text: string, span: Span): Span {
   let { end } = span;

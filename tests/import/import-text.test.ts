@@ -400,6 +400,84 @@ describe('importText', () => {
       expect(dataset.people).to.deep.equal([]);
     });
 
+    it('takes no unit, topic or label before a colon for a leader, and keeps a unit page’s 负责人', () => {
+      const topics = importText(
+        '某市生态环境局主要职责\n安全生产：负责全市生态环境领域安全生产监督管理工作。\n宣传教育：负责生态环境宣传教育工作。\n',
+      );
+      expect(topics.dataset.people).to.deep.equal([]);
+      expect(topics.dataset.organization.duties!.length).to.equal(2);
+      const page = importText(
+        '某镇站所简介\n信息中心：负责全局信息化建设和网络安全工作。\n林业站：负责林业资源保护工作。\n成员：各科室负责人\n' +
+          '负责人：张某某 办公电话：0631-6651473\n',
+      );
+      expect(page.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+        ['张某某', ['负责人']],
+      ]);
+    });
+
+    it("ends a profile where another leader's line starts, and leaves a blank line's duties to the body", () => {
+      const text =
+        '领导信息\n刘 捷\n男，汉族，1972年3月生。现任县民政局党组书记、局长。\n负责局全面工作。\n' +
+        '李四副局长：协助局长分管社会救助股。\n党组成员、副局长王五同志分管办公室。\n';
+      const { dataset } = importText(text, { name: '某县民政局' });
+      expect(dataset.people.map((p) => [p.name.zh, p.portfolio?.zh])).to.deep.equal([
+        ['刘捷', '负责局全面工作。'],
+        ['李四', '协助局长分管社会救助股。'],
+        ['王五', undefined],
+      ]);
+      const duties = importText(
+        '某某市财政局\n局长\n王军\n男，1970年1月生。现任市财政局党组书记、局长。\n\n负责全市财政收支管理工作。\n',
+      ).dataset;
+      expect(person(duties, '王军').posts.map((t) => t.title.zh)).to.deep.equal(['市财政局党组书记', '局长']);
+      expect(person(duties, '王军').portfolio).to.equal(undefined);
+      expect(duties.organization.duties!.map((d) => d.text.zh)).to.deep.equal(['负责全市财政收支管理工作。']);
+    });
+
+    it('splits a name from titles that open with a body, and reads no one from 单位负责 or 局长全程负责', () => {
+      const text = '李明公安局局长：主持市公安局全面工作。\n王军人大常委会主任：主持市人大常委会全面工作。\n';
+      expect(importText(text).dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+        ['李明', ['公安局局长']],
+        ['王军', ['人大常委会主任']],
+      ]);
+      const none = '工作要求\n各成员单位负责本行业领域的安全生产工作。\n局长全程负责项目推进。\n各副镇长包村负责。\n';
+      expect(importText(none, { name: '某镇' }).dataset.people).to.deep.equal([]);
+    });
+
+    it('takes no past post for a current one, and keeps news and contact lines out of the last leader', () => {
+      const past = importText(
+        '领导简介\n周斌\n男，1973年11月生。2015年3月任县卫生局副局长，2019年3月任现职。\n主持局全面工作。\n\n' +
+          '王强\n男，1970年1月生。\n2005.03—2010.06任某县审计局局长\n分管办公室、审计科。\n',
+        { name: '某县卫生健康局' },
+      ).dataset;
+      expect(past.people.map((p) => [p.name.zh, p.posts])).to.deep.equal([
+        ['周斌', []],
+        ['王强', []],
+      ]);
+      const { dataset, report } = importText(
+        '领导信息\n李 军\n男，1976年10月生。现任县自然资源局副局长。\n负责办公室、法规股工作。\n' +
+          '近日，县自然资源局召开全体干部大会，局长王小平主持会议并讲话。\n\n王军：局长\n联系人：王芳\n',
+        { name: '某县自然资源局' },
+      );
+      expect(person(dataset, '李军').portfolio!.zh).to.equal('负责办公室、法规股工作。');
+      expect(person(dataset, '王军').liaisons ?? []).to.deep.equal([]);
+      expect(report.entries.map((e) => e.text)).to.include('联系人：王芳');
+    });
+
+    it('reads 姓名：职务，分工 on one line, and a 简历 label line as the start of the résumé', () => {
+      const line = importText('领导分工\n张三：副局长，协助局长分管办公室、财务科。\n', { name: '某局' }).dataset;
+      expect(person(line, '张三').posts.map((t) => t.title.zh)).to.deep.equal(['副局长']);
+      expect(person(line, '张三').portfolio!.zh).to.equal('协助局长分管办公室、财务科。');
+      const labelled = importText(
+        '领导信息\n王军\n党组书记、局长\n简历\n男，汉族，1970年生。\n分工\n主持局全面工作。\n',
+        {
+          name: '某局',
+        },
+      ).dataset;
+      expect(labelled.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+        ['王军', ['党组书记', '局长'], '主持局全面工作。'],
+      ]);
+    });
+
     it("keeps the title's name when a unit's heading further down carries another", () => {
       const text =
         '某某县财政局\n主要职责\n（一）负责全县财政收支管理。\n直属单位\n县会计核算中心主要职责\n（一）负责会计核算。\n';
