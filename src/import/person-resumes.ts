@@ -325,7 +325,8 @@ export function findResumeRecords(
 }
 
 /**
- * Where a leader's résumé or text ends. A résumé goes on over every line (dated career lines); the
+ * Where a leader's résumé or text ends. A résumé goes on over every line (dated career lines) up to
+ * a label line (扩展资料：); the
  * text about the leader over lines that open with a duty word (分管…) and over a sentence broken
  * across lines, and it stops at any other line (近日，局长某某主持会议…: news about them is not
  * what they do). Both cross a blank line only into what only a leader does (分管…, 主持…; 负责…
@@ -349,7 +350,10 @@ function paragraphEnd(text: string, from: number, end: number, mode: 'resume' | 
       written = next < end ? text.slice(next, lineEnd(next)).trim() : '';
       if (!LEADER_DUTY_START.test(written)) return at;
       at = next;
-    } else if (mode !== 'resume' && !DUTY_START.test(written) && (!last || /[。；;！!]$/u.test(last))) return at;
+    } else if (
+      mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && (!last || /[。；;！!]$/u.test(last))
+    )
+      return at;
     last = written;
     at = lineEnd(at) + 1;
   }
@@ -383,10 +387,11 @@ function heldNow(text: string, resume: Span): { posts: Span[]; from: 'now' | 'la
   const m = now ?? LAST_APPOINTMENT.exec(written);
   if (!m) return { posts: [], from: 'now' };
   const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-  const posts = [...m[1]!.matchAll(ONE_POST)].map((p) => ({
-    start: start + p.index,
-    end: start + p.index + p[0].length,
-  }));
+  // 市公安局局长兼市委政法委副书记: 兼 joins two posts and is part of neither.
+  const posts = [...m[1]!.matchAll(ONE_POST)].map((p) => {
+    const joined = /^兼任?/u.exec(p[0])?.[0].length ?? 0;
+    return { start: start + p.index + joined, end: start + p.index + p[0].length };
+  });
   return { posts, from: now ? 'now' : 'last' };
 }
 
