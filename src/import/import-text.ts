@@ -13,6 +13,7 @@ import type { ImportOptions, ImportReport, ImportResult } from './types.js';
 import type { UnitContext } from './units.js';
 import { isUnitLike } from './unit-names.js';
 import { walk, type Collected } from './walk.js';
+import { asWritten, toSimplified } from './traditional.js';
 
 const MAX_LENGTH = 1_000_000;
 
@@ -23,6 +24,12 @@ const MAX_LENGTH = 1_000_000;
  */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   const input = typeof text === 'string' ? text : '';
+  // A text in traditional characters is read through a simplified copy, and quoted as written.
+  const copy = input.length <= (options.maxLength ?? MAX_LENGTH) ? toSimplified(input) : input;
+  return copy === input ? importSimplified(input, options) : asWritten(importSimplified(copy, options), input, copy);
+}
+
+function importSimplified(input: string, options: ImportOptions): ImportResult {
   const ledger = new Ledger(input);
   try {
     if (input.length > (options.maxLength ?? MAX_LENGTH)) {

@@ -763,6 +763,25 @@ describe('importText', () => {
     );
   });
 
+  it('reads a text in traditional characters and keeps every word as written', () => {
+    const text =
+      '某某縣財政局機構職能\n主要職責\n（一）負責全縣財政收支管理。\n內設機構\n（一）辦公室。負責機關日常運轉。\n' +
+      '（二）預算股。負責編製年度預算草案。\n領導信息\n盧林\n男，漢族，1963年7月生。現任縣財政局黨組書記、局長。\n' +
+      '主持局全面工作，分管辦公室。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('某某縣財政局');
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal(['負責全縣財政收支管理。']);
+    expect(names(dataset)).to.deep.equal(['辦公室', '預算股']);
+    expect(unit(dataset, '預算股').duties!.map((d) => d.text.zh)).to.deep.equal(['負責編製年度預算草案。']);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['盧林', ['縣財政局黨組書記', '局長'], '主持局全面工作'],
+    ]);
+    expect(supervised(dataset, '盧林')).to.deep.equal(['辦公室']);
+    const resume = report.entries.find((e) => e.text.startsWith('男，漢族'))!;
+    expect(resume.text).to.equal('男，漢族，1963年7月生。現任縣財政局黨組書記、局長。');
+    expect(resume.message.zh).to.contain('盧林的简历');
+  });
+
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
     const footer = '主办单位：某某县人民政府办公室\n版权所有 © 某某县人民政府\n';
     const a = importText(`某某县财政局领导分工\n张三  局长\n主持局全面工作，分管办公室。\n${footer}`);
