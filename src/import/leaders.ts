@@ -1,6 +1,6 @@
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
-import { PAGE_FURNITURE } from './page-furniture.js';
+import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
 import type { Span } from './types.js';
 
@@ -123,6 +123,8 @@ export function findPeople(text: string, span: Span): PersonParts[] {
     const nameEnd = nameStart + m[2]!.length;
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || ADVERB.test(m[2]!)) continue;
     const postsAt = span.start + m.index;
+    // 协助局长王军分管…: the leader assisted, named inside another leader's sentence.
+    if (/(?:协助|配合|在|向|经)$/u.test(text.slice(Math.max(span.start, postsAt - 2), postsAt))) continue;
     // 负责/领导 after a name only at a clause's start: 各成员单位负责… names nobody.
     const verb = !m[0].endsWith('同志') && !/^(?:分管|主持|协助)/u.test(text.slice(nameEnd, nameEnd + 2));
     if (verb && postsAt > span.start && !/[\s。；;，,：:]/u.test(text[postsAt - 1]!)) continue;
@@ -229,8 +231,8 @@ function readStarts(
  */
 function portfolioField(text: string, body: Span): { body: Span; frame?: Span } | undefined {
   const own = text.slice(body.start, body.end);
-  const stops = [CONTACT.exec(own)?.index, PAGE_FURNITURE.exec(own)?.index].filter((i) => i !== undefined);
-  const end = stops.length ? body.start + Math.min(...stops) : body.end;
+  const stop = leaderTextEnd(own);
+  const end = stop !== undefined ? body.start + stop : body.end;
   const label = PORTFOLIO_LABEL.exec(own.slice(0, end - body.start));
   if (label) {
     const at = body.start + label.index + label[0].length - label[0].trimStart().length;
@@ -252,7 +254,6 @@ const PORTFOLIO_LABEL = new RegExp(
 /** A résumé's line: 简历：…, 出生年月：…, 籍贯：… up to its line's end. */
 const RESUME_LINE = new RegExp(`^\\s*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：][^\\n]*(?:\\n|$)`, 'u');
 /** A contact field, where the text about a leader ends. */
-const CONTACT = /(?:^|\n)[ \t\u3000]*(?:联系电话|办公电话|电话|传真|电子邮箱|邮箱)[ \t\u3000]*[:：]/u;
 
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {

@@ -1,6 +1,7 @@
 import type { PersonParts } from './leaders.js';
 import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
-import { PAGE_FURNITURE } from './page-furniture.js';
+import { isUnitLike } from './unit-names.js';
+import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
 import type { Span } from './types.js';
 
@@ -42,14 +43,7 @@ const LEADER_DUTY_START =
 /** 现任市自然资源和规划局党组书记、局长: the clause that gives the posts held now. */
 const NOW_HOLDS = /(?:现任|现为|现担任|现任职务[:：]?)([^。；;\n]*)/u;
 const ONE_POST = new RegExp(POST, 'gu');
-/** A contact field or a page's item data, where a leader's text ends. */
-const CONTACT_WORDS =
-  '联系电话|办公电话|电话|传真|电子邮箱|邮箱|联系方式|联系人|办公地址|通讯地址|地址|邮编|' +
-  '来源|发布日期|发布时间|责任编辑|浏览次数|分享到';
-const CONTACT = new RegExp(
-  `(?:^|\\n)[ \\t\\u3000]*[（(]?(?:${CONTACT_WORDS})[ \\t\\u3000]*[:：]|[（(](?:来源|稿源)[:：]`,
-  'u',
-);
+const ANY_POST = new RegExp(POST, 'u');
 
 interface Line extends Span {
   /** The line without its leading and trailing spaces. */
@@ -87,7 +81,8 @@ const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
 /** The name a line holds alone (张三, 张　三, 张三同志), or a name and posts in either order. */
 function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(own.start, own.end);
-  const bare = written.replace(/同志$/u, '');
+  // 张三同志, 张三（女）, 李四（挂职）: the name without them.
+  const bare = written.replace(/(?:同志|[（(][^（()）]{1,4}[)）])$/u, '');
   if (isName(bare) && bare.length <= 8) return { name: { start: own.start, end: own.start + bare.length }, posts: [] };
   // 局长：张三 / 党组书记、局长　张三 / 张三　局长
   const labelled = new RegExp(
@@ -99,16 +94,18 @@ function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | unde
       name: { start: own.end - labelled[2]!.length, end: own.end },
       posts: titles(text, { start: own.start, end: own.start + labelled[1]!.length }),
     };
-  const spaced = /^(\S+)[ \t\u3000]+(\S+)$/u.exec(written);
-  if (spaced && isName(spaced[1]!) && isPostList(spaced[2]!))
+  // 局长 刘 捷 / 刘 捷 局长: titles and a name (spaces inside it) side by side.
+  const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME})$`, 'u').exec(written);
+  if (titledName && isPostList(titledName[1]!) && isName(titledName[2]!))
     return {
-      name: { start: own.start, end: own.start + spaced[1]!.length },
-      posts: titles(text, { start: own.end - spaced[2]!.length, end: own.end }),
+      name: { start: own.end - titledName[2]!.length, end: own.end },
+      posts: titles(text, { start: own.start, end: own.start + titledName[1]!.length }),
     };
-  if (spaced && isName(spaced[2]!) && isPostList(spaced[1]!))
+  const namedTitle = new RegExp(`^(${NAME})[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
+  if (namedTitle && isName(namedTitle[1]!) && isPostList(namedTitle[2]!))
     return {
-      name: { start: own.end - spaced[2]!.length, end: own.end },
-      posts: titles(text, { start: own.start, end: own.start + spaced[1]!.length }),
+      name: { start: own.start, end: own.start + namedTitle[1]!.length },
+      posts: titles(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
     };
   return undefined;
 }
@@ -155,14 +152,33 @@ const POSTS_THEN_DUTY = new RegExp(
   `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
   'u',
 );
-/** 张三：局长、党组书记 / - 张三:主持全面工作 (a list's bullet or number before it). */
+/** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
 const NAME_COLON = new RegExp(
-  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME})[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
+  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?)(?:同志)?[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
   'u',
 );
 
 const ENDS_WITH_POST = new RegExp(`(?:${POST})$`, 'u');
 const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)`, 'u');
+
+/**
+ * A name the surname list does not know (逄晓燕, 禤某某), taken only when a résumé opens on one of
+ * the next two lines (男，… / 1970年1月生): 2–4 characters, no label, title or unit.
+ */
+function unknownSurname(text: string, lines: readonly Line[], i: number): { name: Span; posts: Span[] } | undefined {
+  const { own } = lines[i]!;
+  const name = text.slice(own.start, own.end);
+  const compact = name.replace(/[ \t\u3000]+/g, '');
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(compact) || name.length > 6 || FIELD_LABEL.test(compact)) return undefined;
+  if (ANY_POST.test(compact) || isUnitLike(compact) || /^(?:现任|简历|分工)/u.test(compact)) return undefined;
+  const below = lines
+    .slice(i + 1, i + 4)
+    .filter((l) => l.own.end > l.own.start)
+    .slice(0, 2);
+  return below.some((l) => RESUME_OPENING.test(text.slice(l.own.start, l.own.end)))
+    ? { name: own, posts: [] }
+    : undefined;
+}
 
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
@@ -170,13 +186,13 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   const own = text.slice(line.own.start, line.own.end);
   if (!own) return undefined;
   // 张三，男，汉族… / 省民政厅厅长余向东，男，…: name and résumé on one line.
-  const inline = /^([\u4e00-\u9fff]{2,20}?)[，,][ \t\u3000]*/u.exec(own);
+  const inline = /^([\u4e00-\u9fff]{2,20}?)(同志)?[，,][ \t\u3000]*/u.exec(own);
   const who =
     inline && RESUME_OPENING.test(own.slice(inline[0].length))
       ? whoIs(text, { start: line.own.start, end: line.own.start + inline[1]!.length })
       : undefined;
   if (who) {
-    const head = { start: line.own.start, end: line.own.start + inline![1]!.length };
+    const head = { start: line.own.start, end: line.own.start + inline![1]!.length + (inline![2]?.length ?? 0) };
     return { head, ...who, resume: line.own.start + inline![0].length, from: line.own.end, next: i + 1 };
   }
   // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do.
@@ -201,7 +217,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     if (posts.length && (!after || DUTY_START.test(after)))
       return { head: { start: line.own.start, end: rest }, name: named, posts, from, next: i + 1, strict: true };
   }
-  const found = nameLine(text, line.own);
+  const found = nameLine(text, line.own) ?? unknownSurname(text, lines, i);
   if (!found) return undefined;
   const posts = [...found.posts];
   let head: Span = line.own;
@@ -237,6 +253,10 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
         next: j + 1,
       };
     }
+    // 张三⏎党组书记、局长⏎主持局全面工作。 / 局长：赵建军⏎主持…: what only a leader does (a unit's
+    // page gives its head the same way, then the unit's 负责… duties).
+    if (posts.length && LEADER_DUTY_START.test(written))
+      return { head, name: found.name, posts, from: next.own.start, next: j };
     if (posts.length || !isPostList(written)) return undefined;
     posts.push(...titles(text, next.own));
     head = { start: head.start, end: next.own.end };
@@ -270,14 +290,17 @@ export function findResumeRecords(
     const stop = stops.find((at) => at > o.head.end && at < end);
     if (stop !== undefined) end = stop;
     const own = text.slice(o.from, end);
-    const cut = CONTACT.exec(own)?.index;
-    const furniture = PAGE_FURNITURE.exec(own)?.index;
-    if (cut !== undefined || furniture !== undefined) end = o.from + Math.min(cut ?? Infinity, furniture ?? Infinity);
+    const cut = leaderTextEnd(own);
+    if (cut !== undefined) end = o.from + cut;
     let resume: Span | undefined;
     let from = o.from;
+    let held: Held | undefined;
     if (o.resume !== undefined) {
       resume = trimEnd(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, 'resume') });
-      const dutyAt = firstDuty(text, resume);
+      held = heldNow(text, resume);
+      // What the leader does starts after the 现任 clause (主持国家课题… before it is the résumé), or
+      // in its own sentence: 现任副县长，协助县长负责财政工作。
+      const dutyAt = held.dutyAt ?? firstDuty(text, { start: held.after ?? resume.start, end: resume.end });
       resume = trimEnd(text, { start: resume.start, end: dutyAt });
       from = dutyAt < end && dutyAt > resume.start ? dutyAt : resume.end;
     }
@@ -286,7 +309,6 @@ export function findResumeRecords(
       end: paragraphEnd(text, from, end, o.strict ? 'strict' : 'body'),
     });
     // The 现任 clause names every post held now; a line of titles beside the name may give fewer.
-    const held = resume ? heldNow(text, resume) : undefined;
     const posts = held?.posts.length && (held.from === 'now' || !o.posts.length) ? held.posts : o.posts;
     const lastAppointment = posts === held?.posts && held.from === 'last';
     const region = { start: o.head.start, end: Math.max(o.head.end, body.end, resume?.end ?? 0) };
@@ -350,14 +372,27 @@ function paragraphEnd(text: string, from: number, end: number, mode: 'resume' | 
       written = next < end ? text.slice(next, lineEnd(next)).trim() : '';
       if (!LEADER_DUTY_START.test(written)) return at;
       at = next;
-    } else if (
-      mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && (!last || /[。；;！!]$/u.test(last))
-    )
+    } else if (mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && !wrapped(last, written))
       return at;
     last = written;
     at = lineEnd(at) + 1;
   }
   return end;
+}
+
+/**
+ * Whether `line` goes on the sentence of `last` broken by a hard wrap (Word, PDF): `last` is a
+ * full line (16 characters or more) without a sentence's end, and `line` is no 名称：… item or page
+ * link (上一篇：…) and ends the sentence or is full too. A short unfinished line (分管办公室、优抚股)
+ * is a list's end; a short line after it (相关链接) is not its rest.
+ */
+function wrapped(last: string, line: string): boolean {
+  return (
+    last.length >= 16 &&
+    !/[。；;！!.]$/u.test(last) &&
+    !/^[^，。；,;]{1,12}[:：]/u.test(line) &&
+    (line.length >= 16 || /[。；;.]$/u.test(line))
+  );
 }
 
 function skipSpaces(text: string, from: number, end: number): number {
@@ -377,22 +412,45 @@ function firstDuty(text: string, span: Span): number {
   return span.end;
 }
 
+interface Held {
+  readonly posts: Span[];
+  readonly from: 'now' | 'last';
+  /** Where the 现任 clause ends. */
+  readonly after?: number;
+  /** Where, in the 现任 sentence, what the leader does starts (现任副县长，协助县长负责…). */
+  readonly dutyAt?: number;
+}
+
 /**
- * The posts a résumé says are held now: the 现任 clause's titles; without one, those of its last
- * sentence when that sentence is a dated appointment and nothing else (2011年5月任某地委书记。).
+ * The posts a résumé says are held now: the titles of the 现任 clause, clause by clause up to the
+ * first that is not titles (现任副县长，协助县长负责… gives 副县长, and the rest says what they
+ * do); without 现任, those of its last sentence when that sentence is a dated appointment and
+ * nothing else (2011年5月任某地委书记。).
  */
-function heldNow(text: string, resume: Span): { posts: Span[]; from: 'now' | 'last' } {
+function heldNow(text: string, resume: Span): Held {
   const written = text.slice(resume.start, resume.end);
   const now = NOW_HOLDS.exec(written);
   const m = now ?? LAST_APPOINTMENT.exec(written);
   if (!m) return { posts: [], from: 'now' };
   const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-  // 市公安局局长兼市委政法委副书记: 兼 joins two posts and is part of neither.
-  const posts = [...m[1]!.matchAll(ONE_POST)].map((p) => {
-    const joined = /^兼任?/u.exec(p[0])?.[0].length ?? 0;
-    return { start: start + p.index + joined, end: start + p.index + p[0].length };
-  });
-  return { posts, from: now ? 'now' : 'last' };
+  const posts: Span[] = [];
+  let after = start;
+  let dutyAt: number | undefined;
+  for (const clause of m[1]!.matchAll(/[^，,]+[，,]?/gu)) {
+    const at = start + clause.index;
+    const words = clause[0].replace(/[，,]$/u, '');
+    if (posts.length && !ENDS_WITH_POST.test(words.replace(/[（(][^（()）]{1,6}[)）]$/u, ''))) {
+      if (DUTY_START.test(words.trimStart())) dutyAt = at + words.length - words.trimStart().length;
+      break;
+    }
+    // 市公安局局长兼市委政法委副书记: 兼 joins two posts and is part of neither.
+    for (const p of words.matchAll(ONE_POST)) {
+      const joined = /^兼任?/u.exec(p[0])?.[0].length ?? 0;
+      posts.push({ start: at + p.index + joined, end: at + p.index + p[0].length });
+    }
+    after = at + clause[0].length;
+  }
+  return { posts, from: now ? 'now' : 'last', after, ...(dutyAt !== undefined ? { dutyAt } : {}) };
 }
 
 /**

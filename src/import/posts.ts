@@ -8,9 +8,10 @@ import type { PostKind } from '../model/types.js';
 const CORE =
   '省长助理|市长助理|县长助理|区长助理|督察长|党组书记|党组副书记|党组成员|党委书记|党委副书记|党委委员|党委成员|纪检组长|纪检监察组长|' +
   '纪委书记|常委|监察专员|督察专员|总工程师|总经济师|总会计师|总规划师|总督学|巡视员|调研员|' +
-  '秘书长|检察长|大队长|中队长|支队长|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|省长|州长|市长|县长|区长|镇长|' +
+  '秘书长|检察长|大队长|中队长|支队长|人大主席|人大副主席|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|省长|州长|市长|县长|区长|镇长|' +
   '乡长|所长|站长|院长|馆长|队长|主席|组长|委员|成员|参事|总监|专员|总师|负责人';
-const BODY = '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|中心|党组|党委|分局|支队|办公室)';
+const BODY =
+  '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|中心|党组|党委|分局|支队|办公室)';
 export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
 const ONE_POST = new RegExp(POST, 'gu');
@@ -58,11 +59,15 @@ const SURNAMES =
 const COMPOUND =
   /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|万俟|申屠|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|拓跋)/u;
 
+const NOT_A_NAME =
+  /^(?:常务|常委|党组|党委|曾任|曾经|历任|现任|先后|兼任|担任|单位|部门|人员|干部|职工|群众|全体|成员|任[县市区省州镇乡局厅处科院所])/u;
+
 /** Whether a compacted string reads as a person's name: 2–4 Chinese characters after a surname. */
 export function isPersonName(name: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/u.test(name)) return false;
   if (COMPOUND.test(name)) return name.length >= 3;
-  // 常务副省长, 常委、副市长, 曾任某区区长: words of a post or a résumé, not a surname and a name.
-  if (/^(?:常务|常委|曾任|曾经|历任|现任|先后|兼任|担任)/u.test(name)) return false;
+  // 常务副省长, 党组书记, 曾任某区区长, 成员单位负责…, 2015年3月⏎任县审计局副局长: words of a post,
+  // a résumé or a notice, not a surname and a given name.
+  if (NOT_A_NAME.test(name)) return false;
   return SURNAMES.includes(name[0]!) && !/[局处科室部委办的和与及等]|工作|负责|分管|主持|同志/u.test(name.slice(1));
 }

@@ -478,6 +478,67 @@ describe('importText', () => {
       ]);
     });
 
+    it('keeps leaders apart: an unknown surname before a résumé, a short last line, 协助局长某某', () => {
+      const text =
+        '领导信息\n佘建国\n男，汉族，1972年6月生。现任县文旅局局长。\n主持局全面工作，分管办公室\n逄晓燕\n女，1983年2月生。' +
+        '现任县文旅局副局长。\n分管文物股、旅游股\n上一篇：县文旅局召开工作会议\n';
+      const { dataset } = importText(text, { name: '某县文旅局' });
+      expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['佘建国', '逄晓燕']);
+      expect(supervised(dataset, '佘建国')).to.deep.equal(['办公室']);
+      expect(supervised(dataset, '逄晓燕')).to.deep.equal(['文物股', '旅游股']);
+      const list = importText(
+        '领导分工\n王军：局长，主持局全面工作，分管办公室\n李明：副局长，协助局长王军分管财务科.\n人事科：负责机关人事工作。\n',
+        { name: '某局' },
+      ).dataset;
+      expect(list.people.map((p) => p.name.zh)).to.deep.equal(['王军', '李明']);
+      expect(supervised(list, '王军')).to.deep.equal(['办公室']);
+      expect(list.people.flatMap((p) => p.supervises ?? [])).to.have.length(1);
+      expect(
+        importText('关于成立县防汛抗旱指挥部的通知\n成员单位负责本行业防汛抗旱工作。\n').dataset.people,
+      ).to.deep.equal([]);
+    });
+
+    it("reads the duties in a 现任 sentence, and a résumé's 主持… before 现任 as the résumé", () => {
+      const text =
+        '领导信息\n陈建\n男，汉族，1971年2月生。现任副县长，协助县长负责财政工作，联系县财政局。\n\n' +
+        '周明远\n男，1965年4月生，研究员。主持国家自然科学基金项目3项。现任市农科院党委书记、院长。\n主持院全面工作。\n';
+      const { dataset } = importText(text, { name: '某县人民政府' });
+      expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+        ['陈建', ['副县长'], '协助县长负责财政工作'],
+        ['周明远', ['市农科院党委书记', '院长'], '主持院全面工作。'],
+      ]);
+      expect(person(dataset, '陈建').liaisons!.map((l) => l.text?.zh)).to.deep.equal(['县财政局']);
+    });
+
+    it("ends a leader's text at a notice's signature and date, and at a phone number on the same line", () => {
+      const { dataset, report } = importText(
+        '市政府领导分工\n副市长王小红：负责教育工作，分管市教育局。\n某某市人民政府\n2024年2月20日\n抄送：市委办公室。\n\n' +
+          '领导信息\n王军\n男，1970年3月生。现任县民政局局长。\n主持局全面工作。联系电话：0736-1234567\n',
+        { name: '某某市人民政府' },
+      );
+      expect(person(dataset, '王小红').portfolio!.zh).to.equal('负责教育工作');
+      expect(person(dataset, '王军').portfolio!.zh).to.equal('主持局全面工作。');
+      expect(person(dataset, '王军').liaisons ?? []).to.deep.equal([]);
+      expect(report.entries.map((e) => e.text)).to.include('联系电话：0736-1234567');
+    });
+
+    it('reads a name line, its titles, then its duty; 同志： lines; （女） after a name; no 任县 person', () => {
+      const a = importText('领导信息\n张三\n党组书记、局长\n主持局全面工作。\n李四（女）\n副局长\n分管办公室。\n', {
+        name: '某局',
+      }).dataset;
+      expect(a.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+        ['张三', ['党组书记', '局长']],
+        ['李四', ['副局长']],
+      ]);
+      const b = importText('领导分工\n王军同志：局长，主持局全面工作。\n', { name: '某局' }).dataset;
+      expect(b.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([['王军', ['局长']]]);
+      const c = importText(
+        '领导信息\n王军\n男，1970年3月生。1992年7月参加工作，2015年3月\n任县审计局副局长，现任县财政局局长。\n主持局全面工作。\n',
+        { name: '某局' },
+      ).dataset;
+      expect(c.people.map((p) => p.name.zh)).to.deep.equal(['王军']);
+    });
+
     it("keeps the title's name when a unit's heading further down carries another", () => {
       const text =
         '某某县财政局\n主要职责\n（一）负责全县财政收支管理。\n直属单位\n县会计核算中心主要职责\n（一）负责会计核算。\n';
