@@ -2,6 +2,7 @@ import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
+import { isBlank } from './spans.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -19,6 +20,8 @@ export interface PersonParts {
   readonly resume?: Span;
   /** The posts are those of the résumé's last dated appointment (no 现任 clause): to be checked. */
   readonly lastAppointment?: boolean;
+  /** 张三：主持… after a list that gave 张三's posts: the text about a leader found elsewhere. */
+  readonly dutyOnly?: boolean;
 }
 
 /** Maps positions in a whitespace-free copy back to the original text. */
@@ -111,7 +114,7 @@ const ADVERB = new RegExp(
 );
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
-export function findPeople(text: string, span: Span): PersonParts[] {
+export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
   // forms are read in the text around the records.
   const labelled = findPersonRecords(text, span);
@@ -164,6 +167,7 @@ export function findPeople(text: string, span: Span): PersonParts[] {
   // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside the records; each ends where another form starts
   // a leader.
   const outside = (r: Span): boolean => !labelled.regions.some((l) => r.start < l.end && l.start < r.end);
+  const nameOf = (name: Span): string => text.slice(name.start, name.end).replace(/\s+/g, '');
   const profiles = findResumeRecords(
     text,
     span,
@@ -172,20 +176,40 @@ export function findPeople(text: string, span: Span): PersonParts[] {
       .map((s) => s.at)
       .filter((at) => at === span.start || text[at - 1] === '\n')
       .sort((a, b) => a - b),
+    new Set([...known, ...starts.map((s) => nameOf(s.name)), ...labelled.people.map((p) => nameOf(p.name))]),
   );
-  const kept = profiles.people.filter((_, i) => outside(profiles.regions[i]!));
+  const kept = profiles.people.filter((p) => outside({ start: p.head.start, end: Math.max(p.head.end, p.body.end) }));
   const records = {
     people: [...labelled.people, ...kept],
     regions: [...labelled.regions, ...profiles.regions.filter(outside)],
   };
   const inRecord = (at: number): boolean => records.regions.some((r) => at >= r.start && at < r.end);
   // A news item's lead sentence (省长某某主持…) before the list that gives the same leader again.
-  const listed = new Set(records.people.map((p) => text.slice(p.name.start, p.name.end).replace(/\s+/g, '')));
-  const repeated = (s: (typeof starts)[number]): boolean =>
-    !!s.sentence && listed.has(text.slice(s.name.start, s.name.end).replace(/\s+/g, ''));
+  const listed = new Set(records.people.map((p) => nameOf(p.name)));
+  const repeated = (s: (typeof starts)[number]): boolean => !!s.sentence && listed.has(nameOf(s.name));
   const others = starts.filter((s) => !inRecord(s.at) && !repeated(s)).sort((a, b) => a.at - b.at);
   const read = readStarts(text, span, others, records.regions);
-  return [...records.people, ...read].sort((a, b) => a.head.start - b.head.start);
+  return withDuties(
+    text,
+    [...records.people, ...read].sort((a, b) => a.head.start - b.head.start),
+    nameOf,
+  );
+}
+
+/**
+ * 张三 党组书记⏎李四 镇长⏎张三：主持…: the duty lines go to the leaders the list named (a leader
+ * without text of their own), their 张三： as a frame. One without such a leader here stays
+ * `dutyOnly`, for a leader of an earlier section (readPerson), or for the report.
+ */
+function withDuties(text: string, people: PersonParts[], nameOf: (name: Span) => string): PersonParts[] {
+  const out = people.filter((p) => !p.dutyOnly);
+  for (const duty of people.filter((p) => p.dutyOnly)) {
+    const i = out.findIndex((p) => nameOf(p.name) === nameOf(duty.name) && isBlank(text, p.body));
+    if (i < 0) out.push(duty);
+    else
+      out[i] = { ...out[i]!, body: duty.body, frames: [...(out[i]!.frames ?? []), duty.head, ...(duty.frames ?? [])] };
+  }
+  return out.sort((a, b) => a.head.start - b.head.start);
 }
 
 /** Each leader found, with the text about them up to the next one. */

@@ -6,14 +6,22 @@ import { compactOf, textOf } from './spans.js';
 import { isUnitLike, kindFromName } from './unit-names.js';
 import type { UnitContext } from './units.js';
 
-/** Turns a leader found in the text into a person, linking 分管 items to units (creating units named only there). */
+/**
+ * Turns a leader found in the text into a person, linking 分管 items to units (creating units named
+ * only there). A name and a duty alone (张三：主持…, `dutyOnly`) is the text about a leader read
+ * before without one, and nothing when there is none (its line stays for the report).
+ */
 export function readPerson(
   ctx: UnitContext,
   people: PersonDraft[],
   parts: PersonParts,
   bodyIsList = false,
-): PersonDraft {
+): PersonDraft | undefined {
   const { text, ledger } = ctx;
+  const earlier = parts.dutyOnly
+    ? people.find((p) => p.name === compactOf(text, parts.name) && saysNothing(p))
+    : undefined;
+  if (parts.dutyOnly && !earlier) return undefined;
   ledger.place(parts.head);
   ledger.place(parts.name);
   parts.frames?.forEach((f) => ledger.place(f));
@@ -45,7 +53,7 @@ export function readPerson(
     bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
       ? { supervises: listItems(text, parts.body), assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
       : readPortfolio(text, parts.body);
-  const person: PersonDraft = {
+  const person: PersonDraft = earlier ?? {
     id: `person-${people.length + 1}`,
     name: compactOf(text, parts.name),
     posts,
@@ -53,8 +61,9 @@ export function readPerson(
     supervisesOther: [],
     liaisons: [],
     assists: [],
-    assistSpans: [...found.assists],
+    assistSpans: [],
   };
+  person.assistSpans.push(...found.assists);
   if (found.portfolio) {
     ledger.place(found.portfolio);
     person.portfolio = textOf(text, found.portfolio);
@@ -63,8 +72,19 @@ export function readPerson(
     supervise(ctx, person, item, found.supervises.length > 0);
   for (const item of found.liaisons) liaise(ctx, person, item);
   found.listClauses.forEach((c) => ledger.place(c));
-  people.push(person);
+  if (!earlier) people.push(person);
   return person;
+}
+
+/** A person read with posts only, nothing yet about what they do. */
+function saysNothing(p: PersonDraft): boolean {
+  return (
+    p.portfolio === undefined &&
+    !p.supervises.length &&
+    !p.supervisesOther.length &&
+    !p.liaisons.length &&
+    !p.assistSpans.length
+  );
 }
 
 function supervise(ctx: UnitContext, person: PersonDraft, item: ListItem, listed: boolean): void {

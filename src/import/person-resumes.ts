@@ -129,6 +129,8 @@ interface Opening {
   readonly next: number;
   /** A list line (张三：局长): only lines that open with a duty word below it are the leader's. */
   readonly strict?: boolean;
+  /** 张三：主持…, a name and a duty: only the duty of a leader the text names elsewhere. */
+  readonly dutyOnly?: boolean;
 }
 
 /** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
@@ -214,8 +216,11 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       from = rest + clause.index + clause[0].length;
     }
     const after = text.slice(from, line.own.end).trim();
+    const head = { start: line.own.start, end: rest };
     if (posts.length && (!after || DUTY_START.test(after)))
-      return { head: { start: line.own.start, end: rest }, name: named, posts, from, next: i + 1, strict: true };
+      return { head, name: named, posts, from, next: i + 1, strict: true };
+    if (!posts.length && DUTY_START.test(after))
+      return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
   }
   const found = nameLine(text, line.own) ?? unknownSurname(text, lines, i);
   if (!found) return undefined;
@@ -273,6 +278,7 @@ export function findResumeRecords(
   text: string,
   span: Span,
   stops: readonly number[] = [],
+  known: ReadonlySet<string> = new Set(),
 ): { people: PersonParts[]; regions: Span[] } {
   const lines = linesOf(text, span);
   const openings: Opening[] = [];
@@ -320,6 +326,8 @@ export function findResumeRecords(
     if (!posts.length && !hasBody) return;
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
     const earlier = byName.get(who);
+    // 安全生产：负责… is a topic, not a person: a name and a duty only for a leader named elsewhere.
+    if (o.dutyOnly && earlier === undefined && !known.has(who)) return;
     regions.push(region);
     if (earlier !== undefined) {
       // A list of names and posts, then each leader's profile: one person, the profile's text theirs.
@@ -340,6 +348,7 @@ export function findResumeRecords(
       ...(resume ? { resume } : {}),
       ...(lastAppointment ? { lastAppointment } : {}),
       ...(frames.length ? { frames } : {}),
+      ...(o.dutyOnly ? { dutyOnly: true } : {}),
       labelled: true,
     });
   });

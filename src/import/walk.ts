@@ -103,7 +103,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         return;
       }
       case 'leaders':
-        for (const p of findPeople(text, body)) readPerson(ctx, c.people, p);
+        for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) readPerson(ctx, c.people, p);
         return;
       case 'references':
         readReferences(text, body, c);
@@ -121,7 +121,7 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   const { text, ledger } = ctx;
   readIntro(text, body, c.org).forEach((s) => ledger.place(s));
   const leaders: Span[] = [];
-  for (const p of findPeople(text, body)) {
+  for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) {
     const own = text.slice(p.body.start, p.body.end);
     if (p.labelled || /分管|主持|负责|协助|全面工作/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) {
       readPerson(ctx, c.people, p);

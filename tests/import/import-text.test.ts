@@ -843,6 +843,22 @@ describe('importText', () => {
     expect(resume.message.zh).to.contain('盧林的简历');
   });
 
+  it('gives a 分工 section of 姓名：… lines to the leaders a list named before, and to no one else', () => {
+    const text =
+      '某某镇班子成员\n张三 党委书记\n李四 党委副书记、镇长\n领导分工\n张三：主持镇党委全面工作。\n' +
+      '李四：主持镇政府全面工作，分管党政办公室。\n王五：分管农业农村工作。\n安全生产：负责全镇安全生产工作。\n';
+    const { dataset, report } = importText(text, { name: '某某镇人民政府' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['张三', ['党委书记'], '主持镇党委全面工作。'],
+      ['李四', ['党委副书记', '镇长'], '主持镇政府全面工作'],
+    ]);
+    expect(supervised(dataset, '李四')).to.deep.equal(['党政办公室']);
+    // Nobody listed 王五, and 安全生产 is a topic: both lines stay for the report.
+    const reported = report.entries.map((e) => e.text).join('\n');
+    expect(reported).to.contain('王五：分管农业农村工作。');
+    expect(reported).to.contain('安全生产：负责全镇安全生产工作。');
+  });
+
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
     const footer = '主办单位：某某县人民政府办公室\n版权所有 © 某某县人民政府\n';
     const a = importText(`某某县财政局领导分工\n张三  局长\n主持局全面工作，分管办公室。\n${footer}`);
