@@ -136,7 +136,7 @@ interface Opening {
 /** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
 function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(span.start, span.end);
-  if (isName(written)) return { name: span, posts: [] };
+  if (isName(written) || MIDDOT_NAME.test(written)) return { name: span, posts: [] };
   // 原省民政厅厅长某某: a former holder, in a news item, not a leader of the page.
   if (/^(?:原|前任|前)/u.test(written)) return undefined;
   for (const n of [3, 2, 4]) {
@@ -171,7 +171,8 @@ function unknownSurname(text: string, lines: readonly Line[], i: number): { name
   const { own } = lines[i]!;
   const name = text.slice(own.start, own.end);
   const compact = name.replace(/[ \t\u3000]+/g, '');
-  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(compact) || name.length > 6 || FIELD_LABEL.test(compact)) return undefined;
+  const han = /^[\u4e00-\u9fff]{2,4}$/u.test(compact) && name.length <= 6;
+  if (!(han || MIDDOT_NAME.test(compact)) || FIELD_LABEL.test(compact)) return undefined;
   if (ANY_POST.test(compact) || isUnitLike(compact) || /^(?:现任|简历|分工)/u.test(compact)) return undefined;
   const below = lines
     .slice(i + 1, i + 4)
@@ -182,13 +183,16 @@ function unknownSurname(text: string, lines: readonly Line[], i: number): { name
     : undefined;
 }
 
+/** 热合曼·吐尔逊, 古丽娜尔·艾买提: a name written in parts joined by a middle dot. */
+const MIDDOT_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・．.][\u4e00-\u9fff]{1,8}){1,3}$/u;
+
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
   const line = lines[i]!;
   const own = text.slice(line.own.start, line.own.end);
   if (!own) return undefined;
   // 张三，男，汉族… / 省民政厅厅长余向东，男，…: name and résumé on one line.
-  const inline = /^([\u4e00-\u9fff]{2,20}?)(同志)?[，,][ \t\u3000]*/u.exec(own);
+  const inline = /^([\u4e00-\u9fff·•・]{2,24}?)(同志)?[，,][ \t\u3000]*/u.exec(own);
   const who =
     inline && RESUME_OPENING.test(own.slice(inline[0].length))
       ? whoIs(text, { start: line.own.start, end: line.own.start + inline[1]!.length })
@@ -235,7 +239,8 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const next = lines[j]!;
     const written = text.slice(next.own.start, next.own.end);
-    if (!written) continue;
+    // A blank line, or a contact line between the titles and the résumé (联系方式：…, reported).
+    if (!written || leaderTextEnd(written) === 0) continue;
     // A 简历 label on a line of its own opens the résumé below it.
     const label = /^(?:个人)?简\s*历[:：]?$/u.test(written);
     const opening = label ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : next;

@@ -843,6 +843,20 @@ describe('importText', () => {
     expect(resume.message.zh).to.contain('盧林的简历');
   });
 
+  it('reads names joined by a middle dot before a résumé, and steps over a contact line above it', () => {
+    const text =
+      '领导信息\n热合曼·吐尔逊\n男，维吾尔族，1972年6月生。现任县水利局局长。\n主持局全面工作。\n' +
+      '古丽娜尔·艾买提，女，维吾尔族，1983年2月生。现任县水利局副局长。\n分管水资源股。\n\n' +
+      '王军\n副局长\n联系方式：0736-1234567\n男，汉族，1970年3月生。\n分管办公室。\n';
+    const { dataset, report } = importText(text, { name: '某县水利局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['热合曼·吐尔逊', ['县水利局局长']],
+      ['古丽娜尔·艾买提', ['县水利局副局长']],
+      ['王军', ['副局长']],
+    ]);
+    expect(report.entries.map((e) => e.text)).to.include('联系方式：0736-1234567');
+  });
+
   it('gives a 分工 section of 姓名：… lines to the leaders a list named before, and to no one else', () => {
     const text =
       '某某镇班子成员\n张三 党委书记\n李四 党委副书记、镇长\n领导分工\n张三：主持镇党委全面工作。\n' +
