@@ -23,23 +23,32 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:!doctype|html|head|body|div|p|br|table|span|script)\b/i.test(text.slice(0, 20_000));
 }
 
+/** A tag's inside, attribute values in quotes included (ms-visible="list.length>0"). */
+const INSIDE = `(?:"[^"]*"|'[^']*'|[^'">])*`;
+const tag = (names: string, flags = 'gi'): RegExp => new RegExp(`<\\/?(?:${names})\\b${INSIDE}>`, flags);
+const BLOCK = tag('p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|nav|aside|main|blockquote|pre|dd|dt');
+/** An inline element's end right before a list's first number: 主要职能</span><span>(一)… . */
+const BEFORE_NUMBER = new RegExp(
+  `<\\/(?:span|font|strong|b|em|a|label)${INSIDE}>(?=(?:\\s|<[a-z]${INSIDE}>|&nbsp;)*[（(]?[一1][）)、.．])`,
+  'gi',
+);
+
 /**
  * The readable text of a saved HTML page: scripts, styles, comments and tags dropped, block
- * elements and <br> as line breaks, entities decoded. Pure string work, no DOM.
+ * elements and <br> as line breaks, entities decoded, each line without the source's indentation.
+ * Pure string work, no DOM.
  */
 export function htmlToText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<(?:br|hr)\b[^>]*>/gi, '\n')
-    .replace(
-      /<\/?(?:p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|blockquote|pre|dd|dt)\b[^>]*>/gi,
-      '\n',
-    )
-    .replace(/<\/?(?:td|th)\b[^>]*>/gi, '\t')
-    .replace(/<[^>]*>/g, '')
+    .replace(tag('br|hr'), '\n')
+    .replace(BEFORE_NUMBER, '\n')
+    .replace(BLOCK, '\n')
+    .replace(tag('td|th'), '\t')
+    .replace(new RegExp(`<[a-z!/]${INSIDE}>`, 'gi'), '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
-    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

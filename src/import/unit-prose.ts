@@ -51,6 +51,17 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
   let bulleted: UnitDraft[] = [];
   for (const line of splitSpan(text, span, /\r?\n/g)) {
     const own = text.slice(line.start, line.end);
+    // 办公室 | 人事处 | 综合处: a page's row of links to its units.
+    const row = namesRow(own);
+    if (row) {
+      for (const at of row) {
+        const name = { start: line.start + at.start, end: line.start + at.end };
+        ledger.place(name);
+        unitNamed(ctx, textOf(text, name), kind);
+      }
+      bulleted = [];
+      continue;
+    }
     const m = LINE.exec(own);
     const names = m ? m[1]!.split('、') : [];
     const duty = m ? own.slice(m.index + m[0].length) : '';
@@ -97,4 +108,21 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     }
   }
   return rest;
+}
+
+/**
+ * The names of a line that holds unit names only, separated by | ｜ 丨 (办公室 | 人事处 | 综合处,
+ * a page's row of links), with where each stands; undefined for any other line.
+ */
+function namesRow(line: string): Span[] | undefined {
+  const out: Span[] = [];
+  if (!/[|｜丨]/u.test(line)) return undefined;
+  for (const m of line.matchAll(/[^|｜丨]+/gu)) {
+    const name = m[0].trim();
+    if (!name) continue;
+    if (!isUnitLike(name) || /[，,。；;：:、（(]/u.test(name)) return undefined;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length });
+  }
+  return out.length >= 2 ? out : undefined;
 }

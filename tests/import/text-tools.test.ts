@@ -34,6 +34,14 @@ describe('htmlToText', () => {
       '<script>alert(1)</script><div>丁&#x4E00;&#19968;</div></body></html>';
     expect(htmlToText(html)).to.equal('甲&乙\u00a0丙\n\n丁一一');
   });
+
+  it('keeps a > inside an attribute, drops the source indentation, and parts a heading from its list', () => {
+    const html =
+      '<div ms-visible="list.length>0">\n            <span>主要职能</span><span>(一)贯彻执行方针。</span>\n' +
+      '            （二）负责统计。<br>\n\u3000\u3000<a href="#">办公室</a> | <a href="#">人事处</a></div>';
+    // <br> and the source's line break after it: a blank line, as the source has it.
+    expect(htmlToText(html)).to.equal('主要职能\n(一)贯彻执行方针。\n（二）负责统计。\n\n办公室 | 人事处');
+  });
 });
 
 describe('decodeText', () => {
