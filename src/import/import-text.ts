@@ -14,6 +14,7 @@ import type { UnitContext } from './units.js';
 import { isUnitLike } from './unit-names.js';
 import { walk, type Collected } from './walk.js';
 import { asWritten, toSimplified } from './traditional.js';
+import { recordProvenance, type Provenance } from './spans.js';
 
 const MAX_LENGTH = 1_000_000;
 
@@ -26,11 +27,19 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const input = typeof text === 'string' ? text : '';
   // A text in traditional characters is read through a simplified copy, and quoted as written.
   const copy = input.length <= (options.maxLength ?? MAX_LENGTH) ? toSimplified(input) : input;
-  return copy === input ? importSimplified(input, options) : asWritten(importSimplified(copy, options), input, copy);
+  if (copy === input) return importSimplified(input, options, new Ledger(input));
+  const ledger = new Ledger(copy);
+  const provenance: Provenance = new Map();
+  recordProvenance(provenance);
+  try {
+    const result = importSimplified(copy, options, ledger);
+    return asWritten(result, input, copy, provenance, (span) => ledger.isPlaced(span));
+  } finally {
+    recordProvenance(undefined);
+  }
 }
 
-function importSimplified(input: string, options: ImportOptions): ImportResult {
-  const ledger = new Ledger(input);
+function importSimplified(input: string, options: ImportOptions, ledger: Ledger): ImportResult {
   try {
     if (input.length > (options.maxLength ?? MAX_LENGTH)) {
       ledger.report(

@@ -1,4 +1,4 @@
-import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, POST, splitPosts } from './posts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
@@ -44,6 +44,13 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
  * no post).
  */
 export function nameAndPosts(text: string, head: Span, glued = false): { name: Span; posts: Span[] } | undefined {
+  // 热合曼·吐尔逊 县长: a name in parts, then its posts after a space.
+  const parts = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(text.slice(head.start, head.end));
+  if (parts && MIDDOT_NAME.test(parts[1]!) && isPostList(parts[2]!))
+    return {
+      name: { start: head.start, end: head.start + parts[1]!.length },
+      posts: postSpans(text, { start: head.end - parts[2]!.length, end: head.end }),
+    };
   const { compact, at } = compacted(text, head);
   const fits = (n: number): boolean =>
     n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
@@ -212,6 +219,13 @@ function withDuties(text: string, people: PersonParts[], nameOf: (name: Span) =>
   return out.sort((a, b) => a.head.start - b.head.start);
 }
 
+/**
+ * Where a leader's text ends when no other leader's does: a blank line, or a line that opens with
+ * another label (某某所所长：…, 人事科：…); 分管：, 联系：, 分工：, 简历： lines go on with it.
+ */
+const GOES_ON = `(?:${PORTFOLIO_WORDS}|${RESUME_WORDS}|分管|联系|协助|负责|主持)[^\\n:：]{0,4}[:：]`;
+const OTHER_TEXT = new RegExp(`\\n\\s*\\n|\\n[ \\t\\u3000]*(?!${GOES_ON})[^\\s，。；,;:：]{2,14}[:：]`, 'u');
+
 /** Each leader found, with the text about them up to the next one. */
 function readStarts(
   text: string,
@@ -231,7 +245,7 @@ function readStarts(
     // A record of labelled fields after this leader ends their text too.
     for (const r of records) if (r.start >= s.bodyStart && r.start < end) end = r.start;
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
-    const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : /\n\s*\n/);
+    const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : OTHER_TEXT);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
     if (s.labelled) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);

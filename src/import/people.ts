@@ -18,9 +18,10 @@ export function readPerson(
   bodyIsList = false,
 ): PersonDraft | undefined {
   const { text, ledger } = ctx;
-  const earlier = parts.dutyOnly
-    ? people.find((p) => p.name === compactOf(text, parts.name) && saysNothing(p))
-    : undefined;
+  // A leader named again (a page's menu repeats its list; one person listed under the county's
+  // party committee and its government) is one person: their posts joined, their text read once.
+  const named = people.find((p) => p.name === compactOf(text, parts.name));
+  const earlier = named && (!parts.dutyOnly || saysNothing(named)) ? named : undefined;
   if (parts.dutyOnly && !earlier) return undefined;
   ledger.place(parts.head);
   ledger.place(parts.name);
@@ -30,6 +31,8 @@ export function readPerson(
     const title = compactOf(text, p);
     return { kind: postKind(title), title };
   });
+  if (earlier)
+    for (const post of posts) if (!earlier.posts.some((p) => p.title === post.title)) earlier.posts.push(post);
   if (parts.resume && parts.resume.end > parts.resume.start) {
     const who = compactOf(text, parts.name);
     const { start, end } = parts.resume;

@@ -1,5 +1,5 @@
 import type { PersonParts } from './leaders.js';
-import { isPersonName, isPostList, POST, splitPosts } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, POST, splitPosts } from './posts.js';
 import { isUnitLike } from './unit-names.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
@@ -95,14 +95,14 @@ function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | unde
       posts: titles(text, { start: own.start, end: own.start + labelled[1]!.length }),
     };
   // 局长 刘 捷 / 刘 捷 局长: titles and a name (spaces inside it) side by side.
-  const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME})$`, 'u').exec(written);
-  if (titledName && isPostList(titledName[1]!) && isName(titledName[2]!))
+  const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME}|\\S+)$`, 'u').exec(written);
+  if (titledName && isPostList(titledName[1]!) && (isName(titledName[2]!) || MIDDOT_NAME.test(titledName[2]!)))
     return {
       name: { start: own.end - titledName[2]!.length, end: own.end },
       posts: titles(text, { start: own.start, end: own.start + titledName[1]!.length }),
     };
-  const namedTitle = new RegExp(`^(${NAME})[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
-  if (namedTitle && isName(namedTitle[1]!) && isPostList(namedTitle[2]!))
+  const namedTitle = new RegExp(`^(${NAME}|\\S+?)[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
+  if (namedTitle && (isName(namedTitle[1]!) || MIDDOT_NAME.test(namedTitle[1]!)) && isPostList(namedTitle[2]!))
     return {
       name: { start: own.start, end: own.start + namedTitle[1]!.length },
       posts: titles(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
@@ -156,12 +156,17 @@ const POSTS_THEN_DUTY = new RegExp(
 );
 /** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
 const NAME_COLON = new RegExp(
-  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?)(?:同志)?[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
+  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?|${MIDDOT_NAME.source.slice(1, -1)})(?:同志)?` +
+    '[ \\t\\u3000]*[:：][ \\t\\u3000]*',
   'u',
 );
 
 const ENDS_WITH_POST = new RegExp(`(?:${POST})$`, 'u');
-const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)`, 'u');
+/** 分工：, 工作职责⏎, and 分管工作 alone on its line (a portal's label above the leader's text). */
+const PORTFOLIO_LABEL = new RegExp(
+  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)|分管工作[ \\t\\u3000]*\\n\\s*)`,
+  'u',
+);
 
 /**
  * A name the surname list does not know (逄晓燕, 禤某某), taken only when a résumé opens on one of
@@ -173,7 +178,7 @@ function unknownSurname(text: string, lines: readonly Line[], i: number): { name
   const compact = name.replace(/[ \t\u3000]+/g, '');
   const han = /^[\u4e00-\u9fff]{2,4}$/u.test(compact) && name.length <= 6;
   if (!(han || MIDDOT_NAME.test(compact)) || FIELD_LABEL.test(compact)) return undefined;
-  if (ANY_POST.test(compact) || isUnitLike(compact) || /^(?:现任|简历|分工)/u.test(compact)) return undefined;
+  if (ANY_POST.test(compact) || isUnitLike(compact) || LABEL_WORDS.test(compact)) return undefined;
   const below = lines
     .slice(i + 1, i + 4)
     .filter((l) => l.own.end > l.own.start)
@@ -183,8 +188,35 @@ function unknownSurname(text: string, lines: readonly Line[], i: number): { name
     : undefined;
 }
 
-/** 热合曼·吐尔逊, 古丽娜尔·艾买提: a name written in parts joined by a middle dot. */
-const MIDDOT_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・．.][\u4e00-\u9fff]{1,8}){1,3}$/u;
+/** A label line that opens a résumé below it (简历, 个人履历, 工作经历, 基本信息; 一、个人简历). */
+const RESUME_LABEL =
+  /^(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t\u3000]*)?(?:个人)?(?:简\s*历|履\s*历|工作经历|主要经历|基本信息|个人信息|个人资料|人物介绍)[:：]?$/u;
+
+/** A page's labels above a résumé (个人履历, 工作经历, 基本信息, 人物介绍, 查看详情): no name. */
+const LABEL_WORDS = /现任|简历|履历|经历|分工|信息|资料|介绍|简介|照片|详情|详细|概况|职务|职责|工作|领导/u;
+
+/**
+ * The titles a span opens with, clause by clause: the first clause a clean list of titles, later
+ * ones ending with a title (某市科协主席) and remarks in brackets allowed (（兼）, （挂职时间二年）);
+ * and where the first clause that is not titles starts.
+ */
+function titleClauses(text: string, span: Span): { posts: Span[]; end: number } {
+  const posts: Span[] = [];
+  let end = span.start;
+  for (const clause of text.slice(span.start, span.end).matchAll(/[^，,；;。]+[，,；;。]?/gu)) {
+    const words = clause[0].replace(/[，,；;。]$/u, '').trim();
+    const bare = words.replace(/[（(][^（()）]{1,8}[)）]/gu, '');
+    const clean = isPostList(bare);
+    if (!(clean || (posts.length > 0 && ENDS_WITH_POST.test(bare)))) break;
+    const start = span.start + clause.index + clause[0].length - clause[0].trimStart().length;
+    // A clause the titles do not split cleanly (县人民武装部上校政治委员) is one title as written.
+    posts.push(
+      ...(clean ? titles(text, { start, end: start + words.length }) : [{ start, end: start + words.length }]),
+    );
+    end = span.start + clause.index + clause[0].length;
+  }
+  return { posts, end };
+}
 
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
@@ -201,26 +233,30 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const head = { start: line.own.start, end: line.own.start + inline![1]!.length + (inline![2]?.length ?? 0) };
     return { head, ...who, resume: line.own.start + inline![0].length, from: line.own.end, next: i + 1 };
   }
-  // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do.
+  // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do; or
+  // 罗圣权：⏎县委书记 (a portal's list, the titles on the line below).
   const colon = NAME_COLON.exec(own);
-  if (colon && isName(colon[1]!)) {
+  if (colon && (isName(colon[1]!) || MIDDOT_NAME.test(colon[1]!))) {
     const rest = line.own.start + colon[0].length;
     const at = line.own.start + colon[0].indexOf(colon[1]!);
     const named = { start: at, end: at + colon[1]!.length };
-    const posts: Span[] = [];
-    let from = rest;
-    for (const clause of text.slice(rest, line.own.end).matchAll(/[^，,；;。]+[，,；;。]?/gu)) {
-      const words = clause[0].replace(/[，,；;。]$/u, '').trim();
-      // 某政协提案委副主任（兼）: a remark in brackets; after a first clean clause, 某市科协主席 (a
-      // body the titles do not know) still ends with a title.
-      const bare = words.replace(/[（(][^（()）]{1,6}[)）]$/u, '');
-      if (!(isPostList(bare) || (posts.length > 0 && ENDS_WITH_POST.test(bare)))) break;
-      const start = rest + clause.index + clause[0].length - clause[0].trimStart().length;
-      posts.push(...titles(text, { start, end: start + words.length }));
-      from = rest + clause.index + clause[0].length;
-    }
-    const after = text.slice(from, line.own.end).trim();
     const head = { start: line.own.start, end: rest };
+    if (rest >= line.own.end) {
+      const below = lines.slice(i + 1).find((l) => l.own.end > l.own.start);
+      const titled = below ? titleClauses(text, below.own) : undefined;
+      if (below && titled?.posts.length)
+        return {
+          head,
+          name: named,
+          posts: titled.posts,
+          from: below.own.end,
+          next: lines.indexOf(below) + 1,
+          strict: true,
+        };
+      return undefined;
+    }
+    const { posts, end: from } = titleClauses(text, { start: rest, end: line.own.end });
+    const after = text.slice(from, line.own.end).trim();
     if (posts.length && (!after || DUTY_START.test(after)))
       return { head, name: named, posts, from, next: i + 1, strict: true };
     if (!posts.length && DUTY_START.test(after))
@@ -242,7 +278,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     // A blank line, or a contact line between the titles and the résumé (联系方式：…, reported).
     if (!written || leaderTextEnd(written) === 0) continue;
     // A 简历 label on a line of its own opens the résumé below it.
-    const label = /^(?:个人)?简\s*历[:：]?$/u.test(written);
+    const label = RESUME_LABEL.test(written);
     const opening = label ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : next;
     if (opening && RESUME_OPENING.test(text.slice(opening.own.start, opening.own.end)))
       return { head, name: found.name, posts, resume: next.own.start, from: next.own.start, next: j };
@@ -328,22 +364,24 @@ export function findResumeRecords(
     const frames = label ? [{ start: body.start, end: body.start + label[0].length }] : [];
     if (label) body = { start: body.start + label[0].length, end: body.end };
     const hasBody = body.start < body.end;
-    if (!posts.length && !hasBody) return;
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
     const earlier = byName.get(who);
-    // 安全生产：负责… is a topic, not a person: a name and a duty only for a leader named elsewhere.
-    if (o.dutyOnly && earlier === undefined && !known.has(who)) return;
-    regions.push(region);
     if (earlier !== undefined) {
-      // A list of names and posts, then each leader's profile: one person, the profile's text theirs.
+      // A list of names and posts, then each leader's profile: one person, the profile's text and
+      // résumé theirs.
       const first = people[earlier]!;
       people[earlier] = {
         ...first,
         ...(hasBody && first.body.start >= first.body.end ? { body } : {}),
         ...(resume && !first.resume ? { resume } : {}),
       };
+      regions.push(region);
       return;
     }
+    if (!posts.length && !hasBody) return;
+    // 安全生产：负责… is a topic, not a person: a name and a duty only for a leader named elsewhere.
+    if (o.dutyOnly && !known.has(who)) return;
+    regions.push(region);
     byName.set(who, people.length);
     people.push({
       name: o.name,

@@ -11,7 +11,7 @@ const CORE =
   '秘书长|检察长|大队长|中队长|支队长|人大主席|人大副主席|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|省长|州长|市长|县长|区长|镇长|' +
   '乡长|所长|站长|院长|馆长|队长|主席|组长|委员|成员|参事|总监|专员|总师|负责人';
 const BODY =
-  '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|中心|党组|党委|分局|支队|办公室)';
+  '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室)';
 export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
 const ONE_POST = new RegExp(POST, 'gu');
@@ -25,7 +25,9 @@ export function splitPosts(text: string): { title: string; at: number }[] {
   const out: { title: string; at: number }[] = [];
   for (const m of text.matchAll(/[^、，,/\s]+(?:\s+[^、，,/\s]+)*/gu)) {
     // A title padded with spaces inside (主   任) is one title; separate titles are split on 、，/.
-    if (new RegExp(`^(?:${POST})$`, 'u').test(m[0].replace(/\s+/g, ''))) out.push({ title: m[0], at: m.index });
+    // 县工商业联合会（县总商会）主席: a title with a remark in brackets is one title as written.
+    const bare = m[0].replace(/\s+/g, '').replace(/[（(][^（()）]{1,10}[)）]/gu, '');
+    if (new RegExp(`^(?:${POST})$`, 'u').test(bare)) out.push({ title: m[0], at: m.index });
     else for (const p of m[0].matchAll(ONE_POST)) out.push({ title: p[0], at: m.index + p.index });
   }
   return out;
@@ -59,6 +61,9 @@ const SURNAMES =
 const COMPOUND =
   /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|万俟|申屠|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|拓跋)/u;
 
+/** 热合曼·吐尔逊, 古丽娜尔·艾买提: a name written in parts joined by a middle dot. */
+export const MIDDOT_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}$/u;
+
 const NOT_A_NAME =
   /^(?:常务|常委|党组|党委|曾任|曾经|历任|现任|先后|兼任|担任|单位|部门|人员|干部|职工|群众|全体|成员|任[县市区省州镇乡局厅处科院所])/u;
 
@@ -69,5 +74,7 @@ export function isPersonName(name: string): boolean {
   // 常务副省长, 党组书记, 曾任某区区长, 成员单位负责…, 2015年3月⏎任县审计局副局长: words of a post,
   // a résumé or a notice, not a surname and a given name.
   if (NOT_A_NAME.test(name)) return false;
-  return SURNAMES.includes(name[0]!) && !/[局处科室部委办的和与及等]|工作|负责|分管|主持|同志/u.test(name.slice(1));
+  return (
+    SURNAMES.includes(name[0]!) && !/[局处科室部委办所站队的和与及等]|工作|负责|分管|主持|同志/u.test(name.slice(1))
+  );
 }

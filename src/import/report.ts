@@ -25,6 +25,12 @@ export class Ledger {
   place(span: Span | undefined): void {
     if (span) this.mark(span, 1);
   }
+  /** Whether every character of the span went into the dataset. */
+  isPlaced(span: Span): boolean {
+    for (let i = span.start; i < span.end; i++) if (this.marks[i] !== 1 && !/\s/.test(this.text[i]!)) return false;
+    return true;
+  }
+
   heading(span: Span): void {
     this.mark(span, 3);
   }

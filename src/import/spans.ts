@@ -10,18 +10,37 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Where each dataset string came from, while an import of a traditional text records it. */
+export type Provenance = Map<string, { readonly span: Span; readonly compact: boolean }>;
+let provenance: Provenance | undefined;
+
+/** Records where textOf and compactOf take their strings from, until called with undefined. */
+export function recordProvenance(into: Provenance | undefined): void {
+  provenance = into;
+}
+
 /**
  * The span's text as a dataset string: line breaks and the spaces around them go (a text broken
  * mid-sentence reads as one), spaces inside a line stay as found. That is the only change.
  */
 export function textOf(text: string, span: Span): string {
   const t = trimSpan(text, span);
-  return text.slice(t.start, t.end).replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '');
+  return noted(joinLines(text.slice(t.start, t.end)), t, false);
 }
 
 /** Like textOf, but with every whitespace character dropped (names: 林 娟 → 林娟). */
 export function compactOf(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/\s+/g, '');
+  return noted(text.slice(span.start, span.end).replace(/\s+/g, ''), span, true);
+}
+
+/** The text with its line breaks, and the spaces around them, taken out. */
+export function joinLines(text: string): string {
+  return text.replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '');
+}
+
+function noted(value: string, span: Span, compact: boolean): string {
+  if (provenance && !provenance.has(value)) provenance.set(value, { span, compact });
+  return value;
 }
 
 export function isBlank(text: string, span: Span): boolean {

@@ -10,7 +10,7 @@ import { readUnitProse } from './unit-prose.js';
 import { readCountedUnits } from './counted-units.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
 import type { Span } from './types.js';
-import { unitHead } from './unit-names.js';
+import { DUTY_OPENING, unitHead } from './unit-names.js';
 import { isUnitItem, rankIn, readUnitItem, readUnitList, splitUnitLines, type UnitContext } from './units.js';
 
 /** Everything read from the text, before it becomes a dataset. */
@@ -55,6 +55,9 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
             for (const p of labelled) readPerson(ctx, c.people, p);
             continue;
           }
+          // A page's menu under a 机构职能 link (工作动态, 统计业务…): a few words, no verb, no
+          // sentence, is no duty; it stays for the report.
+          if (!label && isMenuItem(textOf(text, d))) continue;
           ledger.place(d);
           c.duties.push(
             label
@@ -87,6 +90,8 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           return;
         }
         for (const s of readUnitProse(ctx, body, kind).flatMap((line) => sentenceSpans(text, line))) {
+          // A page's breadcrumb or menu (当前位置：, 首页-): no statement about the units.
+          if (isMenuItem(textOf(text, s))) continue;
           ledger.place(s);
           c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
           const rank = rankIn(text, s);
@@ -172,4 +177,10 @@ function readReferences(text: string, body: Span, c: Collected): void {
       number: Number(m[1]),
     });
   }
+}
+
+/** A page's breadcrumb, or a line of a few words, no sentence, no duty verb: a menu's link. */
+function isMenuItem(line: string): boolean {
+  if (/^(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)[:：]/u.test(line)) return true;
+  return line.length <= 8 && !/[。；;，,、]/u.test(line) && !DUTY_OPENING.test(line);
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { importText } from '../../src/import/index.js';
+import { htmlToText, importText } from '../../src/import/index.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
 
@@ -871,6 +871,58 @@ describe('importText', () => {
     const reported = report.entries.map((e) => e.text).join('\n');
     expect(reported).to.contain('王五：分管农业农村工作。');
     expect(reported).to.contain('安全生产：负责全镇安全生产工作。');
+  });
+
+  it('reads a saved portal page: menus and breadcrumbs stay out, a row of links gives units', () => {
+    const html =
+      '<html><head><title>机构职能_某省商务厅</title></head><body><ul><li><a>网站首页</a></li><li><a>机构职能</a></li>' +
+      '<li><a>工作动态</a></li><li><a>统计业务</a></li></ul><div>当前位置：首页-机构职能-</div>' +
+      '<div><span>主要职责</span><span>(一)贯彻执行国家方针政策。</span><br>(二)负责全省商务统计。</div>' +
+      '<div>内设机构</div><div><a>办公室</a> | <a>人事处</a> | <a>综合处</a></div>' +
+      '<div>领导之窗</div><div>罗某权：</div><div>厅长</div><div>胡某乐：</div><div>副厅长，省口岸办主任</div>' +
+      '<div>罗某权：</div><div>厅长</div></body></html>';
+    const { dataset } = importText(htmlToText(html), { name: '某省商务厅' });
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '贯彻执行国家方针政策。',
+      '负责全省商务统计。',
+    ]);
+    expect(names(dataset)).to.deep.equal(['办公室', '人事处', '综合处']);
+    // The page's menus repeat its list: each leader once.
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['罗某权', ['厅长']],
+      ['胡某乐', ['副厅长', '省口岸办主任']],
+    ]);
+  });
+
+  it('takes each name in a traditional text from where it was read, and reads HK and TW punctuation', () => {
+    const text =
+      '某市海洋局主要職責\n（一）貫徹執行國家關於海洋工作的方針政策。\n領導分工\n局長︰于海\n' +
+      '于海︰主持全面工作，分管辦公室。\n副局長 衞明：分管海域管理科。\n熱合曼‧吐爾遜，男，維吾爾族，1972年6月生。現任副局長。\n' +
+      '分管執法科。\n';
+    const { dataset } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['于海', ['局長']],
+      ['衞明', ['副局長']],
+      ['熱合曼‧吐爾遜', ['副局長']],
+    ]);
+    expect(supervised(dataset, '于海')).to.deep.equal(['辦公室']);
+    // A simplified text with a character the table knows (於) keeps it as written too.
+    const simplified = importText('某县审计局关于进一步明确领导分工的通知\n副局长 於进：分管财政审计股。\n').dataset;
+    expect(simplified.people.map((p) => p.name.zh)).to.deep.equal(['於进']);
+  });
+
+  it('reads founding facts quoted with 「」, and takes no label line above a résumé for a name', () => {
+    const founding = importText(
+      '某省交通運輸廳職能配置、內設機構和人員編制規定\n' +
+        '根據《某省機構改革方案》，設立某省交通運輸廳（加掛「某省港航管理局」牌子），正廳級，為省人民政府組成部門。\n' +
+        '主要職責\n（一）負責全省公路規劃。\n',
+    ).dataset;
+    expect(founding.organization.aliases?.map((a) => a.name.zh)).to.include('某省港航管理局');
+    const labelled = importText(
+      '领导信息\n张建国\n个人履历\n男，汉族，1968年5月生。现任县交通运输局局长。\n分工：主持局全面工作。\n',
+      { name: '某县交通运输局' },
+    ).dataset;
+    expect(labelled.people.map((p) => [p.name.zh, p.portfolio?.zh])).to.deep.equal([['张建国', '主持局全面工作。']]);
   });
 
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
