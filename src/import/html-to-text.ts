@@ -1,3 +1,5 @@
+import { isBodyName } from './organization.js';
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -39,7 +41,7 @@ const BEFORE_NUMBER = new RegExp(
  * Pure string work, no DOM.
  */
 export function htmlToText(html: string): string {
-  return html
+  const body = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(tag('br|hr'), '\n')
@@ -51,7 +53,24 @@ export function htmlToText(html: string): string {
     .replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // The page's <title> names its site (领导之窗_萧县人民政府): the body's name, on a line of its own
+  // before the text (a page opens with its menus, not with its name).
+  const site = siteName(html);
+  return site ? `${site}\n\n${body}` : body;
 }
+
+/** The body's name in a page's <title>: the last of its parts (split at _ | - —) that is one. */
+function siteName(html: string): string | undefined {
+  const title = /<title\b[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+  if (!title) return undefined;
+  const parts = decodeEntities(title)
+    .split(/[_|｜\-—–]/u)
+    .map((p) => p.replace(/\s+/gu, ''));
+  return parts.reverse().find((p) => isBodyName(p) && p.length <= 30);
+}
+
+const decodeEntities = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole);
 
 function decodeEntity(name: string): string | undefined {
   if (name[0] === '#') {

@@ -109,7 +109,7 @@ function titleLine(
 function nameLine(text: string, line: RegExpExecArray): { start: number; end: number } | undefined {
   // A gazetteer's section label before it (第三节 开发区管理委员会) is not part of the name.
   const name = line[1]!.trim().replace(/^第[一二三四五六七八九十百\d]+[章节篇部分]+[ \t\u3000]*/u, '');
-  if (!isUnitLike(name) || /[、，,。；;：:（(]/.test(name)) return undefined;
+  if (!(isUnitLike(name) || isBodyName(name)) || /[、，,。；;：:（(]/.test(name)) return undefined;
   const start = line.index + line[0].indexOf(name);
   return { start, end: start + name.length };
 }

@@ -153,7 +153,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const head = { start: at, end };
     const found =
       end > at && !starts.some((s) => s.at <= at && at < s.bodyStart)
-        ? nameAndPosts(text, trim(text, head), /[：:]/.test(text[end] ?? ''))
+        ? nameAndPosts(text, withoutRemark(text, trim(text, head)), /[：:]/.test(text[end] ?? ''))
         : undefined;
     if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
@@ -298,6 +298,12 @@ function nextSentence(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && !/[。；;\n]/.test(text[i]!)) i++;
   return i + 1;
+}
+
+/** 副主任谭某涛（挂职）: the name and posts without the remark in brackets after them. */
+function withoutRemark(text: string, span: Span): Span {
+  const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(text.slice(span.start, span.end));
+  return remark ? { start: span.start, end: span.end - remark[0].length } : span;
 }
 
 function trim(text: string, span: Span): Span {

@@ -894,6 +894,20 @@ describe('importText', () => {
     ]);
   });
 
+  it("names the body from a saved page's <title>, and reads 职务姓名（挂职）：…", () => {
+    const html =
+      '<html><head><title> 领导之窗_ 某某实验区管委会 </title></head><body><div>网站首页</div>' +
+      '<p>一、管委会主任许某泽：主持管委会全面工作。</p><p>二、管委会副主任谭某涛（挂职）：负责招商引资工作。</p>' +
+      '<p>三、管委会主任助理郭某童（挂职）：协助主任负责口岸工作。</p></body></html>';
+    const { dataset } = importText(htmlToText(html));
+    expect(dataset.organization.name.zh).to.equal('某某实验区管委会');
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['许某泽', ['管委会主任']],
+      ['谭某涛', ['管委会副主任']],
+      ['郭某童', ['管委会主任助理']],
+    ]);
+  });
+
   it('takes each name in a traditional text from where it was read, and reads HK and TW punctuation', () => {
     const text =
       '某市海洋局主要職責\n（一）貫徹執行國家關於海洋工作的方針政策。\n領導分工\n局長︰于海\n' +
