@@ -88,15 +88,23 @@ export interface NumberedLabel extends Label {
  * inside another list's item opens a nested list; a style already open continues (or restarts) its
  * list and closes the lists opened inside it. `resets` are offsets (headings) that close every list.
  * A label at `openAt` (where the text's content begins) may start a list at any number: a page of
- * a longer document often begins in the middle of its list ("（十五）…").
+ * a longer document often begins in the middle of its list ("（十五）…"). A heading that opens with
+ * a label of its own (第四条　某局设下列内设机构：) is in its list: `seeds` gives that label by the
+ * heading's offset, and the list goes on after it (第五条).
  */
-export function sequenceLabels(labels: readonly Label[], resets: readonly number[] = [], openAt = -1): NumberedLabel[] {
+export function sequenceLabels(
+  labels: readonly Label[],
+  resets: readonly number[] = [],
+  openAt = -1,
+  seeds: ReadonlyMap<number, Label> = new Map(),
+): NumberedLabel[] {
   const kept: NumberedLabel[] = [];
   let stack: { style: LabelStyle; value: number }[] = [];
   let r = 0;
   for (const label of labels) {
     while (r < resets.length && resets[r]! <= label.start) {
-      stack = [];
+      const seed = seeds.get(resets[r]!);
+      stack = seed ? [{ style: seed.style, value: seed.value }] : [];
       r++;
     }
     const at = stack.findIndex((s) => s.style === label.style);

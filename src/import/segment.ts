@@ -38,10 +38,19 @@ export function segment(text: string, title?: Span): Segmented {
     ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)]
     : found.headings;
   const inHeading = (at: number): boolean => headings.some((h) => at >= h.span.start && at < h.span.end);
+  const all = findLabels(text, new Set(headings.map((h) => h.span.end)));
+  // 第四条　某局设下列内设机构：, a heading that is an article of its own: 第五条 goes on after it.
+  const seeds = new Map(
+    headings.flatMap((h) => {
+      const own = all.find((l) => l.start === h.span.start + (/^\s*/.exec(text.slice(h.span.start))?.[0].length ?? 0));
+      return own ? [[h.span.start, own] as const] : [];
+    }),
+  );
   const labels = sequenceLabels(
-    findLabels(text, new Set(headings.map((h) => h.span.end))).filter((l) => !inHeading(l.start)),
+    all.filter((l) => !inHeading(l.start)),
     headings.map((h) => h.span.start),
     text.search(/\S/),
+    seeds,
   );
   const cuts = [
     ...headings.map((h) => ({ at: h.span.start, heading: h })),
@@ -75,7 +84,11 @@ export function segment(text: string, title?: Span): Segmented {
     const next = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
     open = open.filter((o) => o.depth < label.depth);
     const parent = open[open.length - 1];
-    const inherited = [...open].reverse().find((o) => o.cue)?.cue ?? section;
+    // An article (第五条) after a heading (第四条　…内设机构：) is a topic of its own, not more of it.
+    const article = label.style === 'article' && open.length === 0 && section.kind !== 'intro';
+    const inherited =
+      [...open].reverse().find((o) => o.cue)?.cue ??
+      (article ? (cueIn(text, { start: label.end, end: next }) ?? INTRO) : section);
     // Only the last item of a run can end before the next cut (what follows it is not an item);
     // a unit's item holds paragraphs of duties.
     const last = i + 1 >= cuts.length || !('label' in cuts[i + 1]!);

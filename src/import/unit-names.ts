@@ -85,7 +85,14 @@ function bracketHoldsNames(inner: string): boolean {
 /** Whether a phrase reads as a unit's name: short, ends like one, no verb of duty inside. */
 export function isUnitLike(phrase: string): boolean {
   const p = phrase.replace(/\s+/g, '');
-  return p.length >= 2 && p.length <= 30 && new RegExp(`(?:${ENDING})$`, 'u').test(p) && !/负责|工作|和管理|等/.test(p);
+  return (
+    p.length >= 2 &&
+    p.length <= 30 &&
+    new RegExp(`(?:${ENDING})$`, 'u').test(p) &&
+    !/负责|工作|和管理|等/.test(p) &&
+    // 本规定由某办公室负责解释: a document's words before a body's name, not a unit's name.
+    !/^(?:本(?:规定|办法|条例|细则|方案|通知|决定)|由)/u.test(p)
+  );
 }
 
 /** The ending a name shares with the others of its list ("西城分局" → "分局"). */

@@ -41,7 +41,12 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
     if (label) ledger.place({ start: label.start, end: label.end });
     const children = seg.blocks.some((b) => b.parent === index);
     // Outside any section, a numbered unit with its duties below is an internal unit all the same.
-    const unitItem = section.kind === 'intro' && label !== undefined && !children && isUnitItem(text, body);
+    const unitItem =
+      section.kind === 'intro' &&
+      label !== undefined &&
+      label.style !== 'article' &&
+      !children &&
+      isUnitItem(text, body);
     switch (unitItem ? 'units' : section.kind) {
       case 'duties': {
         for (const d of label

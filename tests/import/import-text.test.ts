@@ -939,6 +939,18 @@ describe('importText', () => {
     expect(labelled.people.map((p) => [p.name.zh, p.portfolio?.zh])).to.deep.equal([['张建国', '主持局全面工作。']]);
   });
 
+  it("reads a 三定's 第五条 after a 第四条 heading as staffing, not as the last unit's duty", () => {
+    const text =
+      '某某市应急管理局职能配置、内设机构和人员编制规定\n第一条　根据《某某市机构改革方案》，制定本规定。\n' +
+      '第四条　市应急管理局设下列内设机构：\n（一）办公室。负责机关日常运转。\n（二）应急指挥中心。负责应急值守工作。\n' +
+      '第五条　市应急管理局机关行政编制40名。\n第六条　本规定由市委机构编制委员会办公室负责解释。\n';
+    const { dataset, report } = importText(text);
+    expect(names(dataset)).to.deep.equal(['办公室', '应急指挥中心']);
+    expect(unit(dataset, '应急指挥中心').duties!.map((d) => d.text.zh)).to.deep.equal(['负责应急值守工作。']);
+    expect(dataset.staffing!.quotas.map((q) => [q.label.zh, q.count])).to.deep.equal([['行政编制', 40]]);
+    expect(report.entries.map((e) => e.text)).to.include('本规定由市委机构编制委员会办公室负责解释。');
+  });
+
   it("keeps a page's footer out of the last leader's text and the last duty", () => {
     const footer = '主办单位：某某县人民政府办公室\n版权所有 © 某某县人民政府\n';
     const a = importText(`某某县财政局领导分工\n张三  局长\n主持局全面工作，分管办公室。\n${footer}`);
