@@ -1,8 +1,8 @@
-import { isPersonName, isPostList, MIDDOT_NAME, POST, splitPosts } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
-import { isBlank } from './spans.js';
+import { isBlank, trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -89,13 +89,6 @@ function nameLengths(compact: string): number[] {
   return BODY_OPENING.test(compact.slice(2)) ? [2, 3, 4] : [3, 2, 4];
 }
 
-function postSpans(text: string, span: Span): Span[] {
-  return splitPosts(text.slice(span.start, span.end)).map((p) => ({
-    start: span.start + p.at,
-    end: span.start + p.at + p.title.length,
-  }));
-}
-
 /**
  * 副主任某某同志分管…, and without 同志 when 分管/主持/协助/负责 follows the name at once (副市长张某
  * 分管…, 代省长某某领导省政府全面工作). Adverbs stand there in sentences that name nobody (副局长全权
@@ -153,7 +146,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const head = { start: at, end };
     const found =
       end > at && !starts.some((s) => s.at <= at && at < s.bodyStart)
-        ? nameAndPosts(text, withoutRemark(text, trim(text, head)), /[：:]/.test(text[end] ?? ''))
+        ? nameAndPosts(text, withoutRemark(text, trimSpan(text, head)), /[：:]/.test(text[end] ?? ''))
         : undefined;
     if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
@@ -291,8 +284,6 @@ const PORTFOLIO_LABEL = new RegExp(
 );
 /** A résumé's line: 简历：…, 出生年月：…, 籍贯：… up to its line's end. */
 const RESUME_LINE = new RegExp(`^\\s*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：][^\\n]*(?:\\n|$)`, 'u');
-/** A contact field, where the text about a leader ends. */
-
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {
   let i = from;
@@ -304,11 +295,4 @@ function nextSentence(text: string, from: number, end: number): number {
 function withoutRemark(text: string, span: Span): Span {
   const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(text.slice(span.start, span.end));
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
-}
-
-function trim(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }

@@ -19,10 +19,12 @@ export function readPerson(
 ): PersonDraft | undefined {
   const { text, ledger } = ctx;
   // A leader named again (a page's menu repeats its list; one person listed under the county's
-  // party committee and its government) is one person: their posts joined, their text read once.
+  // party committee and its government) is one person: their posts joined, their text read once
+  // (a second text stays for the report).
   const named = people.find((p) => p.name === compactOf(text, parts.name));
   const earlier = named && (!parts.dutyOnly || saysNothing(named)) ? named : undefined;
   if (parts.dutyOnly && !earlier) return undefined;
+  const readText = !earlier || saysNothing(earlier);
   ledger.place(parts.head);
   ledger.place(parts.name);
   parts.frames?.forEach((f) => ledger.place(f));
@@ -52,8 +54,9 @@ export function readPerson(
     });
   }
   // A table's 分管 cell is the list itself, without the word 分管.
-  const found: PortfolioParts =
-    bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
+  const found: PortfolioParts = !readText
+    ? { supervises: [], assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
+    : bodyIsList && !/^\s*分管/.test(text.slice(parts.body.start, parts.body.end))
       ? { supervises: listItems(text, parts.body), assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
       : readPortfolio(text, parts.body);
   const person: PersonDraft = earlier ?? {

@@ -1,5 +1,5 @@
 import type { PersonParts } from './leaders.js';
-import { isPersonName, POST } from './posts.js';
+import { isPersonName, ONE_POST } from './posts.js';
 import type { Span } from './types.js';
 
 /** A field line of a 领导信息 record: its label and where its value starts. */
@@ -13,7 +13,6 @@ export const RESUME_WORDS = '简历|个人简历|出生年月|出生日期|性�
 /** The field that says what the leader does, and the lists that may follow it as fields of their own. */
 const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})$`, 'u');
 const LIST_LABEL = /^(?:分管|分管单位|分管工作|联系|联系单位|协助)$/u;
-const ONE_POST = new RegExp(POST, 'gu');
 /** Where a field starts inside a line: 姓名：张三　　职务：局长 (a row of a pasted table). */
 const INNER_FIELD = new RegExp(
   `[ \\t\\u3000]+(?=(?:姓\\s*名|性\\s*别|职\\s*务|职\\s*位|现任职务|${PORTFOLIO_WORDS}|` +

@@ -1,8 +1,9 @@
 import type { PersonParts } from './leaders.js';
-import { isPersonName, isPostList, MIDDOT_NAME, POST, splitPosts } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, ONE_POST, POST, postSpans } from './posts.js';
 import { isUnitLike } from './unit-names.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
+import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
 /**
@@ -42,7 +43,6 @@ const LEADER_DUTY_START =
   /^(?:主持|分管|协助|联系(?!人|方式|电话|地址)|协管|兼管|负责[^。；;\n]{0,12}全面工作|(?:工作)?分\s*工[ \t\u3000]*(?:[:：]|$))/u;
 /** 现任市自然资源和规划局党组书记、局长: the clause that gives the posts held now. */
 const NOW_HOLDS = /(?:现任|现为|现担任|现任职务[:：]?)([^。；;\n]*)/u;
-const ONE_POST = new RegExp(POST, 'gu');
 const ANY_POST = new RegExp(POST, 'u');
 
 interface Line extends Span {
@@ -92,29 +92,22 @@ function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | unde
   if (labelled && isName(labelled[2]!))
     return {
       name: { start: own.end - labelled[2]!.length, end: own.end },
-      posts: titles(text, { start: own.start, end: own.start + labelled[1]!.length }),
+      posts: postSpans(text, { start: own.start, end: own.start + labelled[1]!.length }),
     };
   // 局长 刘 捷 / 刘 捷 局长: titles and a name (spaces inside it) side by side.
   const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME}|\\S+)$`, 'u').exec(written);
   if (titledName && isPostList(titledName[1]!) && (isName(titledName[2]!) || MIDDOT_NAME.test(titledName[2]!)))
     return {
       name: { start: own.end - titledName[2]!.length, end: own.end },
-      posts: titles(text, { start: own.start, end: own.start + titledName[1]!.length }),
+      posts: postSpans(text, { start: own.start, end: own.start + titledName[1]!.length }),
     };
   const namedTitle = new RegExp(`^(${NAME}|\\S+?)[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
   if (namedTitle && (isName(namedTitle[1]!) || MIDDOT_NAME.test(namedTitle[1]!)) && isPostList(namedTitle[2]!))
     return {
       name: { start: own.start, end: own.start + namedTitle[1]!.length },
-      posts: titles(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
+      posts: postSpans(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
     };
   return undefined;
-}
-
-function titles(text: string, span: Span): Span[] {
-  return splitPosts(text.slice(span.start, span.end)).map((p) => ({
-    start: span.start + p.at,
-    end: span.start + p.at + p.title.length,
-  }));
 }
 
 interface Opening {
@@ -143,7 +136,7 @@ function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefi
     if (n >= written.length || !isName(written.slice(-n)) || !isPostList(written.slice(0, -n))) continue;
     return {
       name: { start: span.end - n, end: span.end },
-      posts: titles(text, { start: span.start, end: span.end - n }),
+      posts: postSpans(text, { start: span.start, end: span.end - n }),
     };
   }
   return undefined;
@@ -211,7 +204,7 @@ function titleClauses(text: string, span: Span): { posts: Span[]; end: number } 
     const start = span.start + clause.index + clause[0].length - clause[0].trimStart().length;
     // A clause the titles do not split cleanly (县人民武装部上校政治委员) is one title as written.
     posts.push(
-      ...(clean ? titles(text, { start, end: start + words.length }) : [{ start, end: start + words.length }]),
+      ...(clean ? postSpans(text, { start, end: start + words.length }) : [{ start, end: start + words.length }]),
     );
     end = span.start + clause.index + clause[0].length;
   }
@@ -269,7 +262,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   // A line of titles just above the name (局长 / 张三) or just below it (张三 / 党组书记、局长).
   const above = i > 0 ? lines[i - 1]! : undefined;
   if (above && !posts.length && isPostList(text.slice(above.own.start, above.own.end))) {
-    posts.push(...titles(text, above.own));
+    posts.push(...postSpans(text, above.own));
     head = { start: above.own.start, end: head.end };
   }
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
@@ -288,7 +281,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       const titled = duty[1]!.split(/兼任?/u);
       let at = next.own.start;
       for (const part of titled) {
-        posts.push(...titles(text, { start: at, end: at + part.length }));
+        posts.push(...postSpans(text, { start: at, end: at + part.length }));
         at += part.length + (duty[1]!.slice(at - next.own.start + part.length).match(/^兼任?/u)?.[0].length ?? 0);
       }
       return {
@@ -304,7 +297,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     if (posts.length && LEADER_DUTY_START.test(written))
       return { head, name: found.name, posts, from: next.own.start, next: j };
     if (posts.length || !isPostList(written)) return undefined;
-    posts.push(...titles(text, next.own));
+    posts.push(...postSpans(text, next.own));
     head = { start: head.start, end: next.own.end };
   }
   return undefined;
@@ -343,16 +336,16 @@ export function findResumeRecords(
     let from = o.from;
     let held: Held | undefined;
     if (o.resume !== undefined) {
-      resume = trimEnd(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, 'resume') });
+      resume = trimSpan(text, { start: o.resume, end: paragraphEnd(text, o.resume, end, 'resume') });
       held = heldNow(text, resume);
       // What the leader does starts after the 现任 clause (主持国家课题… before it is the résumé), or
       // in its own sentence: 现任副县长，协助县长负责财政工作。
       const dutyAt = held.dutyAt ?? firstDuty(text, { start: held.after ?? resume.start, end: resume.end });
-      resume = trimEnd(text, { start: resume.start, end: dutyAt });
+      resume = trimSpan(text, { start: resume.start, end: dutyAt });
       from = dutyAt < end && dutyAt > resume.start ? dutyAt : resume.end;
     }
-    let body = trimEnd(text, {
-      start: skipSpaces(text, from, end),
+    let body = trimSpan(text, {
+      start: from,
       end: paragraphEnd(text, from, end, o.strict ? 'strict' : 'body'),
     });
     // The 现任 clause names every post held now; a line of titles beside the name may give fewer.
@@ -447,11 +440,6 @@ function wrapped(last: string, line: string): boolean {
   );
 }
 
-function skipSpaces(text: string, from: number, end: number): number {
-  while (from < end && /\s/.test(text[from]!)) from++;
-  return from;
-}
-
 /** Where the first sentence saying what the leader does starts (the résumé's end), or `span.end`. */
 function firstDuty(text: string, span: Span): number {
   let at = span.start;
@@ -514,9 +502,3 @@ const LAST_APPOINTMENT = new RegExp(
     '(?:起)?(?:任|担任)(?!现职)([^。；;，,\\n]*)([。；;]?\\s*)$',
   'u',
 );
-
-function trimEnd(text: string, span: Span): Span {
-  let { end } = span;
-  while (end > span.start && /\s/.test(text[end - 1]!)) end--;
-  return { start: span.start, end };
-}

@@ -1,4 +1,5 @@
 import type { PostKind } from '../model/types.js';
+import type { Span } from './types.js';
 
 /**
  * Post titles: a core word, optionally 副 / 常务副 / 一级… before it, optionally a body before
@@ -14,7 +15,8 @@ const BODY =
   '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室)';
 export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
-const ONE_POST = new RegExp(POST, 'gu');
+/** Every title in a text (matchAll). */
+export const ONE_POST = new RegExp(POST, 'gu');
 
 export function isPostList(text: string): boolean {
   return POSTS_ONLY.test(text.replace(/\s+/g, ''));
@@ -31,6 +33,14 @@ export function splitPosts(text: string): { title: string; at: number }[] {
     else for (const p of m[0].matchAll(ONE_POST)) out.push({ title: p[0], at: m.index + p.index });
   }
   return out;
+}
+
+/** Each title of the post list in `span`, as a span of the text. */
+export function postSpans(text: string, span: Span): Span[] {
+  return splitPosts(text.slice(span.start, span.end)).map((p) => ({
+    start: span.start + p.at,
+    end: span.start + p.at + p.title.length,
+  }));
 }
 
 /**
