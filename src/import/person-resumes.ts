@@ -1,8 +1,27 @@
 import type { PersonParts } from './leaders.js';
-import { isPersonName, isPostList, MIDDOT_NAME, ONE_POST, POST, postSpans } from './posts.js';
-import { isUnitLike } from './unit-names.js';
+import {
+  isName,
+  linesOf,
+  nameLine,
+  NAME,
+  RESUME_LABEL,
+  titleClauses,
+  unknownSurname,
+  whoIs,
+  type Line,
+} from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
+import { isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
+import {
+  DUTY_START,
+  firstDuty,
+  heldNow,
+  LEADER_DUTY_START,
+  paragraphEnd,
+  RESUME_OPENING,
+  type Held,
+} from './resume-text.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
@@ -18,97 +37,6 @@ import type { Span } from './types.js';
  * the leader starts with the first sentence that says what they do. The résumé has no field in the
  * dataset: it is returned so the report can say whose it is.
  */
-
-/** How a résumé opens: 男， / （女） / 1970年1月生 / 1970.01出生 / 汉族，. */
-const ETHNIC =
-  '汉|回|满|蒙古|壮|藏|维吾尔|苗|彝|土家|侗|瑶|白|哈尼|朝鲜|黎|畲|傣|傈僳|仡佬|东乡|拉祜|水|佤|纳西|羌|土|' +
-  '仫佬|锡伯|柯尔克孜|达斡尔|景颇|毛南|撒拉|布依|哈萨克|布朗|塔吉克|阿昌|普米|鄂温克|怒|京|基诺|德昂|保安|' +
-  '裕固|门巴|鄂伦春|独龙|赫哲|珞巴';
-const RESUME_OPENING = new RegExp(
-  `^(?:[（(]?[男女][）)]?(?=[，,、。；;\\s]|$)|(?:${ETHNIC})族(?=[，,、。\\s])|` +
-    `(?:19|20)\\d{2}[ \\t]*(?:年[ \\t]*\\d{1,2}[ \\t]*月|[.．/-]\\d{1,2})[^，,。\\n]{0,6}?生(?=[，,。；;、\\s）)]|$))`,
-  'u',
-);
-/** A sentence that says what the leader does, where the résumé ends. */
-const DUTY_START = new RegExp(
-  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：]|$|\\n)|(?:主持|全面负责|具体负责|负责|分管|协助|联系|主管|协管|统筹|兼管)` +
-    `(?!人|方式|电话|地址)|领导[^。；;\\n]*全面工作)`,
-  'u',
-);
-/**
- * What only a leader's text opens with, so it may follow a blank line: 负责… and 职责：… open
- * units' and the organisation's duties as well.
- */
-const LEADER_DUTY_START =
-  /^(?:主持|分管|协助|联系(?!人|方式|电话|地址)|协管|兼管|负责[^。；;\n]{0,12}全面工作|(?:工作)?分\s*工[ \t\u3000]*(?:[:：]|$))/u;
-/** 现任市自然资源和规划局党组书记、局长: the clause that gives the posts held now. */
-const NOW_HOLDS = /(?:现任|现为|现担任|现任职务[:：]?)([^。；;\n]*)/u;
-const ANY_POST = new RegExp(POST, 'u');
-
-interface Line extends Span {
-  /** The line without its leading and trailing spaces. */
-  readonly own: Span;
-}
-
-function linesOf(text: string, span: Span): Line[] {
-  const out: Line[] = [];
-  let start = span.start;
-  for (let i = span.start; i <= span.end; i++) {
-    if (i < span.end && text[i] !== '\n') continue;
-    let a = start;
-    let b = i;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    out.push({ start, end: i, own: { start: a, end: b } });
-    start = i + 1;
-  }
-  return out;
-}
-
-/** Labels and words that read like names (简历, 来源, 成员): never a person. */
-const FIELD_LABEL =
-  /^(?:(?:个人)?简历|分工|职务|姓名|性别|民族|籍贯|学历|来源|电话|地址|邮编|传真|邮箱|时间|日期|备注|附件|说明|单位)$/u;
-
-/** Whether `written` (spaces allowed inside) names a person rather than a label or a post. */
-function isName(written: string): boolean {
-  const name = written.replace(/[ \t\u3000]+/g, '');
-  return isPersonName(name) && !FIELD_LABEL.test(name) && !isPostList(name);
-}
-
-/** A name as written, 2–4 characters with spaces inside allowed (刘 捷). */
-const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
-
-/** The name a line holds alone (张三, 张　三, 张三同志), or a name and posts in either order. */
-function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | undefined {
-  const written = text.slice(own.start, own.end);
-  // 张三同志, 张三（女）, 李四（挂职）: the name without them.
-  const bare = written.replace(/(?:同志|[（(][^（()）]{1,4}[)）])$/u, '');
-  if (isName(bare) && bare.length <= 8) return { name: { start: own.start, end: own.start + bare.length }, posts: [] };
-  // 局长：张三 / 党组书记、局长　张三 / 张三　局长
-  const labelled = new RegExp(
-    `^((?:${POST})(?:[、，,](?:${POST}))*)[ \\t\\u3000]*[:：][ \\t\\u3000]*(${NAME})$`,
-    'u',
-  ).exec(written);
-  if (labelled && isName(labelled[2]!))
-    return {
-      name: { start: own.end - labelled[2]!.length, end: own.end },
-      posts: postSpans(text, { start: own.start, end: own.start + labelled[1]!.length }),
-    };
-  // 局长 刘 捷 / 刘 捷 局长: titles and a name (spaces inside it) side by side.
-  const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME}|\\S+)$`, 'u').exec(written);
-  if (titledName && isPostList(titledName[1]!) && (isName(titledName[2]!) || MIDDOT_NAME.test(titledName[2]!)))
-    return {
-      name: { start: own.end - titledName[2]!.length, end: own.end },
-      posts: postSpans(text, { start: own.start, end: own.start + titledName[1]!.length }),
-    };
-  const namedTitle = new RegExp(`^(${NAME}|\\S+?)[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
-  if (namedTitle && (isName(namedTitle[1]!) || MIDDOT_NAME.test(namedTitle[1]!)) && isPostList(namedTitle[2]!))
-    return {
-      name: { start: own.start, end: own.start + namedTitle[1]!.length },
-      posts: postSpans(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
-    };
-  return undefined;
-}
 
 interface Opening {
   readonly head: Span;
@@ -126,22 +54,6 @@ interface Opening {
   readonly dutyOnly?: boolean;
 }
 
-/** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
-function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefined {
-  const written = text.slice(span.start, span.end);
-  if (isName(written) || MIDDOT_NAME.test(written)) return { name: span, posts: [] };
-  // 原省民政厅厅长某某: a former holder, in a news item, not a leader of the page.
-  if (/^(?:原|前任|前)/u.test(written)) return undefined;
-  for (const n of [3, 2, 4]) {
-    if (n >= written.length || !isName(written.slice(-n)) || !isPostList(written.slice(0, -n))) continue;
-    return {
-      name: { start: span.end - n, end: span.end },
-      posts: postSpans(text, { start: span.start, end: span.end - n }),
-    };
-  }
-  return undefined;
-}
-
 /** 副省长兼任省公安厅厅长，负责…: posts (兼 joins two), then the first duty. */
 const POSTS_THEN_DUTY = new RegExp(
   `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
@@ -154,62 +66,11 @@ const NAME_COLON = new RegExp(
   'u',
 );
 
-const ENDS_WITH_POST = new RegExp(`(?:${POST})$`, 'u');
 /** 分工：, 工作职责⏎, and 分管工作 alone on its line (a portal's label above the leader's text). */
 const PORTFOLIO_LABEL = new RegExp(
   `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)|分管工作[ \\t\\u3000]*\\n\\s*)`,
   'u',
 );
-
-/**
- * A name the surname list does not know (逄晓燕, 禤某某), taken only when a résumé opens on one of
- * the next two lines (男，… / 1970年1月生): 2–4 characters, no label, title or unit.
- */
-function unknownSurname(text: string, lines: readonly Line[], i: number): { name: Span; posts: Span[] } | undefined {
-  const { own } = lines[i]!;
-  const name = text.slice(own.start, own.end);
-  const compact = name.replace(/[ \t\u3000]+/g, '');
-  const han = /^[\u4e00-\u9fff]{2,4}$/u.test(compact) && name.length <= 6;
-  if (!(han || MIDDOT_NAME.test(compact)) || FIELD_LABEL.test(compact)) return undefined;
-  if (ANY_POST.test(compact) || isUnitLike(compact) || LABEL_WORDS.test(compact)) return undefined;
-  const below = lines
-    .slice(i + 1, i + 4)
-    .filter((l) => l.own.end > l.own.start)
-    .slice(0, 2);
-  return below.some((l) => RESUME_OPENING.test(text.slice(l.own.start, l.own.end)))
-    ? { name: own, posts: [] }
-    : undefined;
-}
-
-/** A label line that opens a résumé below it (简历, 个人履历, 工作经历, 基本信息; 一、个人简历). */
-const RESUME_LABEL =
-  /^(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t\u3000]*)?(?:个人)?(?:简\s*历|履\s*历|工作经历|主要经历|基本信息|个人信息|个人资料|人物介绍)[:：]?$/u;
-
-/** A page's labels above a résumé (个人履历, 工作经历, 基本信息, 人物介绍, 查看详情): no name. */
-const LABEL_WORDS = /现任|简历|履历|经历|分工|信息|资料|介绍|简介|照片|详情|详细|概况|职务|职责|工作|领导/u;
-
-/**
- * The titles a span opens with, clause by clause: the first clause a clean list of titles, later
- * ones ending with a title (某市科协主席) and remarks in brackets allowed (（兼）, （挂职时间二年）);
- * and where the first clause that is not titles starts.
- */
-function titleClauses(text: string, span: Span): { posts: Span[]; end: number } {
-  const posts: Span[] = [];
-  let end = span.start;
-  for (const clause of text.slice(span.start, span.end).matchAll(/[^，,；;。]+[，,；;。]?/gu)) {
-    const words = clause[0].replace(/[，,；;。]$/u, '').trim();
-    const bare = words.replace(/[（(][^（()）]{1,8}[)）]/gu, '');
-    const clean = isPostList(bare);
-    if (!(clean || (posts.length > 0 && ENDS_WITH_POST.test(bare)))) break;
-    const start = span.start + clause.index + clause[0].length - clause[0].trimStart().length;
-    // A clause the titles do not split cleanly (县人民武装部上校政治委员) is one title as written.
-    posts.push(
-      ...(clean ? postSpans(text, { start, end: start + words.length }) : [{ start, end: start + words.length }]),
-    );
-    end = span.start + clause.index + clause[0].length;
-  }
-  return { posts, end };
-}
 
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
@@ -390,115 +251,3 @@ export function findResumeRecords(
   });
   return { people, regions };
 }
-
-/**
- * Where a leader's résumé or text ends. A résumé goes on over every line (dated career lines) up to
- * a label line (扩展资料：); the
- * text about the leader over lines that open with a duty word (分管…) and over a sentence broken
- * across lines, and it stops at any other line (近日，局长某某主持会议…: news about them is not
- * what they do). Both cross a blank line only into what only a leader does (分管…, 主持…; 负责…
- * may open a unit's duty); a list line's text (`strict`) does not.
- */
-function paragraphEnd(text: string, from: number, end: number, mode: 'resume' | 'body' | 'strict'): number {
-  const strict = mode === 'strict';
-  const lineEnd = (at: number): number => {
-    const nl = text.indexOf('\n', at);
-    return nl < 0 || nl > end ? end : nl;
-  };
-  // The rest of the line `from` is on always belongs.
-  let last = text.slice(from, lineEnd(from)).trim();
-  let at = lineEnd(from) + 1;
-  while (at < end) {
-    let written = text.slice(at, lineEnd(at)).trim();
-    if (!written) {
-      if (strict) return at;
-      let next = at;
-      while (next < end && !text.slice(next, lineEnd(next)).trim()) next = lineEnd(next) + 1;
-      written = next < end ? text.slice(next, lineEnd(next)).trim() : '';
-      if (!LEADER_DUTY_START.test(written)) return at;
-      at = next;
-    } else if (mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && !wrapped(last, written))
-      return at;
-    last = written;
-    at = lineEnd(at) + 1;
-  }
-  return end;
-}
-
-/**
- * Whether `line` goes on the sentence of `last` broken by a hard wrap (Word, PDF): `last` is a
- * full line (16 characters or more) without a sentence's end, and `line` is no 名称：… item or page
- * link (上一篇：…) and ends the sentence or is full too. A short unfinished line (分管办公室、优抚股)
- * is a list's end; a short line after it (相关链接) is not its rest.
- */
-function wrapped(last: string, line: string): boolean {
-  return (
-    last.length >= 16 &&
-    !/[。；;！!.]$/u.test(last) &&
-    !/^[^，。；,;]{1,12}[:：]/u.test(line) &&
-    (line.length >= 16 || /[。；;.]$/u.test(line))
-  );
-}
-
-/** Where the first sentence saying what the leader does starts (the résumé's end), or `span.end`. */
-function firstDuty(text: string, span: Span): number {
-  let at = span.start;
-  while (at < span.end) {
-    while (at < span.end && /[\s\u3000]/.test(text[at]!)) at++;
-    if (DUTY_START.test(text.slice(at, Math.min(span.end, at + 12)))) return at;
-    while (at < span.end && !/[。；;\n]/.test(text[at]!)) at++;
-    at++;
-  }
-  return span.end;
-}
-
-interface Held {
-  readonly posts: Span[];
-  readonly from: 'now' | 'last';
-  /** Where the 现任 clause ends. */
-  readonly after?: number;
-  /** Where, in the 现任 sentence, what the leader does starts (现任副县长，协助县长负责…). */
-  readonly dutyAt?: number;
-}
-
-/**
- * The posts a résumé says are held now: the titles of the 现任 clause, clause by clause up to the
- * first that is not titles (现任副县长，协助县长负责… gives 副县长, and the rest says what they
- * do); without 现任, those of its last sentence when that sentence is a dated appointment and
- * nothing else (2011年5月任某地委书记。).
- */
-function heldNow(text: string, resume: Span): Held {
-  const written = text.slice(resume.start, resume.end);
-  const now = NOW_HOLDS.exec(written);
-  const m = now ?? LAST_APPOINTMENT.exec(written);
-  if (!m) return { posts: [], from: 'now' };
-  const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-  const posts: Span[] = [];
-  let after = start;
-  let dutyAt: number | undefined;
-  for (const clause of m[1]!.matchAll(/[^，,]+[，,]?/gu)) {
-    const at = start + clause.index;
-    const words = clause[0].replace(/[，,]$/u, '');
-    if (posts.length && !ENDS_WITH_POST.test(words.replace(/[（(][^（()）]{1,6}[)）]$/u, ''))) {
-      if (DUTY_START.test(words.trimStart())) dutyAt = at + words.length - words.trimStart().length;
-      break;
-    }
-    // 市公安局局长兼市委政法委副书记: 兼 joins two posts and is part of neither.
-    for (const p of words.matchAll(ONE_POST)) {
-      const joined = /^兼任?/u.exec(p[0])?.[0].length ?? 0;
-      posts.push({ start: at + p.index + joined, end: at + p.index + p[0].length });
-    }
-    after = at + clause[0].length;
-  }
-  return { posts, from: now ? 'now' : 'last', after, ...(dutyAt !== undefined ? { dutyAt } : {}) };
-}
-
-/**
- * A last sentence that is one dated appointment: 2011年5月任新疆阿勒泰地委书记。 Not a range
- * (2005.03—2010.06任…, 2015年5月至2020年3月任…), not 任现职, not a clause among others.
- */
-const LAST_APPOINTMENT = new RegExp(
-  '(?:^|[。；;\\n][ \\t\\u3000]*)(?:19|20)\\d{2}(?:[ \\t]*年(?:[ \\t]*\\d{1,2}[ \\t]*月)?|[.．]\\d{1,2})' +
-    '(?:起)?(?:任|担任)(?!现职)([^。；;，,\\n]*)([。；;]?\\s*)$',
-  'u',
-);

@@ -17,6 +17,9 @@ export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|�
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
 /** Every title in a text (matchAll). */
 export const ONE_POST = new RegExp(POST, 'gu');
+/** A title anywhere in a text; one at its end (某市科协主席). */
+export const ANY_POST = new RegExp(POST, 'u');
+export const ENDS_WITH_POST = new RegExp(`(?:${POST})$`, 'u');
 
 export function isPostList(text: string): boolean {
   return POSTS_ONLY.test(text.replace(/\s+/g, ''));
