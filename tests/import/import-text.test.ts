@@ -6,6 +6,8 @@ import type { Dataset } from '../../src/model/types.js';
 const names = (d: Dataset): string[] => d.units.map((u) => u.name.zh);
 const unit = (d: Dataset, name: string) => d.units.find((u) => u.name.zh === name)!;
 const person = (d: Dataset, name: string) => d.people.find((p) => p.name.zh === name)!;
+/** Each leader's name and titles, in order. */
+const titled = (d: Dataset): [string, string[]][] => d.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)]);
 const supervised = (d: Dataset, name: string): string[] =>
   (person(d, name).supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)!.name.zh);
 
@@ -196,9 +198,7 @@ describe('importText', () => {
     expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
       '负责全县重要事项的督办工作；负责领导交办事项的督办。',
     ]);
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
-      ['陈某涛', ['科室负责人']],
-    ]);
+    expect(titled(dataset)).to.deep.equal([['陈某涛', ['科室负责人']]]);
     expect(report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal([
       '办公电话:0561-6075204',
     ]);
@@ -410,9 +410,7 @@ describe('importText', () => {
         '某镇站所简介\n信息中心：负责全局信息化建设和网络安全工作。\n林业站：负责林业资源保护工作。\n成员：各科室负责人\n' +
           '负责人：张某某 办公电话：0631-6651473\n',
       );
-      expect(page.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
-        ['张某某', ['负责人']],
-      ]);
+      expect(titled(page.dataset)).to.deep.equal([['张某某', ['负责人']]]);
     });
 
     it("ends a profile where another leader's line starts, and leaves a blank line's duties to the body", () => {
@@ -435,7 +433,7 @@ describe('importText', () => {
 
     it('splits a name from titles that open with a body, and reads no one from 单位负责 or 局长全程负责', () => {
       const text = '李明公安局局长：主持市公安局全面工作。\n王军人大常委会主任：主持市人大常委会全面工作。\n';
-      expect(importText(text).dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      expect(titled(importText(text).dataset)).to.deep.equal([
         ['李明', ['公安局局长']],
         ['王军', ['人大常委会主任']],
       ]);
@@ -526,12 +524,12 @@ describe('importText', () => {
       const a = importText('领导信息\n张三\n党组书记、局长\n主持局全面工作。\n李四（女）\n副局长\n分管办公室。\n', {
         name: '某局',
       }).dataset;
-      expect(a.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      expect(titled(a)).to.deep.equal([
         ['张三', ['党组书记', '局长']],
         ['李四', ['副局长']],
       ]);
       const b = importText('领导分工\n王军同志：局长，主持局全面工作。\n', { name: '某局' }).dataset;
-      expect(b.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([['王军', ['局长']]]);
+      expect(titled(b)).to.deep.equal([['王军', ['局长']]]);
       const c = importText(
         '领导信息\n王军\n男，1970年3月生。1992年7月参加工作，2015年3月\n任县审计局副局长，现任县财政局局长。\n主持局全面工作。\n',
         { name: '某局' },
@@ -697,7 +695,7 @@ describe('importText', () => {
       '某某县财政局领导信息\n\n姓名：张三\t性别：男\t职务：局长\t分工：主持全面工作，分管办公室。\n' +
       '姓名：李四（女）\n职务：副局长\n分工：负责预算工作。\n分管单位：预算股、国库股\n联系单位：县税务局\n';
     const { dataset } = importText(text);
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['张三', ['局长']],
       ['李四', ['副局长']],
     ]);
@@ -711,7 +709,7 @@ describe('importText', () => {
       '某某县财政局领导分工\n局长张三同志主持全面工作，分管办公室。\n\n姓名：王五\n职务：副局长\n分工：分管国库股。\n\n' +
       '姓名：某某单位\n职务：副局长\n\n信息公开工作联系人\n姓名：王芳\n电话：0571-12345678\n';
     const { dataset } = importText(text);
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['张三', ['局长']],
       ['王五', ['副局长']],
     ]);
@@ -758,7 +756,7 @@ describe('importText', () => {
       '分管财务科、审计科。\n\n孙八\n党组成员、副局长\n1970年2月生，大学学历。\n协助局长分管人事工作。\n' +
       '主办单位：某某市人民政府\n';
     const { dataset, report } = importText(text, { name: '某局' });
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['赵六', ['局长']],
       ['钱七', ['副局长']],
       ['孙八', ['党组成员', '副局长']],
@@ -789,7 +787,7 @@ describe('importText', () => {
       '市政府领导\n- 吴某德：市委副书记，市政府市长、党组书记。\n- 张某锋：市委常委，市政府常务副市长。\n二、背景\n此后的文字。\n',
       { name: '某市人民政府' },
     );
-    expect(list.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(list.dataset)).to.deep.equal([
       ['吴某德', ['市委副书记', '市政府市长', '党组书记']],
       ['张某锋', ['市委常委', '市政府常务副市长']],
     ]);
@@ -800,7 +798,7 @@ describe('importText', () => {
         '代省长杜某毫领导省政府全面工作。\n副省长韩某文负责交通运输方面工作。\n梁伟发省政府党组副书记，分管公安工作。\n',
       { name: '某省人民政府' },
     );
-    expect(glued.dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(glued.dataset)).to.deep.equal([
       ['张某宁', ['市长']],
       ['邬某敏', ['常务副市长']],
       ['甘新', ['副市长']],
@@ -815,7 +813,7 @@ describe('importText', () => {
       '领导简介\n省民政厅厅长余某东，男，汉族，1967年10月生，在职研究生学历。\n\n' +
       '刘 某\n\n  男，1970年2月生，山东平阴人。曾任某区区长。2011年5月任新疆阿勒泰地委书记。\n';
     const { dataset, report } = importText(text, { name: '某省人民政府' });
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['余某东', ['省民政厅厅长']],
       ['刘某', ['新疆阿勒泰地委书记']],
     ]);
@@ -849,7 +847,7 @@ describe('importText', () => {
       '古丽娜尔·艾买提，女，维吾尔族，1983年2月生。现任县水利局副局长。\n分管水资源股。\n\n' +
       '王军\n副局长\n联系方式：0736-1234567\n男，汉族，1970年3月生。\n分管办公室。\n';
     const { dataset, report } = importText(text, { name: '某县水利局' });
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['热合曼·吐尔逊', ['县水利局局长']],
       ['古丽娜尔·艾买提', ['县水利局副局长']],
       ['王军', ['副局长']],
@@ -888,7 +886,7 @@ describe('importText', () => {
     ]);
     expect(names(dataset)).to.deep.equal(['办公室', '人事处', '综合处']);
     // The page's menus repeat its list: each leader once.
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['罗某权', ['厅长']],
       ['胡某乐', ['副厅长', '省口岸办主任']],
     ]);
@@ -901,7 +899,7 @@ describe('importText', () => {
       '<p>三、管委会主任助理郭某童（挂职）：协助主任负责口岸工作。</p></body></html>';
     const { dataset } = importText(htmlToText(html));
     expect(dataset.organization.name.zh).to.equal('某某实验区管委会');
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['许某泽', ['管委会主任']],
       ['谭某涛', ['管委会副主任']],
       ['郭某童', ['管委会主任助理']],
@@ -914,7 +912,7 @@ describe('importText', () => {
       '于海︰主持全面工作，分管辦公室。\n副局長 衞明：分管海域管理科。\n熱合曼‧吐爾遜，男，維吾爾族，1972年6月生。現任副局長。\n' +
       '分管執法科。\n';
     const { dataset } = importText(text);
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['于海', ['局長']],
       ['衞明', ['副局長']],
       ['熱合曼‧吐爾遜', ['副局長']],
@@ -967,7 +965,7 @@ describe('importText', () => {
     const text =
       '某办公室领导分工\n根据工作需要，办公室主任赵强同志主持全面工作，副主任钱进同志分管秘书科和信息科工作。';
     const { dataset } = importText(text, { name: '某办公室' });
-    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+    expect(titled(dataset)).to.deep.equal([
       ['赵强', ['办公室主任']],
       ['钱进', ['副主任']],
     ]);
