@@ -91,7 +91,7 @@ const CORE = [
  * most six files (the entry's, its data and the check included).
  */
 const TAGS = 'duty-list|leader-card|leader-list|org-chart|org-profile|staffing-summary';
-const TAG_CHUNK = new RegExp(`/src/(?:define|elements/[a-z-]+)/(${TAGS})\\.ts$`);
+const TAG_CHUNK = new RegExp(`/src/(?:define|elements/[a-z-]+)/(${TAGS})(?:-chart-later)?\\.ts$`);
 const SHARED = [/\/node_modules\/lit-html\/directive-helpers\.js$/, /\/src\/text\/wide-char\.ts$/];
 const coreChunk = (id) => {
   if (CORE.some((pattern) => pattern.test(id))) return 'core';

@@ -44,14 +44,16 @@ console.table(rows);
 
 // Budgets (gzip -9 bytes) that `npm test` enforces with --check. Raise them only on purpose.
 // The module entries only watch the page and load each tag's chunks (issue 14: per-tag loading);
-// what a page really loads is budgeted per page type below. The classic builds are the whole
+// what a page really loads is budgeted per page type below (+50 B on 2026-12-03: the entry hands a
+// profile its chart loader; +100 B of the classic builds: the profile's rule holding a late chart's
+// height). The classic builds are the whole
 // library in one eager file each (Lit 6.5 KB, the dataset check 9 KB, the chart and its layout
 // 26 KB, the other elements, both languages, export with d3-selection 5 KB, hydration 1.8 KB).
 const BUDGETS = {
-  'dist/gov-org-elements-no-data.js': 2_050,
-  'dist/gov-org-elements.js': 2_150,
-  'dist/gov-org-elements-no-data.classic.js': 71_950,
-  'dist/gov-org-elements.classic.js': 89_100,
+  'dist/gov-org-elements-no-data.js': 2_100,
+  'dist/gov-org-elements.js': 2_200,
+  'dist/gov-org-elements-no-data.classic.js': 72_050,
+  'dist/gov-org-elements.classic.js': 89_200,
 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
@@ -78,12 +80,15 @@ if (process.argv.includes('--check')) {
 // the phone list unmeasured words (+140 B of its chunk). Raised again on 2026-12-03 (later): a
 // prerendered element adopts its nodes only for its own snapshot, else renders afresh (+46 B of
 // the core, a correctness fix), and the chart's loading row gives an inline host its width (+16 B).
+// 2026-12-03 (night): a profile asks for the chart's code once it has shown its data (−26 KB of
+// its page, which now meets its goal); the idle helper moved into the core and the entry passes
+// the profile its chart loader (+80 B on the other pages).
 const PAGE_BUDGETS = {
-  '<duty-list>': 30_100,
-  '<leader-card>': 28_500,
-  '<staffing-summary>': 28_400,
-  '<org-chart>': 52_550,
-  '<org-profile>': 67_700,
+  '<duty-list>': 30_200,
+  '<leader-card>': 28_550,
+  '<staffing-summary>': 28_500,
+  '<org-chart>': 52_600,
+  '<org-profile>': 41_400,
 };
 if (!process.argv.includes('--no-pages')) {
   const { measurePages } = await import('./page-size.mjs');

@@ -17,8 +17,11 @@ const TAG_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'leader-card': () => import('../define/leader-card.js'),
   'leader-list': () => import('../define/leader-list.js'),
   'staffing-summary': () => import('../define/staffing-summary.js'),
-  'org-profile': () => import('../define/org-profile.js'),
+  // A profile's chart loads once the profile has shown its data (DeferredChartController).
+  'org-profile': () => import('../define/org-profile-chart-later.js').then((m) => m.defineOrgProfile(loadChart)),
 };
+
+const loadChart = (): Promise<unknown> => loadElement('org-chart');
 
 /** Every tag the loader knows. */
 export const LAZY_TAGS = Object.keys(TAG_MODULES);

@@ -12,7 +12,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { NodeMetrics, type BoxContent, type BoxText } from './node-metrics.js';
 import { DEFAULT_BOX_STYLE, readBoxStyle, type BoxProbe, type BoxStyle } from './box-style.js';
 import { BoxSizes, openFlags, toggledOrdinals } from '../../chart/chart-boxes.js';
-import { whenIdle } from './when-idle.js';
+import { whenIdle } from '../shared/when-idle.js';
 
 /** What the cache reads of the chart and whom it tells; given when it is created. */
 export interface CacheActions {

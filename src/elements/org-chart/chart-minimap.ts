@@ -5,7 +5,7 @@ import { centreOn, keepInContent, overviewScale, viewInContent } from '../../lay
 import { panBy, type Size, type ViewTransform } from '../../layout/viewport.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ChartLayout } from '../../chart/chart-layout.js';
-import { whenIdle } from './when-idle.js';
+import { whenIdle } from '../shared/when-idle.js';
 
 /** The most room the overview takes in the chart's corner (CSS px). */
 const BOX: Size = { width: 176, height: 132 };

@@ -11,6 +11,21 @@ export const orgProfileStyles = css`
     margin: 0 0 0.75rem; padding-bottom: 0.25rem; font-size: var(--org-profile-heading-size, 1.35rem);
     border-bottom: 2px solid var(--org-color-accent, #9b1c1c);
   }
+  /* The chart's code comes after the profile's first view: until then its tag holds the place and
+     height of the chart's own loading frame (a toolbar row over the chart area), so nothing below
+     it moves when it arrives. Narrow, the chart is a list of unknown height; a load failure's notice, or
+     paper, gets no hole. */
+  org-chart:not(:defined):empty {
+    display: block;
+    box-sizing: border-box;
+    min-height: calc(var(--org-target-size, 2.75rem) + 0.5rem + var(--org-chart-height, 37.5rem));
+    border-top: calc(var(--org-target-size, 2.75rem) + 0.5rem) solid transparent;
+    border-radius: var(--org-radius, 6px);
+    background: var(--org-chart-background, var(--org-color-surface-subtle, #f6f8fa)) padding-box;
+  }
+  @media (max-width: 37.5em), print {
+    org-chart:not(:defined):empty { min-height: 0; border: 0; background: none; }
+  }
   section.unit { margin-bottom: 1.25rem; }
   section.unit > :first-child { margin: 0 0 0.25rem; font-size: 1.1em; }
   table { border-collapse: collapse; width: 100%; }
