@@ -1,7 +1,19 @@
 import type { AdjustmentKind, PostKind, UnitKind } from '../model/types.js';
 
-/** Every string the elements show or announce. Each locale file implements this interface. */
-export interface Messages {
+/** What every element may show: loading, data problems, network failures. */
+export interface CoreMessages {
+  readonly loading: string;
+  readonly errorTitle: string;
+  readonly dataIssuesIntro: (n: number) => string;
+  readonly moreIssues: (n: number) => string;
+  readonly fetchFailed: (url: string, reason: string) => string;
+  readonly retry: string;
+  readonly noData: string;
+  readonly unknownUnit: (id: string) => string;
+}
+
+/** `<org-chart>`: toolbar, find box, overview, export, and the words in its boxes. */
+export interface ChartMessages {
   readonly chartLabel: (orgName: string) => string;
   readonly toolbarLabel: string;
   readonly zoomIn: string;
@@ -36,16 +48,10 @@ export interface Messages {
   /** A unit's kind, plural: the name of the chart's box that groups the units of that kind. */
   readonly unitKindGroups: Readonly<Record<UnitKind, string>>;
   readonly leadershipGroup: string;
-  readonly loading: string;
-  readonly errorTitle: string;
-  readonly dataIssuesIntro: (n: number) => string;
-  readonly moreIssues: (n: number) => string;
-  readonly fetchFailed: (url: string, reason: string) => string;
-  readonly retry: string;
-  readonly noData: string;
-  readonly unknownUnit: (id: string) => string;
+}
 
-  // <duty-list>
+/** `<duty-list>`. */
+export interface DutyMessages {
   readonly dutiesLabel: (owner: string) => string;
   readonly adjustmentsLabel: (owner: string) => string;
   readonly adjustmentKinds: Readonly<Record<AdjustmentKind, string>>;
@@ -56,8 +62,10 @@ export interface Messages {
   readonly filterCount: (matches: number, total: number) => string;
   readonly showMore: string;
   readonly showLess: string;
+}
 
-  // <leader-card>, <leader-list>
+/** `<leader-card>` and `<leader-list>`. */
+export interface LeaderMessages {
   readonly leadersLabel: (org: string) => string;
   readonly postKinds: Readonly<Record<PostKind, string>>;
   readonly portfolio: string;
@@ -71,8 +79,6 @@ export interface Messages {
   readonly liaisons: string;
   /** A remark after a post title: the body it belongs to, or its rank (正厅长级). */
   readonly postRemark: (remark: string) => string;
-  /** The "负责人" line of a unit in <org-profile>. */
-  readonly unitHeads: string;
   readonly photoAlt: (name: string) => string;
   /** Accessible name of the letter avatar shown when there is no photo. */
   readonly avatarLabel: (name: string) => string;
@@ -83,8 +89,10 @@ export interface Messages {
   /** Lists the ids an author may use, after unknownLeader / leaderIdRequired. */
   readonly knownLeaders: (ids: string) => string;
   readonly noLeaders: (org: string) => string;
+}
 
-  // <staffing-summary>
+/** `<staffing-summary>`. */
+export interface StaffingMessages {
   readonly staffingLabel: string;
   readonly quotaColumn: string;
   readonly countColumn: string;
@@ -96,8 +104,10 @@ export interface Messages {
   /** Whom a quota covers, shown in the remarks column. */
   readonly quotaScope: (scope: string) => string;
   readonly noStaffing: (org: string) => string;
+}
 
-  // <org-profile>
+/** `<org-profile>`, beside the parts of the elements it is made of. */
+export interface ProfileMessages {
   readonly profileSections: Readonly<{
     overview: string;
     establishment: string;
@@ -116,4 +126,17 @@ export interface Messages {
   readonly noteKinds: Readonly<Record<'discrepancy' | 'reconciliation' | 'editorial', string>>;
   readonly readingAt: (location: string) => string;
   readonly citedOn: (date: string) => string;
+  /** The "负责人" line of a unit in <org-profile>. */
+  readonly unitHeads: string;
 }
+
+/**
+ * Every string the elements show or announce. Each locale file implements this interface; the
+ * Chinese text ships in parts (i18n/zh-CN/), each in the chunk of the element that shows it.
+ */
+export type Messages = CoreMessages &
+  ChartMessages &
+  DutyMessages &
+  LeaderMessages &
+  StaffingMessages &
+  ProfileMessages;

@@ -1,120 +1,14 @@
-import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
-import { unitKindGroupsIn } from './unit-kind-groups.js';
+import { zhChart } from './zh-CN/chart.js';
+import { zhCore } from './zh-CN/core.js';
+import { zhDuties } from './zh-CN/duties.js';
+import { zhLeaders } from './zh-CN/leaders.js';
+import { zhProfile } from './zh-CN/profile.js';
+import { zhStaffing } from './zh-CN/staffing.js';
 
-/** Counts in interface text are formatted for the language (10,000 rather than 10000). */
-const num = (n: number): string => formatCount(n, 'zh-CN');
-
-export const zhCN: Messages = {
-  chartLabel: (org) => `${org}组织结构图`,
-  toolbarLabel: '图表操作',
-  zoomIn: '放大',
-  zoomOut: '缩小',
-  fit: '适应窗口',
-  reset: '复位',
-  findLabel: '查找机构',
-  findPlaceholder: '输入机构名称',
-  findResults: (n) => (n === 0 ? '没有找到' : `找到 ${num(n)} 个，按回车键逐个查看`),
-  expandAll: '全部展开',
-  drillDown: '只看所选机构',
-  breadcrumbLabel: '当前位置',
-  minimapRole: '概览图',
-  minimapLabel: '概览图：方向键移动视图，也可点击或拖动',
-  outsideView: (n) => (n === 0 ? '' : `视图外还有 ${num(n)} 个方框，可拖动或缩小查看`),
-  collapseAll: '全部收起',
-  exportSvg: '导出 SVG',
-  exportPng: '导出 PNG',
-  exportFileName: (org) => `${org}-组织机构`,
-  exportFailed: (format, reason) => `未能导出 ${format.toUpperCase()} 文件：${reason}`,
-  dutyCount: (n) => `${num(n)} 项职责`,
-  supervisedCount: (n) => `分管 ${num(n)} 个机构`,
-  unitCount: (n) => `${num(n)} 个机构`,
-  unitKinds: {
-    internal: '内设机构',
-    dispatched: '派出机构',
-    affiliated: '直属单位',
-    party: '党组织',
-    'service-window': '服务窗口',
-    other: '其他机构',
-  },
-  unitKindGroups: unitKindGroupsIn('zh'),
-  leadershipGroup: '领导班子',
-  loading: '正在载入数据…',
-  errorTitle: '无法显示组织结构',
-  dataIssuesIntro: (n) => `数据集中有 ${num(n)} 处问题：`,
-  moreIssues: (n) => `另有 ${num(n)} 处问题未列出。`,
-  fetchFailed: (url, reason) => `无法载入数据 ${url}：${reason}`,
-  retry: '重试',
-  noData: '没有可显示的数据集：请设置 src 或 data。',
-  unknownUnit: (id) => `数据集中没有 id 为 “${id}” 的机构。`,
-
-  dutiesLabel: (owner) => `${owner}主要职责`,
-  adjustmentsLabel: (owner) => `${owner}职责调整`,
-  adjustmentKinds: {
-    'transferred-in': '划入的职责',
-    'transferred-out': '划出的职责',
-    cancelled: '取消的职责',
-    strengthened: '强化的职责',
-    other: '其他调整',
-  },
-  noDuties: (owner) => `数据集没有列出${owner}的职责。`,
-  filterLabel: '筛选职责',
-  filterPlaceholder: '输入关键词',
-  filterCount: (matches, total) => `共 ${num(total)} 项，其中 ${num(matches)} 项包含该关键词`,
-  showMore: '展开全文',
-  showLess: '收起',
-
-  leadersLabel: (org) => `${org}领导班子`,
-  postKinds: {
-    administrative: '行政职务',
-    party: '党内职务',
-    'non-leadership': '非领导职务',
-    grade: '职级',
-    other: '其他职务',
-  },
-  portfolio: '工作分工',
-  supervises: '分管',
-  assists: '协助',
-  assistsWith: (person, scope) => `协助${person}做好${scope}`,
-  assistsWork: (scope, whom) => `协助${whom ?? ''}${scope}`,
-  liaisons: '联系',
-  postRemark: (remark) => `（${remark}）`,
-  unitHeads: '负责人',
-  photoAlt: (name) => `${name}的照片`,
-  avatarLabel: (name) => `${name}（无照片）`,
-  unknownLeader: (id) => `数据集中没有 id 为 “${id}” 的领导。`,
-  selectInChart: (unit) => `在组织结构图中查看${unit}`,
-  leaderIdRequired: '请用 leader-id 属性指明要显示哪位领导。',
-  knownLeaders: (ids) => `可用的 id：${ids}`,
-  noLeaders: (org) => `数据集没有列出${org}的领导。`,
-
-  staffingLabel: '人员编制',
-  quotaColumn: '编制类别',
-  countColumn: '名额',
-  remarksColumn: '备注',
-  partOfNote: (whole) => `计入${whole}`,
-  notSpecified: '未定',
-  peopleCount: (n) => `${num(n)} 名`,
-  quotaCategories: { establishment: '编制', 'leadership-posts': '领导职数', other: '其他' },
-  quotaScope: (scope) => `范围：${scope}`,
-  noStaffing: (org) => `数据集没有列出${org}的人员编制。`,
-
-  profileSections: {
-    overview: '机构概况',
-    establishment: '设立依据',
-    duties: '主要职责',
-    adjustments: '职责调整',
-    structure: '机构设置',
-    unitDuties: '内设机构职责',
-    leaders: '领导信息',
-    staffing: '人员编制',
-    notes: '数据说明',
-    sources: '资料来源',
-  },
-  documentTitle: '文件',
-  documentNumber: '文号',
-  asOf: (date) => `数据截至 ${date}`,
-  noteKinds: { discrepancy: '原文说法不一', reconciliation: '对应说明', editorial: '编者注' },
-  readingAt: (location) => `${location}：`,
-  citedOn: (date) => `引用日期 ${date}`,
-};
+/**
+ * All of the Chinese interface text, for code that needs every string at once (server
+ * rendering, the authoring page, `messagesFor`). The elements do not import it: each element's
+ * chunk brings its own part (see load-messages.ts).
+ */
+export const zhCN: Messages = { ...zhCore, ...zhChart, ...zhDuties, ...zhLeaders, ...zhStaffing, ...zhProfile };

@@ -14,6 +14,11 @@ import { shownGroups, type ShownGroup } from '../../duties/duty-items.js';
 import { dutyView, type DutyListKind, type DutyView } from '../../duties/duty-view.js';
 import { dutyListStyles } from './duty-list.styles.js';
 import { renderItem, type ItemContext } from './render-item.js';
+import { addChinese } from '../../i18n/load-messages.js';
+import { zhDuties } from '../../i18n/zh-CN/duties.js';
+
+// This element's Chinese text comes with its code (the core holds only what every element shows).
+addChinese(zhDuties);
 
 /**
  * @tagname duty-list

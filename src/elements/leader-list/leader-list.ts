@@ -7,6 +7,11 @@ import { leaderCardStyles } from '../leader-card/leader-card.styles.js';
 import { LeaderElement } from '../leader-card/leader-element.js';
 import { renderLeader } from '../leader-card/render-leader.js';
 import { leaderListStyles } from './leader-list.styles.js';
+import { addChinese } from '../../i18n/load-messages.js';
+import { zhLeaders } from '../../i18n/zh-CN/leaders.js';
+
+// This element's Chinese text comes with its code (the core holds only what every element shows).
+addChinese(zhLeaders);
 
 /**
  * @tagname leader-list

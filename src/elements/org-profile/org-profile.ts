@@ -10,6 +10,11 @@ import { localText } from '../shared/local-text.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { renderDocuments, renderNotes, renderOverview, renderSources, renderUnitHeads } from './render-sections.js';
 import { orgProfileStyles } from './org-profile.styles.js';
+import { addChinese } from '../../i18n/load-messages.js';
+import { zhProfile } from '../../i18n/zh-CN/profile.js';
+
+// This element's Chinese text comes with its code (the core holds only what every element shows).
+addChinese(zhProfile);
 
 /**
  * @tagname org-profile

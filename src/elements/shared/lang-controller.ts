@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang, type UiLang } from '../../model/localize.js';
 import type { Messages } from '../../i18n/messages.js';
-import { zhCN } from '../../i18n/zh-CN.js';
-import { loadedMessages, loadMessages } from '../../i18n/load-messages.js';
+import { chineseMessages, loadedMessages, loadMessages } from '../../i18n/load-messages.js';
 
 /** The `lang` that applies to a node: its own or the nearest ancestor's, across shadow roots. */
 export function inheritedLang(node: Element): string | null {
@@ -37,7 +36,7 @@ function unwatch(controller: LangController): void {
  */
 export class LangController implements ReactiveController {
   lang: UiLang = 'zh-CN';
-  t: Messages = zhCN;
+  t: Messages = chineseMessages();
   /** The load of this element's interface text, while it is under way. */
   pending: Promise<unknown> | undefined;
 
@@ -80,7 +79,7 @@ export class LangController implements ReactiveController {
       if (this.pending !== pending) return;
       this.pending = undefined;
       // A failed chunk leaves the Chinese text (the loader said so in the console).
-      this.t = messages ?? zhCN;
+      this.t = messages ?? chineseMessages();
     });
     this.pending = pending;
     return true;
