@@ -1,10 +1,18 @@
 /**
- * Numbering labels of Chinese official texts: （一） (一) 一、 1. 1、 1） 第一条. A label counts only
+ * Numbering labels of Chinese official texts: （一） (一) 一、 1. 1、 1） （1） ① 第一条. A label counts only
  * where a list can start (start of text or line, after a sentence end or a space) and only when
  * it continues its sequence or starts one at 1, so numbers inside sentences never split them.
  */
 
-export type LabelStyle = 'paren-cn' | 'cn-comma' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'article';
+export type LabelStyle =
+  | 'paren-cn'
+  | 'cn-comma'
+  | 'arabic-dot'
+  | 'arabic-comma'
+  | 'arabic-paren'
+  | 'arabic-parens'
+  | 'circled'
+  | 'article';
 
 export interface Label {
   readonly style: LabelStyle;
@@ -48,7 +56,8 @@ export function chineseNumber(text: string): number {
 
 const CN = '[一二三四五六七八九十百零〇两]{1,4}';
 const LABEL = new RegExp(
-  `(?:[(（](${CN})[)）])|(?:(${CN})[、，,])|(?:第(${CN})条)|(?:(\\d{1,3})(?:([.．](?!\\d))|([、，,])|([)）])))`,
+  `(?:[(（](${CN})[)）])|(?:(${CN})[、，,])|(?:第(${CN})条)|(?:[(（](\\d{1,3})[)）])|([①-⑳])|` +
+    `(?:(\\d{1,3})(?:([.．](?!\\d))|([、，,])|([)）])))`,
   'gu',
 );
 /** Where a list item can begin: the start, a line, a sentence end, a space, or a closing mark. */
@@ -63,7 +72,7 @@ export function findLabels(text: string, starts: ReadonlySet<number> = new Set()
   for (const m of text.matchAll(LABEL)) {
     const before = m.index === 0 ? '' : text[m.index - 1]!;
     if (before !== '' && !BOUNDARY.test(before) && !starts.has(m.index)) continue;
-    const [, parenCn, commaCn, article, arabic, dot, comma] = m;
+    const [, parenCn, commaCn, article, parenArabic, circled, arabic, dot, comma] = m;
     const label = (style: LabelStyle, value: number): Label => ({
       style,
       value,
@@ -73,6 +82,8 @@ export function findLabels(text: string, starts: ReadonlySet<number> = new Set()
     if (parenCn) labels.push(label('paren-cn', chineseNumber(parenCn)));
     else if (commaCn) labels.push(label('cn-comma', chineseNumber(commaCn)));
     else if (article) labels.push(label('article', chineseNumber(article)));
+    else if (parenArabic) labels.push(label('arabic-parens', Number(parenArabic)));
+    else if (circled) labels.push(label('circled', circled.charCodeAt(0) - 0x245f));
     else if (arabic) labels.push(label(dot ? 'arabic-dot' : comma ? 'arabic-comma' : 'arabic-paren', Number(arabic)));
   }
   return labels.filter((l) => Number.isFinite(l.value) && l.value > 0);

@@ -82,6 +82,8 @@ function bracketHoldsNames(inner: string): boolean {
   return inner.split(/[、，,]/).every((part) => isUnitLike(part));
 }
 
+const WORK_NAME = /^[^工]*工作(?:部|局|处|科|股|室|办公室|办|委员会|委|站|组|领导小组办公室|领导小组)$/u;
+
 /** Whether a phrase reads as a unit's name: short, ends like one, no verb of duty inside. */
 export function isUnitLike(phrase: string): boolean {
   const p = phrase.replace(/\s+/g, '');
@@ -89,9 +91,14 @@ export function isUnitLike(phrase: string): boolean {
     p.length >= 2 &&
     p.length <= 30 &&
     new RegExp(`(?:${ENDING})$`, 'u').test(p) &&
-    !/负责|工作|和管理|等/.test(p) &&
+    !/负责|和管理|等/.test(p) &&
+    // 工作 is a duty's word (…等工作), except right before a body's own ending: 党建工作办公室,
+    // 社会工作部, 老干部工作局, 社区工作站, 安全生产工作领导小组办公室.
+    (!p.includes('工作') || WORK_NAME.test(p)) &&
     // 本规定由某办公室负责解释: a document's words before a body's name, not a unit's name.
-    !/^(?:本(?:规定|办法|条例|细则|方案|通知|决定)|由)/u.test(p)
+    !/^(?:本(?:规定|办法|条例|细则|方案|通知|决定)|由)/u.test(p) &&
+    // 成立全区河长制工作领导小组: a notice's title, which sets a body up, not the body's name.
+    !/^(?:关于|成立|设立|组建|调整|撤销)/u.test(p)
   );
 }
 

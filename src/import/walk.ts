@@ -91,6 +91,18 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           const [own, ...siblings] = splitUnitLines(text, body);
           const unit = readUnitItem(ctx, own!, kind, parentUnit);
           if (unit) unitOfBlock.set(index, unit.id);
+          else if (parentUnit !== undefined) {
+            // （1）拟订…； under a unit's heading: one of that unit's duties, numbered as written.
+            const duty = trimSpan(text, body);
+            ledger.place(duty);
+            ctx.units
+              .find((u) => u.id === parentUnit)!
+              .duties.push({
+                number: { zh: text.slice(label.start, label.end).trim() },
+                text: { zh: textOf(text, duty) },
+              });
+            return;
+          }
           for (const line of siblings) readUnitItem(ctx, line, kind, parentUnit);
           return;
         }

@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { htmlToText, importText } from '../../src/import/index.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { Dataset } from '../../src/model/types.js';
+import { names, unit } from './dataset-helpers.js';
 
-const names = (d: Dataset): string[] => d.units.map((u) => u.name.zh);
-const unit = (d: Dataset, name: string) => d.units.find((u) => u.name.zh === name)!;
 const person = (d: Dataset, name: string) => d.people.find((p) => p.name.zh === name)!;
 /** Each leader's name and titles, in order. */
 const titled = (d: Dataset): [string, string[]][] => d.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)]);

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { importText } from '../../src/import/index.js';
+import { findLabels, sequenceLabels } from '../../src/import/numbering.js';
+import { names, unit } from './dataset-helpers.js';
+
+// Numbering and unit names of township, street and county pages (a fourth review's inputs).
+
+describe('numbering: （1） and ①', () => {
+  it('reads (1), （2） and ① ② as labels where a list can start, not inside a sentence', () => {
+    const text = '（1）甲；\n(2)乙；\n依照（3）款办理。\n①丙\n②丁';
+    const kept = sequenceLabels(findLabels(text));
+    expect(kept.map((l) => [text.slice(l.start, l.end), l.value])).to.deep.equal([
+      ['（1）', 1],
+      ['(2)', 2],
+      ['①', 1],
+      ['②', 2],
+    ]);
+  });
+});
+
+describe('importText on street and county pages', () => {
+  it('reads units numbered (1) （2）, each with its duty after the colon', () => {
+    const text =
+      '某某街道办事处内设机构：\n（1）党工委办公室：负责党务、组织、纪检工作。\n' +
+      '（2）城管科：负责辖区内的城市建设和管理。\n(3)社会事务管理科:负责民政、社会保障工作。\n';
+    const { dataset } = importText(text, { name: '某某街道办事处' });
+    expect(names(dataset)).to.deep.equal(['党工委办公室', '城管科', '社会事务管理科']);
+    expect(unit(dataset, '城管科').duties!.map((d) => d.text.zh)).to.deep.equal(['负责辖区内的城市建设和管理。']);
+  });
+
+  it('gives a unit the (1) (2) items under its heading as its numbered duties', () => {
+    const text =
+      '二、内设机构\n（一）办公室\n负责机关日常运转。\n（二）就业促进科\n（1）拟订就业创业政策；\n' +
+      '（2）负责失业保险相关工作。\n（三）养老保险科\n负责养老保险政策。\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(names(dataset)).to.deep.equal(['办公室', '就业促进科', '养老保险科']);
+    expect(unit(dataset, '就业促进科').duties).to.deep.equal([
+      { number: { zh: '（1）' }, text: { zh: '拟订就业创业政策；' } },
+      { number: { zh: '（2）' }, text: { zh: '负责失业保险相关工作。' } },
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+  });
+
+  it('reads names with 工作 before their ending (党建工作办公室, 社会工作部) as units', () => {
+    const text =
+      '内设机构\n党建工作办公室：负责党的建设工作。\n社会工作部：负责社会工作和志愿服务。\n' +
+      '老干部工作局：负责离退休干部服务。\n';
+    const { dataset } = importText(text, { name: '某县委' });
+    expect(names(dataset)).to.deep.equal(['党建工作办公室', '社会工作部', '老干部工作局']);
+  });
+
+  it('takes no notice title that sets a body up (成立…领导小组) for the name of the body that wrote it', () => {
+    const text = '成立全区河长制工作领导小组\n为全面推行河长制，决定成立区河长制工作领导小组。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.name.zh).not.to.contain('成立');
+  });
+});
