@@ -53,9 +53,13 @@ export interface UnitHead {
   readonly name: Span;
   /** Second names in brackets right after the name (加挂牌子), each as its own span. */
   readonly aliases: readonly Span[];
+  /** A rank in brackets right after the name (（正股级）). */
+  readonly rank?: Span;
   /** Where the unit's own text (its duties) starts. */
   rest: number;
 }
+
+const PLATE = /^(?:加)?挂([\s\S]+?)牌子$/u;
 
 /** The unit named at the start of `span` ("综合科负责…", "甲处（乙处）组织…", "规划科\n…"). */
 export function unitHead(text: string, span: Span): UnitHead | undefined {
@@ -66,16 +70,27 @@ export function unitHead(text: string, span: Span): UnitHead | undefined {
   const name = { start, end: start + head[1]!.length };
   const aliases: Span[] = [];
   let rest = name.end;
+  let rank: Span | undefined;
   const bracket = BRACKET.exec(text.slice(rest, span.end));
-  if (bracket && bracketHoldsNames(bracket[1]!)) {
+  const inner = bracket?.[1] ?? '';
+  const plate = PLATE.exec(inner);
+  if (bracket && bracketHoldsNames(inner)) {
     let from = rest + 1;
-    for (const part of bracket[1]!.split(/[、，,]/)) {
+    for (const part of inner.split(/[、，,]/)) {
       aliases.push({ start: from, end: from + part.length });
       from += part.length + 1;
     }
     rest += bracket[0].length;
+  } else if (bracket && plate && isUnitLike(plate[1]!)) {
+    // （挂农村改革股牌子）, （加挂测绘股牌子）: the second name the unit goes by.
+    const at = rest + 1 + inner.indexOf(plate[1]!);
+    aliases.push({ start: at, end: at + plate[1]!.length });
+    rest += bracket[0].length;
+  } else if (bracket && new RegExp(`^${RANK}$`, 'u').test(inner)) {
+    rank = { start: rest + 1, end: rest + 1 + inner.length };
+    rest += bracket[0].length;
   }
-  return { name, aliases, rest };
+  return rank ? { name, aliases, rank, rest } : { name, aliases, rest };
 }
 
 function bracketHoldsNames(inner: string): boolean {

@@ -27,6 +27,8 @@ export function readUnitItem(
   if (!head) return undefined;
   ledger.place(head.name);
   head.aliases.forEach((a) => ledger.place(a));
+  // The bracket after the name (its second names, 挂…牌子, its rank) is read whole.
+  if (head.rest > head.name.end) ledger.place({ start: head.name.end, end: head.rest });
   let start = afterDutyLabel(text, head.rest, body.end);
   let end = body.end;
   if (start > head.rest) {
@@ -52,6 +54,7 @@ export function readUnitItem(
       (u) => u.name === name && u.duties.length === 0 && !u.fromLeaders && u.parentId === under && u.kind === kind,
     ) ?? newUnit(ctx, name, kind, under);
   unit.duties.push(...duties);
+  if (head.rank && !unit.rank) unit.rank = { zh: textOf(text, head.rank) };
   for (const a of aliases) if (!unit.aliases.includes(a)) unit.aliases.push(a);
   return unit;
 }

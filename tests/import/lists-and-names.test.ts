@@ -55,3 +55,21 @@ describe('importText on street and county pages', () => {
     expect(dataset.organization.name.zh).not.to.contain('成立');
   });
 });
+
+describe('importText: the bracket after a numbered unit’s name', () => {
+  it('reads （挂…牌子） as a second name and （正股级） as the rank, never as a duty, even wrapped', () => {
+    const text =
+      '内设机构\n（一）办公室（挂农村改革与合作经济\n股牌子）。负责机关日常运转。\n' +
+      '（二）规划股（加挂测绘股牌子）。负责规划工作。\n（三）执法大队（正股级）。负责执法工作。\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(unit(dataset, '办公室').aliases).to.deep.equal([{ zh: '农村改革与合作经济股' }]);
+    expect(unit(dataset, '规划股').aliases).to.deep.equal([{ zh: '测绘股' }]);
+    expect(unit(dataset, '执法大队').rank).to.deep.equal({ zh: '正股级' });
+    expect(dataset.units.map((u) => u.duties!.map((d) => d.text.zh))).to.deep.equal([
+      ['负责机关日常运转。'],
+      ['负责规划工作。'],
+      ['负责执法工作。'],
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+  });
+});

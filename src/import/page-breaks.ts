@@ -1,0 +1,52 @@
+/**
+ * Text copied out of a PDF or a printed document carries its page breaks: a page number on a line
+ * of its own (— 2 —, - 4 -, 第 1 页 共 3 页, 2/9), often glued to the text around it, and a
+ * running header (the document's title) at the top of every page. They are no part of any duty.
+ * `blankPageBreaks` turns them into spaces, one for one, so every offset, line and column of the
+ * text stays where it was: an item cut by a page break reads on across it.
+ */
+
+const S = '[ \\t\\u3000]*';
+const N = `${S}\\d{1,4}${S}`;
+const DASH = '[-—–－―]{1,2}';
+/** A page number standing alone on its line: — 2 —, - 4 -, 第 3 页. */
+const NUMBER_LINE = new RegExp(`^${S}(?:${DASH}${N}${DASH}|第${N}页)${S}$`, 'gmu');
+/** 2/9 alone on a line: a page number only where the text has more than one. */
+const FRACTION_LINE = new RegExp(`^${N}\\/${N}$`, 'gmu');
+/** 第 1 页 共 3 页 (or 共 3 页 第 1 页): distinctive enough to be found inside a line. */
+const PAGE_OF = new RegExp(`第${N}页${S}[，,]?${S}共${N}页|共${N}页${S}[，,]?${S}第${N}页`, 'gu');
+
+const ITEM = /^(?:[(（]|第|[一二三四五六七八九十\d①-⑳]+[、.．,，)）])/u;
+
+/** The same number of UTF-16 units, line breaks kept. */
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+export function blankPageBreaks(text: string): string {
+  const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const fractions = spans(FRACTION_LINE);
+  const found = [...spans(NUMBER_LINE), ...spans(PAGE_OF), ...(fractions.length > 1 ? fractions : [])];
+  if (found.length === 0) return text;
+  found.sort((a, b) => a.start - b.start);
+  let result = text;
+  for (const { start, end } of found)
+    result = result.slice(0, start) + blank(result.slice(start, end)) + result.slice(end);
+  // The running header: what follows a page number, on its line or the next one with text.
+  const after = found.map(({ end }) => {
+    let at = end;
+    while (at < result.length && /\s/.test(result[at]!)) at++;
+    const lineEnd = result.indexOf('\n', at);
+    return { start: at, end: lineEnd < 0 ? result.length : lineEnd };
+  });
+  const headers = after.map(({ start, end }) => result.slice(start, end).trim());
+  for (let i = 0; i < after.length; i++) {
+    const header = headers[i]!;
+    // A title's length, no sentence, no numbered item (a unit's heading after a page break stays).
+    if (header.length < 8 || header.length > 60 || /[。；;]$/.test(header) || ITEM.test(header)) continue;
+    // The same words stand elsewhere too (the title, or another page's header).
+    if (result.indexOf(header) === result.lastIndexOf(header)) continue;
+    const { start } = after[i]!;
+    const at = result.indexOf(header, start);
+    result = result.slice(0, at) + blank(header) + result.slice(at + header.length);
+  }
+  return result;
+}
