@@ -5,14 +5,7 @@
  */
 
 export type LabelStyle =
-  | 'paren-cn'
-  | 'cn-comma'
-  | 'arabic-dot'
-  | 'arabic-comma'
-  | 'arabic-paren'
-  | 'arabic-parens'
-  | 'circled'
-  | 'article';
+  'paren-cn' | 'cn-comma' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'arabic-parens' | 'circled' | 'article';
 
 export interface Label {
   readonly style: LabelStyle;
