@@ -214,7 +214,6 @@ function finish(
       sources: [],
     };
   }
-  if (read) ledger.reportRest();
   const found = {
     duties: dataset.organization.duties?.length ?? 0,
     units: dataset.units.length,
@@ -222,6 +221,9 @@ function finish(
     supervisions: dataset.people.reduce((n, p) => n + (p.supervises?.length ?? 0), 0),
   };
   const usable = found.duties + found.units + found.people > 0;
+  // No dataset is written: what was read into it (statements about units, facts) is reported too.
+  if (read && !usable) ledger.unplaceAll();
+  if (read) ledger.reportRest();
   if (read && !usable) {
     ledger.report('no-structure', whole, {
       zh: '未识别出任何结构：没有主要职责、内设机构或领导。请确认这是机构职能、三定规定、领导分工或处室职责的文本。',

@@ -1,14 +1,30 @@
 import type { PersonDraft } from './drafts.js';
 import { readPerson } from './people.js';
+import { isPersonName } from './posts.js';
 import type { Span } from './types.js';
 import type { UnitContext } from './units.js';
 
-/** Whether most non-empty lines hold a tab: a table pasted from Excel or WPS. */
+/**
+ * Whether the text is a table of leaders pasted from Excel or WPS: most non-empty lines hold a tab,
+ * and the rows start with people's names (a header row naming 姓名 says so too). A table of units
+ * (科室名称⇥主要职责, 办公室⇥负责…) is read as running text instead.
+ */
 export function isLeaderTable(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   // 姓名：张三\t职务：局长 is a page of labelled records with tabs between fields, not a table.
   if (/姓\s*名\s*[:：]/u.test(text)) return false;
-  return lines.length > 0 && lines.filter((l) => l.includes('\t')).length >= Math.ceil(lines.length * 0.6);
+  const rows = lines.filter((l) => l.includes('\t'));
+  if (lines.length === 0 || rows.length < Math.ceil(lines.length * 0.6)) return false;
+  if (rows.some((row) => /^\s*姓\s*名\s*\t/u.test(row))) return true;
+  const named = rows.filter((row) =>
+    isPersonName(
+      row
+        .split('\t')
+        .find((cell) => cell.trim())!
+        .trim(),
+    ),
+  );
+  return named.length >= Math.ceil(rows.length * 0.6);
 }
 
 /**

@@ -69,6 +69,14 @@ export class Ledger {
     return text;
   }
 
+  /**
+   * Takes back every placing: the text read gave no dataset (a few statements, no duty, unit or
+   * leader), so none of it went anywhere, and reportRest then shows all of it.
+   */
+  unplaceAll(): void {
+    for (let i = 0; i < this.marks.length; i++) if (this.marks[i] === 1) this.marks[i] = 0;
+  }
+
   /** Reports every run of unaccounted text that holds more than punctuation. */
   reportRest(): void {
     let start = -1;

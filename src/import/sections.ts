@@ -63,6 +63,9 @@ const LINE_HEADING = new RegExp(
 const EDIT_HEADING = new RegExp(`(${WORDS})编辑`, 'gu');
 /** A label that opens its own paragraph (only the words that never head a unit's own 职责: line). */
 const LABEL_HEADING = /^[ \t\u3000]*(主要职责|主要职能|部门职责)[ \t\u3000]*[:：](?=[ \t\u3000]*\S)/gmu;
+/** A table's header row over its units: 科室名称⇥主要职责, 序号  机构名称  职责. */
+const TABLE_HEADING =
+  /^[ \t\u3000]*(?:序号[ \t\u3000]+)?(?:科室|处室|股室|机构|内设机构|部门)(?:名称)?[ \t\u3000]+(?:主要)?(?:职责|职能)[ \t\u3000]*$/gmu;
 const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
 
 /**
@@ -81,6 +84,12 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
     const wordAt = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[0].length - m[0].trimEnd().length));
     const at = wordAt - m[1]!.length + m[1]!.indexOf(words);
     headings.push(words ? { ...section, span, prefix: { start: at, end: at + words.length } } : { ...section, span });
+  }
+  // A table of units with their duties is a list of units, though its header row says 职责.
+  for (const m of text.matchAll(TABLE_HEADING)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    for (let i = headings.length - 1; i >= 0; i--) if (headings[i]!.span.start === span.start) headings.splice(i, 1);
+    headings.push({ ...sectionFor('内设机构')!, span });
   }
   // "主要职责：…" at a line's start: the label is a heading, the text after it is the section's.
   for (const m of text.matchAll(LABEL_HEADING)) {

@@ -13,7 +13,7 @@ import type { UnitDraft } from './drafts.js';
  * (a bullet; after a space or colon other duty verbs open the duty too).
  */
 const LINE = new RegExp(
-  '^\\s*(?:[•·●○■□◆◇▪▸►]\\s*)?((?:[\\u4e00-\\u9fff]{2,20}、)*[\\u4e00-\\u9fff]{2,20}?)' +
+  '^\\s*(?:[•·●○■□◆◇▪▸►]\\s*|\\d{1,3}[ \\t\\u3000]{2,})?((?:[\\u4e00-\\u9fff]{2,20}、)*[\\u4e00-\\u9fff]{2,20}?)' +
     '(?:[（(]([\\u4e00-\\u9fff、]{2,30})[)）])?' +
     '(等(?:科室|处室|部门|单位|机构))?' +
     '(?:[:：]\\s*|作为[^，,。；;]{0,10}[，,]\\s*|主要|则|分别|具体|[ \\t\\u3000]+)?(?=(?:负责|承担)(?!人)|' +
@@ -21,7 +21,8 @@ const LINE = new RegExp(
   'u',
 );
 
-const BULLET = /^\s*[•·●○■□◆◇▪▸►]/u;
+/** A bullet, or a table row's number before its cells (1␣␣␣校长办公室␣␣␣统筹…). */
+const BULLET = /^\s*(?:[•·●○■□◆◇▪▸►]|\d{1,3}[ \t\u3000]{2,})/u;
 /** Lines under a bulleted unit that are not its duties: 以上科室均为正股级。, 联系电话：… */
 const NOT_A_DUTY = /^\s*(?:以上|上述|注|备注)|(?:电话|传真|地址|邮编|邮箱|网址)\s*[:：]/u;
 export const BRACKET_NOTE = {
@@ -83,7 +84,8 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     bulleted = [];
     let from = line.start + m[0].indexOf(m[1]!);
     const dutyStart = line.start + m.index + m[0].length;
-    ledger.place({ start: from, end: dutyStart });
+    // The line's bullet or row number, the names and what joins them to the duties.
+    ledger.place({ start: line.start, end: dutyStart });
     const duties = dutySpans(text, { start: dutyStart, end: line.end });
     duties.forEach((d) => ledger.place(d));
     // A bracket after the last name: its second names (秘书处（组织人事处）), its rank (正股级) or
