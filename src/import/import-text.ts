@@ -59,23 +59,27 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
     const units: UnitDraft[] = [];
     const ctx: UnitContext = { text: input, ledger, units, orgId: ORG_ID };
     let collected: Collected;
+    // The first line names the body: a title (某某县教育局领导信息) or the body's name alone.
+    const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
+    const titled = firstLine
+      ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
+        nameLine(input, firstLine))
+      : undefined;
+    const nameFirstLine = (org: OrganizationParts): void => {
+      if (!titled) return;
+      org.name ??= titled;
+      ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
+    };
     if (isLeaderTable(input)) {
       collected = empty();
+      nameFirstLine(collected.org);
       readLeaderTable(ctx, collected.people);
     } else {
       const seg = segment(input, titleLine(input)?.line);
       seg.headings.forEach((h) => ledger.heading(h.span));
       const org: OrganizationParts = { documents: [], aliases: [] };
       if (seg.repeatedName) org.name = seg.repeatedName;
-      const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
-      const titled = firstLine
-        ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
-          nameLine(input, firstLine))
-        : undefined;
-      if (titled) {
-        org.name ??= titled;
-        ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
-      }
+      nameFirstLine(org);
       headingNames(input, seg.headings, org, ledger);
       collected = walk(ctx, seg, org);
       checkUnitCount(input, units, ORG_ID, ledger);

@@ -1,3 +1,4 @@
+import { alignedHeader, alignedRows } from './aligned-columns.js';
 import type { PersonDraft } from './drafts.js';
 import { readPerson } from './people.js';
 import { isPersonName } from './posts.js';
@@ -14,7 +15,9 @@ export function isLeaderTable(text: string): boolean {
   // 姓名：张三\t职务：局长 is a page of labelled records with tabs between fields, not a table.
   if (/姓\s*名\s*[:：]/u.test(text)) return false;
   const rows = lines.filter((l) => l.includes('\t'));
-  if (lines.length === 0 || rows.length < Math.ceil(lines.length * 0.6)) return false;
+  if (lines.length === 0) return false;
+  // Columns lined up with spaces under a 姓名 … 职务 header (a PDF's or a Word table's).
+  if (rows.length < Math.ceil(lines.length * 0.6)) return alignedHeader(text) !== undefined;
   if (rows.some((row) => /^\s*姓\s*名\s*\t/u.test(row))) return true;
   const named = rows.filter((row) =>
     isPersonName(
@@ -28,21 +31,28 @@ export function isLeaderTable(text: string): boolean {
 }
 
 /**
- * Rows of name, posts, 分管 (a header row naming 姓名 is skipped as a heading). The posts and
- * 分管 cells are read with the same rules as running text, by handing the row to the leader
- * reader as "posts" and "分管…".
+ * Rows of name, posts, 分工 (a header row naming 姓名 is skipped as a heading). The posts and
+ * 分工 cells are read with the same rules as running text, by handing the row to the leader
+ * reader as "posts" and a 分管 list (a cell of unit names) or the leader's text.
  */
 export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
   const { text, ledger } = ctx;
+  const header = text.includes('\t') ? undefined : alignedHeader(text);
+  if (header) ledger.heading(header);
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    const cells = cellsOf(line, start);
-    if (cells.length < 2) continue;
-    const [name, posts, supervises] = cells;
+  const rows = header
+    ? alignedRows(text, header).map((row) => row.cells)
+    : text.split('\n').map((line) => {
+        const start = offset;
+        offset += line.length + 1;
+        return cellsOf(line, start);
+      });
+  for (const cells of rows) {
+    if (cells.length < 2 || cells[0]!.end <= cells[0]!.start) continue;
+    const [name, posts, given] = cells;
+    const supervises = given && given.end > given.start ? given : undefined;
     if (/姓\s*名|职\s*务/.test(text.slice(name!.start, name!.end))) {
-      ledger.heading({ start, end: start + line.length });
+      ledger.heading({ start: cells[0]!.start, end: cells[cells.length - 1]!.end });
       continue;
     }
     readPerson(
@@ -52,9 +62,11 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
         name: name!,
         head: name!,
         posts: posts ? splitCell(text, posts, /[、，,/；;]/g) : [],
-        body: supervises ?? { start: start + line.length, end: start + line.length },
+        body: supervises ?? { start: name!.end, end: name!.end },
       },
-      supervises !== undefined,
+      // A cell of unit names alone is the 分管 list; one that says 主持…，分管… reads as running text.
+      supervises !== undefined &&
+        !/主持|负责|分管|协助|联系|[。；;]/u.test(text.slice(supervises.start, supervises.end)),
     );
   }
 }

@@ -25,11 +25,14 @@ const at = (m: RegExpExecArray, group: number, base: number): Span => {
 /** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…", "某某局介绍". */
 export function nameFromTitle(text: string, line: Span): Span | undefined {
   const m =
-    /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况)/u.exec(
+    /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况|领导(?:信息|分工|班子|简介|之窗|成员)|班子成员)/u.exec(
       text.slice(line.start, line.end),
     );
   // 部门概况, 单位简介, 领导简介: a heading, not a body named 部门 or 领导.
-  return m && !/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(m[1]!)
+  // 关于调整区政府领导分工的通知: a notice's words, not a name.
+  return m &&
+    !/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(m[1]!) &&
+    !/^(?:关于|调整|成立|印发|转发|明确)/u.test(m[1]!)
     ? at(m, 1, line.start)
     : undefined;
 }

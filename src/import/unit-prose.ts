@@ -86,7 +86,9 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Spa
     const dutyStart = line.start + m.index + m[0].length;
     // The line's bullet or row number, the names and what joins them to the duties.
     ledger.place({ start: line.start, end: dutyStart });
-    const duties = dutySpans(text, { start: dutyStart, end: line.end });
+    // A table row's last cell of digits (a phone number) is no duty; there is no field for it.
+    const phone = /\t[\d\s\-－—–()（）]{5,}$/u.exec(own);
+    const duties = dutySpans(text, { start: dutyStart, end: phone ? line.start + phone.index : line.end });
     duties.forEach((d) => ledger.place(d));
     // A bracket after the last name: its second names (秘书处（组织人事处）), its rank (正股级) or
     // a plate (挂…牌子); anything else (2人) is reported.

@@ -21,6 +21,44 @@ describe('importText on pasted tables', () => {
     expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['王建国', '李明']);
   });
 
+  it("reads a leader table's 分工 cell as the leader's text: portfolio, then the units after 分管", () => {
+    const text =
+      '某某县交通运输局领导信息\n姓名\t职务\t分工\n王建国\t党组书记、局长\t主持局全面工作，分管办公室、财务股。\n' +
+      '李明\t副局长\t规划股、建设股\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某县交通运输局');
+    const wang = dataset.people.find((p) => p.name.zh === '王建国')!;
+    expect(wang.portfolio?.zh).to.equal('主持局全面工作');
+    const supervised = (id: string) => dataset.units.find((u) => u.id === id)!.name.zh;
+    expect(wang.supervises!.map((s) => supervised(s.unitId))).to.deep.equal(['办公室', '财务股']);
+    const li = dataset.people.find((p) => p.name.zh === '李明')!;
+    expect(li.supervises!.map((s) => supervised(s.unitId))).to.deep.equal(['规划股', '建设股']);
+  });
+
+  it('reads a leader table lined up with spaces: spaced-out names, a 分工 cell wrapped onto the next line', () => {
+    const text =
+      '某某县应急管理局领导班子成员分工\n姓  名      职  务                  分  工\n' +
+      '陈志远      党委书记、局长          主持局全面工作。分管办公室、\n' +
+      '                                    政策法规股。\n' +
+      '李  明      党委委员、副局长        负责安全生产综合监管工作。分管安全\n' +
+      '                                    生产综合协调股。\n';
+    const { dataset, report } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某县应急管理局');
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['陈志远', ['党委书记', '局长']],
+      ['李明', ['党委委员', '副局长']],
+    ]);
+    expect(names(dataset)).to.deep.equal(['办公室', '政策法规股', '安全生产综合协调股']);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+  });
+
+  it("leaves a units table's phone column out of the duties, for the report", () => {
+    const text = '内设机构\n科室名称\t主要职责\t电话\n办公室\t负责机关日常运转。\t0512-7712001\n';
+    const { dataset, report } = importText(text, { name: '某局' });
+    expect(unit(dataset, '办公室').duties!.map((d) => d.text.zh)).to.deep.equal(['负责机关日常运转。']);
+    expect(report.entries.some((e) => e.kind === 'unplaced' && e.text === '0512-7712001')).to.equal(true);
+  });
+
   it('reads a table whose columns are lined up with spaces, each row numbered', () => {
     const text =
       '某某中学内设机构\n序号    机构名称      主要职责\n1       校长办公室    统筹全校工作，负责文秘、档案。\n' +
