@@ -66,7 +66,12 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
         nameLine(input, firstLine))
       : undefined;
     const nameFirstLine = (org: OrganizationParts): void => {
-      if (!titled) return;
+      if (!titled) {
+        // 关于印发《某某县市场监督管理局职能配置、内设机构和人员编制规定》的通知: the body the
+        // notice's document is about.
+        org.name ??= printedTitleName(input);
+        return;
+      }
       org.name ??= titled;
       ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
     };
@@ -111,11 +116,21 @@ function titleLine(
   return name ? { line, name } : undefined;
 }
 
+/** The body named in the title of the document a notice near the top prints (关于印发《…规定》的通知). */
+function printedTitleName(text: string): { start: number; end: number } | undefined {
+  const m = /关于印发《([^》\n]{2,60}?)》/u.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  const inner = m.index + m[0].indexOf(m[1]!);
+  return nameFromTitle(text, { start: inner, end: inner + m[1]!.length });
+}
+
 /** A page about one unit opens with its name alone on the first line ("机关党委办公室"). */
 function nameLine(text: string, line: RegExpExecArray): { start: number; end: number } | undefined {
   // A gazetteer's section label before it (第三节 开发区管理委员会) is not part of the name.
   const name = line[1]!.trim().replace(/^第[一二三四五六七八九十百\d]+[章节篇部分]+[ \t\u3000]*/u, '');
   if (!(isUnitLike(name) || isBodyName(name)) || /[、，,。；;：:（(]/.test(name)) return undefined;
+  // 中共某某县委办公室 某某县人民政府办公室: the issuers of a notice, two bodies, not one name.
+  if (name.split(/[ \t\u3000]+/).filter((part) => isUnitLike(part) || isBodyName(part)).length > 1) return undefined;
   const start = line.index + line[0].indexOf(name);
   return { start, end: start + name.length };
 }

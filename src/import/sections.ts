@@ -143,6 +143,9 @@ export function cueSection(sentence: string): Section | undefined {
   )
     return { kind: 'units', unitKind: 'internal' };
   if (/(?:主要职责|主要职能|职能|职责)(?:是|如下|为)\s*[:：]?\s*$/.test(sentence)) return { kind: 'duties' };
+  // 第三条　主要职责。: an article that is only its title.
+  if (/^\s*(?:第[一二三四五六七八九十]{1,3}条[ \t\u3000]*)?(?:主要职责|主要职能|职能职责)[。.]?\s*$/u.test(sentence))
+    return { kind: 'duties' };
   if (/(?:行政|事业)编制|领导职数/.test(sentence)) return { kind: 'staffing' };
   return undefined;
 }
