@@ -63,6 +63,9 @@ describe('a hostile host page, with two copies of the bundle', () => {
     document.body.append(wrapper);
     const profile = wrapper.querySelector('org-profile') as Lit;
     await profile.updateComplete;
+    // The chart's code follows the profile's first view (when the page is idle).
+    await customElements.whenDefined('org-chart');
+    await (profile.querySelector('org-chart') as Lit).updateComplete;
     await frames(8);
     try {
       // The hostile rules are live; the host's own layout (a block) holds against them.
