@@ -30,12 +30,12 @@ export const CONTACT = new RegExp(
  * A notice's close: 抄送：…, （此件公开发布）, a date alone on its line and the issuer's name on the
  * line above it (某某市人民政府⏎2024年2月20日). Nobody's text goes past it.
  */
-const DATE_LINE =
-  '(?:19|20)\\d{2}[ \\t]*年[ \\t]*\\d{1,2}[ \\t]*月[ \\t]*\\d{1,2}[ \\t]*日[ \\t\\u3000]*(?:印发|印制)?[ \\t\\u3000]*(?=\\n|$)';
+const SP = '[ \\t\\u3000]*';
+const DATE_LINE = `(?:19|20)\\d{2}${SP}年${SP}\\d{1,2}${SP}月${SP}\\d{1,2}${SP}日${SP}(?:印发|印制)?${SP}(?=\\n|$)`;
+/** The issuer above the date, or beside it on the 版记 line (某某市人民政府办公室    2024年2月20日印发). */
+const ISSUER = `[\\u4e00-\\u9fff（）()]{2,30}${SP}(?:\\n|[ \\t\\u3000]{2,})${SP}`;
 export const CLOSING = new RegExp(
-  // The issuer above the date, or beside it on the 版记 line (某某市人民政府办公室    2024年2月20日印发).
-  `(?:^|\\n)[ \\t\\u3000]*(?:[\\u4e00-\\u9fff（）()]{2,30}[ \\t\\u3000]*(?:\\n|[ \\t\\u3000]{2,})[ \\t\\u3000]*${DATE_LINE}|${DATE_LINE}|` +
-    '(?:抄送|抄报|印发)[:：]|[（(]此件[^）)\\n]{0,12}[）)])',
+  `(?:^|\\n)${SP}(?:${ISSUER}${DATE_LINE}|${DATE_LINE}|(?:抄送|抄报|印发)[:：]|[（(]此件[^）)\\n]{0,12}[）)])`,
   'u',
 );
 
