@@ -142,7 +142,10 @@ export function isBodyName(name: string): boolean {
   return (
     name.length >= 3 &&
     !/^(?:本|该|全|目前|现|其|我)/u.test(name) &&
-    /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会)$/u.test(name)
+    // …and a town, a street office, a school or a hospital named on a page's first line.
+    /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会|[镇乡]|街道|中学|小学|学校|大学|学院|医院|卫生院)$/u.test(
+      name,
+    )
   );
 }
 

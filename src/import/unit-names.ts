@@ -130,3 +130,23 @@ export function kindFromName(name: string, fallback: UnitKind): UnitKind {
   if (/中心|支队|大队|站|所|院|馆/.test(name)) return 'affiliated';
   return fallback;
 }
+
+/**
+ * The names of a sentence that is only a list of units (内科、外科、妇产科、儿科。), each with where
+ * it stands; undefined for any other sentence.
+ */
+export function nameList(text: string, sentence: Span): Span[] | undefined {
+  const own = text.slice(sentence.start, sentence.end).replace(/[。；;]\s*$/u, '');
+  // 县财政局内设办公室、预算股2个股室: a counted list, with its verb and count (readUnitList's).
+  if (/[\d个设含括有]/u.test(own)) return undefined;
+  const parts: Span[] = [];
+  let from = 0;
+  for (const part of own.split('、')) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    if (!isUnitLike(name) || /[，,：:（(\s]/u.test(name)) return undefined;
+    parts.push({ start: sentence.start + from + lead, end: sentence.start + from + lead + name.length });
+    from += part.length + 1;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}

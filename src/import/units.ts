@@ -5,7 +5,7 @@ import type { Ledger } from './report.js';
 import { textOf } from './spans.js';
 import type { Span } from './types.js';
 import { DUTY_OPENING, endingOf, isUnitLike, RANK, unitHead } from './unit-names.js';
-import { NOTE_AFTER } from './page-furniture.js';
+import { CONTACT, NOTE_AFTER } from './page-furniture.js';
 
 /** The context a unit reader needs: the text, the ledger, and the growing list of units. */
 export interface UnitContext {
@@ -38,9 +38,10 @@ export function readUnitItem(
     if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
   }
   while (start < end && /[。：:，,\s]/.test(text[start]!)) start++;
-  // 法律依据：…, 附件：…, 备注：… after the duties are the page's, not the unit's: left for the report.
-  const note = NOTE_AFTER.exec(text.slice(start, end));
-  if (note) end = start + note.index;
+  // 法律依据：…, 附件：…, 备注：…, 联系电话：… after the duties are the page's, not the unit's: left
+  // for the report.
+  const note = [NOTE_AFTER, CONTACT].map((re) => re.exec(text.slice(start, end))?.index).filter((i) => i !== undefined);
+  if (note.length) end = start + Math.min(...note);
   const duties = dutySpans(text, { start, end }).map((d) => {
     ledger.place(d);
     return { text: { zh: textOf(text, d) } };

@@ -10,8 +10,16 @@ import { readUnitProse } from './unit-prose.js';
 import { readCountedUnits } from './counted-units.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
 import type { Span } from './types.js';
-import { DUTY_OPENING, unitHead } from './unit-names.js';
-import { isUnitItem, rankIn, readUnitItem, readUnitList, splitUnitLines, type UnitContext } from './units.js';
+import { DUTY_OPENING, nameList, unitHead } from './unit-names.js';
+import {
+  isUnitItem,
+  rankIn,
+  readUnitItem,
+  readUnitList,
+  splitUnitLines,
+  unitNamed,
+  type UnitContext,
+} from './units.js';
 
 /** Everything read from the text, before it becomes a dataset. */
 export interface Collected {
@@ -109,6 +117,13 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         for (const s of readUnitProse(ctx, body, kind).flatMap((line) => sentenceSpans(text, line))) {
           // A page's breadcrumb or menu (当前位置：, 首页-): no statement about the units.
           if (isMenuItem(textOf(text, s))) continue;
+          // 内科、外科、妇产科。 under 临床科室: the units themselves.
+          const listed = nameList(text, s);
+          if (listed) {
+            ledger.place(s);
+            for (const name of listed) unitNamed(ctx, textOf(text, name), kind);
+            continue;
+          }
           ledger.place(s);
           c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
           const rank = rankIn(text, s);

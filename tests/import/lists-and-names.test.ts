@@ -73,3 +73,33 @@ describe('importText: the bracket after a numbered unit’s name', () => {
     expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 });
+
+describe('importText on hospital, school and town pages', () => {
+  it('reads a hospital’s 临床科室 / 医技科室 lists of names as its units, not as the last unit’s duties', () => {
+    const text =
+      '某某县人民医院\n职能科室\n1.医务科：负责医疗质量管理。\n2.护理部：负责全院护理管理。\n' +
+      '临床科室\n内科、外科、儿科。\n医技科室\n检验科、放射科。\n';
+    const { dataset, report } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某县人民医院');
+    expect(names(dataset)).to.deep.equal(['医务科', '护理部', '内科', '外科', '儿科', '检验科', '放射科']);
+    expect(unit(dataset, '护理部').duties!.map((d) => d.text.zh)).to.deep.equal(['负责全院护理管理。']);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+  });
+
+  it('ends a unit’s duties at a contact line, which the report keeps', () => {
+    const text =
+      '某某市第一中学\n内设机构\n1.团委：负责学生活动的组织和开展。联系电话：0000-1234567\n2.教务处：负责教学管理。\n';
+    const { dataset, report } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某市第一中学');
+    expect(unit(dataset, '团委').duties!.map((d) => d.text.zh)).to.deep.equal(['负责学生活动的组织和开展。']);
+    expect(report.entries.some((e) => e.kind === 'unplaced' && e.text.includes('0000-1234567'))).to.equal(true);
+  });
+
+  it('takes 院领导, 镇领导 and the like for the leaders’ heading, and a town on the first line for the body', () => {
+    const text = '某某镇\n镇领导\n党委书记 覃建军\n主持镇党委全面工作。\n';
+    const { dataset, report } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某镇');
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['覃建军']);
+    expect(report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal([]);
+  });
+});
