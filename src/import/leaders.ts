@@ -101,9 +101,11 @@ const PROSE = new RegExp(
 );
 const LABELLED = new RegExp(
   `(?:^|[\\s。；;])((?:${POST})|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
-    `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s，,。；;]|$)`,
+    `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
   'gu',
 );
+/** The next name of a post's list of names (副院长：王芳、赵志刚、孙丽). */
+const NEXT_NAME = /^、([\u4e00-\u9fff]{2,4}?)(?=[\s、，,。；;]|$)/u;
 const CLAUSE_END = /[。：:，,；;\n]/u;
 /** Words that stand where a name would (局长全面负责…): never a name. */
 const ADVERB = new RegExp(
@@ -156,13 +158,17 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const nameStart = span.start + m.index + m[0].length - m[2]!.length;
     const at = span.start + m.index + m[0].indexOf(m[1]!);
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || starts.some((s) => s.at <= at && at < s.bodyStart)) continue;
-    starts.push({
-      at,
-      name: { start: nameStart, end: nameStart + m[2]!.length },
-      posts: postSpans(text, { start: at, end: at + m[1]!.length }),
-      bodyStart: nameStart + m[2]!.length,
-      labelled: true,
-    });
+    const posts = postSpans(text, { start: at, end: at + m[1]!.length });
+    let name = { start: nameStart, end: nameStart + m[2]!.length };
+    starts.push({ at, name, posts, bodyStart: name.end, labelled: true });
+    // One post, several people: each of them holds it.
+    for (let next = NEXT_NAME.exec(text.slice(name.end, span.end)); next;) {
+      if (!isPersonName(next[1]!)) break;
+      const start = name.end + 1;
+      name = { start, end: start + next[1]!.length };
+      starts.push({ at: start, name, posts, bodyStart: name.end, labelled: true });
+      next = NEXT_NAME.exec(text.slice(name.end, span.end));
+    }
   }
   // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside the records; each ends where another form starts
   // a leader.

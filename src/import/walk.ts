@@ -1,5 +1,5 @@
 import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../model/types.js';
-import { adjustmentParts, dutyParagraphs, sentenceSpans } from './duties.js';
+import { adjustmentParts, dutyParagraphs, dutySpans, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
 import { findPeople } from './leaders.js';
 import { readIntro, type OrganizationParts } from './organization.js';
@@ -59,7 +59,12 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
       case 'duties': {
         for (const d of label
           ? [trimSpan(text, body)]
-          : splitSpan(text, body, /\r?\n/g).filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))) {
+          : splitSpan(text, body, /\r?\n/g)
+              .filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))
+              // 一是负责…；二是负责…；… or duties run together with ；: one duty each.
+              .flatMap((p) =>
+                (text.slice(p.start, p.end).match(/[；;]/g)?.length ?? 0) >= 2 ? dutySpans(text, p) : [p],
+              )) {
           if (d.end <= d.start) continue;
           // A unit page's 负责人：姓名 or 办公电话：… under its duties is a leader, or a field the
           // dataset has no place for (reported), never a duty.
@@ -72,10 +77,15 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           // sentence, is no duty; it stays for the report.
           if (!label && isMenuItem(textOf(text, d))) continue;
           ledger.place(d);
+          const spoken = label
+            ? undefined
+            : /^\s*([一二三四五六七八九十]{1,3}是)(?=\S)/u.exec(text.slice(d.start, d.end));
+          const number = label ? text.slice(label.start, label.end).trim() : spoken ? spoken[1]! : undefined;
+          const words = spoken ? { start: d.start + spoken[0].length, end: d.end } : d;
           c.duties.push(
-            label
-              ? { number: { zh: text.slice(label.start, label.end).trim() }, text: { zh: textOf(text, d) } }
-              : { text: { zh: textOf(text, d) } },
+            number
+              ? { number: { zh: number }, text: { zh: textOf(text, words) } }
+              : { text: { zh: textOf(text, words) } },
           );
         }
         return;

@@ -103,3 +103,28 @@ describe('importText on hospital, school and town pages', () => {
     expect(report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal([]);
   });
 });
+
+describe('importText: duties written as one paragraph, and one post held by several people', () => {
+  it('gives each 一是…；二是…；… clause its own duty, numbered as written', () => {
+    const text =
+      '某某县机关事务服务中心\n主要职责：一是负责办公用房管理；二是负责公务用车保障；三是完成交办的其他工作。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.duties).to.deep.equal([
+      { number: { zh: '一是' }, text: { zh: '负责办公用房管理；' } },
+      { number: { zh: '二是' }, text: { zh: '负责公务用车保障；' } },
+      { number: { zh: '三是' }, text: { zh: '完成交办的其他工作。' } },
+    ]);
+  });
+
+  it('reads 副院长：王芳、赵志刚、孙丽 as three leaders who each hold the post', () => {
+    const text = '某某县中医医院\n院领导\n院长：李明华\n副院长：王芳、赵志刚、孙丽\n';
+    const { dataset, report } = importText(text, {});
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['李明华', ['院长']],
+      ['王芳', ['副院长']],
+      ['赵志刚', ['副院长']],
+      ['孙丽', ['副院长']],
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+  });
+});
