@@ -37,3 +37,13 @@ describe('importText on printed notices', () => {
     expect(JSON.stringify(zhao)).not.to.contain('办公室');
   });
 });
+
+describe('importText on a portal page with a breadcrumb', () => {
+  it('takes no breadcrumb (首页 > 机构概况 > 机构职能) for a heading: the title line below names the body', () => {
+    const text =
+      '首页 > 机构概况 > 机构职能\n某某县水利局机构职能\n主要职责\n（一）负责保障水资源的合理开发利用。\n（二）负责水利工程建设。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某县水利局');
+    expect(dataset.organization.duties!.length).to.equal(2);
+  });
+});
