@@ -15,7 +15,8 @@ const COUNT = '(\\d{1,3}|[一二三四五六七八九十]{1,3})个';
 const BODY_END = '[\\u4e00-\\u9fff]{1,12}?(?:局|委|办|室|中心|政府|委员会)';
 /** 下设甲、乙、丙3个内设机构 (the list, then its count and kind); the verb opens a clause. */
 const LIST_THEN_COUNT = new RegExp(
-  `(?<=^|[\\s，,。；;：:])(?:[\\u4e00-\\u9fff]{0,6}?(?:下设|内设|下辖|设有|设立|设置)|(?:${BODY_END})?设)` +
+  // A joint subject too: 镇党委、镇政府内设… (a town's party committee and government).
+  `(?<=^|[\\s，,。；;：:])(?:(?:[\\u4e00-\\u9fff]{1,6}、)?[\\u4e00-\\u9fff]{0,6}?(?:下设|内设|下辖|设有|设立|设置)|(?:${BODY_END})?设)` +
     `((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
   'gu',
 );

@@ -138,7 +138,8 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           c.kindStatements.push({ kind, text: { zh: textOf(text, s) } });
           const rank = rankIn(text, s);
           if (rank) ranks.set(kind, { zh: textOf(text, rank) });
-          readUnitList(ctx, s, kind);
+          // Counted lists give each unit the kind their count names (…4个事业单位); other lists the section's.
+          if (readCountedUnits(ctx, s).length === 0) readUnitList(ctx, s, kind);
         }
         return;
       }

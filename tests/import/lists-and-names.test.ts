@@ -128,3 +128,25 @@ describe('importText: duties written as one paragraph, and one post held by seve
     expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 });
+
+describe('importText on a street office’s counted lists', () => {
+  it('reads both clauses of a joint subject’s counted lists with their kinds, then their duties, once each', () => {
+    const text =
+      '某某街道办事处\n机构设置\n街道党工委、办事处设置党政综合办公室、城市管理办公室2个内设机构，' +
+      '设置党群服务中心、退役军人服务站2个事业单位。\n内设机构职责\n党政综合办公室：负责日常运转。\n' +
+      '城市管理办公室：负责市容环境卫生。\n事业单位职责\n党群服务中心：负责党群服务阵地运行管理。\n' +
+      '退役军人服务站：负责退役军人服务保障工作。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.units.map((u) => [u.name.zh, u.kind, u.duties!.length])).to.deep.equal([
+      ['党政综合办公室', 'internal', 1],
+      ['城市管理办公室', 'internal', 1],
+      ['党群服务中心', 'affiliated', 1],
+      ['退役军人服务站', 'affiliated', 1],
+    ]);
+  });
+
+  it('reads a town’s list after 镇党委、镇政府内设…', () => {
+    const text = '某某镇\n镇党委、镇政府内设党政综合办公室、经济发展办公室2个内设机构。\n';
+    expect(names(importText(text, {}).dataset)).to.deep.equal(['党政综合办公室', '经济发展办公室']);
+  });
+});
