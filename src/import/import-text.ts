@@ -1,4 +1,5 @@
 import { blankPageBreaks } from './page-breaks.js';
+import { pipeTablesAsTabs } from './pipe-tables.js';
 import { parseDataset } from '../model/parse-dataset.js';
 import type { Dataset } from '../model/types.js';
 import { ORG_ID, buildDataset } from './build.js';
@@ -25,8 +26,9 @@ const MAX_LENGTH = 1_000_000;
  * `parseDataset` (when the text gives nothing, it is an empty organisation and the report says why).
  */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  // Page numbers and running headers of a copied PDF are blanked first, offsets kept.
-  const input = typeof text === 'string' ? blankPageBreaks(text) : '';
+  // Page numbers and running headers of a copied PDF are blanked first, and a Markdown table's bars
+  // made tabs, offsets kept.
+  const input = typeof text === 'string' ? pipeTablesAsTabs(blankPageBreaks(text)) : '';
   // A text in traditional characters is read through a simplified copy, and quoted as written.
   const copy = input.length <= (options.maxLength ?? MAX_LENGTH) ? toSimplified(input) : input;
   if (copy === input) return importSimplified(input, options, new Ledger(input));

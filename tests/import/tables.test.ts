@@ -15,6 +15,17 @@ describe('importText on pasted tables', () => {
     expect(unit(dataset, '规划股').duties!.map((d) => d.text.zh)).to.deep.equal(['负责拟订国土空间规划相关政策。']);
   });
 
+  it('reads a Markdown table (| 办公室 | 负责… |) of units, and one of leaders', () => {
+    const units =
+      '某某县财政局内设机构\n| 科室 | 职责 |\n| --- | --- |\n| 办公室 | 负责机关日常运转。 |\n| 预算股 | 负责编制预算草案。 |\n';
+    const a = importText(units, {});
+    expect(names(a.dataset)).to.deep.equal(['办公室', '预算股']);
+    expect(unit(a.dataset, '预算股').duties!.map((d) => d.text.zh)).to.deep.equal(['负责编制预算草案。']);
+    const leaders = '| 姓名 | 职务 | 分管 |\n|---|---|---|\n| 王建国 | 局长 | 办公室 |\n| 李明 | 副局长 | 预算股 |\n';
+    const b = importText(leaders, { name: '某局' });
+    expect(b.dataset.people.map((p) => p.name.zh)).to.deep.equal(['王建国', '李明']);
+  });
+
   it('still reads a tab-separated table of leaders as leaders', () => {
     const text = '姓名\t职务\t分管工作\n王建国\t党组书记、局长\t办公室\n李明\t副局长\t规划股、执法监察大队\n';
     const { dataset } = importText(text, { name: '某局' });
