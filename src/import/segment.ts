@@ -33,6 +33,18 @@ const INTRO: Section = { kind: 'intro' };
 export function segment(text: string, title?: Span): Segmented {
   const found = findHeadings(text);
   const repeatedName = found.repeatedName;
+  // 某某镇机构职能 on the first line, with 主要职责 or 内设机构 headings below it: the page's title,
+  // over an introduction (a description, its counted units), not a list of duties.
+  const [first] = found.headings;
+  if (
+    !title &&
+    first?.kind === 'duties' &&
+    first.prefix !== undefined &&
+    /机构职能/u.test(text.slice(first.span.start, first.span.end)) &&
+    text.slice(0, first.span.start).trim() === '' &&
+    found.headings.slice(1).some((h) => h.kind === 'duties' || h.kind === 'units')
+  )
+    title = first.span;
   // The document's title is a heading too (it would otherwise read as a cue: "…内设机构和人员编制规定").
   const headings = title
     ? [{ kind: 'intro' as const, span: title }, ...found.headings.filter((h) => h.span.start >= title.end)]

@@ -150,3 +150,18 @@ describe('importText on a street office’s counted lists', () => {
     expect(names(importText(text, {}).dataset)).to.deep.equal(['党政综合办公室', '经济发展办公室']);
   });
 });
+
+describe('importText: a page titled 某某镇机构职能', () => {
+  it('reads its first line as the title over an introduction, not as a list of duties', () => {
+    const text =
+      '某某镇机构职能\n某某镇位于县境东部，辖12个行政村。\n镇党委、镇政府内设党政综合办公室、经济发展办公室2个内设机构。\n' +
+      '主要职责\n（一）负责辖区经济发展。\n（二）完成县委、县政府交办的其他任务。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('某某镇');
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '负责辖区经济发展。',
+      '完成县委、县政府交办的其他任务。',
+    ]);
+    expect(names(dataset)).to.deep.equal(['党政综合办公室', '经济发展办公室']);
+  });
+});
