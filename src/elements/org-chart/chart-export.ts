@@ -7,6 +7,7 @@ import { pickText } from '../../model/localize.js';
 import { ChartExportEvent, type ChartExportDetail } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
 import type { ChartNow } from './chart-actions.js';
+import { whenIdle } from '../shared/when-idle.js';
 
 /** The export code: the scene, its SVG (drawn with d3-selection) and its PNG. */
 type Drawings = typeof DrawingsModule;
@@ -248,14 +249,4 @@ function textLook(size: number, weight: string, family: string, lineHeight: numb
   // The font box is Chromium 87+; below it (the floor is 86), a CJK face's usual 0.88 and 0.12 em.
   const ascent = m.fontBoundingBoxAscent ?? size * 0.88;
   return { size, weight, lineHeight, ascent, descent: m.fontBoundingBoxDescent ?? size * 0.12 };
-}
-
-/** Runs `work` when the page is idle (soon after, where there is no requestIdleCallback); returns its cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 200);
-  return () => clearTimeout(id);
 }
