@@ -67,8 +67,12 @@ const LINE_HEADING = new RegExp(
 );
 /** An encyclopedia heading run into the text: [body name] word 编辑 (its edit link). */
 const EDIT_HEADING = new RegExp(`(${WORDS})编辑`, 'gu');
-/** A label that opens its own paragraph (only the words that never head a unit's own 职责: line). */
-const LABEL_HEADING = /^[ \t\u3000]*(主要职责|主要职能|部门职责)[ \t\u3000]*[:：](?=[ \t\u3000]*\S)/gmu;
+/**
+ * A label that opens its own paragraph (only the words that never head a unit's own 职责: line), at
+ * a line's start or after a sentence (…现有聘员72名。主要职责是：一是…).
+ */
+const LABEL_HEADING =
+  /(?:^[ \t\u3000]*|(?<=。))(主要职责|主要职能|部门职责)(?:是|为)?[ \t\u3000]*[:：](?=[ \t\u3000]*\S)/gmu;
 /** A table's header row over its units: 科室名称⇥主要职责, 序号  机构名称  职责. */
 const TABLE_HEADING =
   /^[ \t\u3000]*(?:序号[ \t\u3000]+)?(?:科室|处室|股室|机构|内设机构|部门)(?:名称)?[ \t\u3000]+(?:主要)?(?:职责|职能)[ \t\u3000]*$/gmu;

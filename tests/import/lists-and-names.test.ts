@@ -165,3 +165,16 @@ describe('importText: a page titled 某某镇机构职能', () => {
     expect(names(dataset)).to.deep.equal(['党政综合办公室', '经济发展办公室']);
   });
 });
+
+describe('importText: a cue in the middle of a paragraph', () => {
+  it('opens the duties at 主要职责是： after a sentence, and gives each 一是… its own duty', () => {
+    const text =
+      '平湖社区工作站\n平湖社区工作站设站长1名，现有聘员72名。主要职责是：一是实行“一站式”服务；二是处理居民公共事务；三是完成上级交办的其他任务。\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.duties!.map((d) => [d.number?.zh, d.text.zh])).to.deep.equal([
+      ['一是', '实行“一站式”服务；'],
+      ['二是', '处理居民公共事务；'],
+      ['三是', '完成上级交办的其他任务。'],
+    ]);
+  });
+});
