@@ -5,7 +5,7 @@ import { findPeople } from './leaders.js';
 import { readIntro, type OrganizationParts } from './organization.js';
 import { readPerson } from './people.js';
 import type { Segmented } from './segment.js';
-import { splitSpan, textOf, trimSpan } from './spans.js';
+import { compactOf, splitSpan, textOf, trimSpan } from './spans.js';
 import { readUnitProse } from './unit-prose.js';
 import { readCountedUnits } from './counted-units.js';
 import { readQuotas, type QuotaParts } from './staffing.js';
@@ -187,10 +187,22 @@ function readOther(ctx: UnitContext, c: Collected, body: Span, first: boolean): 
   // name, a second name, its duty.
   // 下设甲、乙、丙3个内设机构 / 内设3个管理机构：甲、乙、丙.
   for (const s of sentenceSpans(text, body)) readCountedUnits(ctx, s);
-  const head = first && !c.org.name ? unitHead(text, body) : undefined;
+  // Or, under its name on the first line, 某某科（第二名称）。组织实施…: its name again, a full stop,
+  // then its duties.
+  const named = c.org.name;
+  // Where the name stands again at a line's start, after the title line.
+  const repeat = named ? text.indexOf(`\n${text.slice(named.start, named.end)}`, named.end) : -1;
+  const from = repeat >= 0 && repeat < body.end ? { start: repeat + 1, end: body.end } : body;
+  const opening = unitHead(text, from);
+  const again =
+    named && opening && opening.name.start > named.end && compactOf(text, opening.name) === compactOf(text, named);
+  const head = (first && !named) || again ? opening : undefined;
   const lead = head ? /^\s*的?(?:主要)?职[责能](?:是|为)[:：]\s*/u.exec(text.slice(head.rest, body.end)) : null;
   if (head && lead) head.rest += lead[0].length;
-  if (head && (lead || /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4)))) {
+  const stop = again && head && !lead ? /^\s*[。.]\s*/u.exec(text.slice(head.rest, body.end)) : null;
+  if (head && stop && DUTY_OPENING.test(text.slice(head.rest + stop[0].length, head.rest + stop[0].length + 4)))
+    head.rest += stop[0].length;
+  if (head && (lead || /^\s*(?:负责|承担|主管)/.test(text.slice(head.rest, head.rest + 4)) || stop)) {
     c.org.name = head.name;
     c.org.aliases.push(...head.aliases.map((name) => ({ name, kind: 'other' as const })));
     const para = trimSpan(text, {

@@ -178,3 +178,20 @@ describe('importText: a cue in the middle of a paragraph', () => {
     ]);
   });
 });
+
+describe('importText: a unit’s own page', () => {
+  it('reads 某某科（第二名称）。组织实施… under the name line as the unit’s second names and duties', () => {
+    const text =
+      '疾病预防控制科\n\n疾病预防控制科(卫生应急办公室、食品安全标准与监测评估科)。组织实施国家免疫规划。承担卫生应急工作。\n' +
+      '负责人:谭易\n';
+    const { dataset } = importText(text, {});
+    expect(dataset.organization.name.zh).to.equal('疾病预防控制科');
+    expect(dataset.organization.aliases!.map((a) => a.name.zh)).to.deep.equal([
+      '卫生应急办公室',
+      '食品安全标准与监测评估科',
+    ]);
+    expect(dataset.organization.duties!.map((d) => d.text.zh)).to.deep.equal([
+      '组织实施国家免疫规划。承担卫生应急工作。',
+    ]);
+  });
+});
