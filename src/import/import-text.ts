@@ -5,15 +5,14 @@ import type { Dataset } from '../model/types.js';
 import { ORG_ID, buildDataset } from './build.js';
 import type { UnitDraft } from './drafts.js';
 import { isLeaderTable, readLeaderTable } from './leader-table.js';
-import { isBodyName, nameFromTitle, type OrganizationParts } from './organization.js';
+import { nameFromTitle, type OrganizationParts } from './organization.js';
+import { headingNames, nameLine, printedTitleName, titleLine } from './title-names.js';
 import { resolveAssists } from './people.js';
 import { Ledger } from './report.js';
 import { segment } from './segment.js';
 import { checkUnitCount } from './check-counts.js';
-import type { Heading } from './sections.js';
 import type { ImportOptions, ImportReport, ImportResult } from './types.js';
 import type { UnitContext } from './units.js';
-import { isUnitLike } from './unit-names.js';
 import { walk, type Collected } from './walk.js';
 import { asWritten, toSimplified } from './traditional.js';
 import { recordProvenance, type Provenance } from './spans.js';
@@ -104,55 +103,6 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
       },
     );
     return finish(input, fresh, empty(), [], options, false);
-  }
-}
-
-/** The document's title ("某某部职能配置、内设机构和人员编制规定"), on its own line or at the start of one long line. */
-function titleLine(
-  text: string,
-): { line: { start: number; end: number }; name: { start: number; end: number } } | undefined {
-  const first = /^\s*([^\n]{2,80}?)(?:规定|通知|解读|方案|决定)(?=\s|$)/u.exec(text);
-  if (!first) return undefined;
-  const line = { start: first.index, end: first.index + first[0].length };
-  const name = nameFromTitle(text, line);
-  return name ? { line, name } : undefined;
-}
-
-/** The body named in the title of the document a notice near the top prints (关于印发《…规定》的通知). */
-function printedTitleName(text: string): { start: number; end: number } | undefined {
-  const m = /关于印发《([^》\n]{2,60}?)》/u.exec(text.slice(0, 400));
-  if (!m) return undefined;
-  const inner = m.index + m[0].indexOf(m[1]!);
-  return nameFromTitle(text, { start: inner, end: inner + m[1]!.length });
-}
-
-/** A page about one unit opens with its name alone on the first line ("机关党委办公室"). */
-function nameLine(text: string, line: RegExpExecArray): { start: number; end: number } | undefined {
-  // A gazetteer's section label before it (第三节 开发区管理委员会) is not part of the name.
-  const name = line[1]!.trim().replace(/^第[一二三四五六七八九十百\d]+[章节篇部分]+[ \t\u3000]*/u, '');
-  if (!(isUnitLike(name) || isBodyName(name)) || /[、，,。；;：:（(]/.test(name)) return undefined;
-  // 中共某某县委办公室 某某县人民政府办公室: the issuers of a notice, two bodies, not one name.
-  if (name.split(/[ \t\u3000]+/).filter((part) => isUnitLike(part) || isBodyName(part)).length > 1) return undefined;
-  const start = line.index + line[0].indexOf(name);
-  return { start, end: start + name.length };
-}
-
-/**
- * Words before a heading word on its line ("某某局机构职能"): the body's name when the first heading
- * carries it and the text has not named the body before; otherwise (a unit's own heading further
- * down, 县会计核算中心主要职责) reported, so nothing a heading line says goes unseen.
- */
-function headingNames(text: string, headings: readonly Heading[], org: OrganizationParts, ledger: Ledger): void {
-  for (const [i, { prefix }] of headings.entries()) {
-    if (!prefix) continue;
-    const words = text.slice(prefix.start, prefix.end);
-    const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
-    if (!known && i === 0 && isBodyName(words)) org.name = prefix;
-    else if (words !== known)
-      ledger.report('unplaced', prefix, {
-        zh: '标题行中的这几个字未能归入数据集。',
-        en: 'These words of a heading line could not be placed in the dataset.',
-      });
   }
 }
 
