@@ -1,6 +1,7 @@
 import type { AdjustmentKind } from '../model/types.js';
 import { splitSpan, trimSpan } from './spans.js';
 import type { Span } from './types.js';
+import { DUTY_OPENING } from './unit-names.js';
 
 /**
  * A unit's paragraph as duty items: cut after every 。 and ；, and at line breaks that end a
@@ -14,6 +15,36 @@ export function dutySpans(text: string, span: Span): Span[] {
     /[。；;](?![”」』）)])|(?<=[。；;:：！？!?])[ \t\u3000]*\r?\n|\r?\n(?=[ \t\u3000]*\r?\n)/g,
     true,
   );
+}
+
+/**
+ * A duties paragraph that runs its duties together with ；(贯彻落实…；受理…；协调…；, or 一是…；二是…)
+ * as one span per clause; any other paragraph whole. A clause ends at a ； or 。 outside brackets.
+ * The paragraph is cut only when most of its clauses open as a duty does, and never where a colon
+ * before its first ； introduces a list of parts (具体包括：甲；乙；丙): those are one duty.
+ */
+export function dutyClauses(text: string, span: Span): Span[] {
+  const own = text.slice(span.start, span.end);
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < own.length; i++) {
+    const ch = own[i]!;
+    if ('（(【['.includes(ch)) depth++;
+    else if ('）)】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '；;。'.includes(ch) && i < own.trimEnd().length - 1) cuts.push(i + 1);
+  }
+  const semicolons = cuts.filter((c) => '；;'.includes(own[c - 1]!));
+  if (semicolons.length < 2 || /[:：]/u.test(own.slice(0, semicolons[0]))) return [span];
+  const clauses = [0, ...cuts].map((from, i) =>
+    trimSpan(text, { start: span.start + from, end: span.start + (cuts[i] ?? own.length) }),
+  );
+  // 一是…；二是…: the text numbers its clauses itself.
+  const numbered = clauses.filter((c, i) => text.startsWith(`${'一二三四五六七八九十'[i] ?? '-'}是`, c.start));
+  const opening = clauses.filter((c) =>
+    DUTY_OPENING.test(text.slice(c.start, c.end).replace(/^[一二三四五六七八九十]{1,3}是/u, '')),
+  );
+  const cut = numbered.length >= 2 || opening.length * 2 > clauses.length;
+  return cut ? clauses.filter((c) => c.end > c.start) : [span];
 }
 
 /** Sentences of a paragraph, each keeping its 。 (adjustment items, statements). */

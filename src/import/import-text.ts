@@ -6,7 +6,7 @@ import { ORG_ID, buildDataset } from './build.js';
 import type { UnitDraft } from './drafts.js';
 import { isLeaderTable, readLeaderTable } from './leader-table.js';
 import { nameFromTitle, type OrganizationParts } from './organization.js';
-import { headingNames, nameLine, printedTitleName, titleLine } from './title-names.js';
+import { headingNames, nameLine, placeLine, printedTitleName, titleLine } from './title-names.js';
 import { resolveAssists } from './people.js';
 import { Ledger } from './report.js';
 import { segment } from './segment.js';
@@ -87,6 +87,11 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
       if (seg.repeatedName) org.name = seg.repeatedName;
       nameFirstLine(org);
       headingNames(input, seg.headings, org, ledger);
+      const place = !org.name && firstLine ? placeLine(input, firstLine) : undefined;
+      if (place) {
+        org.name = place;
+        ledger.heading({ start: firstLine!.index, end: firstLine!.index + firstLine![0].length });
+      }
       collected = walk(ctx, seg, org);
       checkUnitCount(input, units, ORG_ID, ledger);
     }

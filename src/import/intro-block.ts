@@ -58,5 +58,5 @@ export function readOther(ctx: UnitContext, c: Collected, body: Span, first: boo
     ledger.place(head.name);
     ledger.place(para);
     c.duties.push({ text: { zh: textOf(text, para) } });
-  } else readUnitProse(ctx, body, 'internal');
+  } else readUnitProse(ctx, body, 'internal', false);
 }

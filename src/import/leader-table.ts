@@ -2,32 +2,45 @@ import { alignedHeader, alignedRows } from './aligned-columns.js';
 import type { PersonDraft } from './drafts.js';
 import { readPerson } from './people.js';
 import { isPersonName } from './posts.js';
+import { isUnitLike } from './unit-names.js';
 import type { Span } from './types.js';
 import type { UnitContext } from './units.js';
 
 /**
- * Whether the text is a table of leaders pasted from Excel or WPS: most non-empty lines hold a tab,
- * and the rows start with people's names (a header row naming 姓名 says so too). A table of units
- * (科室名称⇥主要职责, 办公室⇥负责…) is read as running text instead.
+ * Whether the text is a table of leaders pasted from Excel or WPS (most non-empty lines hold a tab)
+ * or copied from a PDF or a Word table (columns lined up with spaces under a 姓名 … 职务 header at
+ * its top). A tab table whose header or rows name units (科室名称⇥主要职责, 办公室⇥负责…) is read
+ * as running text instead; so is a page that only ends in a small table.
  */
 export function isLeaderTable(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   // 姓名：张三\t职务：局长 is a page of labelled records with tabs between fields, not a table.
-  if (/姓\s*名\s*[:：]/u.test(text)) return false;
+  if (/姓\s*名\s*[:：]/u.test(text) || lines.length === 0) return false;
   const rows = lines.filter((l) => l.includes('\t'));
-  if (lines.length === 0) return false;
-  // Columns lined up with spaces under a 姓名 … 职务 header (a PDF's or a Word table's).
-  if (rows.length < Math.ceil(lines.length * 0.6)) return alignedHeader(text) !== undefined;
+  if (rows.length < Math.ceil(lines.length * 0.6)) return isAlignedLeaderTable(text, lines);
   if (rows.some((row) => /^\s*姓\s*名\s*\t/u.test(row))) return true;
-  const named = rows.filter((row) =>
-    isPersonName(
-      row
-        .split('\t')
-        .find((cell) => cell.trim())!
-        .trim(),
-    ),
-  );
-  return named.length >= Math.ceil(rows.length * 0.6);
+  // A units table: its header names a unit column, or most rows start with a unit's name. Names
+  // the surname list does not know (阿不都热合曼·买买提, 巴特尔) still make a table of leaders.
+  if (rows.some((row) => /^\s*(?:序号\s*\t\s*)?(?:科室|处室|股室|机构|内设机构|部门|单位)(?:名称)?\s*\t/u.test(row)))
+    return false;
+  const first = (row: string): string =>
+    row
+      .split('\t')
+      .find((cell) => cell.trim())!
+      .trim();
+  return rows.filter((row) => isUnitLike(first(row))).length < Math.ceil(rows.length * 0.5);
+}
+
+/** A 姓名 … 职务 header among the first lines, over rows most of which start with a person's name. */
+function isAlignedLeaderTable(text: string, lines: readonly string[]): boolean {
+  const header = alignedHeader(text);
+  if (!header) return false;
+  const at = lines.indexOf(text.slice(header.start, header.end));
+  if (at < 0 || at > 2) return false;
+  const rows = alignedRows(text, header).filter((r) => r.cells[0]!.end > r.cells[0]!.start);
+  const named = rows.filter((r) => isPersonName(text.slice(r.cells[0]!.start, r.cells[0]!.end).replace(/\s+/g, '')));
+  // The rows are the text's body: a page that ends in a small table is read as a page.
+  return named.length > 0 && named.length >= Math.ceil(rows.length * 0.6) && rows.length >= (lines.length - at - 1) / 2;
 }
 
 /**
@@ -65,8 +78,7 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
         body: supervises ?? { start: name!.end, end: name!.end },
       },
       // A cell of unit names alone is the 分管 list; one that says 主持…，分管… reads as running text.
-      supervises !== undefined &&
-        !/主持|负责|分管|协助|联系|[。；;]/u.test(text.slice(supervises.start, supervises.end)),
+      supervises !== undefined && !/主持|负责|分管|协助|联系|工作/u.test(text.slice(supervises.start, supervises.end)),
     );
   }
 }

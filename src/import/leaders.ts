@@ -104,8 +104,8 @@ const LABELLED = new RegExp(
     `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
   'gu',
 );
-/** The next name of a post's list of names (副院长：王芳、赵志刚、孙丽). */
-const NEXT_NAME = /^、([\u4e00-\u9fff]{2,4}?)(?=[\s、，,。；;]|$)/u;
+/** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
+const NAME_LIST = /^(?:、[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
 const CLAUSE_END = /[。：:，,；;\n]/u;
 /** Words that stand where a name would (局长全面负责…): never a name. */
 const ADVERB = new RegExp(
@@ -159,16 +159,26 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const at = span.start + m.index + m[0].indexOf(m[1]!);
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || starts.some((s) => s.at <= at && at < s.bodyStart)) continue;
     const posts = postSpans(text, { start: at, end: at + m[1]!.length });
-    let name = { start: nameStart, end: nameStart + m[2]!.length };
-    starts.push({ at, name, posts, bodyStart: name.end, labelled: true });
-    // One post, several people: each of them holds it.
-    for (let next = NEXT_NAME.exec(text.slice(name.end, span.end)); next;) {
-      if (!isPersonName(next[1]!)) break;
-      const start = name.end + 1;
-      name = { start, end: start + next[1]!.length };
-      starts.push({ at: start, name, posts, bodyStart: name.end, labelled: true });
-      next = NEXT_NAME.exec(text.slice(name.end, span.end));
+    const first = { start: nameStart, end: nameStart + m[2]!.length };
+    // One post, several people (副院长：王芳、赵志刚、孙丽): each holds it, when every item of the
+    // list is a name and the list ends the clause; 副县长：文化、旅游、体育工作 lists no one.
+    const list = NAME_LIST.exec(text.slice(first.end, span.end));
+    if (
+      text[first.end] === '、' &&
+      (!list ||
+        !list[0]
+          .split('、')
+          .slice(1)
+          .every((n) => isPersonName(n)))
+    )
+      continue;
+    const names = [first];
+    for (const item of list ? list[0].split('、').slice(1) : []) {
+      const start = names[names.length - 1]!.end + 1;
+      names.push({ start, end: start + item.length });
     }
+    for (const name of names)
+      starts.push({ at: name === first ? at : name.start, name, posts, bodyStart: name.end, labelled: true });
   }
   // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside the records; each ends where another form starts
   // a leader.

@@ -53,6 +53,8 @@ const LABEL = new RegExp(
     `(?:(\\d{1,3})(?:([.．](?!\\d))|([、，,])|([)）])))`,
   'gu',
 );
+/** A note's line (注：①…②…): its circled numbers are footnotes, not a list. */
+const NOTE_LINE = /^\s*(?:注|备注|说明|注释)\s*[:：]/u;
 /** Where a list item can begin: the start, a line, a sentence end, a space, or a closing mark. */
 const BOUNDARY = /[\s。；;：:！？!?\]】」』”]/;
 
@@ -76,7 +78,8 @@ export function findLabels(text: string, starts: ReadonlySet<number> = new Set()
     else if (commaCn) labels.push(label('cn-comma', chineseNumber(commaCn)));
     else if (article) labels.push(label('article', chineseNumber(article)));
     else if (parenArabic) labels.push(label('arabic-parens', Number(parenArabic)));
-    else if (circled) labels.push(label('circled', circled.charCodeAt(0) - 0x245f));
+    else if (circled && !NOTE_LINE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)))
+      labels.push(label('circled', circled.charCodeAt(0) - 0x245f));
     else if (arabic) labels.push(label(dot ? 'arabic-dot' : comma ? 'arabic-comma' : 'arabic-paren', Number(arabic)));
   }
   return labels.filter((l) => Number.isFinite(l.value) && l.value > 0);

@@ -1,7 +1,7 @@
 import type { OrganizationAliasKind } from '../model/types.js';
 import { sentenceSpans } from './duties.js';
 import type { Span } from './types.js';
-import { RANK } from './unit-names.js';
+import { isUnitLike, RANK } from './unit-names.js';
 
 /** Facts about the organisation itself, each as the span of text it was copied from. */
 export interface OrganizationParts {
@@ -32,7 +32,12 @@ export function nameFromTitle(text: string, line: Span): Span | undefined {
   // 关于调整区政府领导分工的通知: a notice's words, not a name.
   return m &&
     !/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(m[1]!) &&
-    !/^(?:关于|调整|成立|印发|转发|明确)/u.test(m[1]!)
+    !/^(?:关于|调整|成立|印发|转发|明确)/u.test(m[1]!) &&
+    // 现任领导班子成员, 新一届领导班子: before 领导 and 班子 only a body's name names the body.
+    (!/^(?:领导|班子)/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) ||
+      isBodyName(m[1]!) ||
+      isUnitLike(m[1]!) ||
+      PLACE_ENDING.test(m[1]!))
     ? at(m, 1, line.start)
     : undefined;
 }
@@ -138,14 +143,15 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
  * A body's own name, not a way of pointing at it (本局, 该局, 全局, 目前全局): at least three
  * characters, ending as bodies' names do.
  */
+const OFFICE_ENDING = /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会)$/u;
+/** A town, a street office, a school or a hospital: a body too, though as often a site's name. */
+export const PLACE_ENDING = /(?:[镇乡]|街道|中学|小学|学校|大学|学院|医院|卫生院)$/u;
+
 export function isBodyName(name: string): boolean {
   return (
     name.length >= 3 &&
     !/^(?:本|该|全|目前|现|其|我)/u.test(name) &&
-    // …and a town, a street office, a school or a hospital named on a page's first line.
-    /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会|[镇乡]|街道|中学|小学|学校|大学|学院|医院|卫生院)$/u.test(
-      name,
-    )
+    (OFFICE_ENDING.test(name) || PLACE_ENDING.test(name))
   );
 }
 

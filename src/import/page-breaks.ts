@@ -13,18 +13,35 @@ const DASH = '[-—–－―]{1,2}';
 const NUMBER_LINE = new RegExp(`^${S}(?:${DASH}${N}${DASH}|第${N}页)${S}$`, 'gmu');
 /** 2/9 alone on a line: a page number only where the text has more than one. */
 const FRACTION_LINE = new RegExp(`^${N}\\/${N}$`, 'gmu');
-/** 第 1 页 共 3 页 (or 共 3 页 第 1 页): distinctive enough to be found inside a line. */
-const PAGE_OF = new RegExp(`第${N}页${S}[，,]?${S}共${N}页|共${N}页${S}[，,]?${S}第${N}页`, 'gu');
+/**
+ * 第 1 页 共 3 页 (or 共 3 页 第 1 页), found glued to the text around it, but not inside a sentence
+ * (会议材料（共3页，第1页为议程）).
+ */
+const PAGE_OF = new RegExp(
+  `(?<=^|[\\s。；;！？!?])(?:第${N}页${S}[，,]?${S}共${N}页|共${N}页${S}[，,]?${S}第${N}页)`,
+  'gu',
+);
 
 const ITEM = /^(?:[(（]|第|[一二三四五六七八九十\d①-⑳]+[、.．,，)）])/u;
+
+/** 2/9, 3/9…: page numbers only as a run with one total, each page at most the total, rising. */
+function pageFractions(text: string): { start: number; end: number }[] {
+  const found = [...text.matchAll(FRACTION_LINE)].map((m) => {
+    const [page, total] = m[0].split('/').map((n) => Number(n.trim()));
+    return { start: m.index, end: m.index + m[0].length, page: page!, total: total! };
+  });
+  const run =
+    found.length > 1 &&
+    found.every((f, i) => f.total === found[0]!.total && f.page <= f.total && (i === 0 || f.page > found[i - 1]!.page));
+  return run ? found : [];
+}
 
 /** The same number of UTF-16 units, line breaks kept. */
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 export function blankPageBreaks(text: string): string {
   const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const fractions = spans(FRACTION_LINE);
-  const found = [...spans(NUMBER_LINE), ...spans(PAGE_OF), ...(fractions.length > 1 ? fractions : [])];
+  const found = [...spans(NUMBER_LINE), ...spans(PAGE_OF), ...pageFractions(text)];
   if (found.length === 0) return text;
   found.sort((a, b) => a.start - b.start);
   let result = text;
@@ -42,8 +59,14 @@ export function blankPageBreaks(text: string): string {
     const header = headers[i]!;
     // A title's length, no sentence, no numbered item (a unit's heading after a page break stays).
     if (header.length < 8 || header.length > 60 || /[。；;]$/.test(header) || ITEM.test(header)) continue;
-    // The same words stand elsewhere too (the title, or another page's header).
-    if (result.indexOf(header) === result.lastIndexOf(header)) continue;
+    // The document's title, standing at the top of the text too, or the same words after another
+    // page number: a line repeated elsewhere (a duty, a unit's name) is the text's own.
+    const top = result
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 3)
+      .some((l) => l.trim() === header);
+    if (!top && headers.filter((h) => h === header).length < 2) continue;
     const { start } = after[i]!;
     const at = result.indexOf(header, start);
     result = result.slice(0, at) + blank(header) + result.slice(at + header.length);

@@ -15,6 +15,8 @@ export interface Heading extends Section {
   readonly span: Span;
   /** Words before the heading word on its line ("某某局" of "某某局机构职能"), when there are any. */
   readonly prefix?: Span;
+  /** A breadcrumb's last crumb: it heads the page but names no body. */
+  readonly crumb?: boolean;
 }
 
 /** Heading words, longest first within a kind, mapped to what follows them. */
@@ -46,6 +48,10 @@ export function sectionFor(word: string): Section | undefined {
   return HEADINGS.find(([re]) => re.test(word))?.[1];
 }
 
+const NARROW_WORDS =
+  /^(?:职能科室|行政科室|业务科室|临床科室|医技科室|事业单位职责|所属事业单位|所属事业站所|事业站所|内设机构职责|(?:院|校|所|中心|镇|乡|街道)领导)$/u;
+const BODY_BEFORE = /(?:局|厅|委|办|院|中心|镇|乡|街道|县|市|区|学校|中学|小学|医院|办事处|政府)$/u;
+
 const WORDS =
   '职责调整|职能调整|职能转变|主要职责|主要职能|职能职责|部门职责|工作职责|机构职能|内设机构职责|内设机构|' +
   '机构设置及职能|机构设置|组织机构|处室设置|科室设置|内设科室|处室职责|科室职责|派出机构|' +
@@ -65,14 +71,17 @@ const LINE_HEADING = new RegExp(
     `([^\\n。；;，,：:>›»＞]{0,24}?)(${WORDS})[ \\t\\u3000]*(?:\\[编辑\\])?[:：]?[ \\t\\u3000]*$`,
   'gmu',
 );
+/** A breadcrumb (首页 > 机构概况 > 内设机构): its last crumb, when a heading word, heads the page. */
+const BREADCRUMB = new RegExp(`^[^\\n]*[>›»＞][ \\t\\u3000]*(${WORDS})[ \\t\\u3000]*$`, 'gmu');
 /** An encyclopedia heading run into the text: [body name] word 编辑 (its edit link). */
 const EDIT_HEADING = new RegExp(`(${WORDS})编辑`, 'gu');
 /**
  * A label that opens its own paragraph (only the words that never head a unit's own 职责: line), at
- * a line's start or after a sentence (…现有聘员72名。主要职责是：一是…).
+ * a line's start, or after a sentence when it says 是/为 (…现有聘员72名。主要职责是：一是…; not a
+ * unit's （一）办公室。主要职责：…, which is the unit's own).
  */
 const LABEL_HEADING =
-  /(?:^[ \t\u3000]*|(?<=。))(主要职责|主要职能|部门职责)(?:是|为)?[ \t\u3000]*[:：](?=[ \t\u3000]*\S)/gmu;
+  /(?:^[ \t\u3000]*(主要职责|主要职能|部门职责)|(?<=。)(主要职责|主要职能)(?:是|为))[ \t\u3000]*[:：](?=[ \t\u3000]*\S)/gmu;
 /** A table's header row over its units: 科室名称⇥主要职责, 序号  机构名称  职责. */
 const TABLE_HEADING =
   /^[ \t\u3000]*(?:序号[ \t\u3000]+)?(?:科室|处室|股室|机构|内设机构|部门)(?:名称)?[ \t\u3000]+(?:主要)?(?:职责|职能)[ \t\u3000]*$/gmu;
@@ -88,12 +97,19 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
   for (const m of text.matchAll(LINE_HEADING)) {
     const section = sectionFor(m[2]!);
     if (!section) continue;
+    // 临床科室, 镇领导, 事业单位职责 end many a duty's line (负责协调中心各业务科室, 分管临床科室):
+    // a heading only alone on its line or after the name of a body.
+    if (NARROW_WORDS.test(m[2]!) && m[1]!.trim() !== '' && !BODY_BEFORE.test(m[1]!.trim())) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const words = m[1]!.trim();
     // The words end where the heading word starts (the number before them may share characters).
     const wordAt = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[0].length - m[0].trimEnd().length));
     const at = wordAt - m[1]!.length + m[1]!.indexOf(words);
     headings.push(words ? { ...section, span, prefix: { start: at, end: at + words.length } } : { ...section, span });
+  }
+  for (const m of text.matchAll(BREADCRUMB)) {
+    const section = sectionFor(m[1]!);
+    if (section) headings.push({ ...section, span: { start: m.index, end: m.index + m[0].length }, crumb: true });
   }
   // A table of units with their duties is a list of units, though its header row says 职责.
   for (const m of text.matchAll(TABLE_HEADING)) {
@@ -103,7 +119,7 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
   }
   // "主要职责：…" at a line's start: the label is a heading, the text after it is the section's.
   for (const m of text.matchAll(LABEL_HEADING)) {
-    const section = sectionFor(m[1]!);
+    const section = sectionFor((m[1] ?? m[2])!);
     if (section) headings.push({ ...section, span: { start: m.index, end: m.index + m[0].length } });
   }
   const edits = [...text.matchAll(EDIT_HEADING)];

@@ -1,4 +1,4 @@
-import { isBodyName, nameFromTitle, type OrganizationParts } from './organization.js';
+import { isBodyName, nameFromTitle, PLACE_ENDING, type OrganizationParts } from './organization.js';
 import type { Ledger } from './report.js';
 import type { Heading } from './sections.js';
 import { isUnitLike } from './unit-names.js';
@@ -29,6 +29,9 @@ export function nameLine(text: string, line: RegExpExecArray): { start: number; 
   // A gazetteer's section label before it (第三节 开发区管理委员会) is not part of the name.
   const name = line[1]!.trim().replace(/^第[一二三四五六七八九十百\d]+[章节篇部分]+[ \t\u3000]*/u, '');
   if (!(isUnitLike(name) || isBodyName(name)) || /[、，,。；;：:（(]/.test(name)) return undefined;
+  // 三河镇, 某某县第一中学 alone on the first line is as often the site's name over a page about
+  // another body: it names the body only when nothing else does (placeLine).
+  if (!isUnitLike(name) && PLACE_ENDING.test(name)) return undefined;
   // 中共某某县委办公室 某某县人民政府办公室: the issuers of a notice, two bodies, not one name.
   if (name.split(/[ \t\u3000]+/).filter((part) => isUnitLike(part) || isBodyName(part)).length > 1) return undefined;
   const start = line.index + line[0].indexOf(name);
@@ -41,15 +44,30 @@ export function nameLine(text: string, line: RegExpExecArray): { start: number; 
  * down, 县会计核算中心主要职责) reported, so nothing a heading line says goes unseen.
  */
 export function headingNames(text: string, headings: readonly Heading[], org: OrganizationParts, ledger: Ledger): void {
+  // A breadcrumb before the first heading names nobody: the heading after it may.
+  const first = headings.findIndex((h) => !h.crumb);
   for (const [i, { prefix }] of headings.entries()) {
     if (!prefix) continue;
     const words = text.slice(prefix.start, prefix.end);
     const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
-    if (!known && i === 0 && isBodyName(words)) org.name = prefix;
+    if (!known && i === first && isBodyName(words)) org.name = prefix;
     else if (words !== known)
       ledger.report('unplaced', prefix, {
         zh: '标题行中的这几个字未能归入数据集。',
         en: 'These words of a heading line could not be placed in the dataset.',
       });
   }
+}
+
+/**
+ * A town, a street office, a school or a hospital alone on the first line (某某镇, 某某市第一中学),
+ * when no title or heading named the body: the body, if it is short or the text names it again (a
+ * headline such as 走进美丽乡村建设示范镇 is neither).
+ */
+export function placeLine(text: string, line: RegExpExecArray): { start: number; end: number } | undefined {
+  const name = line[1]!.trim();
+  if (!PLACE_ENDING.test(name) || !isBodyName(name) || /[、，,。；;：:（(\s]/u.test(name)) return undefined;
+  if (name.length > 8 && text.indexOf(name, line.index + line[0].length) < 0) return undefined;
+  const start = line.index + line[0].indexOf(name);
+  return { start, end: start + name.length };
 }

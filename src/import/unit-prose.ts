@@ -1,8 +1,8 @@
 import type { UnitKind } from '../model/types.js';
 import { dutySpans } from './duties.js';
-import { splitSpan, textOf } from './spans.js';
+import { splitSpan, textOf, trimSpan } from './spans.js';
 import type { Span } from './types.js';
-import { DUTY_VERBS, isUnitLike, RANK } from './unit-names.js';
+import { DUTY_OPENING, DUTY_VERBS, isUnitLike, RANK } from './unit-names.js';
 import { unitNamed, type UnitContext } from './units.js';
 import type { UnitDraft } from './drafts.js';
 
@@ -43,15 +43,37 @@ export function bracketOf(inner: string): { aliases?: string[]; rank?: string } 
 
 /**
  * Reads the lines of `span` that describe units in prose; a unit already read (from a list) gets
- * the duties, otherwise it is added. Returns the lines it did not read.
+ * the duties, otherwise it is added. Returns the lines it did not read. `namesAbove`: a name alone
+ * on its line heads the duties below it (in a units section; not on a unit's own page, whose name
+ * line is the organisation's).
  */
-export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind): Span[] {
+export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind, namesAbove = true): Span[] {
   const { text, ledger } = ctx;
   const rest: Span[] = [];
   // A bulleted unit's further duties are the indented lines under it (• 理论科 负责…⏎    负责…).
   let bulleted: UnitDraft[] = [];
-  for (const line of splitSpan(text, span, /\r?\n/g)) {
+  // A unit's name on a line of its own, its duties on the lines below (办公室⏎负责…⏎承担…).
+  let headed: UnitDraft | undefined;
+  const lines = splitSpan(text, span, /\r?\n/g);
+  for (const [index, line] of lines.entries()) {
     const own = text.slice(line.start, line.end);
+    const bare = own.trim();
+    const next = lines.slice(index + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
+    const above = namesAbove && /^[\u4e00-\u9fff]+$/u.test(bare) && isUnitLike(bare);
+    if (above && next && DUTY_OPENING.test(textOf(text, next))) {
+      const name = trimSpan(text, line);
+      ledger.place(name);
+      headed = unitNamed(ctx, textOf(text, name), kind);
+      bulleted = [];
+      continue;
+    }
+    if (headed && DUTY_OPENING.test(bare)) {
+      const duties = dutySpans(text, line);
+      duties.forEach((d) => ledger.place(d));
+      headed.duties.push(...duties.map((d) => ({ text: { zh: textOf(text, d) } })));
+      continue;
+    }
+    if (bare !== '') headed = undefined;
     // 办公室 | 人事处 | 综合处: a page's row of links to its units.
     const row = namesRow(own);
     if (row) {

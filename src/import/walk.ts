@@ -1,5 +1,5 @@
 import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../model/types.js';
-import { adjustmentParts, dutySpans, sentenceSpans } from './duties.js';
+import { adjustmentParts, dutyClauses, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
 import { findPeople } from './leaders.js';
 import type { OrganizationParts } from './organization.js';
@@ -63,9 +63,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           : splitSpan(text, body, /\r?\n/g)
               .filter((p) => !/[:：]\s*$/.test(text.slice(p.start, p.end)))
               // 一是负责…；二是负责…；… or duties run together with ；: one duty each.
-              .flatMap((p) =>
-                (text.slice(p.start, p.end).match(/[；;]/g)?.length ?? 0) >= 2 ? dutySpans(text, p) : [p],
-              )) {
+              .flatMap((p) => dutyClauses(text, p))) {
           if (d.end <= d.start) continue;
           // A unit page's 负责人：姓名 or 办公电话：… under its duties is a leader, or a field the
           // dataset has no place for (reported), never a duty.
@@ -129,7 +127,9 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
           // A page's breadcrumb or menu (当前位置：, 首页-): no statement about the units.
           if (isMenuItem(textOf(text, s))) continue;
           // 内科、外科、妇产科。 under 临床科室: the units themselves.
-          const listed = nameList(text, s);
+          // (Not the end of a sentence begun on the line above: 配合单位为⏎县水利局、县气象局。)
+          const before = text.slice(body.start, s.start).trimEnd();
+          const listed = before === '' || /[。；;:：]$/u.test(before) ? nameList(text, s) : undefined;
           if (listed) {
             ledger.place(s);
             for (const name of listed) unitNamed(ctx, textOf(text, name), kind);
