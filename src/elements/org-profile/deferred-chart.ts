@@ -31,7 +31,9 @@ export class DeferredChartController implements ReactiveController {
     if (this.#asked || this.#near) return;
     const chart = this.chart();
     if (!chart || customElements.get(chart.localName)) return;
-    whenIdle(() => this.#ask());
+    whenIdle(this.#ask);
+    // A print asked for before then cannot wait for the chart: it asks now, for the next print.
+    addEventListener('beforeprint', this.#ask, { once: true });
     if (typeof IntersectionObserver === 'function') {
       this.#near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#ask(), {
         rootMargin: AHEAD,
@@ -45,10 +47,11 @@ export class DeferredChartController implements ReactiveController {
     this.#near = undefined;
   }
 
-  #ask(): void {
+  readonly #ask = (): void => {
     this.#near?.disconnect();
+    removeEventListener('beforeprint', this.#ask);
     if (this.#asked) return;
     this.#asked = true;
     void this.load().catch(() => undefined);
-  }
+  };
 }
