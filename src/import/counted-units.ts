@@ -8,7 +8,7 @@ import { BRACKET_NOTE, bracketOf } from './unit-prose.js';
 
 /** What a count names: 内设机构, 股室, 直属事业单位, 二级单位… */
 const KIND_WORD =
-  '(?:内设|职能|管理|业务)?(?:机构|科室|股室|处室|科|股|处|室)|(?:直属|下属|所属|二级)?(?:事业)?单位|' +
+  '(?:内设|职能|管理|业务|行政)?(?:机构|科室|股室|处室|科|股|处|室)|(?:直属|下属|所属|二级)?(?:事业)?单位|' +
   '(?:直属|下属)(?:机构|事业单位)';
 const COUNT = '(\\d{1,3}|[一二三四五六七八九十]{1,3})个';
 /** A bare 设 opens a list only at a clause's start or right after the body's name (某局设…). */
@@ -19,6 +19,11 @@ const LIST_THEN_COUNT = new RegExp(
   `(?<=^|[\\s，,。；;：:])(?:(?:[\\u4e00-\\u9fff]{1,6}、)?[\\u4e00-\\u9fff]{0,6}?(?:下设|内设|下辖|设有|设立|设置)|(?:${BODY_END})?设)` +
     `((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
   'gu',
+);
+/** The list, count and kind of a second clause right after a first (，甲、乙等10个业务科室). */
+const RUN_ON = new RegExp(
+  `^[，,](?![\\u4e00-\\u9fff]{0,6}?(?:设|辖|有|包括))((?:[^、，,。；;：:]{2,30}、)+[^、，,。；;：:]{2,30}?)(?:等)?${COUNT}(${KIND_WORD})`,
+  'u',
 );
 /** 内设3个管理机构：甲、乙、丙 (the count and kind, a colon, the list up to the clause's end). */
 const COUNT_THEN_LIST = new RegExp(
@@ -94,6 +99,18 @@ export function readCountedUnits(ctx: UnitContext, sentence: Span): UnitDraft[] 
     const start = sentence.start + m.index + m[0].indexOf(m[1]!);
     const whole = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     lists.push({ list: { start, end: start + m[1]!.length }, kind: kindOf(m[3]!), whole, count: numberOf(m[2]!) });
+    // …等6个行政科室，传染病防制科、免疫规划科等10个业务科室: a second list run on after a comma.
+    const next = RUN_ON.exec(text.slice(whole.end, sentence.end));
+    if (next) {
+      const at = whole.end + next[0].indexOf(next[1]!);
+      const runOn = { start: whole.end, end: whole.end + next[0].length };
+      lists.push({
+        list: { start: at, end: at + next[1]!.length },
+        kind: kindOf(next[3]!),
+        whole: runOn,
+        count: numberOf(next[2]!),
+      });
+    }
   }
   for (const m of own.matchAll(COUNT_THEN_LIST)) {
     // 内设3个管理机构：… (a verb before the count), or a second list run on from one (，4个直属事业

@@ -195,3 +195,11 @@ describe('importText: a unit’s own page', () => {
     ]);
   });
 });
+
+describe('importText: a centre’s partial counted lists', () => {
+  it('reads 下设甲、乙等6个行政科室，丙、丁等10个业务科室 as the units it names', () => {
+    const text =
+      '某某市疾病预防控制中心是副处级全额事业单位。中心下设办公室、财务科等6个行政科室，传染病防制科、免疫规划科等10个业务科室。\n';
+    expect(names(importText(text, {}).dataset)).to.deep.equal(['办公室', '财务科', '传染病防制科', '免疫规划科']);
+  });
+});
