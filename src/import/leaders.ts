@@ -1,4 +1,5 @@
-import { isPersonName, isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
+import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
@@ -89,58 +90,16 @@ function nameLengths(compact: string): number[] {
   return BODY_OPENING.test(compact.slice(2)) ? [2, 3, 4] : [3, 2, 4];
 }
 
-/**
- * 副主任某某同志分管…, and without 同志 when 分管/主持/协助/负责 follows the name at once (副市长张某
- * 分管…, 代省长某某领导省政府全面工作). Adverbs stand there in sentences that name nobody (副局长全权
- * 负责…): ADVERB keeps them from being read as names.
- */
-const PROSE = new RegExp(
-  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)` +
-    `(?:同志|(?=(?:全面|具体|主要|统筹|全权|牵头)?(?:分管|主持|协助|负责)(?!的|人)|领导[^。；;\\n]*全面工作))`,
-  'gu',
-);
-const LABELLED = new RegExp(
-  `(?:^|[\\s。；;])((?:${POST})|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
-    `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
-  'gu',
-);
-/** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
-const NAME_LIST = /^(?:、[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
 const CLAUSE_END = /[。：:，,；;\n]/u;
-/** Words that stand where a name would (局长全面负责…): never a name. */
-const ADVERB = new RegExp(
-  '^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|' +
-    '应当|应该|必须|需要|继续|仍然|暂时|临时|目前|现在|今后|另行|原来|全程|全力|包村|包片|轮流|定期|' +
-    '及时|按时|认真|积极|切实|统一)',
-  'u',
-);
 
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
   // forms are read in the text around the records.
   const labelled = findPersonRecords(text, span);
-  const starts: { at: number; name: Span; posts: Span[]; bodyStart: number; sentence?: boolean; labelled?: boolean }[] =
-    [];
+  const starts: LeaderStart[] = [];
   // Prose: 副主任某某同志分管…
-  for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
-    const nameStart = span.start + m.index + m[1]!.length;
-    const nameEnd = nameStart + m[2]!.length;
-    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || ADVERB.test(m[2]!)) continue;
-    const postsAt = span.start + m.index;
-    // 协助局长王军分管…: the leader assisted, named inside another leader's sentence.
-    if (/(?:协助|配合|在|向|经)$/u.test(text.slice(Math.max(span.start, postsAt - 2), postsAt))) continue;
-    // 负责/领导 after a name only at a clause's start: 各成员单位负责… names nobody.
-    const verb = !m[0].endsWith('同志') && !/^(?:分管|主持|协助)/u.test(text.slice(nameEnd, nameEnd + 2));
-    if (verb && postsAt > span.start && !/[\s。；;，,：:]/u.test(text[postsAt - 1]!)) continue;
-    starts.push({
-      at: postsAt,
-      name: { start: nameStart, end: nameEnd },
-      posts: postSpans(text, { start: postsAt, end: nameStart }),
-      bodyStart: nameEnd + (m[0].endsWith('同志') ? 2 : 0),
-      sentence: true,
-    });
-  }
+  starts.push(...proseStarts(text, span));
   // Clauses that are a name and posts, at the start of the text, a line or a sentence.
   for (let at = span.start; at < span.end;) {
     let end = at;
@@ -154,32 +113,8 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     at = nextSentence(text, end, span.end);
   }
   // Post, colon, name (主任:某某某, 负责人：某某 办公电话…): the name ends the clause.
-  for (const m of text.slice(span.start, span.end).matchAll(LABELLED)) {
-    const nameStart = span.start + m.index + m[0].length - m[2]!.length;
-    const at = span.start + m.index + m[0].indexOf(m[1]!);
-    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || starts.some((s) => s.at <= at && at < s.bodyStart)) continue;
-    const posts = postSpans(text, { start: at, end: at + m[1]!.length });
-    const first = { start: nameStart, end: nameStart + m[2]!.length };
-    // One post, several people (副院长：王芳、赵志刚、孙丽): each holds it, when every item of the
-    // list is a name and the list ends the clause; 副县长：文化、旅游、体育工作 lists no one.
-    const list = NAME_LIST.exec(text.slice(first.end, span.end));
-    if (
-      text[first.end] === '、' &&
-      (!list ||
-        !list[0]
-          .split('、')
-          .slice(1)
-          .every((n) => isPersonName(n)))
-    )
-      continue;
-    const names = [first];
-    for (const item of list ? list[0].split('、').slice(1) : []) {
-      const start = names[names.length - 1]!.end + 1;
-      names.push({ start, end: start + item.length });
-    }
-    for (const name of names)
-      starts.push({ at: name === first ? at : name.start, name, posts, bodyStart: name.end, labelled: true });
-  }
+  const taken = (at: number): boolean => starts.some((s) => s.at <= at && at < s.bodyStart);
+  starts.push(...postColonStarts(text, span, taken));
   // Profiles (张三⏎男，汉族，…现任…⏎分管…) outside the records; each ends where another form starts
   // a leader.
   const outside = (r: Span): boolean => !labelled.regions.some((l) => r.start < l.end && l.start < r.end);

@@ -1,0 +1,90 @@
+import { isPersonName, POST, postSpans } from './posts.js';
+import type { Span } from './types.js';
+
+/** Where a leader's text starts: the name, its posts, and where the text about them begins. */
+export interface LeaderStart {
+  readonly at: number;
+  readonly name: Span;
+  readonly posts: Span[];
+  readonly bodyStart: number;
+  /** Found in a sentence of prose (a news item's lead may name a listed leader again). */
+  readonly sentence?: boolean;
+  /** Written 职务：姓名. */
+  readonly labelled?: boolean;
+}
+
+/**
+ * 副主任某某同志分管…, and without 同志 when 分管/主持/协助/负责 follows the name at once (副市长张某
+ * 分管…, 代省长某某领导省政府全面工作). Adverbs stand there in sentences that name nobody (副局长全权
+ * 负责…): ADVERB keeps them from being read as names.
+ */
+const PROSE = new RegExp(
+  `((?:${POST})(?:[、，,](?:${POST}))*)([\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}?)` +
+    `(?:同志|(?=(?:全面|具体|主要|统筹|全权|牵头)?(?:分管|主持|协助|负责)(?!的|人)|领导[^。；;\\n]*全面工作))`,
+  'gu',
+);
+const LABELLED = new RegExp(
+  `(?:^|[\\s。；;])((?:${POST})|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
+    `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
+  'gu',
+);
+/** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
+const NAME_LIST = /^(?:、[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
+/** Words that stand where a name would (局长全面负责…): never a name. */
+const ADVERB = new RegExp(
+  '^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|' +
+    '应当|应该|必须|需要|继续|仍然|暂时|临时|目前|现在|今后|另行|原来|全程|全力|包村|包片|轮流|定期|' +
+    '及时|按时|认真|积极|切实|统一)',
+  'u',
+);
+
+/** Prose: 副主任某某同志分管…, 副市长张某分管…. */
+export function proseStarts(text: string, span: Span): LeaderStart[] {
+  const starts: LeaderStart[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(PROSE)) {
+    const nameStart = span.start + m.index + m[1]!.length;
+    const nameEnd = nameStart + m[2]!.length;
+    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || ADVERB.test(m[2]!)) continue;
+    const postsAt = span.start + m.index;
+    // 协助局长王军分管…: the leader assisted, named inside another leader's sentence.
+    if (/(?:协助|配合|在|向|经)$/u.test(text.slice(Math.max(span.start, postsAt - 2), postsAt))) continue;
+    // 负责/领导 after a name only at a clause's start: 各成员单位负责… names nobody.
+    const verb = !m[0].endsWith('同志') && !/^(?:分管|主持|协助)/u.test(text.slice(nameEnd, nameEnd + 2));
+    if (verb && postsAt > span.start && !/[\s。；;，,：:]/u.test(text[postsAt - 1]!)) continue;
+    starts.push({
+      at: postsAt,
+      name: { start: nameStart, end: nameEnd },
+      posts: postSpans(text, { start: postsAt, end: nameStart }),
+      bodyStart: nameEnd + (m[0].endsWith('同志') ? 2 : 0),
+      sentence: true,
+    });
+  }
+  return starts;
+}
+
+/**
+ * Post, colon, name (主任:某某某, 负责人：某某 办公电话…): the name ends the clause. One post for
+ * several people (副院长：王芳、赵志刚、孙丽) gives each of them, when every item of the list is a
+ * name and the list ends the clause; 副县长：文化、旅游、体育工作 names no one. `taken`: an offset
+ * another form has read already.
+ */
+export function postColonStarts(text: string, span: Span, taken: (at: number) => boolean): LeaderStart[] {
+  const starts: LeaderStart[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(LABELLED)) {
+    const nameStart = span.start + m.index + m[0].length - m[2]!.length;
+    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || taken(at)) continue;
+    const posts = postSpans(text, { start: at, end: at + m[1]!.length });
+    const first = { start: nameStart, end: nameStart + m[2]!.length };
+    const more = NAME_LIST.exec(text.slice(first.end, span.end))?.[0].split('、').slice(1) ?? [];
+    if (text[first.end] === '、' && (more.length === 0 || !more.every((n) => isPersonName(n)))) continue;
+    starts.push({ at, name: first, posts, bodyStart: first.end, labelled: true });
+    let end = first.end;
+    for (const item of more) {
+      const name = { start: end + 1, end: end + 1 + item.length };
+      starts.push({ at: name.start, name, posts, bodyStart: name.end, labelled: true });
+      end = name.end;
+    }
+  }
+  return starts;
+}
