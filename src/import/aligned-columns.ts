@@ -1,3 +1,4 @@
+import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
 /**
@@ -65,7 +66,9 @@ export function alignedRows(text: string, header: Span): AlignedRow[] {
       const i = cols.findIndex((col) => col >= c);
       return i < 0 ? line.length : Math.min(i, line.length);
     });
-    const cells = cuts.map((from, k) => trimmed(text, lineStart + from, lineStart + (cuts[k + 1] ?? line.length)));
+    const cells = cuts.map((from, k) =>
+      trimSpan(text, { start: lineStart + from, end: lineStart + (cuts[k + 1] ?? line.length) }),
+    );
     const filled = cells.map((c) => c.end > c.start);
     const last = rows[rows.length - 1];
     if (last && filled.slice(0, -1).every((f) => !f) && filled[filled.length - 1]) {
@@ -77,10 +80,4 @@ export function alignedRows(text: string, header: Span): AlignedRow[] {
     rows.push({ cells });
   }
   return rows;
-}
-
-function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }

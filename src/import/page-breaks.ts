@@ -1,3 +1,5 @@
+import { rewriteSpans, trimSpan } from './spans.js';
+
 /**
  * Text copied out of a PDF or a printed document carries its page breaks: a page number on a line
  * of its own (— 2 —, - 4 -, 第 1 页 共 3 页, 2/9), often glued to the text around it, and a
@@ -22,6 +24,8 @@ const PAGE_OF = new RegExp(
   'gu',
 );
 
+/** The same number of UTF-16 units, line breaks kept. */
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 const ITEM = /^(?:[(（]|第|[一二三四五六七八九十\d①-⑳]+[、.．,，)）])/u;
 
 /** 2/9, 3/9…: page numbers only as a run with one total, each page at most the total, rising. */
@@ -36,40 +40,39 @@ function pageFractions(text: string): { start: number; end: number }[] {
   return run ? found : [];
 }
 
-/** The same number of UTF-16 units, line breaks kept. */
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
-
 export function blankPageBreaks(text: string): string {
   const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const found = [...spans(NUMBER_LINE), ...spans(PAGE_OF), ...pageFractions(text)];
+  const found = [...spans(NUMBER_LINE), ...spans(PAGE_OF), ...pageFractions(text)].sort((a, b) => a.start - b.start);
   if (found.length === 0) return text;
-  found.sort((a, b) => a.start - b.start);
-  let result = text;
-  for (const { start, end } of found)
-    result = result.slice(0, start) + blank(result.slice(start, end)) + result.slice(end);
+  const numbered = rewriteSpans(text, found, blank);
   // The running header: what follows a page number, on its line or the next one with text.
   const after = found.map(({ end }) => {
     let at = end;
-    while (at < result.length && /\s/.test(result[at]!)) at++;
-    const lineEnd = result.indexOf('\n', at);
-    return { start: at, end: lineEnd < 0 ? result.length : lineEnd };
+    while (at < numbered.length && /\s/.test(numbered[at]!)) at++;
+    const lineEnd = numbered.indexOf('\n', at);
+    return trimSpan(numbered, { start: at, end: lineEnd < 0 ? numbered.length : lineEnd });
   });
-  const headers = after.map(({ start, end }) => result.slice(start, end).trim());
-  for (let i = 0; i < after.length; i++) {
-    const header = headers[i]!;
-    // A title's length, no sentence, no numbered item (a unit's heading after a page break stays).
-    if (header.length < 8 || header.length > 60 || /[。；;]$/.test(header) || ITEM.test(header)) continue;
-    // The document's title, standing at the top of the text too, or the same words after another
-    // page number: a line repeated elsewhere (a duty, a unit's name) is the text's own.
-    const top = result
+  const headers = after.map(({ start, end }) => numbered.slice(start, end));
+  // The document's title stands at the top of the text too.
+  const top = new Set(
+    numbered
       .split('\n')
-      .filter((l) => l.trim() !== '')
-      .slice(0, 3)
-      .some((l) => l.trim() === header);
-    if (!top && headers.filter((h) => h === header).length < 2) continue;
-    const { start } = after[i]!;
-    const at = result.indexOf(header, start);
-    result = result.slice(0, at) + blank(header) + result.slice(at + header.length);
-  }
-  return result;
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .slice(0, 3),
+  );
+  const running = after.filter((_, i) => {
+    const header = headers[i]!;
+    // A title's length, no sentence, no numbered item (a unit's heading after a page break stays);
+    // the title, or the same words after another page number: a line repeated elsewhere (a duty, a
+    // unit's name) is the text's own.
+    if (header.length < 8 || header.length > 60 || /[。；;]$/.test(header) || ITEM.test(header)) return false;
+    return top.has(header) || headers.filter((h) => h === header).length > 1;
+  });
+  // Two page numbers in a row have the same header after them: blank it once.
+  return rewriteSpans(
+    numbered,
+    running.filter((h, i) => i === 0 || h.start >= running[i - 1]!.end),
+    blank,
+  );
 }

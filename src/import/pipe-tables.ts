@@ -1,3 +1,5 @@
+import { rewriteSpans } from './spans.js';
+
 /**
  * A table written in Markdown or pasted from a wiki: | 办公室 | 负责机关日常运转。 |, under a rule
  * row | --- | --- |. `pipeTablesAsTabs` turns each row's bars into tabs and the rule row into
@@ -9,14 +11,8 @@ const ROW = /^[ \t\u3000]*\|.*\|[ \t\u3000]*$/gmu;
 const RULE = /^[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*\|)+[ \t\u3000]*:?-*:?[ \t\u3000]*$/u;
 
 export function pipeTablesAsTabs(text: string): string {
-  const rows = [...text.matchAll(ROW)];
+  const rows = [...text.matchAll(ROW)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // One row with bars is no table (a line quoting 甲 | 乙 | 丙 as a row of links stays).
   if (rows.length < 2) return text;
-  let result = text;
-  for (const m of rows) {
-    const row = m[0];
-    const out = RULE.test(row) ? row.replace(/[^\n]/g, ' ') : row.replace(/\|/g, '\t');
-    result = result.slice(0, m.index) + out + result.slice(m.index + row.length);
-  }
-  return result;
+  return rewriteSpans(text, rows, (row) => (RULE.test(row) ? row.replace(/[^\n]/g, ' ') : row.replace(/\|/g, '\t')));
 }

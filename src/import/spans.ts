@@ -3,6 +3,20 @@ import type { Span } from './types.js';
 const SPACE = /\s/;
 
 /** The span without whitespace at either end. */
+/**
+ * The text with each span's characters given by `by` (which keeps their number: every offset, line
+ * and column stays). The spans are in order and do not overlap.
+ */
+export function rewriteSpans(text: string, spans: readonly Span[], by: (written: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of spans) {
+    out += text.slice(from, start) + by(text.slice(start, end));
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && SPACE.test(text[start]!)) start++;

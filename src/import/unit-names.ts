@@ -59,7 +59,10 @@ export interface UnitHead {
   rest: number;
 }
 
-const PLATE = /^(?:加)?挂([\s\S]+?)牌子$/u;
+/** A bracket that gives a second name: （挂农村改革股牌子）, （加挂测绘股牌子）, also wrapped. */
+export const PLATE = /^(?:加)?挂([\s\S]+?)牌子$/u;
+/** A bracket that gives a rank: （正股级）. */
+export const RANK_ONLY = new RegExp(`^${RANK}$`, 'u');
 
 /** The unit named at the start of `span` ("综合科负责…", "甲处（乙处）组织…", "规划科\n…"). */
 export function unitHead(text: string, span: Span): UnitHead | undefined {
@@ -86,7 +89,7 @@ export function unitHead(text: string, span: Span): UnitHead | undefined {
     const at = rest + 1 + inner.indexOf(plate[1]!);
     aliases.push({ start: at, end: at + plate[1]!.length });
     rest += bracket[0].length;
-  } else if (bracket && new RegExp(`^${RANK}$`, 'u').test(inner)) {
+  } else if (bracket && RANK_ONLY.test(inner)) {
     rank = { start: rest + 1, end: rest + 1 + inner.length };
     rest += bracket[0].length;
   }
@@ -139,14 +142,21 @@ export function nameList(text: string, sentence: Span): Span[] | undefined {
   const own = text.slice(sentence.start, sentence.end).replace(/[。；;]\s*$/u, '');
   // 县财政局内设办公室、预算股2个股室: a counted list, with its verb and count (readUnitList's).
   if (/[\d个设含括有]/u.test(own)) return undefined;
-  const parts: Span[] = [];
-  let from = 0;
-  for (const part of own.split('、')) {
-    const lead = part.length - part.trimStart().length;
-    const name = part.trim();
-    if (!isUnitLike(name) || /[，,：:（(\s]/u.test(name)) return undefined;
-    parts.push({ start: sentence.start + from + lead, end: sentence.start + from + lead + name.length });
-    from += part.length + 1;
+  return unitNamesIn(own, /[^、]+/gu)?.map((n) => ({ start: sentence.start + n.start, end: sentence.start + n.end }));
+}
+
+/**
+ * The names in `line` when each piece `piece` matches is a unit's name (blank pieces skipped) and
+ * there are two at least, with where each stands in `line`; undefined otherwise.
+ */
+export function unitNamesIn(line: string, piece: RegExp): Span[] | undefined {
+  const out: Span[] = [];
+  for (const m of line.matchAll(piece)) {
+    const name = m[0].trim();
+    if (!name) continue;
+    if (!isUnitLike(name) || /[，,。；;：:、（(\s]/u.test(name)) return undefined;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length });
   }
-  return parts.length >= 2 ? parts : undefined;
+  return out.length >= 2 ? out : undefined;
 }

@@ -2,7 +2,7 @@ import type { UnitKind } from '../model/types.js';
 import { dutySpans } from './duties.js';
 import { splitSpan, textOf, trimSpan } from './spans.js';
 import type { Span } from './types.js';
-import { DUTY_OPENING, DUTY_VERBS, isUnitLike, RANK } from './unit-names.js';
+import { DUTY_OPENING, DUTY_VERBS, isUnitLike, PLATE, RANK_ONLY, unitNamesIn } from './unit-names.js';
 import { unitNamed, type UnitContext } from './units.js';
 import type { UnitDraft } from './drafts.js';
 
@@ -30,12 +30,10 @@ export const BRACKET_NOTE = {
   en: "This text in brackets after a unit's name could not be placed in the dataset.",
 };
 
-const RANK_ONLY = new RegExp(`^${RANK}$`, 'u');
-
 /** What a bracket after a unit's name holds. */
 export function bracketOf(inner: string): { aliases?: string[]; rank?: string } {
   if (RANK_ONLY.test(inner)) return { rank: inner };
-  const plate = /^(?:加)?挂(.+?)牌子$/u.exec(inner);
+  const plate = PLATE.exec(inner);
   if (plate) return { aliases: [plate[1]!] };
   if (/\d|人$|名$|^含/u.test(inner)) return {};
   return { aliases: inner.split('、').filter((a) => a) };
@@ -141,14 +139,5 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind, name
  * a page's row of links), with where each stands; undefined for any other line.
  */
 function namesRow(line: string): Span[] | undefined {
-  const out: Span[] = [];
-  if (!/[|｜丨]/u.test(line)) return undefined;
-  for (const m of line.matchAll(/[^|｜丨]+/gu)) {
-    const name = m[0].trim();
-    if (!name) continue;
-    if (!isUnitLike(name) || /[，,。；;：:、（(]/u.test(name)) return undefined;
-    const start = m.index + m[0].indexOf(name);
-    out.push({ start, end: start + name.length });
-  }
-  return out.length >= 2 ? out : undefined;
+  return /[|｜丨]/u.test(line) ? unitNamesIn(line, /[^|｜丨]+/gu) : undefined;
 }
