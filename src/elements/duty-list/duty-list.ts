@@ -17,7 +17,6 @@ import { renderItem, type ItemContext } from './render-item.js';
 import { addChinese } from '../../i18n/load-messages.js';
 import { zhDuties } from '../../i18n/zh-CN/duties.js';
 
-// This element's Chinese text comes with its code (the core holds only what every element shows).
 addChinese(zhDuties);
 
 /**

@@ -10,7 +10,6 @@ import { leaderListStyles } from './leader-list.styles.js';
 import { addChinese } from '../../i18n/load-messages.js';
 import { zhLeaders } from '../../i18n/zh-CN/leaders.js';
 
-// This element's Chinese text comes with its code (the core holds only what every element shows).
 addChinese(zhLeaders);
 
 /**

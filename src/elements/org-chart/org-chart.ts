@@ -29,7 +29,6 @@ import { orgChartStyles } from './org-chart.styles.js';
 import { addChinese } from '../../i18n/load-messages.js';
 import { zhChart } from '../../i18n/zh-CN/chart.js';
 
-// This element's Chinese text comes with its code (the core holds only what every element shows).
 addChinese(zhChart);
 
 export { NARROW_WIDTH } from './chart-size-controller.js';

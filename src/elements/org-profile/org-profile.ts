@@ -13,7 +13,6 @@ import { orgProfileStyles } from './org-profile.styles.js';
 import { addChinese } from '../../i18n/load-messages.js';
 import { zhProfile } from '../../i18n/zh-CN/profile.js';
 
-// This element's Chinese text comes with its code (the core holds only what every element shows).
 addChinese(zhProfile);
 
 /**

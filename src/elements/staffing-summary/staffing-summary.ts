@@ -14,7 +14,6 @@ import { staffingSummaryStyles } from './staffing-summary.styles.js';
 import { addChinese } from '../../i18n/load-messages.js';
 import { zhStaffing } from '../../i18n/zh-CN/staffing.js';
 
-// This element's Chinese text comes with its code (the core holds only what every element shows).
 addChinese(zhStaffing);
 
 /**
