@@ -56,9 +56,12 @@ export function readUnitProse(ctx: UnitContext, span: Span, kind: UnitKind, name
   for (const [index, line] of lines.entries()) {
     const own = text.slice(line.start, line.end);
     const bare = own.trim();
-    const next = lines.slice(index + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
     const above = namesAbove && /^[\u4e00-\u9fff]+$/u.test(bare) && isUnitLike(bare);
-    if (above && next && DUTY_OPENING.test(textOf(text, next))) {
+    // The next line with text, looked for only under a name (not once per line of a long section).
+    let next: Span | undefined;
+    for (let i = index + 1; above && !next && i < lines.length; i++)
+      if (text.slice(lines[i]!.start, lines[i]!.end).trim() !== '') next = lines[i];
+    if (next && DUTY_OPENING.test(textOf(text, next))) {
       const name = trimSpan(text, line);
       ledger.place(name);
       headed = unitNamed(ctx, textOf(text, name), kind);
