@@ -96,7 +96,9 @@ export function renderLeaders(ctx) {
   const items = dataset.people.map((person, index) => {
     const key = (f) => A.fieldKey({ area: 'person', id: person.id, field: f });
     const posts = person.posts.map((p) => pick(p.title, lang)).join(lang === 'en' ? ', ' : '、') || t.noPosts;
-    const flagged = ['name', 'posts', 'portfolio', 'supervises', 'other'].some((f) => ctx.issuesFor(key(f)).length);
+    const flagged = ['name', 'posts', 'portfolio', 'resume', 'supervises', 'other'].some(
+      (f) => ctx.issuesFor(key(f)).length,
+    );
     return h(
       'li',
       {},
@@ -136,6 +138,14 @@ export function renderLeaders(ctx) {
             rows: 3,
           }),
           issues: ctx.issuesFor(key('portfolio')),
+        }),
+        field({
+          key: key('resume'),
+          label: t.resume,
+          control: textarea(person.resume?.zh, (v) => ctx.apply(A.setResume(ctx.dataset, person.id, v)), {
+            rows: 4,
+          }),
+          issues: ctx.issuesFor(key('resume')),
         }),
         supervisionEditor(ctx, person),
         h(

@@ -104,6 +104,8 @@ export function describeChanges(before: Dataset, after: Dataset): Change[] {
     if (pa !== pb) add('leader-posts', `${m.zh} 的职务：${q(pa)} → ${q(pb)}`, `${m.en}'s posts: ${q(pa)} → ${q(pb)}`);
     if ((person.portfolio?.zh ?? '') !== (now.portfolio?.zh ?? ''))
       add('leader-portfolio', `${m.zh} 的工作分工已修改`, `${m.en}'s portfolio was edited`);
+    if ((person.resume?.zh ?? '') !== (now.resume?.zh ?? ''))
+      add('leader-resume', `${m.zh} 的简历已修改`, `${m.en}'s résumé was edited`);
   }
   for (const person of after.people) {
     if (before.people.some((p) => p.id === person.id)) continue;

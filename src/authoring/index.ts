@@ -16,6 +16,7 @@ export {
   setLeaderName,
   setLeaderPosts,
   setPortfolio,
+  setResume,
   setSupervision,
 } from './leader-edits.js';
 export { addSource, removeSource, setSourceText, setSourceValue } from './source-edits.js';

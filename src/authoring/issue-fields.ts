@@ -18,11 +18,12 @@ const UNIT_FIELDS: Record<string, 'name' | 'aliases' | 'kind' | 'parent'> = {
   kind: 'kind',
   parentId: 'parent',
 };
-const PERSON_FIELDS: Record<string, 'name' | 'posts' | 'portfolio' | 'supervises'> = {
+const PERSON_FIELDS: Record<string, 'name' | 'posts' | 'portfolio' | 'resume' | 'supervises'> = {
   name: 'name',
   romanizedName: 'name',
   posts: 'posts',
   portfolio: 'portfolio',
+  resume: 'resume',
   supervises: 'supervises',
 };
 const SOURCE_FIELDS: Record<string, 'title' | 'publisher' | 'url' | 'retrieved'> = {
@@ -92,6 +93,7 @@ const PERSON_WORDS = {
   name: ['姓名', 'name'],
   posts: ['职务', 'posts'],
   portfolio: ['工作分工', 'portfolio'],
+  resume: ['简历', 'résumé'],
   supervises: ['分管机构', 'supervised units'],
   other: ['其他信息', 'other details'],
 } as const;

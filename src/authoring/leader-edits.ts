@@ -74,6 +74,20 @@ export function setPortfolio(dataset: Dataset, id: string, zh: string): Dataset 
 }
 
 /**
+ * Sets the résumé (简历) text, line breaks kept; emptied, it is removed. A résumé is a schemaVersion
+ * 2 field: a version 1 dataset that gets one becomes version 2.
+ */
+export function setResume(dataset: Dataset, id: string, zh: string): Dataset {
+  return editLeader(dataset, id, (person, d) => {
+    const value = cleanInput(zh);
+    if (value) {
+      person.resume = withZh(person.resume, value);
+      if (d.schemaVersion === 1) d.schemaVersion = 2;
+    } else delete person.resume;
+  });
+}
+
+/**
  * Sets a leader's posts in order. A post whose title and kind are unchanged keeps its English and
  * any other field, and notes about it follow it to its new place.
  */

@@ -44,6 +44,7 @@ export interface Change {
     | 'leader-renamed'
     | 'leader-posts'
     | 'leader-portfolio'
+    | 'leader-resume'
     | 'supervision'
     | 'source-added'
     | 'source-removed'
@@ -62,7 +63,7 @@ export type FieldRef =
   | {
       readonly area: 'person';
       readonly id: string;
-      readonly field: 'name' | 'posts' | 'portfolio' | 'supervises' | 'other';
+      readonly field: 'name' | 'posts' | 'portfolio' | 'resume' | 'supervises' | 'other';
     }
   | {
       readonly area: 'source';

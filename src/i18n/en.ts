@@ -83,6 +83,7 @@ export const en: Messages = {
   assistsWith: (person, scope) => `Assists ${person} with ${scope}`,
   assistsWork: (scope, whom) => (whom ? `Assists ${whom} with ${scope}` : `Assists with ${scope}`),
   liaisons: 'Keeps in touch with',
+  resume: 'Résumé',
   postRemark: (remark) => ` (${remark})`,
   unitHeads: 'Head',
   photoAlt: (name) => `Photo of ${name}`,

@@ -77,6 +77,8 @@ export interface LeaderMessages {
   readonly assistsWork: (scope: string, whom: string | undefined) => string;
   /** 联系: units and bodies the leader keeps in touch with. */
   readonly liaisons: string;
+  /** 简历: the leader's résumé, verbatim. */
+  readonly resume: string;
   /** A remark after a post title: the body it belongs to, or its rank (正厅长级). */
   readonly postRemark: (remark: string) => string;
   readonly photoAlt: (name: string) => string;

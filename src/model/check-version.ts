@@ -43,6 +43,7 @@ export function checkVersionFeatures(value: Json, report: Report): void {
     const at = `/people/${i}`;
     field(person, 'supervisesOther', at);
     field(person, 'liaisons', at);
+    field(person, 'resume', at);
     list(person['posts']).forEach((post, j) => {
       if (!V1_POST_KINDS.has(post['kind'])) flag(`${at}/posts/${j}/kind`, 'postKind', post['kind']);
       field(post, 'body', `${at}/posts/${j}`);

@@ -20,6 +20,7 @@ const FEATURES: Readonly<Record<VersionFeature, Words>> = {
   heads: ['（机构负责人）', 'unit heads (heads)'],
   supervisesOther: ['（不是机构的分管事项）', 'supervised items that are not units (supervisesOther)'],
   liaisons: ['（联系）', 'liaisons'],
+  resume: ['（简历）', 'a résumé (resume)'],
   postKind: ['', ''],
   body: ['（职务所属机关）', 'the body a post belongs to (body)'],
   rankRemark: ['（职级说明）', 'a rank remark (rankRemark)'],

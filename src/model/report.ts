@@ -13,6 +13,7 @@ export type VersionFeature =
   | 'heads'
   | 'supervisesOther'
   | 'liaisons'
+  | 'resume'
   | 'postKind'
   | 'body'
   | 'rankRemark'

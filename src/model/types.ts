@@ -137,6 +137,8 @@ export interface Person {
   readonly romanizedName?: string;
   readonly posts: readonly Post[];
   readonly portfolio?: LocalText;
+  /** Since schemaVersion 2: the résumé (简历), verbatim, with the source's line breaks. */
+  readonly resume?: LocalText;
   readonly supervises?: readonly Supervision[];
   readonly supervisesOther?: readonly OtherSupervision[];
   readonly liaisons?: readonly Liaison[];

@@ -6,6 +6,7 @@ import {
   setLeaderName,
   setLeaderPosts,
   setPortfolio,
+  setResume,
   setSupervision,
 } from '../../src/authoring/index.js';
 import { frozen, issuesOf, personByName, suzhou } from './helpers.js';
@@ -54,6 +55,19 @@ describe('leader edits', () => {
       en: 'Responsible for the work of the Land Reserve Center.',
     });
     expect('portfolio' in personByName(setPortfolio(suzhou(), 'zhou-chun', ''), '周春')).to.equal(false);
+  });
+
+  it('sets a résumé with its line breaks, makes the dataset version 2, and removes it when emptied', () => {
+    const before = frozen(suzhou());
+    expect(before.schemaVersion).to.equal(1);
+    const d = setResume(before, 'zhou-chun', '  男，1965年2月生。\n1987.07—1995.03　苏州市土地管理局科员\n');
+    expect(personByName(d, '周春').resume).to.deep.equal({
+      zh: '男，1965年2月生。\n1987.07—1995.03　苏州市土地管理局科员',
+    });
+    // A version 1 dataset cannot hold a résumé: it says version 2 now, and the check agrees.
+    expect(d.schemaVersion).to.equal(2);
+    expect(issuesOf(d)).to.deep.equal([]);
+    expect('resume' in personByName(setResume(d, 'zhou-chun', ' '), '周春')).to.equal(false);
   });
 
   it('sets 分管: kept units keep their place and asWritten, new ones follow', () => {

@@ -3,7 +3,7 @@ import '../../src/define/leader-card.js';
 import '../../src/define/org-profile.js';
 import type { LeaderCard } from '../../src/elements/leader-card/leader-card.js';
 import type { OrgProfile } from '../../src/elements/org-profile/org-profile.js';
-import { v2Dataset } from '../fixtures/v2-dataset.js';
+import { RESUME, v2Dataset, v2DatasetWithResume } from '../fixtures/v2-dataset.js';
 
 // The schemaVersion 2 relations on screen: 联系, 分管 items that are not units, 协助 without a
 // person, post kinds with a post's body and rank remark, and unit heads in <org-profile>.
@@ -11,7 +11,7 @@ import { v2Dataset } from '../fixtures/v2-dataset.js';
 async function mountCard(leaderId: string, lang = 'zh-CN'): Promise<LeaderCard> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width: 520px" lang=${lang}><leader-card leader-id=${leaderId}
-      .data=${v2Dataset()}></leader-card></div>`,
+      .data=${v2DatasetWithResume()}></leader-card></div>`,
   );
   const el = wrapper.querySelector('leader-card')!;
   await el.updateComplete;
@@ -85,6 +85,34 @@ describe('<leader-card> with schemaVersion 2 relations', () => {
       'Keeps in touch with',
     );
     expect(text(en.querySelector('.post-group[data-kind="non-leadership"] dd'))).to.equal('巡视员 (正厅长级)');
+  });
+
+  it('shows the résumé as the last entry, a line per dated post, in the light DOM', async () => {
+    const el = await mountCard('li-ming');
+    const entries = [...el.querySelectorAll('[part~="details"] > .entry > dt')].map((dt) => text(dt));
+    expect(entries.at(-1)).to.equal('简历');
+    const resume = el.querySelector<HTMLElement>('[part~="resume"]')!;
+    expect(resume.textContent).to.equal(RESUME);
+    // Each dated post starts a line of its own, at the entry's left edge, not inside a run-on paragraph.
+    const node = document.createTreeWalker(resume, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const left = (offset: number): number => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getClientRects()[0]!.left;
+    };
+    const starts = RESUME.split('\n').map((line) => RESUME.indexOf(line));
+    expect(starts.map((at) => Math.round(left(at) - left(0)))).to.deep.equal([0, 0, 0]);
+    // A leader without a résumé has no such entry.
+    const other = await mountCard('wang-fang');
+    expect(other.querySelector('[part~="resume"]')).to.equal(null);
+  });
+
+  it('labels the résumé in English and keeps its Chinese marked as such', async () => {
+    const el = await mountCard('li-ming', 'en');
+    const entry = el.querySelector('[data-entry="resume"]')!;
+    expect(text(entry.querySelector('dt'))).to.equal('Résumé');
+    expect(entry.querySelector('[part~="resume"] [lang="zh-CN"]')?.textContent).to.contain('1968年5月生');
   });
 
   it("prefixes every id it renders with the element's own prefix and stays accessible", async () => {

@@ -3,7 +3,7 @@ import suzhou from '../../data/suzhou-land-resources-bureau.json';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import { schemaValidator } from '../helpers/ajv.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
-import { v2Dataset } from '../fixtures/v2-dataset.js';
+import { v2Dataset, v2DatasetWithResume } from '../fixtures/v2-dataset.js';
 
 describe('schemaVersion 2: compatible additions', () => {
   it('keeps every schemaVersion 1 dataset valid unchanged, the bundled one included', async () => {
@@ -17,11 +17,12 @@ describe('schemaVersion 2: compatible additions', () => {
 
   it('accepts a schemaVersion 2 dataset that uses every addition, and ajv agrees', async () => {
     const validate = await schemaValidator();
-    const data = v2Dataset();
+    const data = v2DatasetWithResume();
     expect(parseDataset(data).issues).to.deep.equal([]);
     expect(validate(data), JSON.stringify(validate.errors)).to.equal(true);
     const parsed = parseDataset(data).dataset!;
     expect(parsed.people[0]!.liaisons![1]).to.deep.equal({ text: { zh: '区人大' } });
+    expect(parsed.people[0]!.resume!.zh.split('\n')).to.have.length(3);
     expect(parsed.units[1]!.heads![0]!.name).to.deep.equal({ zh: '赵刚' });
   });
 
@@ -66,6 +67,13 @@ describe('schemaVersion 2: compatible additions', () => {
         d.people[0].liaisons = [{ unitId: 'office' }];
       },
       '/people/0/liaisons',
+    ],
+    [
+      'a résumé',
+      (d) => {
+        d.people[0].resume = { zh: '男，1968年5月生。' };
+      },
+      '/people/0/resume',
     ],
     [
       'a non-leadership post',

@@ -27,8 +27,9 @@ addChinese(zhLeaders);
  * @csspart avatar - The first character of the name, shown when there is no photo.
  * @csspart name - The name (a heading); `name-zh` is the Chinese name shown beside the English one.
  * @csspart posts - The posts, grouped by kind: `post-kind` is a group's label, `post-titles` its posts.
- * @csspart details - The portfolio and supervised units; `term` is each label.
+ * @csspart details - The portfolio, supervised units, liaisons and résumé; `term` is each label.
  * @csspart portfolio - The portfolio text, verbatim.
+ * @csspart resume - The résumé (简历), verbatim, its line breaks kept.
  * @csspart units - The list of supervised units; `unit-link` is one link (`unit-link--selected`
  *   when selected in the chart).
  * @csspart assists - The sentence saying whom the person assists.

@@ -52,7 +52,7 @@ export function supervisedItems(person: Person): SupervisedItem[] {
   return [...after(undefined), ...(person.supervises ?? []).flatMap((unit) => [{ unit }, ...after(unit.unitId)])];
 }
 
-/** One leader: name, posts by kind, portfolio, 分管 and 联系 lists, and whom they assist. */
+/** One leader: name, posts by kind, portfolio, 分管 and 联系 lists, résumé, and whom they assist. */
 export function renderLeader(person: Person, view: LeaderView): TemplateResult {
   const { t, handlers } = view;
   const items = supervisedItems(person);
@@ -90,6 +90,12 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
           ? html`<div class="entry" data-entry="liaisons"><dt part="term">${t.liaisons}</dt>
         <dd><ul part="liaisons" class="units" role="list"
           >${liaisons.map((l) => renderLiaison(l, view))}</ul></dd></div>`
+          : nothing
+      }
+      ${
+        person.resume
+          ? html`<div class="entry" data-entry="resume"><dt part="term">${t.resume}</dt>
+        <dd part="resume" class="resume">${localText(person.resume, view.lang)}</dd></div>`
           : nothing
       }
     </dl>

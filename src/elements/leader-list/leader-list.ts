@@ -26,7 +26,7 @@ addChinese(zhLeaders);
  * @csspart list - The grid (a list named after the organisation's leadership); `item` is one cell.
  * @csspart card - One leader's card; the other parts are those of `<leader-card>`: `header`,
  *   `photo`, `avatar`, `name`, `name-zh`, `posts`, `post-kind`, `post-titles`, `details`, `term`,
- *   `portfolio`, `units`, `unit-link`, `unit-link--selected`, `assists`.
+ *   `portfolio`, `resume`, `units`, `unit-link`, `unit-link--selected`, `assists`.
  * @csspart notice - The message shown when the dataset lists no leaders.
  * @csspart error - The panel shown when the data cannot be shown.
  * @cssprop [--leader-list-column-min=20rem] - Narrowest column before the grid drops one.

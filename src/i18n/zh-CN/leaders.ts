@@ -15,6 +15,7 @@ export const zhLeaders: LeaderMessages = {
   assistsWith: (person, scope) => `协助${person}做好${scope}`,
   assistsWork: (scope, whom) => `协助${whom ?? ''}${scope}`,
   liaisons: '联系',
+  resume: '简历',
   postRemark: (remark) => `（${remark}）`,
   photoAlt: (name) => `${name}的照片`,
   avatarLabel: (name) => `${name}（无照片）`,
