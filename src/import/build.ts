@@ -97,6 +97,7 @@ function toPerson(p: PersonDraft): Person {
     name: { zh: p.name },
     posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title } })),
     ...opt('portfolio', p.portfolio ? { zh: p.portfolio } : undefined),
+    ...opt('resume', p.resume ? { zh: p.resume } : undefined),
     ...(p.supervises.length
       ? {
           supervises: p.supervises.map((s) => ({
@@ -138,6 +139,7 @@ function toPerson(p: PersonDraft): Person {
 function usesVersion2(p: Person): boolean {
   return (
     p.supervisesOther !== undefined ||
+    p.resume !== undefined ||
     p.liaisons !== undefined ||
     p.posts.some((post) => post.kind !== 'administrative' && post.kind !== 'party') ||
     (p.assists ?? []).some((a) => a.personId === undefined || a.whom !== undefined)

@@ -19,6 +19,8 @@ export interface PersonDraft {
   readonly name: string;
   readonly posts: { kind: PostKind; title: string }[];
   portfolio?: string;
+  /** 简历, verbatim, its entries on lines of their own (schemaVersion 2). */
+  resume?: string;
   readonly supervises: { unitId: string; asWritten?: string }[];
   /** 分管 items that are not units, each after the unit it follows in the list (schemaVersion 2). */
   readonly supervisesOther: { text: string; kind: 'area' | 'body'; afterUnitId?: string }[];

@@ -3,6 +3,7 @@ import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
+import { resumeAfter, resumeLines } from './resume-lines.js';
 import { isBlank, trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
@@ -17,8 +18,10 @@ export interface PersonParts {
   readonly labelled?: boolean;
   /** Labels around the leader's fields (职务：, 分工：), placed with them. */
   readonly frames?: readonly Span[];
-  /** A résumé in the leader's text (男，汉族，…现任…): no field holds it; the report names whose it is. */
+  /** A résumé in prose in the leader's text (男，汉族，…现任…). */
   readonly resume?: Span;
+  /** Résumé fields among the leader's lines (简历：…, 出生年月：…), each with the lines it goes on over. */
+  readonly resumeFields?: readonly Span[];
   /** The posts are those of the résumé's last dated appointment (no 现任 clause): to be checked. */
   readonly lastAppointment?: boolean;
   /** 张三：主持… after a list that gave 张三's posts: the text about a leader found elsewhere. */
@@ -201,31 +204,34 @@ function readStarts(
       head: { start: s.at, end: bodyStart },
       body: fields?.body ?? { start: bodyStart, end },
       ...(s.labelled ? { labelled: true } : {}),
-      ...(fields?.frame ? { frames: [fields.frame] } : {}),
+      ...(fields?.frames.length ? { frames: fields.frames } : {}),
+      ...(fields?.resume.length ? { resumeFields: fields.resume } : {}),
     };
   });
 }
 
 /**
- * In a leader's lines, the 分工 field (工作分工：…) is the text about them; a résumé (简历：男，…,
- * 出生年月：…) is not and stays for the report, and the text ends before a contact field
- * (联系电话：…).
+ * In a leader's lines, the 分工 field (工作分工：…) is the text about them, and the résumé fields
+ * (简历：男，…, 出生年月：…, a 简历 going on over the lines below it) are their résumé, before the
+ * 分工 or after it; the text ends before a contact field (联系电话：…).
  */
-function portfolioField(text: string, body: Span): { body: Span; frame?: Span } | undefined {
+function portfolioField(text: string, body: Span): { body: Span; frames: Span[]; resume: Span[] } | undefined {
   const own = text.slice(body.start, body.end);
   const stop = leaderTextEnd(own);
   const end = stop !== undefined ? body.start + stop : body.end;
-  const label = PORTFOLIO_LABEL.exec(own.slice(0, end - body.start));
+  const before = resumeLines(text, body.start, end);
+  const label = PORTFOLIO_LABEL.exec(text.slice(before.next, end));
+  const frames = [...before.frames];
+  let start = before.next;
   if (label) {
-    const at = body.start + label.index + label[0].length - label[0].trimStart().length;
-    const start = body.start + label.index + label[0].length;
-    return { body: { start, end }, frame: { start: at, end: start } };
+    const at = before.next + label.index + label[0].length - label[0].trimStart().length;
+    start = before.next + label.index + label[0].length;
+    frames.push({ start: at, end: start });
   }
-  // Résumé lines first, then what the leader does: skip the résumé lines.
-  let start = body.start;
-  for (let m = RESUME_LINE.exec(text.slice(start, end)); m; m = RESUME_LINE.exec(text.slice(start, end)))
-    start += m[0].length;
-  return start > body.start || end < body.end ? { body: { start, end: Math.max(start, end) } } : undefined;
+  const after = resumeAfter(text, { start, end }, end);
+  const resume = [...before.spans, ...after.spans];
+  if (!label && !resume.length && end === body.end) return undefined;
+  return { body: after.body, frames: [...frames, ...after.frames], resume };
 }
 
 /** 工作分工：, 分工：, 职责： at a line's start or after a sentence. */
@@ -233,8 +239,6 @@ const PORTFOLIO_LABEL = new RegExp(
   `(?:^|\\n|(?<=[。；;]))[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
   'u',
 );
-/** A résumé's line: 简历：…, 出生年月：…, 籍贯：… up to its line's end. */
-const RESUME_LINE = new RegExp(`^\\s*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：][^\\n]*(?:\\n|$)`, 'u');
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {
   let i = from;

@@ -2,6 +2,7 @@ import { matchUnit, type PersonDraft } from './drafts.js';
 import type { PersonParts } from './leaders.js';
 import { listItems, readPortfolio, type ListItem, type PortfolioParts } from './portfolio.js';
 import { POST, postKind } from './posts.js';
+import { resumeText } from './resume-lines.js';
 import { compactOf, textOf } from './spans.js';
 import { isUnitLike, kindFromName } from './unit-names.js';
 import type { UnitContext } from './units.js';
@@ -35,24 +36,6 @@ export function readPerson(
   });
   if (earlier)
     for (const post of posts) if (!earlier.posts.some((p) => p.title === post.title)) earlier.posts.push(post);
-  if (parts.resume && parts.resume.end > parts.resume.start) {
-    const who = compactOf(text, parts.name);
-    const { start, end } = parts.resume;
-    const read = parts.posts.some((p) => p.start >= start && p.end <= end);
-    const [zh, en] = !read
-      ? ['', '']
-      : parts.lastAppointment
-        ? [
-            '；简历没有写“现任”，职务取自最后一句的任职，请核对是否仍是现任职务',
-            '; it names no post held now (现任), so the posts are those of its last sentence, ' +
-              'a dated appointment: check that they are still held',
-          ]
-        : ['；其中的现任职务已读入', '; the posts held now (现任) were read from it'];
-    ledger.report('unplaced', parts.resume, {
-      zh: `这是${who}的简历。数据集没有简历字段，这段未导入${zh}。`,
-      en: `This is ${who}'s résumé. The dataset has no field for one, so it was not imported${en}.`,
-    });
-  }
   // A table's 分管 cell is the list itself, without the word 分管.
   const found: PortfolioParts = !readText
     ? { supervises: [], assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
@@ -78,8 +61,41 @@ export function readPerson(
     supervise(ctx, person, item, found.supervises.length > 0);
   for (const item of found.liaisons) liaise(ctx, person, item);
   found.listClauses.forEach((c) => ledger.place(c));
+  readResume(ctx, person, parts);
   if (!earlier) people.push(person);
   return person;
+}
+
+/**
+ * The résumé: a profile's prose (男，汉族，…现任…) and résumé fields (简历：…, 出生年月：…), kept
+ * verbatim with their entries' line breaks. Posts read from a résumé without a 现任 clause (its last
+ * dated appointment) are flagged for checking; a second résumé of the same person stays for the
+ * report.
+ */
+function readResume(ctx: UnitContext, person: PersonDraft, parts: PersonParts): void {
+  const { text, ledger } = ctx;
+  const spans = [parts.resume, ...(parts.resumeFields ?? [])].filter(
+    (s): s is NonNullable<typeof s> => s !== undefined && s.end > s.start,
+  );
+  if (!spans.length) return;
+  const who = person.name;
+  if (person.resume !== undefined) {
+    for (const span of spans)
+      ledger.report('unplaced', span, {
+        zh: `这是${who}的又一段简历；${who}的简历已从前文读入，这段未导入。`,
+        en: `This is another résumé of ${who}'s; one was read earlier, so this one was not imported.`,
+      });
+    return;
+  }
+  spans.forEach((s) => ledger.place(s));
+  person.resume = resumeText(ledger, text, spans);
+  if (parts.resume && parts.lastAppointment && parts.posts.some((p) => p.start >= parts.resume!.start))
+    ledger.flag(parts.resume, {
+      zh: `${who}的简历没有写“现任”，职务取自最后一句的任职，请核对是否仍是现任职务。`,
+      en:
+        `${who}'s résumé names no post held now (现任), so the posts are those of its last sentence, ` +
+        'a dated appointment: check that they are still held.',
+    });
 }
 
 /** A person read with posts only, nothing yet about what they do. */

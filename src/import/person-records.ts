@@ -8,8 +8,11 @@ const NAME_LABEL = /^姓名$/u;
 const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
 /** The labels of the field that says what a leader does (分工：…). */
 export const PORTFOLIO_WORDS = '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责';
-/** The labels of a résumé's fields, which have no place in the dataset. */
+/** The labels of a résumé's fields: the résumé itself, and facts it gives field by field. */
 export const RESUME_WORDS = '简历|个人简历|出生年月|出生日期|性别|籍贯|学历|民族|政治面貌';
+const RESUME_FIELD = new RegExp(`^(?:${RESUME_WORDS})$`, 'u');
+/** The label of the résumé's own text (简历：男，汉族，…): a frame, where 籍贯：江苏苏州 is a fact. */
+const RESUME_HEAD = /^(?:个人)?简历$/u;
 /** The field that says what the leader does, and the lists that may follow it as fields of their own. */
 const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})$`, 'u');
 const LIST_LABEL = /^(?:分管|分管单位|分管工作|联系|联系单位|协助)$/u;
@@ -44,6 +47,7 @@ interface Record {
   readonly posts: Span[];
   body?: Span;
   readonly frames: Span[];
+  readonly resume: Span[];
   /** Where the record's lines end. */
   end: number;
 }
@@ -52,14 +56,15 @@ interface Record {
  * 领导信息 written as records of labelled lines, the common layout of a portal's leaders page:
  * 姓名：张三 / 职务：局长、党组书记 / 分工：主持全面工作… . Each 姓名 line opens a record; its 职务
  * gives the posts, its 分工 (or 工作分工, 职责) the text about the leader over the lines below it,
- * with 分管：/联系：/协助： fields as part of it. Other fields (简历, 出生年月, 联系电话…) have no
- * place in the dataset and stay for the report. A record with neither posts nor 分工 (信息公开
- * 联系人 姓名：王芳) is nobody's leader and is not returned. The labels are the record's frame.
+ * with 分管：/联系：/协助： fields as part of it. Résumé fields (简历：…, 出生年月：…, over the lines
+ * below them) are the résumé; others (联系电话…) have no place in the dataset and stay for the
+ * report. A record with neither posts nor 分工 (信息公开联系人 姓名：王芳) is nobody's leader and is
+ * not returned. The labels are the record's frame.
  */
 export function findPersonRecords(text: string, span: Span): { people: PersonParts[]; regions: Span[] } {
   const records: Record[] = [];
   let current: Record | undefined;
-  let field: 'portfolio' | 'other' | undefined;
+  let field: 'portfolio' | 'resume' | 'other' | undefined;
   for (const line of lines(text, span)) {
     const own = text.slice(line.start, line.end);
     const m = FIELD.exec(own);
@@ -75,6 +80,7 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
             head: { start: line.start + own.search(/\S/), end: value.start },
             posts: [],
             frames: [],
+            resume: [],
             end: line.end,
           }
         : undefined;
@@ -97,6 +103,13 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
         // 分管：甲、乙 / 联系：丙 read as the 分管/联系 clauses of the text about the leader.
         current.body = { start: current.body?.start ?? line.start + own.search(/\S/), end: value.end };
         field = 'portfolio';
+      } else if (RESUME_FIELD.test(label!)) {
+        if (!RESUME_HEAD.test(label!)) current.resume.push({ start: line.start + own.search(/\S/), end: value.end });
+        else {
+          current.frames.push({ start: line.start, end: value.start });
+          if (value.end > value.start) current.resume.push(value);
+        }
+        field = 'resume';
       } else field = 'other';
       continue;
     }
@@ -104,6 +117,9 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     if (!own.trim()) field = undefined;
     else if (field === 'portfolio' && current.body) {
       current.body = { start: current.body.start, end: line.end };
+      current.end = line.end;
+    } else if (field === 'resume') {
+      current.resume.push(line);
       current.end = line.end;
     }
   }
@@ -116,6 +132,7 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
       body: r.body ?? { start: r.name.end, end: r.name.end },
       labelled: true,
       frames: r.frames,
+      ...(r.resume.length ? { resumeFields: r.resume } : {}),
     })),
     regions: leaders.map((r) => ({ start: r.head.start, end: r.end })),
   };

@@ -22,6 +22,7 @@ import {
   RESUME_OPENING,
   type Held,
 } from './resume-text.js';
+import { resumeAfter } from './resume-lines.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
@@ -34,8 +35,8 @@ import type { Span } from './types.js';
  *   负责局全面工作。分管办公室、财务处。
  *
  * The posts are the 现任 clause's titles (or a line of titles next to the name); the text about
- * the leader starts with the first sentence that says what they do. The résumé has no field in the
- * dataset: it is returned so the report can say whose it is.
+ * the leader starts with the first sentence that says what they do. The résumé, and résumé fields
+ * after that text (出生年月：…), are returned for the leader's `resume`.
  */
 
 interface Opening {
@@ -212,12 +213,19 @@ export function findResumeRecords(
     // The 现任 clause names every post held now; a line of titles beside the name may give fewer.
     const posts = held?.posts.length && (held.from === 'now' || !o.posts.length) ? held.posts : o.posts;
     const lastAppointment = posts === held?.posts && held.from === 'last';
-    const region = { start: o.head.start, end: Math.max(o.head.end, body.end, resume?.end ?? 0) };
     // 分工：主持… / 分工⏎主持…: the label is the frame of the text about the leader.
     const label = PORTFOLIO_LABEL.exec(text.slice(body.start, body.end));
     const frames = label ? [{ start: body.start, end: body.start + label[0].length }] : [];
     if (label) body = { start: body.start + label[0].length, end: body.end };
+    // 出生年月：…, 籍贯：… after the text: the résumé's fields.
+    const fields = resumeAfter(text, body, end);
+    body = trimSpan(text, fields.body);
+    frames.push(...fields.frames);
     const hasBody = body.start < body.end;
+    const region = {
+      start: o.head.start,
+      end: Math.max(o.head.end, body.end, resume?.end ?? 0, ...fields.spans.map((f) => f.end)),
+    };
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
     const earlier = byName.get(who);
     if (earlier !== undefined) {
@@ -228,6 +236,7 @@ export function findResumeRecords(
         ...first,
         ...(hasBody && first.body.start >= first.body.end ? { body } : {}),
         ...(resume && !first.resume ? { resume } : {}),
+        ...(fields.spans.length && !first.resumeFields ? { resumeFields: fields.spans } : {}),
       };
       regions.push(region);
       return;
@@ -243,6 +252,7 @@ export function findResumeRecords(
       head: o.head,
       body: hasBody ? body : { start: o.head.end, end: o.head.end },
       ...(resume ? { resume } : {}),
+      ...(fields.spans.length ? { resumeFields: fields.spans } : {}),
       ...(lastAppointment ? { lastAppointment } : {}),
       ...(frames.length ? { frames } : {}),
       ...(o.dutyOnly ? { dutyOnly: true } : {}),

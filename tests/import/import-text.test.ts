@@ -685,8 +685,11 @@ describe('importText', () => {
     ]);
     expect(supervised(dataset, '张三')).to.deep.equal(['办公室']);
     expect(supervised(dataset, '李四')).to.deep.equal(['预算股', '国库股']);
-    // A résumé has no field: it stays in the report, word for word.
-    expect(report.entries.map((e) => e.text)).to.include('简历：男，1970年1月生。');
+    // The 简历 field after the 分工 is the résumé, word for word; its label is no part of it.
+    expect(person(dataset, '张三').resume).to.deep.equal({ zh: '男，1970年1月生。' });
+    expect(person(dataset, '李四').resume).to.equal(undefined);
+    expect(dataset.schemaVersion).to.equal(2);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 
   it('reads records whatever their fields: 性别 beside the name, tabs, 分管单位：/联系单位： lines', () => {
@@ -726,7 +729,8 @@ describe('importText', () => {
     const text = '领导之窗\n张三  局长\n简历：男，汉族，1970年1月生。\n工作分工：主持局全面工作。\n';
     const { dataset, report } = importText(text, { name: '某局' });
     expect(person(dataset, '张三').portfolio!.zh).to.equal('主持局全面工作。');
-    expect(report.entries.map((e) => e.text)).to.include('简历：男，汉族，1970年1月生。');
+    expect(person(dataset, '张三').resume!.zh).to.equal('男，汉族，1970年1月生。');
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 
   it('reads leaders written as profiles: a name, a résumé in prose with 现任 posts, then what they do', () => {
@@ -740,12 +744,12 @@ describe('importText', () => {
     ]);
     expect(supervised(dataset, '张三')).to.deep.equal(['办公室', '财务处']);
     expect(supervised(dataset, '李四')).to.deep.equal(['耕地保护处']);
-    // The résumé has no field: it is reported whole, as that leader's.
-    const resume = report.entries.find((e) => e.text.startsWith('男，汉族'))!;
-    expect(resume.text).to.equal(
+    // Each résumé is its leader's, whole and word for word, the 现任 sentence included.
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal([
       '男，汉族，1970年1月生，江苏苏州人，研究生学历。现任市自然资源和规划局党组书记、局长。',
-    );
-    expect(resume.message.zh).to.contain('张三的简历');
+      '女，1975年3月生，大学学历。现任党组成员、副局长。',
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 
   it("reads a profile's posts from a line of titles beside the name, and a résumé of dated lines", () => {
@@ -762,10 +766,17 @@ describe('importText', () => {
     ]);
     // A career line that mentions 负责 is still the résumé; the 分管 after it is the leader's.
     expect(supervised(dataset, '钱七')).to.deep.equal(['财务科', '审计科']);
-    expect(report.entries.map((e) => e.text)).to.include(
+    // A résumé of dated lines keeps a line per entry.
+    expect(person(dataset, '钱七').resume!.zh).to.equal(
       '（男，1975.03出生）\n1995.07—2000.03  某某大学学习\n2000.03—2010.05  任某某局科员、负责文秘工作',
     );
-    expect(report.entries.map((e) => e.text)).to.include('主办单位：某某市人民政府');
+    expect([person(dataset, '赵六'), person(dataset, '孙八')].map((p) => p.resume?.zh)).to.deep.equal([
+      '女，1972年8月出生。',
+      '1970年2月生，大学学历。',
+    ]);
+    expect(report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal([
+      '主办单位：某某市人民政府',
+    ]);
   });
 
   it('reads a 分工 list of name lines, each followed by its titles and duties, once per leader', () => {
@@ -816,9 +827,11 @@ describe('importText', () => {
       ['余某东', ['省民政厅厅长']],
       ['刘某', ['新疆阿勒泰地委书记']],
     ]);
-    expect(report.entries.map((e) => e.text)).to.include(
-      '男，1970年2月生，山东平阴人。曾任某区区长。2011年5月任新疆阿勒泰地委书记。',
-    );
+    // The résumé is kept; the posts taken from its last appointment are flagged for checking.
+    const resume = '男，1970年2月生，山东平阴人。曾任某区区长。2011年5月任新疆阿勒泰地委书记。';
+    expect(person(dataset, '刘某').resume!.zh).to.equal(resume);
+    const check = report.entries.find((e) => e.kind === 'check' && e.text === resume)!;
+    expect(check.message.zh).to.contain('刘某的简历没有写“现任”');
   });
 
   it('reads a text in traditional characters and keeps every word as written', () => {
@@ -835,9 +848,8 @@ describe('importText', () => {
       ['盧林', ['縣財政局黨組書記', '局長'], '主持局全面工作'],
     ]);
     expect(supervised(dataset, '盧林')).to.deep.equal(['辦公室']);
-    const resume = report.entries.find((e) => e.text.startsWith('男，漢族'))!;
-    expect(resume.text).to.equal('男，漢族，1963年7月生。現任縣財政局黨組書記、局長。');
-    expect(resume.message.zh).to.contain('盧林的简历');
+    expect(person(dataset, '盧林').resume!.zh).to.equal('男，漢族，1963年7月生。現任縣財政局黨組書記、局長。');
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
   });
 
   it('reads names joined by a middle dot before a résumé, and steps over a contact line above it', () => {
