@@ -3,16 +3,22 @@ import { isPersonName, ONE_POST } from './posts.js';
 import type { Span } from './types.js';
 
 /** A field line of a 领导信息 record: its label and where its value starts. */
-const FIELD = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：][ \t\u3000]*/u;
+const FIELD = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：][ \t\u3000]*/u;
 const NAME_LABEL = /^姓名$/u;
 const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
 /** The labels of the field that says what a leader does (分工：…). */
 export const PORTFOLIO_WORDS = '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责';
+/** The labels of the résumé's own text (简历：男，汉族，…, 工作经历：…): a frame, not part of it. */
+export const RESUME_HEADS = '(?:个人|工作)?简\\s*历|(?:工作|主要|任职)经历|(?:个人)?履\\s*历';
 /** The labels of a résumé's fields: the résumé itself, and facts it gives field by field. */
-export const RESUME_WORDS = '简历|个人简历|出生年月|出生日期|性别|籍贯|学历|民族|政治面貌';
+export const RESUME_WORDS =
+  `${RESUME_HEADS}|出生年月|出生日期|出生地|性别|籍贯|学历|学位|民族|政治面貌|参加工作时间|入党时间|` +
+  '职称|专业技术职务|毕业院校';
 const RESUME_FIELD = new RegExp(`^(?:${RESUME_WORDS})$`, 'u');
-/** The label of the résumé's own text (简历：男，汉族，…): a frame, where 籍贯：江苏苏州 is a fact. */
-const RESUME_HEAD = /^(?:个人)?简历$/u;
+/** 其间：…, a résumé's remark on the entry above it. */
+const INTERIM = /^[其期]间$/u;
+/** Where 籍贯：江苏苏州 is a fact of the résumé, 简历：… is its text under a label. */
+const RESUME_HEAD = new RegExp(`^(?:${RESUME_HEADS})$`, 'u');
 /** The field that says what the leader does, and the lists that may follow it as fields of their own. */
 const PORTFOLIO_LABEL = new RegExp(`^(?:${PORTFOLIO_WORDS})$`, 'u');
 const LIST_LABEL = /^(?:分管|分管单位|分管工作|联系|联系单位|协助)$/u;
@@ -103,6 +109,11 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
         // 分管：甲、乙 / 联系：丙 read as the 分管/联系 clauses of the text about the leader.
         current.body = { start: current.body?.start ?? line.start + own.search(/\S/), end: value.end };
         field = 'portfolio';
+      } else if (field === 'resume' && INTERIM.test(label!)) {
+        // 其间：2006.09—2008.12在…学习, a line of the 简历 above it.
+        current.resume.push(line);
+        current.end = line.end;
+        continue;
       } else if (RESUME_FIELD.test(label!)) {
         if (!RESUME_HEAD.test(label!)) current.resume.push({ start: line.start + own.search(/\S/), end: value.end });
         else {

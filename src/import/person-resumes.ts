@@ -22,7 +22,8 @@ import {
   RESUME_OPENING,
   type Held,
 } from './resume-text.js';
-import { resumeAfter } from './resume-lines.js';
+import { namedAbove, opensResume } from './profile-heads.js';
+import { resumeAfter, resumeLines } from './resume-lines.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
@@ -86,7 +87,15 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       : undefined;
   if (who) {
     const head = { start: line.own.start, end: line.own.start + inline![1]!.length + (inline![2]?.length ?? 0) };
-    return { head, ...who, resume: line.own.start + inline![0].length, from: line.own.end, next: i + 1 };
+    const above = namedAbove(text, lines, i, text.slice(who.name.start, who.name.end));
+    return {
+      head: { start: above?.start ?? head.start, end: head.end },
+      name: who.name,
+      posts: who.posts.length ? who.posts : (above?.posts ?? []),
+      resume: line.own.start + inline![0].length,
+      from: line.own.end,
+      next: i + 1,
+    };
   }
   // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do; or
   // 罗圣权：⏎县委书记 (a portal's list, the titles on the line below).
@@ -135,7 +144,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     // A 简历 label on a line of its own opens the résumé below it.
     const label = RESUME_LABEL.test(written);
     const opening = label ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : next;
-    if (opening && RESUME_OPENING.test(text.slice(opening.own.start, opening.own.end)))
+    if (opening && opensResume(text.slice(opening.own.start, opening.own.end)))
       return { head, name: found.name, posts, resume: next.own.start, from: next.own.start, next: j };
     // 马兴瑞⏎省长，主持省政府全面工作。: the titles, then what the leader does.
     const duty = posts.length ? null : POSTS_THEN_DUTY.exec(written);
@@ -158,9 +167,11 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     // page gives its head the same way, then the unit's 负责… duties).
     if (posts.length && LEADER_DUTY_START.test(written))
       return { head, name: found.name, posts, from: next.own.start, next: j };
-    if (posts.length || !isPostList(written)) return undefined;
-    posts.push(...postSpans(text, next.own));
-    head = { start: head.start, end: next.own.end };
+    // 管委会副主任（挂职）: the titles without the remark after them, which stays for the report.
+    const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(written)?.[0].length ?? 0;
+    if (posts.length || !isPostList(written.slice(0, written.length - remark))) return undefined;
+    posts.push(...postSpans(text, { start: next.own.start, end: next.own.end - remark }));
+    head = { start: head.start, end: next.own.end - remark };
   }
   return undefined;
 }
@@ -206,6 +217,9 @@ export function findResumeRecords(
       resume = trimSpan(text, { start: resume.start, end: dutyAt });
       from = dutyAt < end && dutyAt > resume.start ? dutyAt : resume.end;
     }
+    // 简历：⏎1990.09—… / 出生年月：… lines before the text about the leader: the résumé's too.
+    const lead = resumeLines(text, from, end);
+    if (lead.spans.length || lead.frames.length) from = lead.next;
     let body = trimSpan(text, {
       start: from,
       end: paragraphEnd(text, from, end, o.strict ? 'strict' : 'body'),
@@ -218,13 +232,14 @@ export function findResumeRecords(
     const frames = label ? [{ start: body.start, end: body.start + label[0].length }] : [];
     if (label) body = { start: body.start + label[0].length, end: body.end };
     // 出生年月：…, 籍贯：… after the text: the résumé's fields.
-    const fields = resumeAfter(text, body, end);
-    body = trimSpan(text, fields.body);
-    frames.push(...fields.frames);
+    const after = resumeAfter(text, body, end);
+    body = trimSpan(text, after.body);
+    frames.push(...lead.frames, ...after.frames);
+    const fields = [...lead.spans, ...after.spans];
     const hasBody = body.start < body.end;
     const region = {
       start: o.head.start,
-      end: Math.max(o.head.end, body.end, resume?.end ?? 0, ...fields.spans.map((f) => f.end)),
+      end: Math.max(o.head.end, body.end, resume?.end ?? 0, ...fields.map((f) => f.end)),
     };
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
     const earlier = byName.get(who);
@@ -236,7 +251,7 @@ export function findResumeRecords(
         ...first,
         ...(hasBody && first.body.start >= first.body.end ? { body } : {}),
         ...(resume && !first.resume ? { resume } : {}),
-        ...(fields.spans.length && !first.resumeFields ? { resumeFields: fields.spans } : {}),
+        ...(fields.length && !first.resumeFields ? { resumeFields: fields } : {}),
       };
       regions.push(region);
       return;
@@ -252,7 +267,7 @@ export function findResumeRecords(
       head: o.head,
       body: hasBody ? body : { start: o.head.end, end: o.head.end },
       ...(resume ? { resume } : {}),
-      ...(fields.spans.length ? { resumeFields: fields.spans } : {}),
+      ...(fields.length ? { resumeFields: fields } : {}),
       ...(lastAppointment ? { lastAppointment } : {}),
       ...(frames.length ? { frames } : {}),
       ...(o.dutyOnly ? { dutyOnly: true } : {}),

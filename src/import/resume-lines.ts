@@ -1,20 +1,24 @@
 import type { Ledger } from './report.js';
 import { RESUME_LABEL } from './leader-lines.js';
-import { RESUME_WORDS } from './person-records.js';
-import { DUTY_START } from './resume-text.js';
+import { RESUME_HEADS, RESUME_WORDS } from './person-records.js';
+import { DUTY_START, wrappedCareer } from './resume-text.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
 /**
- * Where a résumé's line starts an entry of its own: a date (1990.07—1998.03 …, 1992年7月…) or a
- * field (出生年月：…, 籍贯：…).
+ * Where a résumé's line starts an entry of its own: a date (1990.07—1998.03 …, 1992年7月…), a
+ * field (出生年月：…, 籍贯：…) or a remark (其间：…, in brackets or not).
  */
 const ENTRY_START = new RegExp(
-  `^(?:(?:19|20)\\d{2}[ \\t]*(?:[.．/年—–~～\\-]|$)|(?:${RESUME_WORDS})[ \\t\\u3000]*[:：])`,
+  `^(?:(?:19|20)\\d{2}[ \\t]*(?:[.．/年—–~～\\-]|$)|(?:${RESUME_WORDS}|[其期]间)[ \\t\\u3000]*[:：]|[（(])`,
   'u',
 );
-/** A line that ends a sentence: what follows it is not the same sentence wrapped. */
-const SENTENCE_END = /[。；;！!？?]$/u;
+/** A line that is only a date or a range of dates (2001.09—2005.07): its text is on the next line. */
+const DATE_ONLY = /^(?:19|20)\d{2}[\d\s.．/年月日—–~～\-至今]*$/u;
+/** The label before the résumé's own text on its first line (简历：男，…): the card's term already. */
+const HEAD_LABEL = new RegExp(`^(?:${RESUME_HEADS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
+/** A line that ends a sentence or a remark, or is only a date: what follows is not its wrapped rest. */
+const ENTRY_END = new RegExp(`[。；;！!？?）)]$|${DATE_ONLY.source}`, 'u');
 
 /**
  * A résumé's text for the dataset, from its spans in the order of the text: each dated entry or
@@ -31,8 +35,12 @@ export function resumeText(ledger: Ledger, text: string, spans: readonly Span[])
     for (let i = span.start; i <= span.end; i++) {
       if (i < span.end && text[i] !== '\n') continue;
       const line = trimSpan(text, { start, end: i });
-      // A label on a line of its own above the résumé (简历, 个人履历) is the card's term already.
-      if (line.end > line.start && !RESUME_LABEL.test(text.slice(line.start, line.end))) lines.push(line);
+      // A label on a line of its own above the résumé (简历, 个人履历) is the card's term already,
+      // and so is one before the text on its line (简历：男，…).
+      const own = text.slice(line.start, line.end);
+      const head = HEAD_LABEL.exec(own)?.[0].length ?? 0;
+      if (line.end > line.start + head && !RESUME_LABEL.test(own))
+        lines.push({ start: line.start + head, end: line.end });
       start = i + 1;
     }
   }
@@ -44,10 +52,7 @@ export function resumeText(ledger: Ledger, text: string, spans: readonly Span[])
       const gap = { start: prev.end, end: line.start };
       const newline = text.indexOf('\n', gap.start);
       if (newline < 0 || newline >= gap.end) pieces.push(gap);
-      else if (
-        ENTRY_START.test(text.slice(line.start, line.end)) ||
-        SENTENCE_END.test(text.slice(prev.start, prev.end))
-      )
+      else if (ENTRY_START.test(text.slice(line.start, line.end)) || ENTRY_END.test(text.slice(prev.start, prev.end)))
         pieces.push({ start: newline, end: newline + 1 });
     }
     pieces.push(line);
@@ -73,15 +78,24 @@ export function resumeLines(text: string, from: number, end: number): { spans: S
     const field = RESUME_FIELD_LINE.exec(written);
     if (line.start === line.end) {
       if (under || spans.length) break;
+    } else if (RESUME_LABEL.test(written)) {
+      // 简历 (or 个人履历, 工作经历) on a line of its own: the label of the lines below it.
+      frames.push(line);
+      under = true;
     } else if (field) {
       const value = line.start + field[0].length;
-      under = /简\s*历/u.test(field[1]!);
+      under = RESUME_HEAD.test(field[1]!.replace(/\s+/gu, ''));
       if (!under) spans.push(line);
       else {
         frames.push({ start: line.start, end: value });
         if (value < line.end) spans.push({ start: value, end: line.end });
       }
-    } else if (under && !OTHER_FIELD.test(written) && !DUTY_START.test(written)) spans.push(line);
+    } else if (
+      under &&
+      !OTHER_FIELD.test(written) &&
+      (!DUTY_START.test(written) || wrappedCareer(text, line.start, end))
+    )
+      spans.push(line);
     else break;
     at = lineEnd + 1;
   }
@@ -103,5 +117,6 @@ export function resumeAfter(text: string, body: Span, end: number): { body: Span
 const RESUME_AFTER = new RegExp(`\\n[ \\t\\u3000]*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：]`, 'u');
 /** A résumé's field line: 简历：…, 出生年月：…, 籍贯：… (the label is group 1). */
 const RESUME_FIELD_LINE = new RegExp(`^(${RESUME_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
-/** Any other labelled field (分工：, 分管：, 联系电话：): not a 简历's next line. */
-const OTHER_FIELD = /^[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]/u;
+/** Any other labelled field (分工：, 分管：, 联系电话：): not a 简历's next line; 其间： is one of its own. */
+const OTHER_FIELD = /^(?!其间|期间)[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]/u;
+const RESUME_HEAD = new RegExp(`^(?:${RESUME_HEADS})$`, 'u');

@@ -20,7 +20,9 @@ export const RESUME_OPENING = new RegExp(
 );
 /** A sentence that says what the leader does, where the résumé ends. */
 export const DUTY_START = new RegExp(
-  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：]|$|\\n)|(?:主持|全面负责|具体负责|负责|分管|协助|联系|主管|协管|统筹|兼管)` +
+  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：]|$|\\n)|` +
+    // 主持完成…项目, 主持…课题: a researcher's résumé, not what the leader does.
+    `(?:主持(?!完成|承担|参与|编写|编制|[^。；;\\n]{0,10}(?:课题|基金))|全面负责|具体负责|负责|分管|协助|联系|主管|协管|统筹|兼管)` +
     `(?!人|方式|电话|地址)|领导[^。；;\\n]*全面工作)`,
   'u',
 );
@@ -86,11 +88,29 @@ export function firstDuty(text: string, span: Span): number {
   let at = span.start;
   while (at < span.end) {
     while (at < span.end && /[\s\u3000]/.test(text[at]!)) at++;
-    if (DUTY_START.test(text.slice(at, Math.min(span.end, at + 12)))) return at;
+    if (DUTY_START.test(text.slice(at, Math.min(span.end, at + 24))) && !wrappedCareer(text, at, span.end)) return at;
     while (at < span.end && !/[。；;\n]/.test(text[at]!)) at++;
     at++;
   }
   return span.end;
+}
+
+/** A career entry's opening: a date, then a range (1996年8月—, 2019.03至今, 1990.09--1994.07). */
+export const CAREER_LINE = /^(?:19|20)\d{2}(?:[ \t]*[.．/年][ \t]*\d{1,2}[ \t]*月?)?[ \t]*(?:[—–~～\-－]{1,2}|至|到)/u;
+
+/**
+ * Whether the line at `at` (协助局长⏎分管财政审计工作⏎2015.10—…) is the rest of a career entry a
+ * page wrapped: the line before it does not end a sentence, and the next line is a dated entry.
+ */
+export function wrappedCareer(text: string, at: number, end: number): boolean {
+  const before = text.slice(0, at).replace(/[ \t\u3000]+$/u, '');
+  if (!before.endsWith('\n')) return false;
+  const last = before.slice(0, -1).split('\n').pop()!.trim();
+  if (!last || /[。；;！!？?）)：:]$/u.test(last)) return false;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd >= end) return false;
+  const next = text.slice(lineEnd + 1, end).trimStart();
+  return CAREER_LINE.test(next);
 }
 
 export interface Held {
@@ -111,7 +131,7 @@ export interface Held {
 export function heldNow(text: string, resume: Span): Held {
   const written = text.slice(resume.start, resume.end);
   const now = NOW_HOLDS.exec(written);
-  const m = now ?? LAST_APPOINTMENT.exec(written);
+  const m = now ?? LAST_APPOINTMENT.exec(written) ?? openRange(written);
   if (!m) return { posts: [], from: 'now' };
   const start = resume.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
   const posts: Span[] = [];
@@ -133,6 +153,24 @@ export function heldNow(text: string, resume: Span): Held {
   }
   return { posts, from: now ? 'now' : 'last', after, ...(dutyAt !== undefined ? { dutyAt } : {}) };
 }
+
+/**
+ * The résumé's last career line when its range is open (2016.06—　某院党委书记、副院长, 2019年3月至今
+ * 某乡党委书记): the post held now, up to the first comma. Group 1 is the titles.
+ */
+function openRange(written: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of written.matchAll(/^[ \t\u3000]*(?:19|20)\d{2}/gmu)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const m = OPEN_RANGE.exec(written.slice(last.index));
+  if (m) m.index += last.index;
+  return m;
+}
+const OPEN_RANGE = new RegExp(
+  '^[ \\t\\u3000]*(?:19|20)\\d{2}(?:[ \\t]*年(?:[ \\t]*\\d{1,2}[ \\t]*月)?|[ \\t]*[.．/][ \\t]*\\d{1,2})?[ \\t]*' +
+    '(?:[—–~～\\-－]{1,2}[ \\t\\u3000]*(?:至今)?|至今)[ \\t\\u3000]*(?:任|担任)?([^。；;，,\\n\\d][^。；;，,\\n]*)',
+  'u',
+);
 
 /**
  * A last sentence that is one dated appointment: 2011年5月任新疆阿勒泰地委书记。 Not a range

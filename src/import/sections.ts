@@ -92,6 +92,9 @@ const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
  * (the longest ending shared by the text before each such heading, e.g. 某市某某局); that
  * name is returned so the organisation can be named from it.
  */
+/** 分工 words that a leader's record also uses as a field's label on a line of its own. */
+const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工)$/u;
+
 export function findHeadings(text: string): { headings: Heading[]; repeatedName?: Span } {
   const headings: Heading[] = [];
   for (const m of text.matchAll(LINE_HEADING)) {
@@ -100,6 +103,14 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
     // 临床科室, 镇领导, 事业单位职责 end many a duty's line (负责协调中心各业务科室, 分管临床科室):
     // a heading only alone on its line or after the name of a body.
     if (NARROW_WORDS.test(m[2]!) && m[1]!.trim() !== '' && !BODY_BEFORE.test(m[1]!.trim())) continue;
+    // 工作分工 under a leader's résumé sentence (…现任副局长。⏎工作分工⏎负责…): the label of that
+    // leader's text, not a heading.
+    if (
+      FIELD_LABEL_WORDS.test(m[2]!) &&
+      !m[1]!.trim() &&
+      /[。；;]\s*\n[ \t\u3000]*$/u.test(text.slice(0, m.index + m[1]!.length))
+    )
+      continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const words = m[1]!.trim();
     // The words end where the heading word starts (the number before them may share characters).

@@ -70,4 +70,77 @@ describe('importText: résumés', () => {
     expect(second.kind).to.equal('unplaced');
     expect(second.message.zh).to.contain('张三的又一段简历');
   });
+
+  it('takes a name whose résumé opens with dated lines as a leader, its posts from the open last entry', () => {
+    const text =
+      '某某乡人民政府\n领导班子\n\n贾某某\n乡党委书记\n1996年8月—2003年5月　某某乡农技站技术员\n' +
+      '2019年3月至今　某某乡党委书记\n主持乡党委全面工作。\n\n程某某\n简历：\n1992.07—2008.03　某某县农业局技术员\n' +
+      '2008.03—2016.06　某某县委常委、常务副县长，协助县长\n分管财政、审计工作\n2016.06—　某某市农业科学院党委书记、副院长\n' +
+      '分工：主持院党委全面工作。\n';
+    const { dataset, report } = importText(text, { name: '某某乡人民政府' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['贾某某', ['乡党委书记'], '主持乡党委全面工作。'],
+      ['程某某', ['某某市农业科学院党委书记', '副院长'], '主持院党委全面工作。'],
+    ]);
+    expect(resumeOf(dataset, '贾某某')).to.equal(
+      '1996年8月—2003年5月　某某乡农技站技术员\n2019年3月至今　某某乡党委书记',
+    );
+    // A wrapped line that opens with 分管 between two dated entries is the entry's rest.
+    expect(resumeOf(dataset, '程某某')!.split('\n')).to.deep.equal([
+      '1992.07—2008.03　某某县农业局技术员',
+      '2008.03—2016.06　某某县委常委、常务副县长，协助县长分管财政、审计工作',
+      '2016.06—　某某市农业科学院党委书记、副院长',
+    ]);
+    // Posts read from the résumé's open last entry are for checking.
+    expect(report.entries.some((e) => e.kind === 'check' && e.message.zh.includes('程某某的简历'))).to.equal(true);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('knows more résumé labels, keeps 其间 lines, and reads spaced labels and the posts 校长 and 政委', () => {
+    const text =
+      '领导信息\n\n姓　　名：洪某某\n职　　务：校长\n参加工作时间：1993.07\n入党时间：1995.06\n工作经历：\n' +
+      '1994.07—2011.05　某某中学教师、副校长\n其间：2006.09—2008.12在某某大学在职研究生学习\n2011.05—　某某中学校长\n' +
+      '分　　工：主持学校全面工作。\n\n姓名：傅某某\n职务：政委\n分工：负责队伍建设。\n';
+    const { dataset, report } = importText(text, { name: '某某中学' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['洪某某', ['校长']],
+      ['傅某某', ['政委']],
+    ]);
+    expect(resumeOf(dataset, '洪某某')!.split('\n')).to.deep.equal([
+      '参加工作时间：1993.07',
+      '入党时间：1995.06',
+      '1994.07—2011.05　某某中学教师、副校长',
+      '其间：2006.09—2008.12在某某大学在职研究生学习',
+      '2011.05—　某某中学校长',
+    ]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('reads 简历 and 工作分工 labels alone on their lines, and a résumé sentence that says 主持…项目', () => {
+    const text =
+      '领导简介\n\n万某某\n简历\n男，汉族，1975年7月生，研究员。现任某某市农业科学院院长。主持完成省部级科研项目5项。\n' +
+      '工作分工\n主持院全面工作，分管办公室。\n\n廖某某\n简历\n女，1981年4月生。现任某某市农业科学院副院长。\n工作分工\n' +
+      '负责科研管理工作。\n';
+    const { dataset, report } = importText(text, { name: '某某市农业科学院' });
+    expect(dataset.people.map((p) => [p.name.zh, p.portfolio?.zh])).to.deep.equal([
+      ['万某某', '主持院全面工作'],
+      ['廖某某', '负责科研管理工作。'],
+    ]);
+    expect(resumeOf(dataset, '万某某')).to.equal(
+      '男，汉族，1975年7月生，研究员。现任某某市农业科学院院长。主持完成省部级科研项目5项。',
+    );
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('takes the name and titles above a 某某，男，… paragraph as the same leader', () => {
+    const text =
+      '厅领导\n\n孔某某\n厅党组书记、厅长\n孔某某，男，汉族，1966年8月出生。\n主持厅全面工作。\n\n' +
+      '副院长　吕某某\n吕某某，女，1972年3月生，医学硕士。\n分管医务部。\n';
+    const { dataset, report } = importText(text, { name: '某某省民政厅' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.resume?.zh])).to.deep.equal([
+      ['孔某某', ['厅党组书记', '厅长'], '男，汉族，1966年8月出生。'],
+      ['吕某某', ['副院长'], '女，1972年3月生，医学硕士。'],
+    ]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
