@@ -53,18 +53,28 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
   const header = text.includes('\t') ? undefined : alignedHeader(text);
   if (header) ledger.heading(header);
   let offset = 0;
+  const lines = text.split('\n').map((line) => {
+    const start = offset;
+    offset += line.length + 1;
+    return { line, start };
+  });
+  // A tab table's header row (姓名⇥职务⇥简历⇥分工) says which column holds what; without one, the
+  // columns are name, posts, 分工 in that order.
+  const columns = header ? undefined : tabColumns(lines.map(({ line }) => line));
   const rows = header
     ? alignedRows(text, header).map((row) => row.cells)
-    : text.split('\n').map((line) => {
-        const start = offset;
-        offset += line.length + 1;
-        return cellsOf(line, start);
-      });
+    : lines.map(({ line, start }) => (columns ? allCells(line, start) : cellsOf(line, start)));
   for (const cells of rows) {
-    if (cells.length < 2 || cells[0]!.end <= cells[0]!.start) continue;
-    const [name, posts, given] = cells;
+    const at = (i: number | undefined): Span | undefined => {
+      const cell = i === undefined ? undefined : cells[i];
+      return cell && cell.end > cell.start ? cell : undefined;
+    };
+    const [name, posts, given, resume] = columns
+      ? [at(columns.name), at(columns.posts), at(columns.portfolio), at(columns.resume)]
+      : [cells[0], cells[1], cells[2], undefined];
+    if (cells.filter((c) => c.end > c.start).length < 2 || !name || name.end <= name.start) continue;
     const supervises = given && given.end > given.start ? given : undefined;
-    if (/姓\s*名|职\s*务/.test(text.slice(name!.start, name!.end))) {
+    if (/姓\s*名|职\s*务/.test(text.slice(name.start, name.end))) {
       ledger.heading({ start: cells[0]!.start, end: cells[cells.length - 1]!.end });
       continue;
     }
@@ -72,15 +82,54 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
       ctx,
       people,
       {
-        name: name!,
-        head: name!,
+        name,
+        head: name,
         posts: posts ? splitCell(text, posts, /[、，,/；;]/g) : [],
-        body: supervises ?? { start: name!.end, end: name!.end },
+        body: supervises ?? { start: name.end, end: name.end },
+        ...(resume ? { resumeFields: [resume] } : {}),
       },
       // A cell of unit names alone is the 分管 list; one that says 主持…，分管… reads as running text.
       supervises !== undefined && !/主持|负责|分管|协助|联系|工作/u.test(text.slice(supervises.start, supervises.end)),
     );
   }
+}
+
+/** The columns a tab table's header row names, when it names 姓名 and a 简历 or more. */
+function tabColumns(
+  lines: readonly string[],
+): { name: number; posts?: number; portfolio?: number; resume?: number } | undefined {
+  const row = lines.find((line) => line.includes('\t') && /姓\s*名/u.test(line));
+  if (!row) return undefined;
+  const labels = row.split('\t').map((c) => c.replace(/\s+/gu, ''));
+  const find = (pattern: RegExp): number | undefined => {
+    const i = labels.findIndex((l) => pattern.test(l));
+    return i < 0 ? undefined : i;
+  };
+  const resume = find(/^(?:个人|工作)?简历$|经历$|履历$/u);
+  // Without a 简历 column the columns are in their usual order, and read as before.
+  if (resume === undefined) return undefined;
+  return {
+    name: find(/^姓名$/u)!,
+    posts: find(/^(?:现任)?职务$|^职位$/u),
+    portfolio: find(/分工|职责|分管/u),
+    resume,
+  };
+}
+
+/** Every cell of a tab row, empty ones too, so that columns keep their places. */
+function allCells(line: string, start: number): Span[] {
+  const cells: Span[] = [];
+  let from = 0;
+  for (const cell of line.replace(/\r$/, '').split('\t')) {
+    const lead = cell.length - cell.trimStart().length;
+    cells.push(
+      cell.trim()
+        ? { start: start + from + lead, end: start + from + cell.trimEnd().length }
+        : { start: start + from, end: start + from },
+    );
+    from += cell.length + 1;
+  }
+  return cells;
 }
 
 function cellsOf(line: string, start: number): Span[] {

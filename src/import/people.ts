@@ -35,7 +35,7 @@ export function readPerson(
     return { kind: postKind(title), title };
   });
   if (earlier)
-    for (const post of posts) if (!earlier.posts.some((p) => p.title === post.title)) earlier.posts.push(post);
+    for (const post of posts) if (!earlier.posts.some((p) => samePost(p.title, post.title))) earlier.posts.push(post);
   // A table's 分管 cell is the list itself, without the word 分管.
   const found: PortfolioParts = !readText
     ? { supervises: [], assists: [], liaisons: [], responsibleFor: [], listClauses: [] }
@@ -97,6 +97,17 @@ function readResume(ctx: UnitContext, person: PersonDraft, parts: PersonParts): 
         'a dated appointment: check that they are still held.',
     });
 }
+
+/**
+ * Whether two titles name one post: the same words, or one the other with its body before it
+ * (副局长 and 某某市水利局副局长, as a list and a profile's 现任 clause write them). 局长 and 副局长
+ * differ: what stands before the shorter must be a body.
+ */
+function samePost(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (long.endsWith(short) && BODY_END.test(long.slice(0, long.length - short.length)));
+}
+const BODY_END = /^[\u4e00-\u9fff]{2,20}(?:局|厅|部|委|会|办|院|所|站|队|中心|政府|人大|政协)$/u;
 
 /** A person read with posts only, nothing yet about what they do. */
 function saysNothing(p: PersonDraft): boolean {

@@ -143,4 +143,31 @@ describe('importText: résumés', () => {
     ]);
     expect(unplaced(report)).to.deep.equal([]);
   });
+
+  it("reads a tab table's columns by its header: a 简历 column, and an empty cell keeps its place", () => {
+    const text =
+      '某某区教育局领导班子\n姓名\t职务\t简历\t分工\n' +
+      '吴某某\t党组书记、局长\t1992.07—2001.08 某某区实验小学教师；2019.05— 某某区教育局局长\t主持局全面工作\n' +
+      '冯某\t副局长\t\t分管职业教育科、安全稳定科\n';
+    const { dataset, report } = importText(text, { name: '某某区教育局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['吴某某', ['党组书记', '局长'], '主持局全面工作'],
+      ['冯某', ['副局长'], undefined],
+    ]);
+    expect(resumeOf(dataset, '吴某某')).to.equal('1992.07—2001.08 某某区实验小学教师；2019.05— 某某区教育局局长');
+    expect(resumeOf(dataset, '冯某')).to.equal(undefined);
+    const fengs = dataset.people[1]!.supervises!.map((s) => dataset.units.find((u) => u.id === s.unitId)!.name.zh);
+    expect(fengs).to.deep.equal(['职业教育科', '安全稳定科']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it("gives a leader listed, then profiled, each post once, the profile's body-named title being the same", () => {
+    const text =
+      '某某市水利局\n领导班子成员\n副局长：夏某某\n\n夏某某\n女，汉族，1978年3月生。现任某某市水利局副局长。\n' +
+      '负责农村水利工作。\n';
+    const { dataset } = importText(text, { name: '某某市水利局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['夏某某', ['副局长']],
+    ]);
+  });
 });
