@@ -57,8 +57,6 @@ export const leaderCardStyles = css`
   .details { margin-top: 0.75rem; }
   .entry + .entry { margin-top: 0.5rem; }
   .entry dt { font-weight: 700; }
-  /* A résumé keeps the source's lines (one per dated post); long lines still wrap. */
-  .resume { white-space: pre-line; }
   .units { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; column-gap: 1rem; }
   .unit-link {
     display: inline-flex;

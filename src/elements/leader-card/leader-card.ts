@@ -29,7 +29,7 @@ addChinese(zhLeaders);
  * @csspart posts - The posts, grouped by kind: `post-kind` is a group's label, `post-titles` its posts.
  * @csspart details - The portfolio, supervised units, liaisons and résumé; `term` is each label.
  * @csspart portfolio - The portfolio text, verbatim.
- * @csspart resume - The résumé (简历), verbatim, its line breaks kept.
+ * @csspart resume - The résumé (简历), verbatim, its line breaks kept (as `<br>`).
  * @csspart units - The list of supervised units; `unit-link` is one link (`unit-link--selected`
  *   when selected in the chart).
  * @csspart assists - The sentence saying whom the person assists.

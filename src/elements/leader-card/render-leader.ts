@@ -15,6 +15,7 @@ import type {
   Supervision,
 } from '../../model/types.js';
 import { localText } from '../shared/local-text.js';
+import { textNode } from '../shared/text-node.js';
 import type { LeaderHandlers } from './leader-interaction.js';
 import { messageParts } from '../shared/message-parts.js';
 
@@ -95,12 +96,23 @@ export function renderLeader(person: Person, view: LeaderView): TemplateResult {
       ${
         person.resume
           ? html`<div class="entry" data-entry="resume"><dt part="term">${t.resume}</dt>
-        <dd part="resume" class="resume">${localText(person.resume, view.lang)}</dd></div>`
+        <dd part="resume" class="resume">${renderLines(person.resume, view.lang)}</dd></div>`
           : nothing
       }
     </dl>
     ${(person.assists ?? []).map((a) => renderAssist(a, view))}
   </article>`;
+}
+
+/**
+ * Text with its line breaks (a résumé's entries) as <br>: they stay lines where a portal's
+ * text-only mode or a reader strips our styles.
+ */
+function renderLines(text: LocalText, lang: UiLang): TemplateResult {
+  const picked = pickText(text, lang);
+  return html`<span lang=${picked.lang === lang ? nothing : picked.lang}>${picked.text
+    .split('\n')
+    .map((line, i) => html`${i > 0 ? html`<br>` : nothing}${textNode(line)}`)}</span>`;
 }
 
 function renderName(person: Person, lang: UiLang): TemplateResult {
