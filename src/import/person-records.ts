@@ -15,6 +15,21 @@ export const RESUME_WORDS =
   `${RESUME_HEADS}|出生年月|出生日期|出生地|性别|籍贯|学历|学位|民族|政治面貌|参加工作时间|入党时间|` +
   '职称|专业技术职务|毕业院校';
 const RESUME_FIELD = new RegExp(`^(?:${RESUME_WORDS})$`, 'u');
+/** A label at a line's start, spaces inside it allowed (性　　别：), and its colon. */
+const LABEL_AT = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,6})[ \t\u3000]*[:：][ \t\u3000]*/u;
+
+/**
+ * A résumé field's label at the start of `line` (出生年月：, 性　　别：, 简历：): the label without its
+ * spaces, whether it heads the résumé's own text (简历, 工作经历), and how long it is with its colon.
+ */
+export function resumeLabelAt(line: string): { word: string; head: boolean; length: number } | undefined {
+  const m = LABEL_AT.exec(line);
+  const word = m?.[1]!.replace(/[ \t\u3000]+/gu, '');
+  return m && RESUME_FIELD.test(word!)
+    ? { word: word!, head: RESUME_HEAD.test(word!), length: m[0].length }
+    : undefined;
+}
+
 /** 其间：…, a résumé's remark on the entry above it. */
 const INTERIM = /^[其期]间$/u;
 /** Where 籍贯：江苏苏州 is a fact of the résumé, 简历：… is its text under a label. */
@@ -71,11 +86,21 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
   const records: Record[] = [];
   let current: Record | undefined;
   let field: 'portfolio' | 'resume' | 'other' | undefined;
-  for (const line of lines(text, span)) {
+  // 职务：局长⏎姓名：张三: posts given just before the name are the next record's.
+  let pending: { frame: Span; posts: Span[] } | undefined;
+  const all = lines(text, span);
+  const labelOf = (line: Span): string | undefined =>
+    FIELD.exec(text.slice(line.start, line.end))?.[1]!.replace(/[ \t\u3000]+/g, '');
+  for (const [k, line] of all.entries()) {
     const own = text.slice(line.start, line.end);
     const m = FIELD.exec(own);
     const label = m?.[1]!.replace(/[ \t\u3000]+/g, '');
     const value = m ? { start: line.start + m[0].length, end: line.start + own.trimEnd().length } : undefined;
+    const nextLine = all.slice(k + 1).find((l) => text.slice(l.start, l.end).trim());
+    if (m && value && POSTS_LABEL.test(label!) && nextLine && NAME_LABEL.test(labelOf(nextLine) ?? '')) {
+      pending = { frame: { start: line.start, end: value.start }, posts: postsIn(text, value) };
+      continue;
+    }
     if (m && value && NAME_LABEL.test(label!)) {
       // 姓名：李四（女）: the bracket is not the name.
       const written = text.slice(value.start, value.end).replace(/[（(][^（()）]*[)）]$/u, '');
@@ -83,13 +108,14 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
       current = isPersonName(written.replace(/\s+/g, ''))
         ? {
             name: { start: value.start, end: value.start + written.length },
-            head: { start: line.start + own.search(/\S/), end: value.start },
-            posts: [],
-            frames: [],
+            head: { start: pending?.frame.start ?? line.start + own.search(/\S/), end: value.start },
+            posts: pending?.posts ?? [],
+            frames: pending ? [pending.frame] : [],
             resume: [],
             end: line.end,
           }
         : undefined;
+      pending = undefined;
       if (current) records.push(current);
       continue;
     }
@@ -98,8 +124,7 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
       current.end = line.end;
       if (POSTS_LABEL.test(label!)) {
         current.frames.push({ start: line.start, end: value.start });
-        for (const p of text.slice(value.start, value.end).matchAll(ONE_POST))
-          current.posts.push({ start: value.start + p.index, end: value.start + p.index + p[0].length });
+        current.posts.push(...postsIn(text, value));
         field = 'other';
       } else if (PORTFOLIO_LABEL.test(label!) && !current.body) {
         current.frames.push({ start: line.start, end: value.start });
@@ -147,4 +172,12 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     })),
     regions: leaders.map((r) => ({ start: r.head.start, end: r.end })),
   };
+}
+
+/** The titles in a 职务 field's value. */
+function postsIn(text: string, value: Span): Span[] {
+  return [...text.slice(value.start, value.end).matchAll(ONE_POST)].map((p) => ({
+    start: value.start + p.index,
+    end: value.start + p.index + p[0].length,
+  }));
 }

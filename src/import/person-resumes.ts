@@ -83,7 +83,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   const inline = /^([\u4e00-\u9fff·•・]{2,24}?)(同志)?[，,][ \t\u3000]*/u.exec(own);
   const who =
     inline && RESUME_OPENING.test(own.slice(inline[0].length))
-      ? whoIs(text, { start: line.own.start, end: line.own.start + inline[1]!.length })
+      ? inlineWho(text, { start: line.own.start, end: line.own.start + inline[1]!.length }, own.slice(inline[0].length))
       : undefined;
   if (who) {
     const head = { start: line.own.start, end: line.own.start + inline![1]!.length + (inline![2]?.length ?? 0) };
@@ -132,9 +132,12 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   let head: Span = line.own;
   // A line of titles just above the name (局长 / 张三) or just below it (张三 / 党组书记、局长).
   const above = i > 0 ? lines[i - 1]! : undefined;
+  // Titles from a heading above (县长⏎张三⏎县委副书记、县长) give way to a line of titles below.
+  let heading = false;
   if (above && !posts.length && isPostList(text.slice(above.own.start, above.own.end))) {
     posts.push(...postSpans(text, above.own));
     head = { start: above.own.start, end: head.end };
+    heading = true;
   }
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const next = lines[j]!;
@@ -169,11 +172,25 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       return { head, name: found.name, posts, from: next.own.start, next: j };
     // 管委会副主任（挂职）: the titles without the remark after them, which stays for the report.
     const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(written)?.[0].length ?? 0;
-    if (posts.length || !isPostList(written.slice(0, written.length - remark))) return undefined;
+    if ((posts.length && !heading) || !isPostList(written.slice(0, written.length - remark))) return undefined;
+    if (heading) posts.length = 0;
+    heading = false;
     posts.push(...postSpans(text, { start: next.own.start, end: next.own.end - remark }));
     head = { start: head.start, end: next.own.end - remark };
   }
   return undefined;
+}
+
+/**
+ * Who a 张三，男，… paragraph is about: a name (with titles glued before it), or a name of 2–4
+ * characters whose surname the list lacks (招某某) when 男， or 女， follows it at once.
+ */
+function inlineWho(text: string, span: Span, rest: string): { name: Span; posts: Span[] } | undefined {
+  const known = whoIs(text, span);
+  if (known) return known;
+  const written = text.slice(span.start, span.end);
+  const plain = /^[\u4e00-\u9fff]{2,4}$/u.test(written) && !/[局处科室部委办所站队院会组]/u.test(written);
+  return plain && /^[男女][，,]/u.test(rest) ? { name: span, posts: [] } : undefined;
 }
 
 /**
@@ -256,7 +273,8 @@ export function findResumeRecords(
       regions.push(region);
       return;
     }
-    if (!posts.length && !hasBody) return;
+    // A résumé alone makes a leader only of someone the page names as one elsewhere.
+    if (!posts.length && !hasBody && !(known.has(who) && (resume || fields.length))) return;
     // 安全生产：负责… is a topic, not a person: a name and a duty only for a leader named elsewhere.
     if (o.dutyOnly && !known.has(who)) return;
     regions.push(region);

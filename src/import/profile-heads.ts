@@ -1,5 +1,5 @@
 import { nameLine, type Line } from './leader-lines.js';
-import { RESUME_WORDS } from './person-records.js';
+import { resumeLabelAt } from './person-records.js';
 import { isPostList, postSpans } from './posts.js';
 import { CAREER_LINE, RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
@@ -7,8 +7,9 @@ import type { Span } from './types.js';
 // How a profile (领导简介) starts: the lines that name the leader, and the first line of a résumé.
 
 /**
- * The lines just above a 张三，男，… paragraph that name the same leader: 张三⏎党组书记、局长, 院长　张三
- * or 张三 alone. Where they start, and the posts they give.
+ * The lines just above a 张三，男，… paragraph that name the same leader (张三⏎党组书记、局长, 院长　张三,
+ * 张三 alone), or give their titles as a heading (主任⏎李某某，男，…). Where they start, and the posts
+ * they give.
  */
 export function namedAbove(
   text: string,
@@ -26,7 +27,14 @@ export function namedAbove(
   const first = isPostList(titles) ? same(l2) : undefined;
   if (first) return { start: l2!.own.start, posts: first.posts.length ? first.posts : postSpans(text, l1.own) };
   const one = same(l1);
-  return one ? { start: l1.own.start, posts: one.posts } : undefined;
+  if (one) return { start: l1.own.start, posts: one.posts };
+  // 副检察长　招某某 (a surname the list lacks): the titles, then the same name.
+  const bare = titles.replace(/\s+/gu, '');
+  if (bare.length > name.length && bare.endsWith(name) && isPostList(bare.slice(0, -name.length))) {
+    const cut = titles.lastIndexOf(name[0]!);
+    return { start: l1.own.start, posts: postSpans(text, { start: l1.own.start, end: l1.own.start + cut }) };
+  }
+  return isPostList(titles) ? { start: l1.own.start, posts: postSpans(text, l1.own) } : undefined;
 }
 
 /**
@@ -34,6 +42,5 @@ export function namedAbove(
  * …, 2019.03至今 …) or one of its fields (简历：…, 出生年月：…).
  */
 export function opensResume(line: string): boolean {
-  return RESUME_OPENING.test(line) || CAREER_LINE.test(line) || RESUME_FIELD_START.test(line);
+  return RESUME_OPENING.test(line) || CAREER_LINE.test(line) || resumeLabelAt(line) !== undefined;
 }
-const RESUME_FIELD_START = new RegExp(`^(?:${RESUME_WORDS})[ \\t\\u3000]*[:：]`, 'u');

@@ -1,6 +1,6 @@
 import type { Ledger } from './report.js';
 import { RESUME_LABEL } from './leader-lines.js';
-import { RESUME_HEADS, RESUME_WORDS } from './person-records.js';
+import { resumeLabelAt } from './person-records.js';
 import { DUTY_START, wrappedCareer } from './resume-text.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
@@ -9,14 +9,12 @@ import type { Span } from './types.js';
  * Where a résumé's line starts an entry of its own: a date (1990.07—1998.03 …, 1992年7月…), a
  * field (出生年月：…, 籍贯：…) or a remark (其间：…, in brackets or not).
  */
-const ENTRY_START = new RegExp(
-  `^(?:(?:19|20)\\d{2}[ \\t]*(?:[.．/年—–~～\\-]|$)|(?:${RESUME_WORDS}|[其期]间)[ \\t\\u3000]*[:：]|[（(])`,
-  'u',
-);
+const ENTRY_START = /^(?:(?:19|20)\d{2}[ \t]*(?:[.．/年—–~～\-]|$)|[其期]间[ \t\u3000]*[:：]|[（(])/u;
+/** Whether a résumé's line starts an entry: a date, a remark, or a field (性　　别：男). */
+const opensEntry = (line: string): boolean => ENTRY_START.test(line) || resumeLabelAt(line) !== undefined;
 /** A line that is only a date or a range of dates (2001.09—2005.07): its text is on the next line. */
 const DATE_ONLY = /^(?:19|20)\d{2}[\d\s.．/年月日—–~～\-至今]*$/u;
 /** The label before the résumé's own text on its first line (简历：男，…): the card's term already. */
-const HEAD_LABEL = new RegExp(`^(?:${RESUME_HEADS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
 /** A line that ends a sentence or a remark, or is only a date: what follows is not its wrapped rest. */
 const ENTRY_END = new RegExp(`[。；;！!？?）)]$|${DATE_ONLY.source}`, 'u');
 
@@ -38,7 +36,8 @@ export function resumeText(ledger: Ledger, text: string, spans: readonly Span[])
       // A label on a line of its own above the résumé (简历, 个人履历) is the card's term already,
       // and so is one before the text on its line (简历：男，…).
       const own = text.slice(line.start, line.end);
-      const head = HEAD_LABEL.exec(own)?.[0].length ?? 0;
+      const label = resumeLabelAt(own);
+      const head = label?.head ? label.length : 0;
       if (line.end > line.start + head && !RESUME_LABEL.test(own))
         lines.push({ start: line.start + head, end: line.end });
       start = i + 1;
@@ -52,7 +51,7 @@ export function resumeText(ledger: Ledger, text: string, spans: readonly Span[])
       const gap = { start: prev.end, end: line.start };
       const newline = text.indexOf('\n', gap.start);
       if (newline < 0 || newline >= gap.end) pieces.push(gap);
-      else if (ENTRY_START.test(text.slice(line.start, line.end)) || ENTRY_END.test(text.slice(prev.start, prev.end)))
+      else if (opensEntry(text.slice(line.start, line.end)) || ENTRY_END.test(text.slice(prev.start, prev.end)))
         pieces.push({ start: newline, end: newline + 1 });
     }
     pieces.push(line);
@@ -75,7 +74,7 @@ export function resumeLines(text: string, from: number, end: number): { spans: S
     const lineEnd = newline < 0 || newline >= end ? end : newline;
     const line = trimSpan(text, { start: at, end: lineEnd });
     const written = text.slice(line.start, line.end);
-    const field = RESUME_FIELD_LINE.exec(written);
+    const field = resumeLabelAt(written);
     if (line.start === line.end) {
       if (under || spans.length) break;
     } else if (RESUME_LABEL.test(written)) {
@@ -83,8 +82,8 @@ export function resumeLines(text: string, from: number, end: number): { spans: S
       frames.push(line);
       under = true;
     } else if (field) {
-      const value = line.start + field[0].length;
-      under = RESUME_HEAD.test(field[1]!.replace(/\s+/gu, ''));
+      const value = line.start + field.length;
+      under = field.head;
       if (!under) spans.push(line);
       else {
         frames.push({ start: line.start, end: value });
@@ -107,16 +106,16 @@ export function resumeLines(text: string, from: number, end: number): { spans: S
  * first one ends the text (`body`).
  */
 export function resumeAfter(text: string, body: Span, end: number): { body: Span; spans: Span[]; frames: Span[] } {
-  const later = RESUME_AFTER.exec(text.slice(body.start, body.end));
-  const at = later ? body.start + later.index : body.end;
+  let at = body.end;
+  for (let nl = text.indexOf('\n', body.start); nl >= 0 && nl < body.end; nl = text.indexOf('\n', nl + 1))
+    if (resumeLabelAt(text.slice(nl + 1, body.end))) {
+      at = nl;
+      break;
+    }
   const { spans, frames } = resumeLines(text, at, end);
   return { body: spans.length ? { start: body.start, end: Math.max(body.start, at) } : body, spans, frames };
 }
 
-/** A résumé field opening a line. */
-const RESUME_AFTER = new RegExp(`\\n[ \\t\\u3000]*(?:${RESUME_WORDS})[ \\t\\u3000]*[:：]`, 'u');
 /** A résumé's field line: 简历：…, 出生年月：…, 籍贯：… (the label is group 1). */
-const RESUME_FIELD_LINE = new RegExp(`^(${RESUME_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
 /** Any other labelled field (分工：, 分管：, 联系电话：): not a 简历's next line; 其间： is one of its own. */
 const OTHER_FIELD = /^(?!其间|期间)[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]/u;
-const RESUME_HEAD = new RegExp(`^(?:${RESUME_HEADS})$`, 'u');

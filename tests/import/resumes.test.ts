@@ -170,4 +170,57 @@ describe('importText: résumés', () => {
       ['夏某某', ['副局长']],
     ]);
   });
+
+  it('reads a title heading above each leader, over a 某某，男 paragraph or a name and its titles', () => {
+    const text =
+      '主任\n李某福，男，汉族，1965年7月生。\n2016年12月—　　某某县人大常委会党组书记、主任\n' +
+      '副主任\n张某兰，女，1969年11月生。\n2021年10月—　某某县人大常委会副主任\n\n' +
+      '县长\n邓某龙\n县委副书记、县长\n2019年3月—至今　某某县委副书记、县长\n负责县政府全面工作。\n';
+    const { dataset, report } = importText(text, { name: '某某县人大常委会' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['李某福', ['主任']],
+      ['张某兰', ['副主任']],
+      ['邓某龙', ['县委副书记', '县长']],
+    ]);
+    // The heading is not glued onto the résumé above it.
+    expect(resumeOf(dataset, '李某福')!.split('\n').at(-1)).to.equal('2016年12月—　　某某县人大常委会党组书记、主任');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('takes a name of a surname it does not know before 男，, with the titles and name above it', () => {
+    const text =
+      '领导信息\n检察长\n艾尔肯·吐尔逊，男，维吾尔族，1974年6月生。\n2020.09—　某某县人民检察院检察长\n' +
+      '副检察长　招某杰\n招某杰，男，汉族，1981年4月生。\n2021.02—　某某县人民检察院副检察长\n';
+    const { dataset } = importText(text, { name: '某某县人民检察院' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['艾尔肯·吐尔逊', ['检察长']],
+      ['招某杰', ['副检察长']],
+    ]);
+    expect(resumeOf(dataset, '艾尔肯·吐尔逊')!.split('\n').at(-1)).to.equal('2020.09—　某某县人民检察院检察长');
+  });
+
+  it('gives 职务 written before 姓名 to that record, and spaced labels keep their own lines', () => {
+    const text =
+      '领导信息\n职务：党组书记、局长\n姓名：包某军\n分工：主持局全面工作。\n性    别：男\n民    族：汉族\n\n' +
+      '职务：副局长\n姓名：石某\n分工：负责种植业工作。\n';
+    const { dataset, report } = importText(text, { name: '某某县农业农村局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['包某军', ['党组书记', '局长']],
+      ['石某', ['副局长']],
+    ]);
+    expect(resumeOf(dataset, '包某军')).to.equal('性    别：男\n民    族：汉族');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('gives a profile of résumé fields alone to a leader the page names elsewhere', () => {
+    const text =
+      '某某市生态环境局领导分工\n局长张某华主持全面工作，分管办公室。\n领导简介\n张某华\n性别：男\n出生年月：1973年5月\n' +
+      '简历：\n2019.03-今　某某市生态环境局局长\n';
+    const { dataset, report } = importText(text, { name: '某某市生态环境局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh)])).to.deep.equal([
+      ['张某华', ['局长']],
+    ]);
+    expect(resumeOf(dataset, '张某华')).to.equal('性别：男\n出生年月：1973年5月\n2019.03-今　某某市生态环境局局长');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
