@@ -74,6 +74,9 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
       : [cells[0], cells[1], cells[2], undefined];
     if (cells.filter((c) => c.end > c.start).length < 2 || !name || name.end <= name.start) continue;
     const supervises = given && given.end > given.start ? given : undefined;
+    // A row's number (序号) is the table's furniture, like its header.
+    const number = at(columns?.number);
+    if (number && /^\d{1,3}$/u.test(text.slice(number.start, number.end))) ledger.heading(number);
     if (/姓\s*名|职\s*务/.test(text.slice(name.start, name.end))) {
       ledger.heading({ start: cells[0]!.start, end: cells[cells.length - 1]!.end });
       continue;
@@ -94,11 +97,14 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
   }
 }
 
-/** The columns a tab table's header row names, when it names 姓名 and a 简历 or more. */
+/**
+ * The columns a tab table's header row names, when they are not the usual 姓名⇥职务⇥分工: a 序号
+ * column first, a 简历 column, others between.
+ */
 function tabColumns(
   lines: readonly string[],
-): { name: number; posts?: number; portfolio?: number; resume?: number } | undefined {
-  const row = lines.find((line) => line.includes('\t') && /姓\s*名/u.test(line));
+): { name: number; posts?: number; portfolio?: number; resume?: number; number?: number } | undefined {
+  const row = lines.find((line) => line.includes('\t') && /(?:^|\t)\s*姓\s*名\s*(?:\t|$)/u.test(line));
   if (!row) return undefined;
   const labels = row.split('\t').map((c) => c.replace(/\s+/gu, ''));
   const find = (pattern: RegExp): number | undefined => {
@@ -106,14 +112,16 @@ function tabColumns(
     return i < 0 ? undefined : i;
   };
   const resume = find(/^(?:个人|工作)?简历$|经历$|履历$/u);
-  // Without a 简历 column the columns are in their usual order, and read as before.
-  if (resume === undefined) return undefined;
-  return {
+  const columns = {
     name: find(/^姓名$/u)!,
     posts: find(/^(?:现任)?职务$|^职位$/u),
     portfolio: find(/分工|职责|分管/u),
     resume,
+    number: find(/^(?:序号|编号)$/u),
   };
+  // In the usual order, without a 简历, the table reads as before.
+  const usual = columns.name === 0 && columns.posts === 1 && (columns.portfolio ?? 2) === 2;
+  return columns.name === undefined || (usual && resume === undefined) ? undefined : columns;
 }
 
 /** Every cell of a tab row, empty ones too, so that columns keep their places. */

@@ -246,8 +246,8 @@ function nextSentence(text: string, from: number, end: number): number {
   return i + 1;
 }
 
-/** 副主任谭某涛（挂职）: the name and posts without the remark in brackets after them. */
+/** 副主任谭某涛（挂职）, 副校长　冯某国同志: the name and posts without the remark or 同志 after them. */
 function withoutRemark(text: string, span: Span): Span {
-  const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(text.slice(span.start, span.end));
+  const remark = /(?:[（(][^（()）\n]{1,8}[)）]|同志)$/u.exec(text.slice(span.start, span.end));
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
 }

@@ -1,3 +1,4 @@
+import { CAREER_LINE } from './career-line.js';
 import type { PersonParts } from './leaders.js';
 import { isPersonName, ONE_POST } from './posts.js';
 import type { Span } from './types.js';
@@ -154,9 +155,11 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     else if (field === 'portfolio' && current.body) {
       current.body = { start: current.body.start, end: line.end };
       current.end = line.end;
-    } else if (field === 'resume') {
+    } else if (field === 'resume' || (field !== 'portfolio' && CAREER_LINE.test(own.trim()))) {
+      // A 简历's lines, or dated career lines under a record's fields without a 简历 label.
       current.resume.push(line);
       current.end = line.end;
+      field = 'resume';
     }
   }
   const leaders = records.filter((r) => r.posts.length > 0 || r.body);

@@ -1,7 +1,8 @@
 import { nameLine, type Line } from './leader-lines.js';
 import { resumeLabelAt } from './person-records.js';
 import { isPostList, postSpans } from './posts.js';
-import { CAREER_LINE, RESUME_OPENING } from './resume-text.js';
+import { CAREER_LINE } from './career-line.js';
+import { RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
 
 // How a profile (领导简介) starts: the lines that name the leader, and the first line of a résumé.
@@ -29,7 +30,7 @@ export function namedAbove(
   const one = same(l1);
   if (one) return { start: l1.own.start, posts: one.posts };
   // 副检察长　招某某 (a surname the list lacks): the titles, then the same name.
-  const bare = titles.replace(/\s+/gu, '');
+  const bare = titles.replace(/\s+/gu, '').replace(/同志$/u, '');
   if (bare.length > name.length && bare.endsWith(name) && isPostList(bare.slice(0, -name.length))) {
     const cut = titles.lastIndexOf(name[0]!);
     return { start: l1.own.start, posts: postSpans(text, { start: l1.own.start, end: l1.own.start + cut }) };

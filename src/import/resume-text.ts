@@ -1,3 +1,4 @@
+import { CAREER_LINE } from './career-line.js';
 import { ENDS_WITH_POST, ONE_POST } from './posts.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
 import type { Span } from './types.js';
@@ -94,9 +95,6 @@ export function firstDuty(text: string, span: Span): number {
   }
   return span.end;
 }
-
-/** A career entry's opening: a date, then a range (1996年8月—, 2019.03至今, 1990.09--1994.07). */
-export const CAREER_LINE = /^(?:19|20)\d{2}(?:[ \t]*[.．/年][ \t]*\d{1,2}[ \t]*月?)?[ \t]*(?:[—–~～\-－]{1,2}|至|到)/u;
 
 /**
  * Whether the line at `at` (协助局长⏎分管财政审计工作⏎2015.10—…) is the rest of a career entry a

@@ -223,4 +223,41 @@ describe('importText: résumés', () => {
     expect(resumeOf(dataset, '张某华')).to.equal('性别：男\n出生年月：1973年5月\n2019.03-今　某某市生态环境局局长');
     expect(unplaced(report)).to.deep.equal([]);
   });
+
+  it('reads a tab table by its header when a 序号 column comes first, the numbers being furniture', () => {
+    const text =
+      '某某乡人民政府领导班子成员\n序号\t姓名\t职务\t出生年月\t工作分工\n1\t唐某波\t乡党委书记\t1976.03\t主持乡党委全面工作\n' +
+      '2\t罗某华\t乡党委副书记、乡长\t1981.07\t主持乡政府全面工作\n';
+    const { dataset, report } = importText(text, { name: '某某乡人民政府' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['唐某波', ['乡党委书记'], '主持乡党委全面工作'],
+      ['罗某华', ['乡党委副书记', '乡长'], '主持乡政府全面工作'],
+    ]);
+    // A column the dataset has no field for stays in the report, cell by cell.
+    expect(unplaced(report)).to.deep.equal(['1976.03', '1981.07']);
+  });
+
+  it('reads titles and a name with 同志 above a profile or a leader without one, 党总支书记 among them', () => {
+    const text =
+      '学校领导\n党总支书记、校长　杨某华同志\n杨某华同志，1975年6月出生，中共党员。\n主持学校全面工作。\n\n' +
+      '副校长　冯某国同志\n负责安全保卫工作。\n';
+    const { dataset } = importText(text, { name: '某某市第三中学' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['杨某华', ['党总支书记', '校长'], '主持学校全面工作。'],
+      ['冯某国', ['副校长'], '负责安全保卫工作。'],
+    ]);
+    expect(resumeOf(dataset, '杨某华')).to.equal('1975年6月出生，中共党员。');
+  });
+
+  it("takes a record's dated lines without a 简历 label for its résumé", () => {
+    const text =
+      '领导信息\n姓    名：方某明\n出生年月：1974.09\n职    务：党组书记、局长\n1996.08-2004.03　某某县财政局科员\n' +
+      '2020.11-　　某某县审计局党组书记、局长\n分    工：主持局全面工作。\n';
+    const { dataset, report } = importText(text, { name: '某某县审计局' });
+    expect(resumeOf(dataset, '方某明')).to.equal(
+      '出生年月：1974.09\n1996.08-2004.03　某某县财政局科员\n2020.11-　　某某县审计局党组书记、局长',
+    );
+    expect(dataset.people[0]!.portfolio?.zh).to.equal('主持局全面工作。');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
