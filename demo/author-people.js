@@ -91,6 +91,17 @@ function supervisionEditor(ctx, person) {
   );
 }
 
+/** A leader's verbatim text (工作分工, 简历) as a textarea, with the issues the check found in it. */
+function textField(ctx, person, name, set, rows) {
+  const key = A.fieldKey({ area: 'person', id: person.id, field: name });
+  return field({
+    key,
+    label: ctx.t[name],
+    control: textarea(person[name]?.zh, (v) => ctx.apply(set(ctx.dataset, person.id, v)), { rows }),
+    issues: ctx.issuesFor(key),
+  });
+}
+
 export function renderLeaders(ctx) {
   const { t, dataset, lang } = ctx;
   const items = dataset.people.map((person, index) => {
@@ -131,22 +142,8 @@ export function renderLeaders(ctx) {
           ),
         }),
         postsEditor(ctx, person),
-        field({
-          key: key('portfolio'),
-          label: t.portfolio,
-          control: textarea(person.portfolio?.zh, (v) => ctx.apply(A.setPortfolio(ctx.dataset, person.id, v)), {
-            rows: 3,
-          }),
-          issues: ctx.issuesFor(key('portfolio')),
-        }),
-        field({
-          key: key('resume'),
-          label: t.resume,
-          control: textarea(person.resume?.zh, (v) => ctx.apply(A.setResume(ctx.dataset, person.id, v)), {
-            rows: 4,
-          }),
-          issues: ctx.issuesFor(key('resume')),
-        }),
+        textField(ctx, person, 'portfolio', A.setPortfolio, 3),
+        textField(ctx, person, 'resume', A.setResume, 4),
         supervisionEditor(ctx, person),
         h(
           'div',
