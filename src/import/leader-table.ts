@@ -48,16 +48,20 @@ function isAlignedLeaderTable(text: string, lines: readonly string[]): boolean {
  * 分工 cells are read with the same rules as running text, by handing the row to the leader
  * reader as "posts" and a 分管 list (a cell of unit names) or the leader's text.
  */
-export function readLeaderTable(ctx: UnitContext, people: PersonDraft[]): void {
+export function readLeaderTable(ctx: UnitContext, people: PersonDraft[], span?: Span): void {
   const { text, ledger } = ctx;
-  const header = text.includes('\t') ? undefined : alignedHeader(text);
+  // A whole text may be a table lined up with spaces; a section of a page is a tab table.
+  const header = span || text.includes('\t') ? undefined : alignedHeader(text);
   if (header) ledger.heading(header);
-  let offset = 0;
-  const lines = text.split('\n').map((line) => {
-    const start = offset;
-    offset += line.length + 1;
-    return { line, start };
-  });
+  let offset = span?.start ?? 0;
+  const lines = text
+    .slice(span?.start ?? 0, span?.end ?? text.length)
+    .split('\n')
+    .map((line) => {
+      const start = offset;
+      offset += line.length + 1;
+      return { line, start };
+    });
   // A tab table's header row (姓名⇥职务⇥简历⇥分工) says which column holds what; without one, the
   // columns are name, posts, 分工 in that order.
   const columns = header ? undefined : tabColumns(lines.map(({ line }) => line));

@@ -1,6 +1,6 @@
 import { CAREER_LINE } from './career-line.js';
 import type { PersonParts } from './leaders.js';
-import { isPersonName, ONE_POST } from './posts.js';
+import { isPersonName, isPostList, ONE_POST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** A field line of a 领导信息 record: its label and where its value starts. */
@@ -100,6 +100,28 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     const nextLine = all.slice(k + 1).find((l) => text.slice(l.start, l.end).trim());
     if (m && value && POSTS_LABEL.test(label!) && nextLine && NAME_LABEL.test(labelOf(nextLine) ?? '')) {
       pending = { frame: { start: line.start, end: value.start }, posts: postsIn(text, value) };
+      continue;
+    }
+    // 镇长：李某梅同志⏎性别：女…⏎工作分工：…: a record opened by its post, the name as its value, when
+    // a résumé's facts follow (局长：张三⏎分工：… stays a list line of the leader forms).
+    const facts = nextLine ? resumeLabelAt(text.slice(nextLine.start, nextLine.end)) : undefined;
+    const titled =
+      m && value && facts && !facts.head && isPostList(label!)
+        ? /^(.+?)(?:同志)?$/u.exec(text.slice(value.start, value.end))![1]!
+        : undefined;
+    if (titled && isPersonName(titled.replace(/\s+/g, ''))) {
+      field = undefined;
+      const at = line.start + own.search(/\S/);
+      current = {
+        name: { start: value!.start, end: value!.start + titled.length },
+        head: { start: at, end: value!.start },
+        posts: postSpans(text, { start: at, end: at + own.trimStart().indexOf(m![1]!) + m![1]!.length }),
+        // 同志 after the name is placed with it.
+        frames: [{ start: value!.start + titled.length, end: value!.end }],
+        resume: [],
+        end: line.end,
+      };
+      records.push(current);
       continue;
     }
     if (m && value && NAME_LABEL.test(label!)) {

@@ -7,7 +7,6 @@ import {
   RESUME_LABEL,
   titleClauses,
   unknownSurname,
-  whoIs,
   type Line,
 } from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
@@ -22,7 +21,7 @@ import {
   RESUME_OPENING,
   type Held,
 } from './resume-text.js';
-import { namedAbove, opensResume } from './profile-heads.js';
+import { inlineWho, namedAbove, opensResume, POSTS_FIELD, type Opening } from './profile-heads.js';
 import { resumeAfter, resumeLines } from './resume-lines.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
@@ -39,22 +38,6 @@ import type { Span } from './types.js';
  * the leader starts with the first sentence that says what they do. The résumé, and résumé fields
  * after that text (出生年月：…), are returned for the leader's `resume`.
  */
-
-interface Opening {
-  readonly head: Span;
-  readonly name: Span;
-  readonly posts: Span[];
-  /** Where the résumé starts, when there is one. */
-  readonly resume?: number;
-  /** Where the text about the leader may start when there is no résumé. */
-  readonly from: number;
-  /** The index of the line after the opening's lines. */
-  readonly next: number;
-  /** A list line (张三：局长): only lines that open with a duty word below it are the leader's. */
-  readonly strict?: boolean;
-  /** 张三：主持…, a name and a duty: only the duty of a leader the text names elsewhere. */
-  readonly dutyOnly?: boolean;
-}
 
 /** 副省长兼任省公安厅厅长，负责…: posts (兼 joins two), then the first duty. */
 const POSTS_THEN_DUTY = new RegExp(
@@ -123,6 +106,16 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const after = text.slice(from, line.own.end).trim();
     if (posts.length && (!after || DUTY_START.test(after)))
       return { head, name: named, posts, from, next: i + 1, strict: true };
+    // 张三：1994年7月参加工作，历任…: a résumé after the name (the leader listed before it).
+    if (!posts.length && opensResume(after))
+      return {
+        head,
+        name: named,
+        posts,
+        resume: from + text.slice(from).search(/\S/),
+        from: line.own.end,
+        next: i + 1,
+      };
     if (!posts.length && DUTY_START.test(after))
       return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
   }
@@ -168,8 +161,18 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     }
     // 张三⏎党组书记、局长⏎主持局全面工作。 / 局长：赵建军⏎主持…: what only a leader does (a unit's
     // page gives its head the same way, then the unit's 负责… duties).
-    if (posts.length && LEADER_DUTY_START.test(written))
+    // Under a title heading (局长⏎张三⏎负责…), any duty sentence is the leader's.
+    if (posts.length && (LEADER_DUTY_START.test(written) || (heading && DUTY_START.test(written))))
       return { head, name: found.name, posts, from: next.own.start, next: j };
+    // 张三⏎职务：党组书记、局长⏎出生年月：…: the posts as a field of their own.
+    const field = POSTS_FIELD.exec(written);
+    if (field && (!posts.length || heading) && isPostList(written.slice(field[0].length))) {
+      posts.length = 0;
+      heading = false;
+      posts.push(...postSpans(text, { start: next.own.start + field[0].length, end: next.own.end }));
+      head = { start: head.start, end: next.own.end };
+      continue;
+    }
     // 管委会副主任（挂职）: the titles without the remark after them, which stays for the report.
     const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(written)?.[0].length ?? 0;
     if ((posts.length && !heading) || !isPostList(written.slice(0, written.length - remark))) return undefined;
@@ -179,18 +182,6 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     head = { start: head.start, end: next.own.end - remark };
   }
   return undefined;
-}
-
-/**
- * Who a 张三，男，… paragraph is about: a name (with titles glued before it), or a name of 2–4
- * characters whose surname the list lacks (招某某) when 男， or 女， follows it at once.
- */
-function inlineWho(text: string, span: Span, rest: string): { name: Span; posts: Span[] } | undefined {
-  const known = whoIs(text, span);
-  if (known) return known;
-  const written = text.slice(span.start, span.end);
-  const plain = /^[\u4e00-\u9fff]{2,4}$/u.test(written) && !/[局处科室部委办所站队院会组]/u.test(written);
-  return plain && /^[男女][，,]/u.test(rest) ? { name: span, posts: [] } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { nameLine, type Line } from './leader-lines.js';
+import { nameLine, whoIs, type Line } from './leader-lines.js';
 import { resumeLabelAt } from './person-records.js';
 import { isPostList, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
@@ -6,6 +6,26 @@ import { RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
 
 // How a profile (领导简介) starts: the lines that name the leader, and the first line of a résumé.
+
+/** A profile's opening lines: who, their posts, and where the résumé and the text about them start. */
+export interface Opening {
+  readonly head: Span;
+  readonly name: Span;
+  readonly posts: Span[];
+  /** Where the résumé starts, when there is one. */
+  readonly resume?: number;
+  /** Where the text about the leader may start when there is no résumé. */
+  readonly from: number;
+  /** The index of the line after the opening's lines. */
+  readonly next: number;
+  /** A list line (张三：局长): only lines that open with a duty word below it are the leader's. */
+  readonly strict?: boolean;
+  /** 张三：主持…, a name and a duty: only the duty of a leader the text names elsewhere. */
+  readonly dutyOnly?: boolean;
+}
+
+/** 职务：党组书记、局长 under a name. */
+export const POSTS_FIELD = /^(?:现任)?职[ \t\u3000]*[务位][ \t\u3000]*[:：][ \t\u3000]*/u;
 
 /**
  * The lines just above a 张三，男，… paragraph that name the same leader (张三⏎党组书记、局长, 院长　张三,
@@ -28,6 +48,10 @@ export function namedAbove(
   const first = isPostList(titles) ? same(l2) : undefined;
   if (first) return { start: l2!.own.start, posts: first.posts.length ? first.posts : postSpans(text, l1.own) };
   const one = same(l1);
+  // 厅长⏎林某峰⏎林某峰，男，…: a title heading above the name line.
+  const heading = lines[i - 2];
+  if (one && !one.posts.length && heading && isPostList(text.slice(heading.own.start, heading.own.end)))
+    return { start: heading.own.start, posts: postSpans(text, heading.own) };
   if (one) return { start: l1.own.start, posts: one.posts };
   // 副检察长　招某某 (a surname the list lacks): the titles, then the same name.
   const bare = titles.replace(/\s+/gu, '').replace(/同志$/u, '');
@@ -38,10 +62,26 @@ export function namedAbove(
   return isPostList(titles) ? { start: l1.own.start, posts: postSpans(text, l1.own) } : undefined;
 }
 
+/** 1994年7月参加工作，…: a résumé that opens with when the leader started work or joined the party. */
+const JOINED =
+  /^(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月|[.．]\d{1,2})[ \t]*(?:参加工作|加入中国共产党|入党|毕业于)/u;
+
 /**
  * How a résumé under a name opens: 男，汉族，… / 1970年1月生…, a dated career line (1996年8月—2003年5月
  * …, 2019.03至今 …) or one of its fields (简历：…, 出生年月：…).
  */
 export function opensResume(line: string): boolean {
-  return RESUME_OPENING.test(line) || CAREER_LINE.test(line) || resumeLabelAt(line) !== undefined;
+  return RESUME_OPENING.test(line) || CAREER_LINE.test(line) || JOINED.test(line) || resumeLabelAt(line) !== undefined;
+}
+
+/**
+ * Who a 张三，男，… paragraph is about: a name (with titles glued before it), or a name of 2–4
+ * characters whose surname the list lacks (招某某) when 男， or 女， follows it at once.
+ */
+export function inlineWho(text: string, span: Span, rest: string): { name: Span; posts: Span[] } | undefined {
+  const known = whoIs(text, span);
+  if (known) return known;
+  const written = text.slice(span.start, span.end);
+  const plain = /^[\u4e00-\u9fff]{2,4}$/u.test(written) && !/[局处科室部委办所站队院会组]/u.test(written);
+  return plain && /^[男女][，,]/u.test(rest) ? { name: span, posts: [] } : undefined;
 }

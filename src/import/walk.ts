@@ -1,3 +1,4 @@
+import { isLeaderTable, readLeaderTable } from './leader-table.js';
 import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../model/types.js';
 import { adjustmentParts, dutyClauses, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
@@ -152,7 +153,10 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         return;
       }
       case 'leaders':
-        for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) readPerson(ctx, c.people, p);
+        // A table of leaders under its heading (姓名⇥职务⇥…), the rest of the page in prose.
+        if (isLeaderTable(text.slice(body.start, body.end)) && text.slice(body.start, body.end).includes('\t'))
+          readLeaderTable(ctx, c.people, body);
+        else for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) readPerson(ctx, c.people, p);
         return;
       case 'references':
         readReferences(text, body, c);

@@ -260,4 +260,52 @@ describe('importText: résumés', () => {
     expect(dataset.people[0]!.portfolio?.zh).to.equal('主持局全面工作。');
     expect(unplaced(report)).to.deep.equal([]);
   });
+
+  it('reads a title heading over a name line over a 某某，男 paragraph, and over a leader without a résumé', () => {
+    const text =
+      '厅领导\n\n厅长\n林某峰\n林某峰，男，汉族，1968年3月生。2021年6月任省交通运输厅党组书记、厅长。\n主持厅全面工作。\n\n' +
+      '副厅长\n韩某松\n负责公路建设工作。\n';
+    const { dataset, report } = importText(text, { name: '某省交通运输厅' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['林某峰', ['厅长'], '主持厅全面工作。'],
+      ['韩某松', ['副厅长'], '负责公路建设工作。'],
+    ]);
+    expect(resumeOf(dataset, '林某峰')).to.equal('男，汉族，1968年3月生。2021年6月任省交通运输厅党组书记、厅长。');
+    expect(dataset.organization.duties ?? []).to.deep.equal([]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('reads a name line with 职务： and résumé fields under it, and 职务：NAME同志 over fact fields', () => {
+    const text =
+      '欧阳某宇\n职务：党组书记、局长\n出生年月：1973年6月\n简历：\n2020年10月至今　南岸市水利局局长\n' +
+      '分工：主持局全面工作。\n\n镇长：李某梅同志\n性别：女　　民族：汉族\n工作分工：主持镇政府全面工作。\n';
+    const { dataset, report } = importText(text, { name: '南岸市水利局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['欧阳某宇', ['党组书记', '局长'], '主持局全面工作。'],
+      ['李某梅', ['镇长'], '主持镇政府全面工作。'],
+    ]);
+    expect(resumeOf(dataset, '欧阳某宇')).to.equal('出生年月：1973年6月\n2020年10月至今　南岸市水利局局长');
+    expect(resumeOf(dataset, '李某梅')).to.equal('性别：女　　民族：汉族');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('reads a table of leaders, then a 领导简历 section of NAME：résumé lines for them', () => {
+    const text =
+      '嘉禾市审计局领导班子\n\n姓名\t职务\t分管工作\n黎某华\t党组书记、局长\t主持局全面工作。\n' +
+      '尤某玲\t副局长\t负责财政审计工作。\n\n领导简历\n\n黎某华：1994年7月参加工作，历任嘉禾市审计局科员、副局长。\n' +
+      '尤某玲：2001年8月参加工作，历任嘉禾市审计局科员。\n';
+    const { dataset, report } = importText(text, { name: '嘉禾市审计局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.resume?.zh])).to.deep.equal([
+      ['黎某华', ['党组书记', '局长'], '1994年7月参加工作，历任嘉禾市审计局科员、副局长。'],
+      ['尤某玲', ['副局长'], '2001年8月参加工作，历任嘉禾市审计局科员。'],
+    ]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('takes Tibetan names and the surnames 萧 and 禤 for names', () => {
+    const text =
+      '领导信息\n姓名：扎西次仁\n职务：副主席\n分工：负责民族宗教工作。\n\n姓名：萧某华\n职务：副区长\n分工：负责教育工作。\n';
+    const { dataset } = importText(text, { name: '某区' });
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['扎西次仁', '萧某华']);
+  });
 });
