@@ -66,12 +66,18 @@ export function namedAbove(
 const JOINED =
   /^(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月|[.．]\d{1,2})[ \t]*(?:参加工作|加入中国共产党|入党|毕业于)/u;
 
+/** 主任医师，教授，硕士研究生导师。: a résumé that opens with the leader's professional titles. */
+const QUALIFIED =
+  /^(?:正高级|副高级|高级)?(?:主任医师|副主任医师|主治医师|主任护师|副主任护师|教授|副教授|研究员|副研究员|工程师|经济师|会计师|教师)[，,、。；;]/u;
+
 /**
  * How a résumé under a name opens: 男，汉族，… / 1970年1月生…, a dated career line (1996年8月—2003年5月
  * …, 2019.03至今 …) or one of its fields (简历：…, 出生年月：…).
  */
 export function opensResume(line: string): boolean {
-  return RESUME_OPENING.test(line) || CAREER_LINE.test(line) || JOINED.test(line) || resumeLabelAt(line) !== undefined;
+  return (
+    [RESUME_OPENING, CAREER_LINE, JOINED, QUALIFIED].some((r) => r.test(line)) || resumeLabelAt(line) !== undefined
+  );
 }
 
 /**

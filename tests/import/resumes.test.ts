@@ -308,4 +308,15 @@ describe('importText: résumés', () => {
     const { dataset } = importText(text, { name: '某区' });
     expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['扎西次仁', '萧某华']);
   });
+
+  it('reads a résumé that opens with professional titles under a name', () => {
+    const text =
+      '院领导\n\n院　长\n卢某华\n主任医师，教授，硕士研究生导师。\n1966年7月出生，汉族，中共党员。\n负责医院行政全面工作。\n';
+    const { dataset, report } = importText(text, { name: '某某市人民医院' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['卢某华', ['院长'], '负责医院行政全面工作。'],
+    ]);
+    expect(resumeOf(dataset, '卢某华')).to.equal('主任医师，教授，硕士研究生导师。\n1966年7月出生，汉族，中共党员。');
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
