@@ -1,4 +1,4 @@
-import { isPersonName, POST, postSpans } from './posts.js';
+import { isPersonName, isPostList, POST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** Where a leader's text starts: the name, its posts, and where the text about them begins. */
@@ -29,7 +29,7 @@ const LABELLED = new RegExp(
   'gu',
 );
 /** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
-const NAME_LIST = /^(?:、[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
+const NAME_LIST = /^(?:(?:、|[ \t\u3000]+)[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
 /** Words that stand where a name would (局长全面负责…): never a name. */
 const ADVERB = new RegExp(
   '^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|' +
@@ -76,15 +76,28 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
     if (!isPersonName(m[2]!.replace(/\s+/g, '')) || taken(at)) continue;
     const posts = postSpans(text, { start: at, end: at + m[1]!.length });
     const first = { start: nameStart, end: nameStart + m[2]!.length };
-    const more = NAME_LIST.exec(text.slice(first.end, span.end))?.[0].split('、').slice(1) ?? [];
+    const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';
+    const more = list.split(/[、 \t\u3000]+/u).slice(1);
     if (text[first.end] === '、' && (more.length === 0 || !more.every((n) => isPersonName(n)))) continue;
     starts.push({ at, name: first, posts, bodyStart: first.end, labelled: true });
     let end = first.end;
+    // 副局长：甲、乙 or 甲　乙: each name after the first, when all are names.
+    if (!more.every((n) => isPersonName(n))) continue;
     for (const item of more) {
-      const name = { start: end + 1, end: end + 1 + item.length };
+      const at = text.indexOf(item, end);
+      const name = { start: at, end: at + item.length };
       starts.push({ at: name.start, name, posts, bodyStart: name.end, labelled: true });
       end = name.end;
     }
   }
+  // 局　长：胡某邦: a title spaced out to line up with longer ones.
+  for (const m of text.slice(span.start, span.end).matchAll(PADDED)) {
+    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    if (!isPostList(m[1]!) || !isPersonName(m[2]!) || taken(at)) continue;
+    const name = { start: span.start + m.index + m[0].length - m[2]!.length, end: span.start + m.index + m[0].length };
+    starts.push({ at, name, posts: [{ start: at, end: at + m[1]!.length }], bodyStart: name.end, labelled: true });
+  }
   return starts;
 }
+const PADDED =
+  /(?:^|\n)[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])[:：][ \t\u3000]*([\u4e00-\u9fff]{2,4})(?=[\s、，,。；;]|$)/gu;

@@ -173,6 +173,9 @@ function withDuties(text: string, people: PersonParts[], nameOf: (name: Span) =>
 const GOES_ON = `(?:${PORTFOLIO_WORDS}|${RESUME_WORDS}|分管|联系|协助|负责|主持)[^\\n:：]{0,4}[:：]`;
 const OTHER_TEXT = new RegExp(`\\n\\s*\\n|\\n[ \\t\\u3000]*(?!${GOES_ON})[^\\s，。；,;:：]{2,14}[:：]`, 'u');
 
+/** A 分工 field on the line below a leader's 职务：姓名 line. */
+const FIELD_BELOW = new RegExp(`^[ \\t\\u3000]*\\n[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：]`, 'u');
+
 /** Each leader found, with the text about them up to the next one. */
 function readStarts(
   text: string,
@@ -194,7 +197,8 @@ function readStarts(
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
     const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : OTHER_TEXT);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
-    if (s.labelled) end = s.bodyStart;
+    // 副乡长：某某 is a list line, unless its own 工作职责：… line follows it.
+    if (s.labelled && !FIELD_BELOW.test(text.slice(s.bodyStart, end))) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);
     // 简历：… / 工作分工：… under a name: only the 分工 is the text about the leader.
     const fields = s.sentence ? undefined : portfolioField(text, { start: bodyStart, end });

@@ -8,13 +8,13 @@ import type { Span } from './types.js';
  */
 const CORE =
   '省长助理|市长助理|县长助理|区长助理|主任助理|督察长|党组书记|党组副书记|党组成员|党委书记|党委副书记|党委委员|党委成员|纪检组长|纪检监察组长|' +
-  '党总支书记|党总支副书记|党支部书记|党支部副书记|' +
+  '党总支书记|党总支副书记|党支部书记|党支部副书记|总督察|专职委员|' +
   '纪委书记|常委|监察专员|督察专员|总工程师|总经济师|总会计师|总规划师|总督学|巡视员|调研员|' +
   '秘书长|检察长|大队长|中队长|支队长|人大主席|人大副主席|主任科员|书记|局长|厅长|部长|司长|处长|科长|主任|省长|州长|市长|县长|区长|镇长|' +
   '乡长|所长|站长|院长|校长|馆长|队长|政治委员|政委|教导员|董事长|总经理|理事长|会长|社长|行长|台长|主席|组长|委员|成员|' +
   '参事|总监|专员|总师|负责人';
 const BODY =
-  '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室)';
+  '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室|乡|镇|街道)';
 export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
 /** Every title in a text (matchAll). */
@@ -95,6 +95,8 @@ export function isPersonName(name: string): boolean {
   // 常务副省长, 党组书记, 曾任某区区长, 成员单位负责…, 2015年3月⏎任县审计局副局长: words of a post,
   // a résumé or a notice, not a surname and a given name.
   if (NOT_A_NAME.test(name)) return false;
+  // 龙潭乡, 石门县, 龙潭乡副: a place, or one with a post's first character, though 龙 and 石 are surnames.
+  if (/[乡县]|[镇村区市省副]$/u.test(name)) return false;
   return (
     SURNAMES.includes(name[0]!) && !/[局处科室部委办所站队的和与及等]|工作|负责|分管|主持|同志/u.test(name.slice(1))
   );

@@ -319,4 +319,21 @@ describe('importText: résumés', () => {
     expect(resumeOf(dataset, '卢某华')).to.equal('主任医师，教授，硕士研究生导师。\n1966年7月出生，汉族，中共党员。');
     expect(unplaced(report)).to.deep.equal([]);
   });
+
+  it('reads 职务：姓名 lines with a spaced title, two names after one title, a place before it, and 工作职责 below', () => {
+    const text =
+      '局领导\n局　长：胡某邦\n副局长：段某梅　倪某新\n总督察：章某群\n副局长：龚正\n\n' +
+      '龙潭乡副乡长：蒙某胜\n工作职责：负责农业、林业工作，分管乡林业站。\n';
+    const { dataset, report } = importText(text, { name: '某某市市场监督管理局' });
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((t) => t.title.zh), p.portfolio?.zh])).to.deep.equal([
+      ['胡某邦', ['局长'], undefined],
+      ['段某梅', ['副局长'], undefined],
+      ['倪某新', ['副局长'], undefined],
+      ['章某群', ['总督察'], undefined],
+      // A name may end in 正 (龚正), though a place's name may not end in 乡 or 县.
+      ['龚正', ['副局长'], undefined],
+      ['蒙某胜', ['龙潭乡副乡长'], '负责农业、林业工作'],
+    ]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
