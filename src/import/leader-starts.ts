@@ -99,5 +99,9 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
   }
   return starts;
 }
-const PADDED =
-  /(?:^|\n)[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])[:：][ \t\u3000]*([\u4e00-\u9fff]{2,4})(?=[\s、，,。；;]|$)/gu;
+/** 局　长：某某: a title spaced out (group 1), a colon, a name (group 2). */
+const PADDED = new RegExp(
+  '(?:^|\\n)[ \\t\\u3000]*((?:[\\u4e00-\\u9fff][ \\t\\u3000]+)+[\\u4e00-\\u9fff])[:：][ \\t\\u3000]*' +
+    '([\\u4e00-\\u9fff]{2,4})(?=[\\s、，,。；;]|$)',
+  'gu',
+);
