@@ -1,7 +1,7 @@
 import { matchUnit, type PersonDraft } from './drafts.js';
 import type { PersonParts } from './leaders.js';
 import { listItems, readPortfolio, type ListItem, type PortfolioParts } from './portfolio.js';
-import { POST, postKind } from './posts.js';
+import { ONLY_BODY, POST, postKind } from './posts.js';
 import { resumeText } from './resume-lines.js';
 import { compactOf, textOf } from './spans.js';
 import { isUnitLike, kindFromName } from './unit-names.js';
@@ -105,9 +105,8 @@ function readResume(ctx: UnitContext, person: PersonDraft, parts: PersonParts): 
  */
 function samePost(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (long.endsWith(short) && BODY_END.test(long.slice(0, long.length - short.length)));
+  return short === long || (long.endsWith(short) && ONLY_BODY.test(long.slice(0, long.length - short.length)));
 }
-const BODY_END = /^[\u4e00-\u9fff]{2,20}(?:局|厅|部|委|会|办|院|所|站|队|中心|政府|人大|政协)$/u;
 
 /** A person read with posts only, nothing yet about what they do. */
 function saysNothing(p: PersonDraft): boolean {

@@ -97,7 +97,9 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     const m = FIELD.exec(own);
     const label = m?.[1]!.replace(/[ \t\u3000]+/g, '');
     const value = m ? { start: line.start + m[0].length, end: line.start + own.trimEnd().length } : undefined;
-    const nextLine = all.slice(k + 1).find((l) => text.slice(l.start, l.end).trim());
+    let after = k + 1;
+    while (after < all.length && !text.slice(all[after]!.start, all[after]!.end).trim()) after++;
+    const nextLine = all[after];
     if (m && value && POSTS_LABEL.test(label!) && nextLine && NAME_LABEL.test(labelOf(nextLine) ?? '')) {
       pending = { frame: { start: line.start, end: value.start }, posts: postsIn(text, value) };
       continue;
@@ -115,7 +117,7 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
       current = {
         name: { start: value!.start, end: value!.start + titled.length },
         head: { start: at, end: value!.start },
-        posts: postSpans(text, { start: at, end: at + own.trimStart().indexOf(m![1]!) + m![1]!.length }),
+        posts: postSpans(text, { start: at, end: at + m![1]!.length }),
         // 同志 after the name is placed with it.
         frames: [{ start: value!.start + titled.length, end: value!.end }],
         resume: [],

@@ -15,6 +15,8 @@ const CORE =
   '参事|总监|专员|总师|负责人';
 const BODY =
   '[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室|乡|镇|街道)';
+/** A body's name as a title may open with it (某某市水利局, 龙潭乡), and nothing else. */
+export const ONLY_BODY = new RegExp(`^${BODY}$`, 'u');
 export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
 const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
 /** Every title in a text (matchAll). */

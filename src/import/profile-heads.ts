@@ -49,9 +49,8 @@ export function namedAbove(
   if (first) return { start: l2!.own.start, posts: first.posts.length ? first.posts : postSpans(text, l1.own) };
   const one = same(l1);
   // 厅长⏎林某峰⏎林某峰，男，…: a title heading above the name line.
-  const heading = lines[i - 2];
-  if (one && !one.posts.length && heading && isPostList(text.slice(heading.own.start, heading.own.end)))
-    return { start: heading.own.start, posts: postSpans(text, heading.own) };
+  if (one && !one.posts.length && l2 && isPostList(text.slice(l2.own.start, l2.own.end)))
+    return { start: l2.own.start, posts: postSpans(text, l2.own) };
   if (one) return { start: l1.own.start, posts: one.posts };
   // 副检察长　招某某 (a surname the list lacks): the titles, then the same name.
   const bare = titles.replace(/\s+/gu, '').replace(/同志$/u, '');

@@ -14,7 +14,6 @@ const ENTRY_START = /^(?:(?:19|20)\d{2}[ \t]*(?:[.．/年—–~～\-]|$)|[其�
 const opensEntry = (line: string): boolean => ENTRY_START.test(line) || resumeLabelAt(line) !== undefined;
 /** A line that is only a date or a range of dates (2001.09—2005.07): its text is on the next line. */
 const DATE_ONLY = /^(?:19|20)\d{2}[\d\s.．/年月日—–~～\-至今]*$/u;
-/** The label before the résumé's own text on its first line (简历：男，…): the card's term already. */
 /** A line that ends a sentence or a remark, or is only a date: what follows is not its wrapped rest. */
 const ENTRY_END = new RegExp(`[。；;！!？?）)]$|${DATE_ONLY.source}`, 'u');
 
@@ -107,15 +106,16 @@ export function resumeLines(text: string, from: number, end: number): { spans: S
  */
 export function resumeAfter(text: string, body: Span, end: number): { body: Span; spans: Span[]; frames: Span[] } {
   let at = body.end;
-  for (let nl = text.indexOf('\n', body.start); nl >= 0 && nl < body.end; nl = text.indexOf('\n', nl + 1))
-    if (resumeLabelAt(text.slice(nl + 1, body.end))) {
+  for (let nl = text.indexOf('\n', body.start); nl >= 0 && nl < body.end; nl = text.indexOf('\n', nl + 1)) {
+    const lineEnd = text.indexOf('\n', nl + 1);
+    if (resumeLabelAt(text.slice(nl + 1, lineEnd < 0 || lineEnd > body.end ? body.end : lineEnd))) {
       at = nl;
       break;
     }
+  }
   const { spans, frames } = resumeLines(text, at, end);
   return { body: spans.length ? { start: body.start, end: Math.max(body.start, at) } : body, spans, frames };
 }
 
-/** A résumé's field line: 简历：…, 出生年月：…, 籍贯：… (the label is group 1). */
 /** Any other labelled field (分工：, 分管：, 联系电话：): not a 简历's next line; 其间： is one of its own. */
 const OTHER_FIELD = /^(?!其间|期间)[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]/u;

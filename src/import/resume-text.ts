@@ -101,14 +101,15 @@ export function firstDuty(text: string, span: Span): number {
  * page wrapped: the line before it does not end a sentence, and the next line is a dated entry.
  */
 export function wrappedCareer(text: string, at: number, end: number): boolean {
-  const before = text.slice(0, at).replace(/[ \t\u3000]+$/u, '');
-  if (!before.endsWith('\n')) return false;
-  const last = before.slice(0, -1).split('\n').pop()!.trim();
+  // Only the line before and the line after are read: this runs once per line of a résumé.
+  let lineStart = at;
+  while (lineStart > 0 && /[ \t\u3000]/u.test(text[lineStart - 1]!)) lineStart--;
+  if (lineStart === 0 || text[lineStart - 1] !== '\n') return false;
+  const last = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
   if (!last || /[。；;！!？?）)：:]$/u.test(last)) return false;
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd >= end) return false;
-  const next = text.slice(lineEnd + 1, end).trimStart();
-  return CAREER_LINE.test(next);
+  return CAREER_LINE.test(text.slice(lineEnd + 1, Math.min(end, lineEnd + 40)).trimStart());
 }
 
 export interface Held {

@@ -154,8 +154,7 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
       }
       case 'leaders':
         // A table of leaders under its heading (姓名⇥职务⇥…), the rest of the page in prose.
-        if (isLeaderTable(text.slice(body.start, body.end)) && text.slice(body.start, body.end).includes('\t'))
-          readLeaderTable(ctx, c.people, body);
+        if (isTabTable(text.slice(body.start, body.end))) readLeaderTable(ctx, c.people, body);
         else for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) readPerson(ctx, c.people, p);
         return;
       case 'references':
@@ -168,6 +167,9 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
   for (const u of ctx.units) if (!u.rank && !u.fromLeaders && ranks.has(u.kind)) u.rank = ranks.get(u.kind)!;
   return c;
 }
+
+/** A section that is a tab table of leaders (姓名⇥职务⇥…), not one lined up with spaces. */
+const isTabTable = (own: string): boolean => own.includes('\t') && isLeaderTable(own);
 
 /** 参考资料: "1.某某办公室2.领导班子．某局[引用日期2015-09-02]". */
 function readReferences(text: string, body: Span, c: Collected): void {
