@@ -1,9 +1,35 @@
 import type { Point, Rect, Size, ViewTransform } from './viewport.js';
 
-/** The scale of an overview that shows all of `content` within `box` (never above 1). */
-export function overviewScale(content: Size, box: Size): number {
-  const s = Math.min(box.width / Math.max(1, content.width), box.height / Math.max(1, content.height));
-  return Number.isFinite(s) && s > 0 ? Math.min(1, s) : 1;
+/** An overview's scale along each axis (overview px per content px). */
+export interface OverviewScale {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The scale of an overview that shows all of `content` within `box`: one scale for both axes, by
+ * the tighter side, never above 1, except where that would leave a side shorter than `minSide`
+ * px. A chart far wider than it is deep (a big organisation fully open) drawn true to its shape
+ * is a line no one can see or hit, so its short side is stretched to `minSide` (at most to the
+ * box, and never past the content's own size): the overview then says where along the long side
+ * the view is, which is what a reader of such a chart needs from it.
+ */
+export function overviewScale(content: Size, box: Size, minSide = 0): OverviewScale {
+  const [width, height] = [Math.max(1, content.width), Math.max(1, content.height)];
+  const fit = Math.min(box.width / width, box.height / height);
+  const s = Number.isFinite(fit) && fit > 0 ? Math.min(1, fit) : 1;
+  const side = (size: number, room: number): number => Math.max(s, Math.min(1, room / size, minSide / size));
+  return { x: side(width, box.width), y: side(height, box.height) };
+}
+
+/**
+ * The span `[from, to]` (overview px, within `[0, size]`) grown about its middle to at least
+ * `least` px, so the frame of a view far smaller than the content still shows.
+ */
+export function atLeast(from: number, to: number, least: number, size: number): [number, number] {
+  const length = Math.min(size, Math.max(least, to - from));
+  const start = Math.min(size - length, Math.max(0, (from + to) / 2 - length / 2));
+  return [start, start + length];
 }
 
 /** The transform, at the same zoom, that puts the content point `p` in the middle of the view. */

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { OrgChart } from '../../src/elements/org-chart/org-chart.js';
+import { minimapCode } from '../../src/elements/org-chart/minimap-slot.js';
+import { syntheticOrg } from '../fixtures/synthetic-org.js';
 import { items, mountChart, settle } from './org-chart-helpers.js';
 
 // The overview (minimap) of a chart larger than its area.
@@ -66,6 +68,99 @@ describe('<org-chart> overview', () => {
       data.some((v, i) => i % 4 === 3 && v > 0),
       'something drawn',
     ).to.equal(true);
+  });
+
+  it('of a chart far wider than deep, is tall enough to see and hit, and moves the view where clicked', async () => {
+    // 2,000 units fully open: tens of thousands of px wide, a few screens deep.
+    const el = await mountChart({ data: syntheticOrg(2000, 3), expandDepth: 99 });
+    const map = minimap(el)!;
+    map.scrollIntoView({ block: 'center' });
+    const box = map.getBoundingClientRect();
+    expect(box.width, 'it takes the full width').to.be.greaterThan(170);
+    expect(box.height, 'not a line').to.be.at.least(48);
+    const frame = map.querySelector('[part~="minimap-view"]')!.getBoundingClientRect();
+    expect(frame.width, 'the frame shows').to.be.at.least(8);
+    expect(frame.height).to.be.at.least(8);
+    // A click on a box drawn low in the overview, far from the frame, brings that box on screen:
+    // the click is read back by the overview's own scale on each axis (it is stretched downwards).
+    await new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 1000 }));
+    const canvas = map.querySelector('canvas')!;
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const frameX = (frame.left + frame.width / 2 - box.left - map.clientLeft) * ratio;
+    let target: { x: number; y: number } | undefined;
+    for (let y = height - 1; y > height * 0.6 && !target; y--)
+      for (let x = 0; x < width && !target; x++)
+        if (data[(y * width + x) * 4 + 3]! > 0 && Math.abs(x - frameX) > 40 * ratio) target = { x, y };
+    expect(target, 'boxes drawn low down, away from the frame').to.not.equal(undefined);
+    const canvasBox = canvas.getBoundingClientRect();
+    const at = [canvasBox.left + (target!.x + 0.5) / ratio, canvasBox.top + (target!.y + 0.5) / ratio];
+    const before = new Set(items(el).map((i) => i.dataset['id']));
+    await sendMouse({ type: 'click', position: [Math.round(at[0]!), Math.round(at[1]!)] });
+    await settle(el);
+    const view = el.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const shown = items(el).filter((i) => {
+      const r = i.getBoundingClientRect();
+      return r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom;
+    });
+    expect(shown.length, 'boxes are on screen there').to.be.greaterThan(0);
+    expect(
+      shown.filter((i) => !before.has(i.dataset['id'])).length,
+      'and they are not the ones shown before',
+    ).to.be.greaterThan(0);
+  });
+
+  it('loads its code only for a chart with boxes outside the view', async () => {
+    const load = minimapCode.load;
+    const calls: string[] = [];
+    minimapCode.load = () => (calls.push('load'), load());
+    try {
+      const fits = await mountChart({}, 1280);
+      expect(minimap(fits)).to.equal(null);
+      expect(calls, 'every box fits: no request').to.deep.equal([]);
+      const el = await mountChart({ view: 'leadership' }, 1024);
+      expect(calls).to.deep.equal(['load']);
+      expect(minimap(el)).to.not.equal(null);
+    } finally {
+      minimapCode.load = load;
+    }
+  });
+
+  it('leaves a chart whole when its code fails to load, and comes when asked again later', async () => {
+    const load = minimapCode.load;
+    let fail = true;
+    minimapCode.load = () =>
+      fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load();
+    const errors: unknown[] = [];
+    const onError = (e: PromiseRejectionEvent): void => void errors.push(e.reason);
+    addEventListener('unhandledrejection', onError);
+    try {
+      // A chart made after the other tests' charts loaded the code holds its own slot: it loads again.
+      const el = await mountChart({ view: 'leadership' }, 1024);
+      expect(minimap(el), 'no overview').to.equal(null);
+      expect(items(el).length, 'the chart is there').to.be.greaterThan(5);
+      expect(el.querySelector('[part~="error"]')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      // Panning renders again, but does not hammer the server with requests.
+      fail = false;
+      el.zoomOut();
+      await settle(el);
+      expect(minimap(el), 'not asked again at once').to.equal(null);
+      // Ten seconds on, the next render asks again, and the overview comes.
+      const now = performance.now.bind(performance);
+      performance.now = () => now() + 11_000;
+      try {
+        el.zoomIn();
+        await settle(el);
+      } finally {
+        performance.now = now;
+      }
+      await settle(el);
+      expect(minimap(el), 'asked again later').to.not.equal(null);
+    } finally {
+      removeEventListener('unhandledrejection', onError);
+      minimapCode.load = load;
+    }
   });
 
   it('moves the view with the arrow keys when focused', async () => {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Messages } from '../../i18n/messages.js';
-import { centreOn, keepInContent, overviewScale, viewInContent } from '../../layout/overview.js';
+import { atLeast, centreOn, keepInContent, overviewScale, viewInContent } from '../../layout/overview.js';
+import type { OverviewScale } from '../../layout/overview.js';
 import { panBy, type Size, type ViewTransform } from '../../layout/viewport.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ChartLayout } from '../../chart/chart-layout.js';
@@ -9,6 +10,13 @@ import { whenIdle } from '../shared/when-idle.js';
 
 /** The most room the overview takes in the chart's corner (CSS px). */
 const BOX: Size = { width: 176, height: 132 };
+/**
+ * Its shortest side (CSS px): a chart much wider than deep is stretched to it rather than drawn as a
+ * line (twice the 24 px a pointer target needs, and room for the levels to show apart).
+ */
+const MIN_SIDE = 48;
+/** The frame of the view is never narrower or shorter than this (CSS px), however far out it is. */
+const MIN_FRAME = 8;
 /** The longest the drawing waits for an idle moment (ms). */
 const PAINT_WITHIN = 500;
 /** An arrow key moves the view by this part of its size (Shift: three times as far). */
@@ -31,10 +39,10 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
 export class ChartMinimap {
   readonly #canvas = createRef<HTMLCanvasElement>();
   /** What was drawn last: the layout and the canvas it was drawn on. */
-  #painted?: { frame: ChartLayout; canvas: HTMLCanvasElement; scale: number };
+  #painted?: { frame: ChartLayout; canvas: HTMLCanvasElement; scale: OverviewScale };
   #frame?: ChartLayout;
   #pending = false;
-  #scale = 1;
+  #scale: OverviewScale = { x: 1, y: 1 };
   #size: Size = { width: 0, height: 0 };
 
   constructor(
@@ -44,14 +52,16 @@ export class ChartMinimap {
 
   render(frame: ChartLayout | undefined, show: boolean, t: Messages): TemplateResult | typeof nothing {
     if (!frame || !show) return nothing;
-    const scale = overviewScale(frame.layout, BOX);
+    const scale = overviewScale(frame.layout, BOX, MIN_SIDE);
     [this.#frame, this.#scale] = [frame, scale];
-    const w = Math.max(1, Math.round(frame.layout.width * scale));
-    const h = Math.max(1, Math.round(frame.layout.height * scale));
+    const w = Math.max(1, Math.round(frame.layout.width * scale.x));
+    const h = Math.max(1, Math.round(frame.layout.height * scale.y));
     this.#size = { width: w, height: h };
     const r = viewInContent(this.view.shown, this.area());
-    const [x0, y0] = [clamp(r.x * scale, 0, w), clamp(r.y * scale, 0, h)];
-    const [x1, y1] = [clamp((r.x + r.width) * scale, 0, w), clamp((r.y + r.height) * scale, 0, h)];
+    const span = (from: number, to: number, size: number): [number, number] =>
+      atLeast(clamp(from, 0, size), clamp(to, 0, size), Math.min(MIN_FRAME, size), size);
+    const [x0, x1] = span(r.x * scale.x, (r.x + r.width) * scale.x, w);
+    const [y0, y1] = span(r.y * scale.y, (r.y + r.height) * scale.y, h);
     const px = (v: number): string => `${v}px`;
     const where = { left: px(x0), top: px(y0), width: px(x1 - x0), height: px(y1 - y0) };
     return html`<div part="minimap" role="group" tabindex="0" aria-roledescription=${t.minimapRole}
@@ -79,7 +89,9 @@ export class ChartMinimap {
   #current(): boolean {
     const [canvas, frame, p] = [this.#canvas.value, this.#frame, this.#painted];
     if (!canvas || !frame || !canvas.isConnected) return true;
-    return !!p && p.frame === frame && p.canvas === canvas && p.scale === this.#scale;
+    return (
+      !!p && p.frame === frame && p.canvas === canvas && p.scale.x === this.#scale.x && p.scale.y === this.#scale.y
+    );
   }
 
   #draw(): void {
@@ -93,8 +105,8 @@ export class ChartMinimap {
     if (!ctx) return;
     // The colour comes from the chart's CSS (themes, forced colours), read once per drawing.
     ctx.fillStyle = getComputedStyle(canvas).color;
-    const s = this.#scale * ratio;
-    frame.eachBox((x, y, w, h) => ctx.fillRect(x * s, y * s, Math.max(1, w * s), Math.max(1, h * s)));
+    const [sx, sy] = [this.#scale.x * ratio, this.#scale.y * ratio];
+    frame.eachBox((x, y, w, h) => ctx.fillRect(x * sx, y * sy, Math.max(1, w * sx), Math.max(1, h * sy)));
   }
 
   /** Moves the view, never past the content's edges. */
@@ -104,8 +116,11 @@ export class ChartMinimap {
 
   /** Centres the view on the content under a point of the overview. */
   #moveTo(event: PointerEvent): void {
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const p = { x: (event.clientX - box.left) / this.#scale, y: (event.clientY - box.top) / this.#scale };
+    const map = event.currentTarget as HTMLElement;
+    const box = map.getBoundingClientRect();
+    // From the drawing's corner, inside the border.
+    const [x, y] = [event.clientX - box.left - map.clientLeft, event.clientY - box.top - map.clientTop];
+    const p = { x: x / this.#scale.x, y: y / this.#scale.y };
     this.#go(centreOn(this.view.shown, p, this.area()));
   }
 

@@ -18,7 +18,7 @@ import { ChartOpenState } from './chart-open-state.js';
 import { ChartViewState } from './chart-view-state.js';
 import { ChartActions, type ChartNow } from './chart-actions.js';
 import { ChartShown } from './chart-shown.js';
-import { ChartMinimap } from './chart-minimap.js';
+import { MinimapSlot } from './minimap-slot.js';
 import { ChartExport } from './chart-export.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { PanZoomController } from './pan-zoom-controller.js';
@@ -148,7 +148,7 @@ export class OrgChart extends OrgDataElement {
     changed: () => this.requestUpdate(),
   });
   readonly #hashLink = new HashLinkController(this);
-  readonly #minimap = new ChartMinimap(this.#view, () => this.#size.view);
+  readonly #minimap = new MinimapSlot(this.#view, () => this.#size.view, this);
   readonly #shown = new ChartShown({
     open: this.#open,
     view: this.#view,
