@@ -43,12 +43,12 @@ const ALLOWED = [
   },
   {
     feature: 'api.TextMetrics.fontBoundingBoxAscent',
-    where: /chart-export/,
+    where: /chart-scene/,
     why: 'Feature-detected (`?? size * 0.88`): 86 exports the chart with a CJK face’s usual ascent.',
   },
   {
     feature: 'api.TextMetrics.fontBoundingBoxDescent',
-    where: /chart-export/,
+    where: /chart-scene/,
     why: 'Feature-detected (`?? size * 0.12`): 86 exports the chart with a CJK face’s usual descent.',
   },
   {

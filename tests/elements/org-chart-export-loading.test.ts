@@ -49,7 +49,7 @@ describe('<org-chart> loading the export code', () => {
     expect(exportRequests).to.have.length(1);
     await exportRequests[0];
     const urls = fetched();
-    expect(urls.some((url) => url.includes('/src/export/drawings.ts'))).to.equal(true);
+    expect(urls.some((url) => url.includes('/src/export/scene-svg.ts'))).to.equal(true);
     expect(urls.some((url) => url.includes('/d3-selection/'))).to.equal(true);
     // Printing now shows the drawing of the whole tree, the internal units too.
     await startPrinting();
@@ -94,7 +94,9 @@ describe('<org-chart> loading the export code', () => {
 
   describe('when the export code cannot be loaded', () => {
     const failure = (): Promise<never> =>
-      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /src/export/drawings.ts'));
+      Promise.reject(
+        new TypeError('Failed to fetch dynamically imported module: /src/elements/org-chart/chart-drawing.ts'),
+      );
     let clicked: HTMLAnchorElement[] = [];
     const click = HTMLAnchorElement.prototype.click;
     beforeEach(() => {

@@ -19,6 +19,51 @@ describe('<org-chart> overview', () => {
   before(() => setViewport({ width: 1280, height: 1000 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
+  // First in the file: no chart on the page has loaded the overview's code yet.
+  it('loads its code only for a chart with boxes outside the view, and survives a failed load', async () => {
+    const load = minimapCode.load;
+    const calls: string[] = [];
+    let fail = true;
+    minimapCode.load = () => {
+      calls.push(fail ? 'failed' : 'loaded');
+      return fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load();
+    };
+    const errors: unknown[] = [];
+    const onError = (e: PromiseRejectionEvent): void => void errors.push(e.reason);
+    addEventListener('unhandledrejection', onError);
+    try {
+      const fits = await mountChart({}, 1280);
+      expect(minimap(fits)).to.equal(null);
+      expect(calls, 'every box fits: no request').to.deep.equal([]);
+      const el = await mountChart({ view: 'leadership' }, 1024);
+      expect(calls).to.deep.equal(['failed']);
+      expect(minimap(el), 'no overview').to.equal(null);
+      expect(items(el).length, 'the chart is whole').to.be.greaterThan(5);
+      expect(el.querySelector('[part~="error"]')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      // Zooming renders again, but does not hammer the server with requests.
+      fail = false;
+      el.zoomOut();
+      await settle(el);
+      expect(calls, 'not asked again at once').to.deep.equal(['failed']);
+      // Ten seconds on, the next render asks again, and the overview comes.
+      const now = performance.now.bind(performance);
+      performance.now = () => now() + 11_000;
+      try {
+        el.zoomIn();
+        await settle(el);
+      } finally {
+        performance.now = now;
+      }
+      await settle(el);
+      expect(calls).to.deep.equal(['failed', 'loaded']);
+      expect(minimap(el), 'asked again later').to.not.equal(null);
+    } finally {
+      removeEventListener('unhandledrejection', onError);
+      minimapCode.load = load;
+    }
+  });
+
   it('is there only when the chart is larger than its area, and passes axe', async () => {
     const fits = await mountChart({}, 1280);
     expect(minimap(fits)).to.equal(null);
@@ -108,59 +153,6 @@ describe('<org-chart> overview', () => {
       shown.filter((i) => !before.has(i.dataset['id'])).length,
       'and they are not the ones shown before',
     ).to.be.greaterThan(0);
-  });
-
-  it('loads its code only for a chart with boxes outside the view', async () => {
-    const load = minimapCode.load;
-    const calls: string[] = [];
-    minimapCode.load = () => (calls.push('load'), load());
-    try {
-      const fits = await mountChart({}, 1280);
-      expect(minimap(fits)).to.equal(null);
-      expect(calls, 'every box fits: no request').to.deep.equal([]);
-      const el = await mountChart({ view: 'leadership' }, 1024);
-      expect(calls).to.deep.equal(['load']);
-      expect(minimap(el)).to.not.equal(null);
-    } finally {
-      minimapCode.load = load;
-    }
-  });
-
-  it('leaves a chart whole when its code fails to load, and comes when asked again later', async () => {
-    const load = minimapCode.load;
-    let fail = true;
-    minimapCode.load = () =>
-      fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load();
-    const errors: unknown[] = [];
-    const onError = (e: PromiseRejectionEvent): void => void errors.push(e.reason);
-    addEventListener('unhandledrejection', onError);
-    try {
-      // A chart made after the other tests' charts loaded the code holds its own slot: it loads again.
-      const el = await mountChart({ view: 'leadership' }, 1024);
-      expect(minimap(el), 'no overview').to.equal(null);
-      expect(items(el).length, 'the chart is there').to.be.greaterThan(5);
-      expect(el.querySelector('[part~="error"]')).to.equal(null);
-      expect(errors).to.deep.equal([]);
-      // Panning renders again, but does not hammer the server with requests.
-      fail = false;
-      el.zoomOut();
-      await settle(el);
-      expect(minimap(el), 'not asked again at once').to.equal(null);
-      // Ten seconds on, the next render asks again, and the overview comes.
-      const now = performance.now.bind(performance);
-      performance.now = () => now() + 11_000;
-      try {
-        el.zoomIn();
-        await settle(el);
-      } finally {
-        performance.now = now;
-      }
-      await settle(el);
-      expect(minimap(el), 'asked again later').to.not.equal(null);
-    } finally {
-      removeEventListener('unhandledrejection', onError);
-      minimapCode.load = load;
-    }
   });
 
   it('moves the view with the arrow keys when focused', async () => {

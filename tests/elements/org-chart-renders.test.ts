@@ -114,6 +114,12 @@ describe('<org-chart> loaded narrow, then given room', () => {
 });
 
 describe('<org-chart> renders once per change', () => {
+  // The overview's code arrives once per page, with a render of its own: here, before counting.
+  before(async () => {
+    const wide = await mountChart({ view: 'leadership' }, 1024);
+    await until(() => !!wide.querySelector('[part~="minimap"]'), 'the overview is loaded');
+  });
+
   it('fits the whole tree in one render', async () => {
     const el = await mountChart();
     el.zoomIn();

@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChartNode } from '../../chart/chart-tree.js';
 import { allExpandable } from '../../chart/chart-visibility.js';
-import type { BoxLook, Scene, TextLook } from '../../chart/export-scene.js';
-import type * as DrawingsModule from '../../export/drawings.js';
+import type { Scene } from '../../chart/export-scene.js';
+import type * as DrawingsModule from './chart-drawing.js';
 import { pickText } from '../../model/localize.js';
 import { ChartExportEvent, type ChartExportDetail } from '../../events.js';
 import type { ChartLayoutCache } from './chart-layout-cache.js';
 import type { ChartNow } from './chart-actions.js';
 import { whenIdle } from '../shared/when-idle.js';
 
-/** The export code: the scene, its SVG (drawn with d3-selection) and its PNG. */
+/** The export code: the chart's scene, its SVG (drawn with d3-selection) and its PNG. */
 type Drawings = typeof DrawingsModule;
 
 /**
@@ -17,7 +16,7 @@ type Drawings = typeof DrawingsModule;
  * a chunk the first view never loads. An object, so a test can watch the request or fail it.
  */
 export const exportCode = {
-  load: (): Promise<Drawings> => import('../../export/drawings.js'),
+  load: (): Promise<Drawings> => import('./chart-drawing.js'),
 };
 
 /** What the exporter reads of the chart, and whom it tells; given when it is created. */
@@ -26,20 +25,6 @@ export interface ExportSource {
   readonly now: () => ChartNow | undefined;
   /** Re-render the chart (an export failed: its message is shown). */
   readonly changed: () => void;
-}
-
-type LookKey = ChartNode['type'] | 'selected';
-const KEYS: readonly LookKey[] = ['organization', 'group', 'person', 'unit', 'selected'];
-const px = (v: string): number => parseFloat(v) || 0;
-
-/** A throwaway element inside the chart, styled by the chart's CSS and the page's own rules. */
-function probe(parent: ParentNode, className: string, part: string, attrs: Record<string, string> = {}): HTMLElement {
-  const el = document.createElement('div');
-  el.className = className;
-  if (part) el.setAttribute('part', part);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  parent.append(el);
-  return el;
 }
 
 /**
@@ -114,56 +99,7 @@ export class ChartExport implements ReactiveController {
   scene(code: Drawings, open?: ReadonlySet<string>): Scene {
     const now = this.source.now();
     if (!now) throw new Error('org-chart: no data to export');
-    const { tree, index, selected } = now;
-    this.layouts.checkStyle();
-    const { layout } = this.layouts.compute(tree, open ?? now.expanded, now.orientation);
-    // Colours per kind of box, as the theme and the page resolve them; sizes come from the one
-    // reading of the box style the screen uses too.
-    const root = probe(this.host, 'probe', '');
-    const looks = {} as Record<LookKey, BoxLook>;
-    for (const key of KEYS) {
-      const type = key === 'selected' ? 'unit' : key;
-      const box = probe(
-        root,
-        'node',
-        `node node--${type}${key === 'selected' ? ' node--selected' : ''}`,
-        key === 'selected' ? { 'data-type': type, 'aria-selected': 'true' } : { 'data-type': type },
-      );
-      const b = getComputedStyle(box);
-      const small = getComputedStyle(probe(box, 'detail', 'detail'));
-      looks[key] = {
-        fill: b.backgroundColor,
-        stroke: b.borderTopColor,
-        strokeWidth: px(b.borderTopWidth),
-        radius: px(b.borderTopLeftRadius),
-        color: b.color,
-        muted: small.color,
-      };
-    }
-    const link = getComputedStyle(probe(root, 'probe', 'link'));
-    const area = getComputedStyle(probe(root, 'probe', 'viewport'));
-    const box = this.layouts.boxStyle;
-    const style = {
-      padX: box.padX,
-      padY: box.padY,
-      fontFamily: box.fontFamily,
-      background: area.backgroundColor,
-      linkColor: link.stroke,
-      linkWidth: px(link.strokeWidth),
-      label: textLook(box.labelSize, box.labelWeight, box.fontFamily, box.labelLineHeight),
-      small: textLook(box.smallSize, box.smallWeight, box.fontFamily, box.smallLineHeight),
-    };
-    root.remove();
-    return code.exportScene(
-      layout,
-      (id) => {
-        const node = index.get(id)!.node;
-        const c = this.layouts.content(node);
-        const key = node.type === 'unit' && node.entityId === selected ? 'selected' : node.type;
-        return { lines: c.lines, lang: c.labelLang, detail: c.detail, meta: c.meta, look: looks[key] };
-      },
-      style,
-    );
+    return code.chartScene(this.host, this.layouts, now, open);
   }
 
   svgElement(code: Drawings, open?: ReadonlySet<string>): SVGSVGElement {
@@ -239,14 +175,4 @@ export class ChartExport implements ReactiveController {
     this.copy?.remove();
     this.copy = undefined;
   };
-}
-
-/** Size, weight and line height of a text style, with its font's ascent and descent (for the baseline). */
-function textLook(size: number, weight: string, family: string, lineHeight: number): TextLook {
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  ctx.font = `${weight} ${size}px ${family}`;
-  const m = ctx.measureText('x');
-  // The font box is Chromium 87+; below it (the floor is 86), a CJK face's usual 0.88 and 0.12 em.
-  const ascent = m.fontBoundingBoxAscent ?? size * 0.88;
-  return { size, weight, lineHeight, ascent, descent: m.fontBoundingBoxDescent ?? size * 0.12 };
 }

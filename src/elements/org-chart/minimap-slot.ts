@@ -16,12 +16,15 @@ export const minimapCode = {
 
 /** After a failed load, the overview is asked for again no sooner than this (ms). */
 const RETRY_AFTER = 10_000;
+/** The overview's code once any chart on the page has loaded it: later charts show it at once. */
+let loaded: typeof MinimapModule | undefined;
 
 /**
  * The chart's place for its overview. The overview is only there while boxes are outside the
  * view, so its code loads after the render that first needs it, and it shows from the render
- * after that. It is an aid beside the keyboard, the find box and panning: if its code cannot be
- * loaded, the chart goes on without it and asks again on a later render.
+ * after that (one render more, once per page: later charts find the code loaded). It is an aid
+ * beside the keyboard, the find box and panning: if its code cannot be loaded, the chart goes on
+ * without it and asks again on a later render.
  */
 export class MinimapSlot {
   #minimap?: ChartMinimap;
@@ -38,6 +41,7 @@ export class MinimapSlot {
 
   render(frame: ChartLayout | undefined, show: boolean, t: Messages): TemplateResult | typeof nothing {
     this.#wanted = !!frame && show;
+    if (this.#wanted && loaded) this.#minimap ??= new loaded.ChartMinimap(this.view, this.area);
     return this.#minimap ? this.#minimap.render(frame, show, t) : nothing;
   }
 
@@ -47,8 +51,8 @@ export class MinimapSlot {
     if (!this.#wanted || this.#loading || performance.now() < this.#retryAt) return;
     this.#loading = true;
     minimapCode.load().then(
-      ({ ChartMinimap }) => {
-        this.#minimap = new ChartMinimap(this.view, this.area);
+      (code) => {
+        loaded = code;
         this.host.requestUpdate();
       },
       () => {
