@@ -56,8 +56,8 @@ console.table(rows);
 const BUDGETS = {
   'dist/gov-org-elements-no-data.js': 2_100,
   'dist/gov-org-elements.js': 2_200,
-  'dist/gov-org-elements-no-data.classic.js': 72_800,
-  'dist/gov-org-elements.classic.js': 90_000,
+  'dist/gov-org-elements-no-data.classic.js': 72_900,
+  'dist/gov-org-elements.classic.js': 90_100,
 };
 if (process.argv.includes('--check')) {
   const over = rows.filter((r) => BUDGETS[r.file] !== undefined && r['gzip -9'] > BUDGETS[r.file]);
@@ -91,12 +91,13 @@ if (process.argv.includes('--check')) {
 // pages, −0.9 KB on the chart's; +60 B of the classic builds, which assemble the parts).
 // 2026-12-03 (evening): a leader's résumé (简历) on the card, +60 B of the leader-card chunk.
 // 2026-12-03 (night): the chart's overview loads after the render that first needs it (−760 B),
-// and the export reads the chart's looks in its own chunk (−500 B).
+// and the export reads the chart's looks in its own chunk (−500 B); the overview's label names
+// its new keys (+30 B; +60 B of the classic builds, whose budgets rose by 100 B).
 const PAGE_BUDGETS = {
   '<duty-list>': 28_700,
   '<leader-card>': 27_250,
   '<staffing-summary>': 26_900,
-  '<org-chart>': 50_400,
+  '<org-chart>': 50_450,
   '<org-profile>': 41_200,
 };
 if (!process.argv.includes('--no-pages')) {

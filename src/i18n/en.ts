@@ -19,7 +19,7 @@ export const en: Messages = {
   drillDown: 'Show selected unit only',
   breadcrumbLabel: 'You are here',
   minimapRole: 'overview',
-  minimapLabel: 'Overview: arrow keys move the view; click or drag in it too',
+  minimapLabel: 'Overview: arrow keys, Page Up/Down and Home/End move the view; click or drag in it too',
   outsideView: (n) =>
     n === 0
       ? ''

@@ -155,6 +155,34 @@ describe('<org-chart> overview', () => {
     ).to.be.greaterThan(0);
   });
 
+  it('of a wide chart, goes to either end with Home and End and a screen on with Page Down', async () => {
+    const el = await mountChart({ data: syntheticOrg(2000, 3), expandDepth: 99 });
+    const map = minimap(el)!;
+    const frame = (): DOMRect => map.querySelector('[part~="minimap-view"]')!.getBoundingClientRect();
+    const inner = (): { left: number; right: number } => {
+      const r = map.getBoundingClientRect();
+      return { left: r.left + map.clientLeft, right: r.left + map.clientLeft + map.clientWidth };
+    };
+    map.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(frame().right, 'at the right end').to.be.closeTo(inner().right, 1);
+    const y = el.transform.y;
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(frame().left, 'at the left end').to.be.closeTo(inner().left, 1);
+    expect(el.transform.y, 'along the long side only').to.equal(y);
+    const x = el.transform.x;
+    const width = el.querySelector('[part~="viewport"]')!.clientWidth;
+    await sendKeys({ press: 'PageDown' });
+    await settle(el);
+    expect(el.transform.x, 'a screen to the right').to.be.closeTo(x - width, 1);
+    await sendKeys({ press: 'PageUp' });
+    await settle(el);
+    expect(el.transform.x, 'and back').to.be.closeTo(x, 1);
+    expect(document.activeElement).to.equal(map);
+  });
+
   it('moves the view with the arrow keys when focused', async () => {
     const el = await mountChart({ view: 'leadership' }, 1024);
     minimap(el)!.focus();

@@ -142,12 +142,24 @@ export class ChartMinimap {
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
-    if (!dir || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.#frame) return;
+    const t = this.view.shown;
     const { width, height } = this.area();
+    // Page Up/Down and Home/End go along the chart's long side (across a wide one, down a deep one).
+    const wide = this.#frame.layout.width * height >= this.#frame.layout.height * width;
+    const along = (by: number): ViewTransform => (wide ? { ...t, x: t.x + by } : { ...t, y: t.y + by });
+    const page = wide ? width : height;
+    const jump = {
+      Home: along(Infinity),
+      End: along(-Infinity),
+      PageUp: along(page),
+      PageDown: along(-page),
+    }[event.key];
+    const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+    if (!jump && !dir) return;
+    event.preventDefault();
     const step = KEY_STEP * (event.shiftKey ? 3 : 1);
-    // Moving the view right moves the content left.
-    this.#go(panBy(this.view.shown, -dir[0]! * width * step, -dir[1]! * height * step));
+    // Moving the view right moves the content left; keepInContent stops an end at the edge.
+    this.#go(jump ?? panBy(t, -dir![0]! * width * step, -dir![1]! * height * step));
   };
 }

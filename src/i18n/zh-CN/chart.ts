@@ -19,7 +19,7 @@ export const zhChart: ChartMessages = {
   drillDown: '只看所选机构',
   breadcrumbLabel: '当前位置',
   minimapRole: '概览图',
-  minimapLabel: '概览图：方向键移动视图，也可点击或拖动',
+  minimapLabel: '概览图：方向键、Page Up/Down、Home/End 移动视图，也可点击或拖动',
   outsideView: (n) => (n === 0 ? '' : `视图外还有 ${num(n)} 个方框，可拖动或缩小查看`),
   collapseAll: '全部收起',
   exportSvg: '导出 SVG',
