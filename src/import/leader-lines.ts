@@ -38,6 +38,9 @@ export function isName(written: string): boolean {
   return isPersonName(name) && !FIELD_LABEL.test(name) && !isPostList(name);
 }
 
+/** What stands between a name and its titles on one line: spaces, or a bar (刘捷｜局长). */
+const SIDE = '(?:[ \\t\\u3000]*[｜|][ \\t\\u3000]*|[ \\t\\u3000]+)';
+
 /** A name as written, 2–4 characters with spaces inside allowed (刘 捷). */
 export const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
 
@@ -57,14 +60,14 @@ export function nameLine(text: string, own: Span): { name: Span; posts: Span[] }
       name: { start: own.end - labelled[2]!.length, end: own.end },
       posts: postSpans(text, { start: own.start, end: own.start + labelled[1]!.length }),
     };
-  // 局长 刘 捷 / 刘 捷 局长: titles and a name (spaces inside it) side by side.
-  const titledName = new RegExp(`^(\\S+)[ \\t\\u3000]+(${NAME}|\\S+)$`, 'u').exec(written);
+  // 局长 刘 捷 / 刘 捷 局长 / 刘捷｜局长: titles and a name (spaces inside it) side by side.
+  const titledName = new RegExp(`^([^\\s｜|]+)${SIDE}(${NAME}|\\S+)$`, 'u').exec(written);
   if (titledName && isPostList(titledName[1]!) && (isName(titledName[2]!) || MIDDOT_NAME.test(titledName[2]!)))
     return {
       name: { start: own.end - titledName[2]!.length, end: own.end },
       posts: postSpans(text, { start: own.start, end: own.start + titledName[1]!.length }),
     };
-  const namedTitle = new RegExp(`^(${NAME}|\\S+?)[ \\t\\u3000]+(\\S+)$`, 'u').exec(written);
+  const namedTitle = new RegExp(`^(${NAME}|[^\\s｜|]+?)${SIDE}([^\\s｜|]+)$`, 'u').exec(written);
   if (namedTitle && (isName(namedTitle[1]!) || MIDDOT_NAME.test(namedTitle[1]!)) && isPostList(namedTitle[2]!))
     return {
       name: { start: own.start, end: own.start + namedTitle[1]!.length },

@@ -1,4 +1,5 @@
 import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
+import { titleClauses } from './leader-lines.js';
 import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
@@ -33,7 +34,8 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
   let compact = '';
   const at: number[] = [];
   for (let i = span.start; i < span.end; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    // 周某明｜党组书记、厅长: a bar parts name and titles as a space does.
+    if (/[\s｜|]/.test(text[i]!)) continue;
     compact += text[i];
     at.push(i);
   }
@@ -71,7 +73,7 @@ export function nameAndPosts(text: string, head: Span, glued = false): { name: S
     if (n >= compact.length) continue;
     const name = compact.slice(compact.length - n);
     if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
-    if (!glued && !/\s/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
+    if (!glued && !/[\s｜|]/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
     return {
       name: { start: at[compact.length - n]!, end: head.end },
       posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }),
@@ -107,12 +109,15 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
   for (let at = span.start; at < span.end;) {
     let end = at;
     while (end < span.end && !CLAUSE_END.test(text[end]!)) end++;
-    const head = { start: at, end };
+    const head = trimSpan(text, { start: at, end });
+    const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
+    const lineStart = at === span.start || text[at - 1] === '\n';
+    const titled = free ? nameThenTitles(text, head, end, lineStart) : undefined;
     const found =
-      end > at && !starts.some((s) => s.at <= at && at < s.bodyStart)
-        ? nameAndPosts(text, withoutRemark(text, trimSpan(text, head)), /[：:]/.test(text[end] ?? ''))
-        : undefined;
-    if (found) starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
+      free && !titled ? nameAndPosts(text, withoutRemark(text, head), /[：:]/.test(text[end] ?? '')) : undefined;
+    if (titled) starts.push({ at, ...titled });
+    else if (found)
+      starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
     at = nextSentence(text, end, span.end);
   }
   // Post, colon, name (主任:某某某, 负责人：某某 办公电话…): the name ends the clause.
@@ -248,6 +253,34 @@ function nextSentence(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && !/[。；;\n]/.test(text[i]!)) i++;
   return i + 1;
+}
+
+/**
+ * A name, then its titles in brackets (陶某新（党组书记、主任）：…), or, at a line's start, a name
+ * alone before a comma and a clause of titles (魏某东，党组书记、院长。主持…): the leader, and where
+ * the text about them begins. `end`: where the clause `head` is in ends.
+ */
+function nameThenTitles(
+  text: string,
+  head: Span,
+  end: number,
+  lineStart: boolean,
+): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+  const written = text.slice(head.start, head.end);
+  const isWho = (w: string): boolean => isPersonName(w.replace(/[ \t\u3000]+/g, '')) || MIDDOT_NAME.test(w);
+  const bracketed = /^(\S+?)[（(]([^（()）]+)[)）]$/u.exec(written);
+  if (bracketed && isWho(bracketed[1]!) && isPostList(bracketed[2]!)) {
+    const open = head.start + bracketed[1]!.length + 1;
+    return {
+      name: { start: head.start, end: head.start + bracketed[1]!.length },
+      posts: postSpans(text, { start: open, end: open + bracketed[2]!.length }),
+      bodyStart: /[：:，,]/.test(text[end] ?? '') ? end + 1 : end,
+    };
+  }
+  if (!lineStart || !/[，,]/.test(text[end] ?? '') || !isWho(written)) return undefined;
+  const lineEnd = text.indexOf('\n', end);
+  const titles = titleClauses(text, { start: end + 1, end: lineEnd < 0 ? text.length : lineEnd });
+  return titles.posts.length ? { name: head, posts: titles.posts, bodyStart: titles.end } : undefined;
 }
 
 /** 副主任谭某涛（挂职）, 副校长　冯某国同志: the name and posts without the remark or 同志 after them. */

@@ -22,24 +22,34 @@ const at = (m: RegExpExecArray, group: number, base: number): Span => {
   return { start: base + offset, end: base + offset + m[group]!.length };
 };
 
-/** The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…", "某某局介绍". */
+const TITLE_NAME = new RegExp(
+  '^\\s*([\\u4e00-\\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况|' +
+    '领导(?:信息|分工|班子|简介|之窗|成员|\\s*$)|班子成员)',
+  'u',
+);
+
+/**
+ * The organisation's name from a title line: "某某局职能配置、内设机构和人员编制规定", "某某关于印发…",
+ * "某某局介绍", "某某县人大常委会领导" (领导 alone ending the line).
+ */
 export function nameFromTitle(text: string, line: Span): Span | undefined {
-  const m =
-    /^\s*([\u4e00-\u9fff（）()]{2,30}?)(?:职能配置|主要职责|机构职能|内设机构|组织机构|机构设置|关于|介绍|简介|概况|领导(?:信息|分工|班子|简介|之窗|成员)|班子成员)/u.exec(
-      text.slice(line.start, line.end),
-    );
+  const m = TITLE_NAME.exec(text.slice(line.start, line.end));
+  if (!m) return undefined;
+  // 某某局局领导分工, 某某档案馆馆领导: the second 局 or 馆 opens the heading word (局领导).
+  const name = /([\u4e00-\u9fff])\1$/u.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
   // 部门概况, 单位简介, 领导简介: a heading, not a body named 部门 or 领导.
   // 关于调整区政府领导分工的通知: a notice's words, not a name.
-  return m &&
-    !/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(m[1]!) &&
-    !/^(?:关于|调整|成立|印发|转发|明确)/u.test(m[1]!) &&
-    // 现任领导班子成员, 新一届领导班子: before 领导 and 班子 only a body's name names the body.
-    (!/^(?:领导|班子)/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) ||
-      isBodyName(m[1]!) ||
-      isUnitLike(m[1]!) ||
-      PLACE_ENDING.test(m[1]!))
-    ? at(m, 1, line.start)
-    : undefined;
+  if (/^(?:部门|单位|机构|本局|本单位|本部门|(?:[局厅委办]|政府)?领导)$/u.test(name)) return undefined;
+  if (/^(?:关于|调整|成立|印发|转发|明确)/u.test(name)) return undefined;
+  // 现任领导班子成员, 新一届领导班子: before 领导 and 班子 only a body's name names the body; and
+  // before 领导 alone on its line (学院领导, a heading) only a whole one.
+  const body =
+    isBodyName(name) ||
+    (/领导\s*$/u.test(after) ? name.length >= 4 && isUnitLike(name) : isUnitLike(name) || PLACE_ENDING.test(name));
+  if (/^(?:领导|班子)/u.test(after) && !body) return undefined;
+  const start = line.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + name.length };
 }
 
 /** What kind of body the organisation is: 市政府工作部门, 国务院直属机构, 事业单位… */
@@ -143,7 +153,8 @@ export function readIntro(text: string, span: Span, parts: OrganizationParts): S
  * A body's own name, not a way of pointing at it (本局, 该局, 全局, 目前全局): at least three
  * characters, ending as bodies' names do.
  */
-const OFFICE_ENDING = /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会)$/u;
+const OFFICE_ENDING =
+  /(?:局|厅|部|委|办|院|署|中心|委员会|办公室|政府|办事处|管委会|政协|常委会|总工会|工商联|科协|妇联|残联|侨联|文联)$/u;
 /** A town, a street office, a school or a hospital: a body too, though as often a site's name. */
 export const PLACE_ENDING = /(?:[镇乡]|街道|中学|小学|学校|大学|学院|医院|卫生院)$/u;
 

@@ -1,3 +1,4 @@
+import { isBodyName } from './organization.js';
 import type { UnitKind } from '../model/types.js';
 import type { Span } from './types.js';
 
@@ -38,7 +39,10 @@ const HEADINGS: readonly [RegExp, Section][] = [
     /^(?:现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|领导介绍|领导简介|领导简历|主要领导)$/,
     { kind: 'leaders' },
   ],
-  [/^(?:政府|局|厅|委|院|校|所|中心|镇|乡|街道|政协|人大)领导$/, { kind: 'leaders' }],
+  [
+    /^(?:政府|局|厅|委|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?$/,
+    { kind: 'leaders' },
+  ],
   [/^(?:工作分工|班子分工|分工情况|职责分工)$/, { kind: 'leaders' }],
   [/^(?:简介|概况|机构概况|部门概况|单位概况|基本情况|单位简介|机构简介)$/, { kind: 'intro' }],
   [/^(?:参考资料|参考文献)$/, { kind: 'references' }],
@@ -58,8 +62,8 @@ const WORDS =
   '派驻机构|所属事业站所|事业站所|事业单位职责|所属事业单位|直属事业单位|直属单位|直属机构|下属单位|下属机构|所属单位|' +
   '事业单位|职能科室|行政科室|业务科室|临床科室|医技科室|人员编制和领导职数|' +
   '人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|' +
-  '领导介绍|领导简介|领导简历|主要领导|政府领导|局领导|厅领导|委领导|院领导|校领导|所领导|中心领导|' +
-  '镇领导|乡领导|街道领导|政协领导|人大领导|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
+  '领导介绍|领导简介|领导简历|主要领导|' +
+  '(?:政府|局|厅|委|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
   '单位概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
 /**
  * A line that is only a heading: optional number, optional body name, the word, optional colon;
@@ -92,6 +96,9 @@ const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
  * (the longest ending shared by the text before each such heading, e.g. 某市某某局); that
  * name is returned so the organisation can be named from it.
  */
+/** A heading word that opens with the last word of a body's name (局领导, 政府领导分工). */
+const BODY_IN_WORD = /^(政府|局|厅|委|院|中心|镇|乡|街道|政协|人大)领导/u;
+
 /** 分工 words that a leader's record also uses as a field's label on a line of its own. */
 const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工)$/u;
 
@@ -116,7 +123,16 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
     // The words end where the heading word starts (the number before them may share characters).
     const wordAt = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[0].length - m[0].trimEnd().length));
     const at = wordAt - m[1]!.length + m[1]!.indexOf(words);
-    headings.push(words ? { ...section, span, prefix: { start: at, end: at + words.length } } : { ...section, span });
+    // 某某县教育局领导, 某某市政府领导分工: the body's own last word (局, 政府) opens the heading word.
+    const own = BODY_IN_WORD.exec(m[2]!)?.[1] ?? '';
+    const joined =
+      own &&
+      !/\s/u.test(words) &&
+      text.startsWith(own, at + words.length) &&
+      !isBodyName(words) &&
+      isBodyName(words + own);
+    const end = at + words.length + (joined ? own.length : 0);
+    headings.push(words ? { ...section, span, prefix: { start: at, end } } : { ...section, span });
   }
   for (const m of text.matchAll(BREADCRUMB)) {
     const section = sectionFor(m[1]!);

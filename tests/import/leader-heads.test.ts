@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { importText } from '../../src/import/index.js';
+import type { Dataset } from '../../src/model/types.js';
+
+// The line that opens a leader's text, in the forms 领导信息 pages write it, and the titles and
+// names in it; and the body's name on a 领导 page's title line.
+
+const leaders = (d: Dataset): string[] =>
+  d.people.map((p) => `${p.name.zh}：${p.posts.map((x) => x.title.zh).join('、')}`);
+const portfolios = (d: Dataset): (string | undefined)[] => d.people.map((p) => p.portfolio?.zh);
+const supervised = (d: Dataset, name: string): string[] => {
+  const person = d.people.find((p) => p.name.zh === name);
+  return (person?.supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)?.name.zh ?? s.unitId);
+};
+
+describe('importText: leader head lines', () => {
+  it('reads a name and its titles parted by a bar, either way round, full-width or not', () => {
+    for (const [a, b] of [
+      ['周某明｜党组书记、厅长', '郑某兰｜党组成员、副厅长'],
+      ['周某明 | 党组书记、厅长', '郑某兰 | 党组成员、副厅长'],
+      ['党组书记、厅长｜周某明', '党组成员、副厅长｜郑某兰'],
+    ]) {
+      const text = `某省某某厅\n\n${a}\n主持厅全面工作。分管办公室、人事处。\n\n${b}\n负责耕地保护工作。分管耕地保护处。\n`;
+      const { dataset } = importText(text);
+      expect(leaders(dataset), a).to.deep.equal(['周某明：党组书记、厅长', '郑某兰：党组成员、副厅长']);
+      expect(supervised(dataset, '郑某兰'), a).to.deep.equal(['耕地保护处']);
+    }
+  });
+
+  it('reads a name with its titles in brackets before the colon of its 分工', () => {
+    const text =
+      '某某市发展和改革委员会\n\n陶某新（党组书记、主任）：主持委全面工作；分管办公室、人事处。\n' +
+      '钟某燕（党组成员、副主任）：负责发展规划工作；分管综合规划科。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['陶某新：党组书记、主任', '钟某燕：党组成员、副主任']);
+    expect(portfolios(dataset)[0]).to.match(/^主持委全面工作/);
+    expect(supervised(dataset, '钟某燕')).to.deep.equal(['综合规划科']);
+  });
+
+  it('reads a name, a comma and a clause of titles at the start of a line, before the 分工', () => {
+    for (const stop of ['。', '，']) {
+      const text =
+        `某某县人民法院\n\n魏某东，党组书记、院长${stop}主持法院全面工作，分管办公室。\n` +
+        `方某晴，党组成员、副院长${stop}负责刑事审判工作，分管研究室。\n`;
+      const { dataset } = importText(text);
+      expect(leaders(dataset), stop).to.deep.equal(['魏某东：党组书记、院长', '方某晴：党组成员、副院长']);
+      expect(portfolios(dataset)[1], stop).to.match(/^负责刑事审判工作/);
+      expect(supervised(dataset, '方某晴'), stop).to.deep.equal(['研究室']);
+    }
+  });
+
+  it('does not read a résumé line (name, 男, …) as a leader with titles', () => {
+    const text = '某某局领导\n\n局长　王某\n王某，男，汉族，1970年1月生，研究生学历。\n分工：主持全面工作。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['王某：局长']);
+  });
+
+  it('knows 政协 and 人大 titles, bodies ending in 联 or 协, 董事, 监事 and 督学', () => {
+    const text =
+      '某某县政协\n\n主席　李某\n主持县政协全面工作。\n\n副主席、县工商联主席　王某建\n负责经济工作。\n\n' +
+      '政协秘书长　张某\n负责机关日常工作。\n\n董事　刘某\n负责投资工作。\n\n督学　陈某\n负责督导工作。\n';
+    const { dataset } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('某某县政协');
+    expect(leaders(dataset)).to.deep.equal([
+      '李某：主席',
+      '王某建：副主席、县工商联主席',
+      '张某：政协秘书长',
+      '刘某：董事',
+      '陈某：督学',
+    ]);
+  });
+
+  it('knows the surname 赖, in simplified and traditional text', () => {
+    const text = '某某局\n\n局长　韩某诚\n分工：主持局全面工作。\n\n副局长　赖某凤\n分工：负责医政工作。\n';
+    expect(leaders(importText(text).dataset)).to.deep.equal(['韩某诚：局长', '赖某凤：副局长']);
+    const traditional = '某某局\n\n局長　韓某誠\n分工：主持局全面工作。\n\n副局長　賴某鳳\n分工：負責醫政工作。\n';
+    expect(leaders(importText(traditional).dataset)).to.deep.equal(['韓某誠：局長', '賴某鳳：副局長']);
+  });
+});
+
+describe('importText: the body named on a 领导 page title line', () => {
+  const named = (title: string): string =>
+    importText(`${title}\n\n局长　李某\n分工：负责全面工作。\n`).dataset.organization.name.zh;
+
+  it('takes the body before 领导 alone, and keeps a 局领导 heading word out of the name', () => {
+    expect(named('某某县人大常委会领导')).to.equal('某某县人大常委会');
+    expect(named('桐川区教育局局领导分工')).to.equal('桐川区教育局');
+    expect(named('某某市档案馆馆领导')).to.equal('某某市档案馆');
+    expect(named('某某县教育局领导')).to.equal('某某县教育局');
+  });
+
+  it('names no body from a heading such as 学院领导', () => {
+    expect(named('学院领导')).to.equal('未命名机构');
+  });
+});
