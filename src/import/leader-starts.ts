@@ -1,4 +1,4 @@
-import { isPersonName, isPostList, POST, postSpans } from './posts.js';
+import { isPersonName, isPostList, POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** Where a leader's text starts: the name, its posts, and where the text about them begins. */
@@ -24,7 +24,7 @@ const PROSE = new RegExp(
   'gu',
 );
 const LABELLED = new RegExp(
-  `(?:^|[\\s。；;])((?:${POST})|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
+  `(?:^|[\\s。；;])(${POST_LIST}|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
     `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
   'gu',
 );
@@ -63,7 +63,7 @@ export function proseStarts(text: string, span: Span): LeaderStart[] {
 }
 
 /**
- * Post, colon, name (主任:某某某, 负责人：某某 办公电话…): the name ends the clause. One post for
+ * Posts, colon, name (主任:某某某, 党组成员、副局长：某某, 负责人：某某 办公电话…): the name ends the clause. One post for
  * several people (副院长：王芳、赵志刚、孙丽) gives each of them, when every item of the list is a
  * name and the list ends the clause; 副县长：文化、旅游、体育工作 names no one. `taken`: an offset
  * another form has read already.

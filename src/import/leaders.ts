@@ -113,8 +113,12 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const lineStart = at === span.start || text[at - 1] === '\n';
     const titled = free ? nameThenTitles(text, head, end, lineStart) : undefined;
+    // A remark in brackets ends the posts (某某　副县长（挂职）) or the name (副主任谭某涛（挂职）).
+    const glued = /[：:]/.test(text[end] ?? '');
     const found =
-      free && !titled ? nameAndPosts(text, withoutRemark(text, head), /[：:]/.test(text[end] ?? '')) : undefined;
+      free && !titled
+        ? (nameAndPosts(text, head, glued) ?? nameAndPosts(text, withoutRemark(text, head), glued))
+        : undefined;
     if (titled) starts.push({ at, ...titled });
     else if (found)
       starts.push({ at, ...found, bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end });
@@ -178,8 +182,11 @@ function withDuties(text: string, people: PersonParts[], nameOf: (name: Span) =>
 const GOES_ON = `(?:${PORTFOLIO_WORDS}|${RESUME_WORDS}|分管|联系|协助|负责|主持)[^\\n:：]{0,4}[:：]`;
 const OTHER_TEXT = new RegExp(`\\n\\s*\\n|\\n[ \\t\\u3000]*(?!${GOES_ON})[^\\s，。；,;:：]{2,14}[:：]`, 'u');
 
-/** A 分工 field on the line below a leader's 职务：姓名 line. */
-const FIELD_BELOW = new RegExp(`^[ \\t\\u3000]*\\n[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：]`, 'u');
+/** A 分工 field on the line below a leader's 职务：姓名 line, labelled or opening with what they do. */
+const FIELD_BELOW = new RegExp(
+  `^[ \\t\\u3000]*\\n[ \\t\\u3000]*(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：]|(?:主持|负责|协助|分管)(?![人的]))`,
+  'u',
+);
 
 /** Each leader found, with the text about them up to the next one. */
 function readStarts(
@@ -202,7 +209,7 @@ function readStarts(
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
     const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : OTHER_TEXT);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
-    // 副乡长：某某 is a list line, unless its own 工作职责：… line follows it.
+    // 副乡长：某某 is a list line, unless its own 工作职责：… or 负责… line follows it.
     if (s.labelled && !FIELD_BELOW.test(text.slice(s.bodyStart, end))) end = s.bodyStart;
     const bodyStart = Math.min(s.bodyStart, end);
     // 简历：… / 工作分工：… under a name: only the 分工 is the text about the leader.

@@ -1,11 +1,13 @@
 import { CAREER_LINE } from './career-line.js';
 import type { PersonParts } from './leaders.js';
-import { isPersonName, isPostList, ONE_POST, postSpans } from './posts.js';
+import { isPersonName, ONE_POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** A field line of a 领导信息 record: its label and where its value starts. */
 const FIELD = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：][ \t\u3000]*/u;
 const NAME_LABEL = /^姓名$/u;
+/** A line that opens with posts and a colon (镇长：, 镇党委副书记、镇长：), the name after it. */
+const POSTS_HEAD = new RegExp(`^[ \\t\\u3000]*(${POST_LIST})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
 const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
 /** The labels of the field that says what a leader does (分工：…). */
 export const PORTFOLIO_WORDS = '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责';
@@ -107,19 +109,19 @@ export function findPersonRecords(text: string, span: Span): { people: PersonPar
     // 镇长：李某梅同志⏎性别：女…⏎工作分工：…: a record opened by its post, the name as its value, when
     // a résumé's facts follow (局长：张三⏎分工：… stays a list line of the leader forms).
     const facts = nextLine ? resumeLabelAt(text.slice(nextLine.start, nextLine.end)) : undefined;
-    const titled =
-      m && value && facts && !facts.head && isPostList(label!)
-        ? /^(.+?)(?:同志)?$/u.exec(text.slice(value.start, value.end))![1]!
-        : undefined;
-    if (titled && isPersonName(titled.replace(/\s+/g, ''))) {
+    // 镇党委副书记、镇长：许某娟 too: the posts may be a list.
+    const head = facts && !facts.head ? POSTS_HEAD.exec(own) : null;
+    const named = head ? { start: line.start + head[0].length, end: line.start + own.trimEnd().length } : undefined;
+    const titled = named ? /^(.+?)(?:同志)?$/u.exec(text.slice(named.start, named.end))?.[1] : undefined;
+    if (head && named && titled && isPersonName(titled.replace(/\s+/g, ''))) {
       field = undefined;
       const at = line.start + own.search(/\S/);
       current = {
-        name: { start: value!.start, end: value!.start + titled.length },
-        head: { start: at, end: value!.start },
-        posts: postSpans(text, { start: at, end: at + m![1]!.length }),
+        name: { start: named.start, end: named.start + titled.length },
+        head: { start: at, end: named.start },
+        posts: postSpans(text, { start: at, end: at + head[1]!.length }),
         // 同志 after the name is placed with it.
-        frames: [{ start: value!.start + titled.length, end: value!.end }],
+        frames: [{ start: named.start + titled.length, end: named.end }],
         resume: [],
         end: line.end,
       };

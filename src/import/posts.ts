@@ -20,8 +20,13 @@ const BODY =
   '乡|镇|街道|联|协)|政协|人大)';
 /** A body's name as a title may open with it (某某市水利局, 龙潭乡), and nothing else. */
 export const ONLY_BODY = new RegExp(`^${BODY}$`, 'u');
-export const POST = `(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
-const POSTS_ONLY = new RegExp(`^(?:${POST})(?:[、，,/\\s]*(?:${POST}))*$`, 'u');
+/** 挂职副县长: how the post is held, before it. */
+export const POST = `(?:挂职|专职|兼职)?(?:${BODY})?(?:常务|第一|执行|一级|二级|三级|四级)?[代副]?(?:${CORE})`;
+/** 副县长（挂职）, 副局长（正处级）: a remark in brackets after a title, part of it as written. */
+const REMARK = '(?:[（(][^（()）\\n]{1,8}[)）])';
+/** Titles one after another (党组书记、局长, 副局长（挂职）、党组成员). */
+export const POST_LIST = `(?:${POST})${REMARK}?(?:[、，,/](?:${POST})${REMARK}?)*`;
+const POSTS_ONLY = new RegExp(`^(?:${POST})${REMARK}?(?:[、，,/\\s]*(?:${POST})${REMARK}?)*$`, 'u');
 /** Every title in a text (matchAll). */
 export const ONE_POST = new RegExp(POST, 'gu');
 /** A title anywhere in a text; one at its end (某市科协主席). */

@@ -78,6 +78,48 @@ describe('importText: leader head lines', () => {
   });
 });
 
+describe('importText: 职务：姓名 heads', () => {
+  it("reads several titles before the colon, in a list and over a leader's own lines", () => {
+    const list = importText('某某局\n\n党组书记、局长：樊某国\n党组成员、副局长：袁某清\n').dataset;
+    expect(leaders(list)).to.deep.equal(['樊某国：党组书记、局长', '袁某清：党组成员、副局长']);
+    const text =
+      '清溪镇领导信息\n\n镇党委书记：黄某平\n学历：大学\n分工：主持镇党委全面工作。\n\n' +
+      '镇党委副书记、镇长：许某娟\n学历：研究生\n分工：主持镇政府全面工作，分管财政所。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['黄某平：镇党委书记', '许某娟：镇党委副书记、镇长']);
+    // Each leader's fields stay with that leader.
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal(['学历：大学', '学历：研究生']);
+    expect(supervised(dataset, '许某娟')).to.deep.equal(['财政所']);
+  });
+
+  it('takes the line under every such head that says what the leader does, labelled or not', () => {
+    const text =
+      '某某市退役军人事务局\n\n局长：樊某国\n负责局全面工作。\n\n副局长：袁某清\n负责优抚工作，分管优抚科。\n\n' +
+      '副局长：顾某志\n负责就业创业工作，分管就业创业科。\n';
+    const { dataset } = importText(text);
+    expect(portfolios(dataset).map((p) => p?.replace(/，.*$/u, ''))).to.deep.equal([
+      '负责局全面工作。',
+      '负责优抚工作',
+      '负责就业创业工作',
+    ]);
+    expect(supervised(dataset, '顾某志')).to.deep.equal(['就业创业科']);
+  });
+
+  it('keeps how a post is held with it, before or after the title', () => {
+    const text =
+      '某某县人民政府领导分工\n\n县长　高某宇\n领导县人民政府全面工作。\n\n副县长（挂职）　严某诚\n负责招商引资工作。\n\n' +
+      '挂职副县长　吕某梅\n负责科技工作。\n\n韦某杰　县政府党组成员、副县长（专职）\n负责安全生产工作。\n\n' +
+      '副县长（正处级）：顾某志\n分工：负责就业工作。\n';
+    expect(leaders(importText(text).dataset)).to.deep.equal([
+      '高某宇：县长',
+      '严某诚：副县长（挂职）',
+      '吕某梅：挂职副县长',
+      '韦某杰：县政府党组成员、副县长（专职）',
+      '顾某志：副县长（正处级）',
+    ]);
+  });
+});
+
 describe('importText: the body named on a 领导 page title line', () => {
   const named = (title: string): string =>
     importText(`${title}\n\n局长　李某\n分工：负责全面工作。\n`).dataset.organization.name.zh;
