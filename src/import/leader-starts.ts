@@ -11,6 +11,8 @@ export interface LeaderStart {
   readonly sentence?: boolean;
   /** Written 职务：姓名. */
   readonly labelled?: boolean;
+  /** Résumé text on the head line (祁某红　党委书记　主任医师: the professional title). */
+  readonly resume?: Span[];
 }
 
 /**

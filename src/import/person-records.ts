@@ -10,7 +10,9 @@ const NAME_LABEL = /^姓名$/u;
 const POSTS_HEAD = new RegExp(`^[ \\t\\u3000]*(${POST_LIST})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'u');
 const POSTS_LABEL = /^(?:职务|现任职务|职位)$/u;
 /** The labels of the field that says what a leader does (分工：…). */
-export const PORTFOLIO_WORDS = '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责';
+// 分管工作：主持…，分管… is the 分工 too; 分管工作：办公室、人事处 lists the units supervised.
+export const PORTFOLIO_WORDS =
+  '(?:工作)?分\\s*工|(?:工作)?职\\s*责|主要职责|分管工作(?=[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:主持|负责|协助|分管|联系|领导))';
 /** The labels of the résumé's own text (简历：男，汉族，…, 工作经历：…): a frame, not part of it. */
 export const RESUME_HEADS = '(?:个人|工作)?简\\s*历|(?:工作|主要|任职)经历|(?:个人)?履\\s*历';
 /** The labels of a résumé's fields: the résumé itself, and facts it gives field by field. */

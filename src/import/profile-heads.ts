@@ -65,9 +65,12 @@ export function namedAbove(
 const JOINED =
   /^(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月|[.．]\d{1,2})[ \t]*(?:参加工作|加入中国共产党|入党|毕业于)/u;
 
+/** A professional title (职称): 主任医师, 副教授, 正高级工程师. */
+export const CREDENTIAL =
+  '(?:正高级|副高级|高级)?(?:主任医师|副主任医师|主治医师|主任护师|副主任护师|主任药师|副主任药师|主任技师|' +
+  '副主任技师|教授|副教授|研究员|副研究员|工程师|经济师|会计师|教师)';
 /** 主任医师，教授，硕士研究生导师。: a résumé that opens with the leader's professional titles. */
-const QUALIFIED =
-  /^(?:正高级|副高级|高级)?(?:主任医师|副主任医师|主治医师|主任护师|副主任护师|教授|副教授|研究员|副研究员|工程师|经济师|会计师|教师)[，,、。；;]/u;
+const QUALIFIED = new RegExp(`^${CREDENTIAL}[，,、。；;]`, 'u');
 
 /**
  * How a résumé under a name opens: 男，汉族，… / 1970年1月生…, a dated career line (1996年8月—2003年5月

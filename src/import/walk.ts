@@ -161,7 +161,10 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         readReferences(text, body, c);
         return;
       default:
-        readOther(ctx, c, block.body, index === 0 && !label);
+        // A table of leaders before the first heading (姓名⇥职务, then a 领导分工 section of 某某：…).
+        if (section.kind === 'intro' && !label && isTabTable(text.slice(body.start, body.end)))
+          readLeaderTable(ctx, c.people, body);
+        else readOther(ctx, c, block.body, index === 0 && !label);
     }
   });
   for (const u of ctx.units) if (!u.rank && !u.fromLeaders && ranks.has(u.kind)) u.rank = ranks.get(u.kind)!;

@@ -120,6 +120,48 @@ describe('importText: 职务：姓名 heads', () => {
   });
 });
 
+describe("importText: a leader's lines under the head", () => {
+  it('reads a 姓名⇥职务 table, then a 领导分工 section of 某某：… lines', () => {
+    const text =
+      '某某职业技术学院\n\n姓名\t职务\n贺某军\t党委书记\n龙某燕\t党委副书记、院长\n\n领导分工\n' +
+      '一、贺某军同志：主持学院党委全面工作，分管党委办公室。\n二、龙某燕同志：主持学院行政全面工作，分管院长办公室。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['贺某军：党委书记', '龙某燕：党委副书记、院长']);
+    expect(portfolios(dataset)[1]).to.match(/^主持学院行政全面工作/);
+    expect(supervised(dataset, '龙某燕')).to.deep.equal(['院长办公室']);
+  });
+
+  it('reads 分管工作： as the 分工 when it says what the leader does, as the units when it lists them', () => {
+    const sentence = '某某理工大学\n\n孟某华　党委书记\n分管工作：主持学校党委全面工作，分管党委办公室、党委组织部。\n';
+    const a = importText(sentence).dataset;
+    expect(portfolios(a)[0]).to.match(/^主持学校党委全面工作/);
+    expect(supervised(a, '孟某华')).to.deep.equal(['党委办公室', '党委组织部']);
+    expect(a.people[0]!.supervisesOther ?? []).to.deep.equal([]);
+    const units = importText('某某理工大学\n\n孟某华　党委书记\n分管工作：党委办公室、党委组织部。\n').dataset;
+    expect(supervised(units, '孟某华')).to.deep.equal(['党委办公室', '党委组织部']);
+  });
+
+  it('reads the 简历 under a title spaced out to line up (主　　任：…)', () => {
+    const text =
+      '某某县人大常委会\n\n主　　任：欧阳某辉\n简历：\n1985年9月-1989年7月　西川师范学院中文系学习\n' +
+      '2021年12月-至今　北川县人大常委会党组书记、主任\n\n副主任：段某生\n分工：负责财政经济工作。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['欧阳某辉：主任', '段某生：副主任']);
+    expect(dataset.people[0]!.resume?.zh).to.equal(
+      '1985年9月-1989年7月　西川师范学院中文系学习\n2021年12月-至今　北川县人大常委会党组书记、主任',
+    );
+  });
+
+  it('takes a professional title after the posts on the head line into the résumé', () => {
+    const text =
+      '某某市疾病预防控制中心\n\n祁某红　党委书记、主任　主任医师\n分工：主持中心全面工作。\n\n' +
+      '邵某杰　党委副书记、副主任　副主任医师\n分工：负责传染病防控工作。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['祁某红：党委书记、主任', '邵某杰：党委副书记、副主任']);
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal(['主任医师', '副主任医师']);
+  });
+});
+
 describe('importText: the body named on a 领导 page title line', () => {
   const named = (title: string): string =>
     importText(`${title}\n\n局长　李某\n分工：负责全面工作。\n`).dataset.organization.name.zh;

@@ -1,0 +1,109 @@
+import { titleClauses } from './leader-lines.js';
+import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
+import { CREDENTIAL } from './profile-heads.js';
+import type { Span } from './types.js';
+
+/** The forms of the clause that opens a leader's text: a name and its posts, in their orders. */
+
+/** Maps positions in a whitespace-free copy back to the original text. */
+function compacted(text: string, span: Span): { compact: string; at: number[] } {
+  let compact = '';
+  const at: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    // 周某明｜党组书记、厅长: a bar parts name and titles as a space does.
+    if (/[\s｜|]/.test(text[i]!)) continue;
+    compact += text[i];
+    at.push(i);
+  }
+  return { compact, at };
+}
+
+/**
+ * "吴某局长、党组书记", "张某 副局长：", "林 某 副主任": a name (2–4 characters, spaces inside
+ * allowed) run straight into a list of posts, nothing else; or a table row, posts then a space
+ * then the name, and with `glued` (a colon follows) no space needed: 常务副市长邬某某：…. A name of
+ * three characters is tried first, then two, then four (周某党组成员 is 周某 + 党组成员: 组成员 is
+ * no post).
+ */
+export function nameAndPosts(text: string, head: Span, glued = false): { name: Span; posts: Span[] } | undefined {
+  // 热合曼·吐尔逊 县长: a name in parts, then its posts after a space.
+  const parts = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(text.slice(head.start, head.end));
+  if (parts && MIDDOT_NAME.test(parts[1]!) && isPostList(parts[2]!))
+    return {
+      name: { start: head.start, end: head.start + parts[1]!.length },
+      posts: postSpans(text, { start: head.end - parts[2]!.length, end: head.end }),
+    };
+  const { compact, at } = compacted(text, head);
+  const fits = (n: number): boolean =>
+    n < compact.length && isPersonName(compact.slice(0, n)) && isPostList(compact.slice(n));
+  // Where a space stands between name and posts (米某某 某中心主任), the split there wins.
+  const spaced = [4, 3, 2].find(
+    (n) => fits(n) && at[n]! > at[n - 1]! + 1 && !/\s/.test(text.slice(at[n]!, head.end).slice(0, 1)),
+  );
+  for (const n of nameLengths(compact)) {
+    if (n >= compact.length || (spaced !== undefined ? n !== spaced : !fits(n))) continue;
+    return { name: { start: at[0]!, end: at[n - 1]! + 1 }, posts: postSpans(text, { start: at[n]!, end: head.end }) };
+  }
+  // A table row: the posts first, then the name (主   任    某某某).
+  for (const n of [3, 2, 4]) {
+    if (n >= compact.length) continue;
+    const name = compact.slice(compact.length - n);
+    if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
+    if (!glued && !/[\s｜|]/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
+    return {
+      name: { start: at[compact.length - n]!, end: head.end },
+      posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Which name length to try first where a name runs into posts. A third character that commonly
+ * opens a body or a post (省, 市, 镇, 公安, 人大, 党组, 副…) more likely belongs to the posts: 李明公安局
+ * 局长 is 李明 + 公安局局长, 王军人大常委会主任 is 王军 + …; otherwise three-character names, the
+ * most common, come first: 梁伟发省政府党组副书记 is 梁伟发 + 省政府党组副书记. A split is only
+ * taken when what is left is a clean post list, which settles most cases either way.
+ */
+const BODY_OPENING =
+  /^[省市县区州盟旗镇乡村街厅局处科室所站队大党团人公国中副常代总首纪监政司检法财税教卫交农林水商外审统环宣组编](?!$)/u;
+function nameLengths(compact: string): number[] {
+  return BODY_OPENING.test(compact.slice(2)) ? [2, 3, 4] : [3, 2, 4];
+}
+
+/** Professional titles after a head's posts, parted by a space (… 副主任　副主任医师). */
+export const CREDENTIAL_AFTER = new RegExp(`[ \\t\\u3000]+(${CREDENTIAL}(?:[、 \\t\\u3000]+${CREDENTIAL})*)$`, 'u');
+
+/**
+ * A name, then its titles in brackets (陶某新（党组书记、主任）：…), or, at a line's start, a name
+ * alone before a comma and a clause of titles (魏某东，党组书记、院长。主持…): the leader, and where
+ * the text about them begins. `end`: where the clause `head` is in ends.
+ */
+export function nameThenTitles(
+  text: string,
+  head: Span,
+  end: number,
+  lineStart: boolean,
+): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+  const written = text.slice(head.start, head.end);
+  const isWho = (w: string): boolean => isPersonName(w.replace(/[ \t\u3000]+/g, '')) || MIDDOT_NAME.test(w);
+  const bracketed = /^(\S+?)[（(]([^（()）]+)[)）]$/u.exec(written);
+  if (bracketed && isWho(bracketed[1]!) && isPostList(bracketed[2]!)) {
+    const open = head.start + bracketed[1]!.length + 1;
+    return {
+      name: { start: head.start, end: head.start + bracketed[1]!.length },
+      posts: postSpans(text, { start: open, end: open + bracketed[2]!.length }),
+      bodyStart: /[：:，,]/.test(text[end] ?? '') ? end + 1 : end,
+    };
+  }
+  if (!lineStart || !/[，,]/.test(text[end] ?? '') || !isWho(written)) return undefined;
+  const lineEnd = text.indexOf('\n', end);
+  const titles = titleClauses(text, { start: end + 1, end: lineEnd < 0 ? text.length : lineEnd });
+  return titles.posts.length ? { name: head, posts: titles.posts, bodyStart: titles.end } : undefined;
+}
+
+/** 副主任谭某涛（挂职）, 副校长　冯某国同志: the name and posts without the remark or 同志 after them. */
+export function withoutRemark(text: string, span: Span): Span {
+  const remark = /(?:[（(][^（()）\n]{1,8}[)）]|同志)$/u.exec(text.slice(span.start, span.end));
+  return remark ? { start: span.start, end: span.end - remark[0].length } : span;
+}
