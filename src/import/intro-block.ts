@@ -3,7 +3,7 @@ import { readCountedUnits } from './counted-units.js';
 import { findPeople } from './leaders.js';
 import { readIntro } from './organization.js';
 import { readPerson } from './people.js';
-import { compactOf, textOf, trimSpan } from './spans.js';
+import { compactOf, isBlank, textOf, trimSpan } from './spans.js';
 import type { Span } from './types.js';
 import { DUTY_OPENING, unitHead } from './unit-names.js';
 import { readUnitProse } from './unit-prose.js';
@@ -15,9 +15,19 @@ export function readOther(ctx: UnitContext, c: Collected, body: Span, first: boo
   const { text, ledger } = ctx;
   readIntro(text, body, c.org).forEach((s) => ledger.place(s));
   const leaders: Span[] = [];
-  for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) {
+  const people = findPeople(text, body, new Set(c.people.map((p) => p.name)));
+  // 局长　某某⏎副局长　某某: a name and its posts alone on a line say nothing of a leader, unless
+  // such lines make a list (two or more).
+  const alone = people.filter((p) => isBlank(text, p.body) && wholeLine(text, p.head));
+  for (const p of people) {
     const own = text.slice(p.body.start, p.body.end);
-    if (p.labelled || /分管|主持|负责|协助|全面工作/.test(own) || /同志/.test(text.slice(p.name.end, p.name.end + 2))) {
+    const listed = alone.length > 1 && alone.includes(p);
+    if (
+      p.labelled ||
+      listed ||
+      /分管|主持|负责|协助|全面工作/.test(own) ||
+      /同志/.test(text.slice(p.name.end, p.name.end + 2))
+    ) {
       readPerson(ctx, c.people, p);
       leaders.push({ start: p.head.start, end: p.body.end });
     }
@@ -59,4 +69,11 @@ export function readOther(ctx: UnitContext, c: Collected, body: Span, first: boo
     ledger.place(para);
     c.duties.push({ text: { zh: textOf(text, para) } });
   } else readUnitProse(ctx, body, 'internal', false);
+}
+
+/** Whether `span` is all of its line's text. */
+function wholeLine(text: string, span: Span): boolean {
+  const before = text.lastIndexOf('\n', span.start - 1) + 1;
+  const after = text.indexOf('\n', span.end);
+  return !text.slice(before, span.start).trim() && !text.slice(span.end, after < 0 ? text.length : after).trim();
 }

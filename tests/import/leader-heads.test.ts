@@ -120,6 +120,15 @@ describe('importText: 职务：姓名 heads', () => {
   });
 });
 
+describe('importText: a list of leaders with nothing below them', () => {
+  it('reads two or more 职务　姓名 lines as leaders, but not one alone', () => {
+    const list = importText('某某局\n\n局长　樊某国\n党组成员、副局长　袁某清\n副局长　顾某志\n').dataset;
+    expect(leaders(list)).to.deep.equal(['樊某国：局长', '袁某清：党组成员、副局长', '顾某志：副局长']);
+    const one = importText('某某局\n\n局长　樊某国\n\n本局负责全市退役军人工作。\n').dataset;
+    expect(leaders(one)).to.deep.equal([]);
+  });
+});
+
 describe("importText: a leader's lines under the head", () => {
   it('reads a 姓名⇥职务 table, then a 领导分工 section of 某某：… lines', () => {
     const text =
