@@ -26,12 +26,18 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
  * no post).
  */
 export function nameAndPosts(text: string, head: Span, glued = false): { name: Span; posts: Span[] } | undefined {
-  // 热合曼·吐尔逊 县长: a name in parts, then its posts after a space.
+  // 热合曼·吐尔逊 县长 / 副县长　努某兰·哈某克: a name in parts, and its posts after or before a space.
   const parts = /^(\S+)[ \t\u3000]+(\S.*)$/u.exec(text.slice(head.start, head.end));
   if (parts && MIDDOT_NAME.test(parts[1]!) && isPostList(parts[2]!))
     return {
       name: { start: head.start, end: head.start + parts[1]!.length },
       posts: postSpans(text, { start: head.end - parts[2]!.length, end: head.end }),
+    };
+  const last = /^(\S.*?)[ \t\u3000]+(\S+)$/u.exec(text.slice(head.start, head.end));
+  if (last && MIDDOT_NAME.test(last[2]!) && isPostList(last[1]!))
+    return {
+      name: { start: head.end - last[2]!.length, end: head.end },
+      posts: postSpans(text, { start: head.start, end: head.start + last[1]!.length }),
     };
   const { compact, at } = compacted(text, head);
   const fits = (n: number): boolean =>

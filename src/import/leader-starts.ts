@@ -1,4 +1,4 @@
-import { isPersonName, isPostList, POST, POST_LIST, postSpans } from './posts.js';
+import { isPersonName, isPostList, MIDDOT_NAME, POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** Where a leader's text starts: the name, its posts, and where the text about them begins. */
@@ -25,9 +25,13 @@ const PROSE = new RegExp(
     `(?:同志|(?=(?:全面|具体|主要|统筹|全权|牵头)?(?:分管|主持|协助|负责)(?!的|人)|领导[^。；;\\n]*全面工作))`,
   'gu',
 );
+/** A name after a colon: 2–4 characters (spaces inside allowed), or in parts with middle dots. */
+const NAME_AFTER =
+  '[\\u4e00-\\u9fff]{1,8}(?:[·•・][\\u4e00-\\u9fff]{1,8}){1,3}|' +
+  '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?';
 const LABELLED = new RegExp(
   `(?:^|[\\s。；;])(${POST_LIST}|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
-    `([\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?)(?=[\\s、，,。；;]|$)`,
+    `(${NAME_AFTER})(?=[\\s、，,。；;]|$)`,
   'gu',
 );
 /** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
@@ -75,7 +79,8 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
   for (const m of text.slice(span.start, span.end).matchAll(LABELLED)) {
     const nameStart = span.start + m.index + m[0].length - m[2]!.length;
     const at = span.start + m.index + m[0].indexOf(m[1]!);
-    if (!isPersonName(m[2]!.replace(/\s+/g, '')) || taken(at)) continue;
+    // 主席：艾某肯·吐某逊: a name in parts joined by a middle dot.
+    if (!(isPersonName(m[2]!.replace(/\s+/g, '')) || MIDDOT_NAME.test(m[2]!)) || taken(at)) continue;
     const posts = postSpans(text, { start: at, end: at + m[1]!.length });
     const first = { start: nameStart, end: nameStart + m[2]!.length };
     const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';

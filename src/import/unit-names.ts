@@ -13,6 +13,10 @@ export const UNIT_ENDINGS = [
   '大队',
   '中队',
   '窗口',
+  // A court's divisions: 刑事审判庭, 立案庭, 某某人民法庭 (not 家庭).
+  '审判庭',
+  '立案庭',
+  '法庭',
   '党委',
   '党总支',
   '党支部',
@@ -100,7 +104,7 @@ function bracketHoldsNames(inner: string): boolean {
   return inner.split(/[、，,]/).every((part) => isUnitLike(part));
 }
 
-const WORK_NAME = /^[^工]*工作(?:部|局|处|科|股|室|办公室|办|委员会|委|站|组|领导小组办公室|领导小组)$/u;
+const WORK_NAME = /^[^工]*工作(?:部|局|处|科|股|室|办公室|办|委员会|委|站|组|领导小组办公室|领导小组|服务中心|中心)$/u;
 
 /** Whether a phrase reads as a unit's name: short, ends like one, no verb of duty inside. */
 export function isUnitLike(phrase: string): boolean {
@@ -111,7 +115,7 @@ export function isUnitLike(phrase: string): boolean {
     new RegExp(`(?:${ENDING})$`, 'u').test(p) &&
     !/负责|和管理|等/.test(p) &&
     // 工作 is a duty's word (…等工作), except right before a body's own ending: 党建工作办公室,
-    // 社会工作部, 老干部工作局, 社区工作站, 安全生产工作领导小组办公室.
+    // 社会工作部, 老干部工作局, 社区工作站, 安全生产工作领导小组办公室, 金融工作服务中心.
     (!p.includes('工作') || WORK_NAME.test(p)) &&
     // 本规定由某办公室负责解释: a document's words before a body's name, not a unit's name.
     !/^(?:本(?:规定|办法|条例|细则|方案|通知|决定)|由)/u.test(p) &&

@@ -120,6 +120,28 @@ describe('importText: 职务：姓名 heads', () => {
   });
 });
 
+describe('importText: names in parts, and the units a court or a county supervises', () => {
+  it('reads a name in parts joined by a middle dot after a colon and after titles', () => {
+    const text =
+      '某某县政协\n\n主席：艾某肯·吐某逊\n分工：主持县政协全面工作。\n\n' +
+      '政协副主席、县工商联主席　努某兰·哈某克\n负责民族宗教工作。\n';
+    expect(leaders(importText(text).dataset)).to.deep.equal([
+      '艾某肯·吐某逊：主席',
+      '努某兰·哈某克：政协副主席、县工商联主席',
+    ]);
+  });
+
+  it("takes a court's 审判庭, 立案庭 and 人民法庭 and a 工作服务中心 as units supervised", () => {
+    const text =
+      '某某县人民法院\n\n副院长　方某晴\n负责审判工作，分管刑事审判庭、立案庭、城关人民法庭。\n\n' +
+      '副院长　袁某\n负责金融工作，分管县金融工作服务中心。\n';
+    const { dataset } = importText(text);
+    expect(supervised(dataset, '方某晴')).to.deep.equal(['刑事审判庭', '立案庭', '城关人民法庭']);
+    expect(supervised(dataset, '袁某')).to.deep.equal(['县金融工作服务中心']);
+    expect(dataset.people.flatMap((p) => p.supervisesOther ?? [])).to.deep.equal([]);
+  });
+});
+
 describe('importText: a list of leaders with nothing below them', () => {
   it('reads two or more 职务　姓名 lines as leaders, but not one alone', () => {
     const list = importText('某某局\n\n局长　樊某国\n党组成员、副局长　袁某清\n副局长　顾某志\n').dataset;
