@@ -51,15 +51,20 @@ export function paragraphEnd(text: string, from: number, end: number, mode: 'res
   };
   // The rest of the line `from` is on always belongs.
   let last = text.slice(from, lineEnd(from)).trim();
+  let datedSeen = CAREER_LINE.test(last);
   let at = lineEnd(from) + 1;
   while (at < end) {
     let written = text.slice(at, lineEnd(at)).trim();
+    datedSeen ||= CAREER_LINE.test(written);
     if (!written) {
       if (strict) return at;
       let next = at;
       while (next < end && !text.slice(next, lineEnd(next)).trim()) next = lineEnd(next) + 1;
       written = next < end ? text.slice(next, lineEnd(next)).trim() : '';
-      if (!LEADER_DUTY_START.test(written)) return at;
+      // A résumé's dated entries go on across a blank line (a PDF's page number, blanked, stood
+      // there, or the page spaced its entries out): no other leader's text opens with a date.
+      const dated = mode === 'resume' && datedSeen && CAREER_LINE.test(written);
+      if (!dated && !LEADER_DUTY_START.test(written)) return at;
       at = next;
     } else if (mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && !wrapped(last, written))
       return at;

@@ -336,4 +336,18 @@ describe('importText: résumés', () => {
     ]);
     expect(unplaced(report)).to.deep.equal([]);
   });
+  it("reads a résumé's dated entries on across a PDF's page number or a blank line", () => {
+    for (const gap of ['第 1 页 共 2 页', '— 1 —', '']) {
+      const text =
+        '某某市政协领导\n\n副主席　卜某岚\n1990年9月—1994年7月　临江大学外语系学习\n' +
+        `1994年7月—2006年3月　临江市外事侨务办公\n室科员\n${gap}\n2006年3月—2016年9月　临江市外事侨务办公室副主任\n` +
+        '2022年1月—　临江市政协副主席\n\n秘书长　钱某东\n负责机关日常工作。\n';
+      const { dataset } = importText(text);
+      expect(resumeOf(dataset, '卜某岚'), gap || 'a blank line').to.equal(
+        '1990年9月—1994年7月　临江大学外语系学习\n1994年7月—2006年3月　临江市外事侨务办公室科员\n' +
+          '2006年3月—2016年9月　临江市外事侨务办公室副主任\n2022年1月—　临江市政协副主席',
+      );
+      expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['卜某岚', '钱某东']);
+    }
+  });
 });
