@@ -12,13 +12,25 @@ import type { UnitContext } from './units.js';
  * its top). A tab table whose header or rows name units (科室名称⇥主要职责, 办公室⇥负责…) is read
  * as running text instead; so is a page that only ends in a small table.
  */
+/** A form's labels (任免表): never a leader's name in a table's first column. */
+const FORM_LABEL =
+  /^(?:性别|民族|籍贯|出生(?:年月|日期|地)|学历|学位|政治面貌|参加工作时间|入党时间|(?:现任)?职务|(?:工作)?分工|(?:个人|工作)?简历|职称|专业技术职务|备注)$/u;
+
 export function isLeaderTable(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   // 姓名：张三\t职务：局长 is a page of labelled records with tabs between fields, not a table.
   if (/姓\s*名\s*[:：]/u.test(text) || lines.length === 0) return false;
   const rows = lines.filter((l) => l.includes('\t'));
   if (rows.length < Math.ceil(lines.length * 0.6)) return isAlignedLeaderTable(text, lines);
-  if (rows.some((row) => /^\s*姓\s*名\s*\t/u.test(row))) return true;
+  // 姓名⇥邓某明⇥性别⇥男: a form (任免表) of labels and values side by side, not a header row.
+  const nameRow = rows.find((row) => /^\s*姓\s*名\s*\t/u.test(row));
+  if (nameRow)
+    return !isPersonName(
+      nameRow
+        .split('\t')
+        .find((cell, i) => i > 0 && cell.trim())
+        ?.trim() ?? '',
+    );
   // A units table: its header names a unit column, or most rows start with a unit's name. Names
   // the surname list does not know (阿不都热合曼·买买提, 巴特尔) still make a table of leaders.
   if (rows.some((row) => /^\s*(?:序号\s*\t\s*)?(?:科室|处室|股室|机构|内设机构|部门|单位)(?:名称)?\s*\t/u.test(row)))
@@ -81,7 +93,8 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[], span?: 
     // A row's number (序号) is the table's furniture, like its header.
     const number = at(columns?.number);
     if (number && /^\d{1,3}$/u.test(text.slice(number.start, number.end))) ledger.heading(number);
-    if (/姓\s*名|职\s*务/.test(text.slice(name.start, name.end))) {
+    // The header row, or a form's label (民族, 工作分工) where a name would stand: no leader.
+    if (/姓\s*名|职\s*务/.test(text.slice(name.start, name.end)) || FORM_LABEL.test(text.slice(name.start, name.end))) {
       ledger.heading({ start: cells[0]!.start, end: cells[cells.length - 1]!.end });
       continue;
     }

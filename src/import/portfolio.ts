@@ -30,7 +30,8 @@ export interface ListItem {
 const CLAUSES = /[。；;]|[，,\n](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
 const SUPERVISE = /^\s*(?:主要|同时|并|另)?分管(?:单位|部门|工作)?\s*[:：]?/u;
 const LIAISON = /^\s*(?:主要|同时|并|另)?联系(?:单位|部门)?\s*[:：]?/u;
-const ASSIST = /^(?:同时|并|另)?协助(?=分管|联系)/u;
+// 协助分管…, 协助联系…, and a field 协助：… (分管：…；联系：…；协助：…).
+const ASSIST = /^\s*(?:同时|并|另)?协助(?:\s*[:：]\s*|(?=分管|联系))/u;
 
 export function readPortfolio(text: string, body: Span): PortfolioParts {
   const clauses = splitSpan(text, body, CLAUSES, true);
@@ -67,7 +68,7 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
   // A 分管 clause in the middle of the text stays in the portfolio too (it is kept verbatim).
   for (const clause of clauses.filter((c) => c.end <= portfolioEnd)) {
     const own = text.slice(clause.start, clause.end);
-    const inner = /(?:^|[，,])\s*分管([^，,。；;]+)/u.exec(own);
+    const inner = /(?:^|[，,])\s*分管(?:\s*[:：]\s*)?([^，,。；;:：]+)/u.exec(own);
     if (inner)
       supervises.push(
         ...listItems(text, {
@@ -75,8 +76,11 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
           end: clause.start + inner.index + inner[0].length,
         }),
       );
-    for (const m of own.matchAll(/协助([^，,。；;]+)/gu))
-      assists.push({ start: clause.start + m.index + 2, end: clause.start + m.index + m[0].length });
+    for (const m of own.matchAll(/协助(?:\s*[:：]\s*)?([^，,。；;:：]+)/gu))
+      assists.push({
+        start: clause.start + m.index + m[0].length - m[1]!.length,
+        end: clause.start + m.index + m[0].length,
+      });
   }
   const portfolio = trimSpan(text, { start: body.start, end: portfolioEnd });
   const cleanEnd = /[，,、]$/.test(text.slice(portfolio.start, portfolio.end)) ? portfolio.end - 1 : portfolio.end;

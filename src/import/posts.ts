@@ -95,8 +95,13 @@ const COMPOUND = new RegExp(
 /** 热合曼·吐尔逊, 古丽娜尔·艾买提: a name written in parts joined by a middle dot. */
 export const MIDDOT_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}$/u;
 
-const NOT_A_NAME =
-  /^(?:常务|常委|党组|党委|曾任|曾经|历任|现任|先后|兼任|担任|单位|部门|人员|干部|职工|群众|全体|成员|任[县市区省州镇乡局厅处科院所])/u;
+const NOT_A_NAME = new RegExp(
+  '^(?:常务|常委|党组|党委|曾任|曾经|历任|现任|先后|兼任|担任|单位|部门|人员|干部|职工|群众|全体|成员|任[县市区省州镇乡局厅处科院所]|' +
+    // 纪检组长, 宣传部长: a body's or a field's word before a title, though 纪 and 宣 are surnames.
+    '纪检|纪委|宣传|司法|武装|安全|应急|党建|文明|文化|农业|林业|交通|卫生|史志|财务|审计|信访|计生|后勤|保卫|' +
+    '人事|人武|统战|政法|监察|巡察|督察|组织|机关|工会|团委|妇联|国资|金融|商务|水务|城管|税务|统计|档案)',
+  'u',
+);
 
 /** Whether a compacted string reads as a person's name: 2–4 Chinese characters after a surname. */
 export function isPersonName(name: string): boolean {

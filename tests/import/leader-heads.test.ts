@@ -142,6 +142,33 @@ describe('importText: names in parts, and the units a court or a county supervis
   });
 });
 
+describe('importText: nothing invented', () => {
+  it("makes no leader of a form's labels (任免表: 姓名⇥某某⇥性别⇥男…) and reports the form", () => {
+    const text =
+      '宜州市林业局领导班子成员情况\n\n姓名\t邓某明\t性别\t男\t出生年月\t1973.05\n民族\t汉族\t籍贯\t宜州双江\n' +
+      '现任职务\t党组书记、局长\n工作分工\t主持局全面工作，分管办公室。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.people.map((p) => p.name.zh)).to.deep.equal([]);
+    expect(report.entries.some((e) => e.kind === 'unplaced' && e.text.includes('邓某明'))).to.equal(true);
+  });
+
+  it('makes no leader 纪检 of 纪检组长：某某, and reads 纪检组长 as the title', () => {
+    const { dataset } = importText('某某区教育局\n\n局长：甄某伟\n纪检组长：奚某国\n');
+    expect(leaders(dataset)).to.deep.equal(['甄某伟：局长', '奚某国：纪检组长']);
+  });
+
+  it("reads 分管：…；联系：…；协助：… fields without the colon in a unit's name", () => {
+    const text =
+      '某某师范大学\n\n欧某平　党委常务副书记\n负责学校党委日常工作。\n' +
+      '分管：党委统战部、离退休工作处；联系：外国语学院；协助：党委书记负责干部工作。\n';
+    const { dataset } = importText(text);
+    expect(dataset.units.map((u) => u.name.zh)).to.deep.equal(['党委统战部', '离退休工作处']);
+    expect(supervised(dataset, '欧某平')).to.deep.equal(['党委统战部', '离退休工作处']);
+    expect(dataset.people[0]!.portfolio?.zh).to.equal('负责学校党委日常工作。');
+    expect(dataset.people[0]!.assists?.[0]?.scope?.zh).to.equal('负责干部工作');
+  });
+});
+
 describe('importText: a list of leaders with nothing below them', () => {
   it('reads two or more 职务　姓名 lines as leaders, but not one alone', () => {
     const list = importText('某某局\n\n局长　樊某国\n党组成员、副局长　袁某清\n副局长　顾某志\n').dataset;
