@@ -149,20 +149,30 @@ function readStarts(
 ): PersonParts[] {
   return starts.map((s, i) => {
     let end = i + 1 < starts.length ? starts[i + 1]!.at : span.end;
+    // ● 副书记：某某: a bullet before the next leader's head is no part of this one's text.
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart > s.bodyStart && /^[ \t\u3000●○•◆◇■□▪▸►★☆\-*]+$/u.test(text.slice(lineStart, end))) end = lineStart;
     // A record of labelled fields after this leader ends their text too.
     for (const r of records) if (r.start >= s.bodyStart && r.start < end) end = r.start;
     // Prose names one leader per clause: the text ends with the sentence. Others end at a blank line.
     const stop = text.slice(s.bodyStart, end).search(s.sentence ? /[。\n]/ : OTHER_TEXT);
     if (stop >= 0) end = s.bodyStart + stop + (s.sentence && text[s.bodyStart + stop] === '。' ? 1 : 0);
+    // 村主任：某某　联系电话：…⏎分工：…: a contact field beside the head ends its line, not the
+    // leader's text; it stays for the report.
+    // (A unit page's 负责人：某某 办公电话：… is its head's contact line over the unit's duties.)
+    const nl = text.indexOf('\n', s.bodyStart);
+    const head = text.slice(s.at, s.bodyStart);
+    const beside = nl >= 0 && nl < end && leaderTextEnd(text.slice(s.bodyStart, nl)) === 0 && !/负责人/u.test(head);
+    const from = beside ? nl : s.bodyStart;
     // 副乡长：某某 is a list line, unless its own 工作职责：… or 负责… line follows it.
-    if (s.labelled && !FIELD_BELOW.test(text.slice(s.bodyStart, end))) end = s.bodyStart;
-    const bodyStart = Math.min(s.bodyStart, end);
+    if (s.labelled && !FIELD_BELOW.test(text.slice(from, end))) end = from;
+    const bodyStart = Math.min(from, end);
     // 简历：… / 工作分工：… under a name: only the 分工 is the text about the leader.
     const fields = s.sentence ? undefined : portfolioField(text, { start: bodyStart, end });
     return {
       name: s.name,
       posts: s.posts,
-      head: { start: s.at, end: bodyStart },
+      head: { start: s.at, end: Math.min(s.bodyStart, end) },
       body: fields?.body ?? { start: bodyStart, end },
       ...(s.labelled ? { labelled: true } : {}),
       ...(fields?.frames.length ? { frames: fields.frames } : {}),

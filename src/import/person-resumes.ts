@@ -162,7 +162,9 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     // 张三⏎党组书记、局长⏎主持局全面工作。 / 局长：赵建军⏎主持…: what only a leader does (a unit's
     // page gives its head the same way, then the unit's 负责… duties).
     // Under a title heading (局长⏎张三⏎负责…), any duty sentence is the leader's.
-    if (posts.length && (LEADER_DUTY_START.test(written) || (heading && DUTY_START.test(written))))
+    // 负责食品安全监管工作，分管食品科。: a duty sentence that goes on to what the leader supervises.
+    const leads = LEADER_DUTY_START.test(written) || /^负责[^。；;\n]*[，,；;][ \t\u3000]*(?:分管|协助)/u.test(written);
+    if (posts.length && (leads || (heading && DUTY_START.test(written))))
       return { head, name: found.name, posts, from: next.own.start, next: j };
     // 张三⏎职务：党组书记、局长⏎出生年月：…: the posts as a field of their own.
     const field = POSTS_FIELD.exec(written);

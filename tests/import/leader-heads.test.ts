@@ -142,6 +142,29 @@ describe('importText: names in parts, and the units a court or a county supervis
   });
 });
 
+describe('importText: contact fields and bullets beside the heads', () => {
+  it('reads the 分工 under a head whose line ends with a phone number, and reports the number', () => {
+    const text =
+      '杨柳湾村两委班子成员\n\n● 村党支部书记、村委会主任：蒋某贵　联系电话：139****2618\n分工：负责村全面工作。\n' +
+      '● 村党支部副书记：石某兰　联系电话：137****0745\n分工：负责党建工作。\n';
+    const { dataset, report } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['蒋某贵：村党支部书记、村委会主任', '石某兰：村党支部副书记']);
+    expect(portfolios(dataset)).to.deep.equal(['负责村全面工作。', '负责党建工作。']);
+    const unplaced = report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text);
+    expect(unplaced).to.deep.equal(['联系电话：139****2618', '联系电话：137****0745']);
+  });
+
+  it("takes a 负责… line that goes on to 分管 under a name and a line of titles as the leader's", () => {
+    const text =
+      '某某市市场监督管理局\n\n彭某军\n党组书记、局长\n主持局全面工作，分管办公室。\n\n' +
+      '胡某静\n党组成员、副局长\n负责食品安全监管工作，分管食品科。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['彭某军：党组书记、局长', '胡某静：党组成员、副局长']);
+    expect(supervised(dataset, '胡某静')).to.deep.equal(['食品科']);
+    expect(dataset.organization.duties ?? []).to.deep.equal([]);
+  });
+});
+
 describe('importText: nothing invented', () => {
   it("makes no leader of a form's labels (任免表: 姓名⇥某某⇥性别⇥男…) and reports the form", () => {
     const text =
