@@ -113,3 +113,26 @@ export function withoutRemark(text: string, span: Span): Span {
   const remark = /(?:[（(][^（()）\n]{1,8}[)）]|同志)$/u.exec(text.slice(span.start, span.end));
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
 }
+
+/**
+ * A row lined up with spaces, without a header: 镇长　　某某　　主持镇政府全面工作… (or the name
+ * first), the third column what the leader does. `at`: where a line starts.
+ */
+export function spacedRow(
+  text: string,
+  at: number,
+  lineStart: boolean,
+): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+  if (!lineStart) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const row = /^[ \t\u3000]*(\S+)[ \t\u3000]{2,}(\S+)[ \t\u3000]{2,}(?=主持|负责|分管|协助|领导)/u.exec(line);
+  if (!row) return undefined;
+  const first = { start: at + row[0].indexOf(row[1]!), end: at + row[0].indexOf(row[1]!) + row[1]!.length };
+  const second = { start: at + row[0].lastIndexOf(row[2]!), end: at + row[0].lastIndexOf(row[2]!) + row[2]!.length };
+  const isWho = (w: string): boolean => isPersonName(w) || MIDDOT_NAME.test(w);
+  const bodyStart = at + row[0].length;
+  if (isPostList(row[1]!) && isWho(row[2]!)) return { name: second, posts: postSpans(text, first), bodyStart };
+  if (isWho(row[1]!) && isPostList(row[2]!)) return { name: first, posts: postSpans(text, second), bodyStart };
+  return undefined;
+}

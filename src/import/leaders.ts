@@ -1,4 +1,4 @@
-import { CREDENTIAL_AFTER, nameAndPosts, nameThenTitles, withoutRemark } from './leader-heads.js';
+import { CREDENTIAL_AFTER, nameAndPosts, nameThenTitles, spacedRow, withoutRemark } from './leader-heads.js';
 import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
@@ -44,7 +44,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const head = trimSpan(text, { start: at, end });
     const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const lineStart = at === span.start || text[at - 1] === '\n';
-    const titled = free ? nameThenTitles(text, head, end, lineStart) : undefined;
+    const titled = free ? (nameThenTitles(text, head, end, lineStart) ?? spacedRow(text, at, lineStart)) : undefined;
     // A remark in brackets ends the posts (某某　副县长（挂职）) or the name (副主任谭某涛（挂职）).
     const glued = /[：:]/.test(text[end] ?? '');
     // 祁某红　党委书记、主任　主任医师: the professional title after the posts goes to the résumé.
@@ -128,7 +128,7 @@ const OTHER_TEXT = new RegExp(`\\n\\s*\\n|\\n[ \\t\\u3000]*(?!${GOES_ON})[^\\s�
  */
 const FIELD_BELOW = new RegExp(
   `^[ \\t\\u3000]*\\n[ \\t\\u3000]*` +
-    `(?:(?:${PORTFOLIO_WORDS}|${RESUME_WORDS})[ \\t\\u3000]*[:：]|(?:主持|负责|协助|分管)(?![人的]))`,
+    `(?:(?:${PORTFOLIO_WORDS}|${RESUME_WORDS})[ \\t\\u3000]*[:：]|(?:主持|负责|协助|分管)(?![人的])|领导[^。；;\\n]*全面工作)`,
   'u',
 );
 

@@ -1,14 +1,5 @@
 import type { PersonParts } from './leaders.js';
-import {
-  isName,
-  linesOf,
-  nameLine,
-  NAME,
-  RESUME_LABEL,
-  titleClauses,
-  unknownSurname,
-  type Line,
-} from './leader-lines.js';
+import { isName, linesOf, nameLine, RESUME_LABEL, titleClauses, unknownSurname, type Line } from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
 import { isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
@@ -21,7 +12,15 @@ import {
   RESUME_OPENING,
   type Held,
 } from './resume-text.js';
-import { inlineWho, namedAbove, opensResume, POSTS_FIELD, type Opening } from './profile-heads.js';
+import {
+  inlineWho,
+  NAME_COLON,
+  namedAbove,
+  opensResume,
+  POSTS_FIELD,
+  titleHeading,
+  type Opening,
+} from './profile-heads.js';
 import { resumeAfter, resumeLines } from './resume-lines.js';
 import { trimSpan } from './spans.js';
 import type { Span } from './types.js';
@@ -44,13 +43,6 @@ const POSTS_THEN_DUTY = new RegExp(
   `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
   'u',
 );
-/** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
-const NAME_COLON = new RegExp(
-  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?|${MIDDOT_NAME.source.slice(1, -1)})(?:同志)?` +
-    '[ \\t\\u3000]*[:：][ \\t\\u3000]*',
-  'u',
-);
-
 /** 分工：, 工作职责⏎, and 分管工作 alone on its line (a portal's label above the leader's text). */
 const PORTFOLIO_LABEL = new RegExp(
   `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)|分管工作[ \\t\\u3000]*\\n\\s*)`,
@@ -116,8 +108,12 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
         from: line.own.end,
         next: i + 1,
       };
-    if (!posts.length && DUTY_START.test(after))
+    if (!posts.length && DUTY_START.test(after)) {
+      // 副市长（2名）⏎甲：负责…⏎乙：负责…: the title heading above the leaders it lists.
+      const titled = titleHeading(text, lines, i);
+      if (titled) return { head, name: named, posts: titled, from, next: i + 1, strict: true };
       return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
+    }
   }
   const found = nameLine(text, line.own) ?? unknownSurname(text, lines, i);
   if (!found) return undefined;

@@ -1,6 +1,6 @@
-import { nameLine, whoIs, type Line } from './leader-lines.js';
+import { isName, NAME, nameLine, whoIs, type Line } from './leader-lines.js';
 import { resumeLabelAt } from './person-records.js';
-import { isPostList, postSpans } from './posts.js';
+import { isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
 import { RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
@@ -92,4 +92,28 @@ export function inlineWho(text: string, span: Span, rest: string): { name: Span;
   const written = text.slice(span.start, span.end);
   const plain = /^[\u4e00-\u9fff]{2,4}$/u.test(written) && !/[局处科室部委办所站队院会组]/u.test(written);
   return plain && /^[男女][，,]/u.test(rest) ? { name: span, posts: [] } : undefined;
+}
+
+/** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
+export const NAME_COLON = new RegExp(
+  `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?|${MIDDOT_NAME.source.slice(1, -1)})(?:同志)?` +
+    '[ \\t\\u3000]*[:：][ \\t\\u3000]*',
+  'u',
+);
+
+/**
+ * The titles of a heading line above line `i` (副市长, 副市长（2名）), when only blank lines and
+ * other 某某：… lines stand between: the post of each leader listed under it.
+ */
+export function titleHeading(text: string, lines: readonly Line[], i: number): Span[] | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const own = text.slice(lines[j]!.own.start, lines[j]!.own.end);
+    if (!own) continue;
+    const colon = NAME_COLON.exec(own);
+    if (colon && (isName(colon[1]!) || MIDDOT_NAME.test(colon[1]!))) continue;
+    const count = /[（(][一二三四五六七八九十\d]{1,2}[名人个][)）]$/u.exec(own)?.[0].length ?? 0;
+    const titles = { start: lines[j]!.own.start, end: lines[j]!.own.end - count };
+    return isPostList(text.slice(titles.start, titles.end)) ? postSpans(text, titles) : undefined;
+  }
+  return undefined;
 }

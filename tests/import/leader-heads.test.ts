@@ -165,6 +165,35 @@ describe('importText: contact fields and bullets beside the heads', () => {
   });
 });
 
+describe('importText: title headings and rows lined up with spaces', () => {
+  it('gives the leaders listed under a title heading (副市长（2名）) that title', () => {
+    for (const count of ['（1名）', '']) {
+      const text =
+        `溪南市人民政府\n市政府领导分工\n\n市长${count}\n任某东：领导市政府全面工作，分管市审计局。\n\n` +
+        `副市长${count.replace('1', '2')}\n申某华：负责教育工作，分管市教育局。\n韦某梁：负责商务工作，分管市商务局。\n`;
+      const { dataset } = importText(text);
+      expect(leaders(dataset), count).to.deep.equal(['任某东：市长', '申某华：副市长', '韦某梁：副市长']);
+      expect(supervised(dataset, '韦某梁'), count).to.deep.equal(['市商务局']);
+    }
+  });
+
+  it("reads 市长：某某 over a 领导…全面工作 line as that leader's text", () => {
+    const { dataset } = importText('溪南市人民政府\n\n市长：任某东\n领导市政府全面工作，分管市审计局。\n');
+    expect(portfolios(dataset)[0]).to.match(/^领导市政府全面工作/);
+  });
+
+  it('reads rows of title, name and 分工 lined up with spaces, either column first', () => {
+    for (const rows of [
+      '镇党委书记　　金某胜　　主持镇党委全面工作。\n镇党委副书记、镇长　　谷某芳　　主持镇政府全面工作，分管财政所。\n',
+      '金某胜　　镇党委书记　　主持镇党委全面工作。\n谷某芳　　镇党委副书记、镇长　　主持镇政府全面工作，分管财政所。\n',
+    ]) {
+      const { dataset } = importText(`石坝镇领导班子成员及分工\n\n${rows}`);
+      expect(leaders(dataset)).to.deep.equal(['金某胜：镇党委书记', '谷某芳：镇党委副书记、镇长']);
+      expect(supervised(dataset, '谷某芳')).to.deep.equal(['财政所']);
+    }
+  });
+});
+
 describe('importText: nothing invented', () => {
   it("makes no leader of a form's labels (任免表: 姓名⇥某某⇥性别⇥男…) and reports the form", () => {
     const text =
