@@ -205,9 +205,9 @@ function portfolioField(text: string, body: Span): { body: Span; frames: Span[];
   return { body: after.body, frames: [...frames, ...after.frames], resume };
 }
 
-/** 工作分工：, 分工：, 职责： at a line's start or after a sentence. */
+/** 工作分工：, 分工：, 职责： at a line's start or after a sentence, or alone on its line (工作职责⏎…). */
 const PORTFOLIO_LABEL = new RegExp(
-  `(?:^|\\n|(?<=[。；;]))[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`,
+  `(?:^|\\n|(?<=[。；;]))[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)`,
   'u',
 );
 /** The next place a leader's clause can start: after a 。 ； or line break. */

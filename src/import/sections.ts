@@ -1,4 +1,6 @@
+import { nameLine } from './leader-lines.js';
 import { isBodyName } from './organization.js';
+import { isPostList } from './posts.js';
 import type { UnitKind } from '../model/types.js';
 import type { Span } from './types.js';
 
@@ -100,7 +102,20 @@ const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
 const BODY_IN_WORD = /^(政府|局|厅|委|院|中心|镇|乡|街道|政协|人大)领导/u;
 
 /** 分工 words that a leader's record also uses as a field's label on a line of its own. */
-const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工)$/u;
+const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工|工作职责)$/u;
+
+/**
+ * Whether the line before a 工作分工 line (the text `before` it ends with) is a leader's: a
+ * résumé's sentence, a line of titles, or a name with its titles (某某　党委委员、副总经理).
+ */
+function underLeader(before: string): boolean {
+  if (/[。；;]\s*\n[ \t\u3000]*$/u.test(before)) return true;
+  const line = /([^\n]*)\n[ \t\u3000]*$/u.exec(before)?.[1]?.trim() ?? '';
+  if (!line) return false;
+  if (isPostList(line)) return true;
+  const found = nameLine(line, { start: 0, end: line.length });
+  return !!found && found.posts.length > 0;
+}
 
 export function findHeadings(text: string): { headings: Heading[]; repeatedName?: Span } {
   const headings: Heading[] = [];
@@ -112,12 +127,7 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
     if (NARROW_WORDS.test(m[2]!) && m[1]!.trim() !== '' && !BODY_BEFORE.test(m[1]!.trim())) continue;
     // 工作分工 under a leader's résumé sentence (…现任副局长。⏎工作分工⏎负责…): the label of that
     // leader's text, not a heading.
-    if (
-      FIELD_LABEL_WORDS.test(m[2]!) &&
-      !m[1]!.trim() &&
-      /[。；;]\s*\n[ \t\u3000]*$/u.test(text.slice(0, m.index + m[1]!.length))
-    )
-      continue;
+    if (FIELD_LABEL_WORDS.test(m[2]!) && !m[1]!.trim() && underLeader(text.slice(0, m.index + m[1]!.length))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const words = m[1]!.trim();
     // The words end where the heading word starts (the number before them may share characters).

@@ -194,6 +194,22 @@ describe('importText: title headings and rows lined up with spaces', () => {
   });
 });
 
+describe('importText: a 分工 label alone on its line under a leader', () => {
+  it("reads 工作分工 or 工作职责 under a name and titles as the label of the leader's text, not a heading", () => {
+    for (const [head, label] of [
+      ['岑某玲\n党委委员、副总经理', '工作分工'],
+      ['岑某玲　党委委员、副总经理', '工作分工'],
+      ['岑某玲　党委委员、副总经理', '工作职责'],
+    ]) {
+      const text = `东湖交通投资集团有限公司\n领导班子\n\n${head}\n${label}\n负责工程建设工作，分管工程管理部。\n`;
+      const { dataset } = importText(text);
+      expect(leaders(dataset), `${head} ${label}`).to.deep.equal(['岑某玲：党委委员、副总经理']);
+      expect(portfolios(dataset)[0], `${head} ${label}`).to.equal('负责工程建设工作');
+      expect(supervised(dataset, '岑某玲')).to.deep.equal(['工程管理部']);
+    }
+  });
+});
+
 describe('importText: nothing invented', () => {
   it("makes no leader of a form's labels (任免表: 姓名⇥某某⇥性别⇥男…) and reports the form", () => {
     const text =
