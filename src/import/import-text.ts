@@ -1,4 +1,4 @@
-import { blankPageBreaks } from './page-breaks.js';
+import { blankImagePlaceholders, blankPageBreaks } from './page-breaks.js';
 import { pipeTablesAsTabs } from './pipe-tables.js';
 import { parseDataset } from '../model/parse-dataset.js';
 import type { Dataset } from '../model/types.js';
@@ -27,7 +27,7 @@ const MAX_LENGTH = 1_000_000;
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   // Page numbers and running headers of a copied PDF are blanked first, and a Markdown table's bars
   // made tabs, offsets kept.
-  const input = typeof text === 'string' ? pipeTablesAsTabs(blankPageBreaks(text)) : '';
+  const input = typeof text === 'string' ? pipeTablesAsTabs(blankImagePlaceholders(blankPageBreaks(text))) : '';
   // A text in traditional characters is read through a simplified copy, and quoted as written.
   const copy = input.length <= (options.maxLength ?? MAX_LENGTH) ? toSimplified(input) : input;
   if (copy === input) return importSimplified(input, options, new Ledger(input));

@@ -76,3 +76,14 @@ export function blankPageBreaks(text: string): string {
     blank,
   );
 }
+
+/**
+ * Where a copied page had a picture (a leader's photo), the text keeps its placeholder: [图片],
+ * 【照片】, [image] at a line's start. Like page numbers they are no part of anything, and a name
+ * after one must read as a line's start: blanked, one for one.
+ */
+const PLACEHOLDER = /^([ \t\u3000]*)([[【［](?:图片|照片|图像|头像|image|img|photo)[\]】］])/gimu;
+
+export function blankImagePlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, (_, lead: string, mark: string) => lead + blank(mark));
+}

@@ -210,6 +210,22 @@ describe('importText: a 分工 label alone on its line under a leader', () => {
   });
 });
 
+describe("importText: a photo's placeholder before a leader", () => {
+  it("reads the name after [图片] or 【照片】 at a line's start, and leaves the mark out of the report", () => {
+    for (const mark of ['[图片] ', '【照片】', '[image]']) {
+      const text =
+        `某某县文化广电和旅游体育局\n\n${mark}邹某峰\n党组书记、局长\n分工：主持局全面工作，分管办公室。\n\n` +
+        `${mark}苗某慧　党组成员、副局长\n负责文化艺术工作，分管文化艺术股。\n`;
+      const { dataset, report } = importText(text);
+      expect(leaders(dataset), mark).to.deep.equal(['邹某峰：党组书记、局长', '苗某慧：党组成员、副局长']);
+      expect(
+        report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text),
+        mark,
+      ).to.deep.equal([]);
+    }
+  });
+});
+
 describe('importText: nothing invented', () => {
   it("makes no leader of a form's labels (任免表: 姓名⇥某某⇥性别⇥男…) and reports the form", () => {
     const text =
