@@ -136,3 +136,21 @@ export function spacedRow(
   if (isWho(row[1]!) && isPostList(row[2]!)) return { name: first, posts: postSpans(text, second), bodyStart };
   return undefined;
 }
+
+/** 党组书记、局长　某某——主持局全面工作…: the leader, a dash, what they do. `at`: a line's start. */
+export function dashRow(
+  text: string,
+  at: number,
+  lineStart: boolean,
+): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+  if (!lineStart) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const row = /^([ \t\u3000]*)(\S[^\n]*?)[ \t\u3000]*(?:——|－－|--|—)[ \t\u3000]*(?=主持|负责|分管|协助|领导)/u.exec(
+    line,
+  );
+  if (!row) return undefined;
+  const head = { start: at + row[1]!.length, end: at + row[1]!.length + row[2]!.length };
+  const found = nameAndPosts(text, head);
+  return found && found.posts.length ? { ...found, bodyStart: at + row[0].length } : undefined;
+}

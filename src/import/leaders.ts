@@ -1,4 +1,4 @@
-import { CREDENTIAL_AFTER, nameAndPosts, nameThenTitles, spacedRow, withoutRemark } from './leader-heads.js';
+import { CREDENTIAL_AFTER, dashRow, nameAndPosts, nameThenTitles, spacedRow, withoutRemark } from './leader-heads.js';
 import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
@@ -44,7 +44,9 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const head = trimSpan(text, { start: at, end });
     const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const lineStart = at === span.start || text[at - 1] === '\n';
-    const titled = free ? (nameThenTitles(text, head, end, lineStart) ?? spacedRow(text, at, lineStart)) : undefined;
+    const titled = free
+      ? (nameThenTitles(text, head, end, lineStart) ?? spacedRow(text, at, lineStart) ?? dashRow(text, at, lineStart))
+      : undefined;
     // A remark in brackets ends the posts (某某　副县长（挂职）) or the name (副主任谭某涛（挂职）).
     const glued = /[：:]/.test(text[end] ?? '');
     // 祁某红　党委书记、主任　主任医师: the professional title after the posts goes to the résumé.

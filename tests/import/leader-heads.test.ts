@@ -182,6 +182,15 @@ describe('importText: title headings and rows lined up with spaces', () => {
     expect(portfolios(dataset)[0]).to.match(/^领导市政府全面工作/);
   });
 
+  it('reads 职务　姓名——分工 lines, the dash parting the leader from what they do', () => {
+    const text =
+      '某某市人力资源和社会保障局领导班子成员分工\n\n党组书记、局长　耿某业——主持局全面工作，分管办公室\n' +
+      '党组成员、副局长　桂某辉——负责社会保险工作，分管养老保险科\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['耿某业：党组书记、局长', '桂某辉：党组成员、副局长']);
+    expect(supervised(dataset, '桂某辉')).to.deep.equal(['养老保险科']);
+  });
+
   it('reads rows of title, name and 分工 lined up with spaces, either column first', () => {
     for (const rows of [
       '镇党委书记　　金某胜　　主持镇党委全面工作。\n镇党委副书记、镇长　　谷某芳　　主持镇政府全面工作，分管财政所。\n',
