@@ -29,7 +29,8 @@ export function readOther(ctx: UnitContext, c: Collected, body: Span, first: boo
       /同志/.test(text.slice(p.name.end, p.name.end + 2))
     ) {
       readPerson(ctx, c.people, p);
-      leaders.push({ start: p.head.start, end: p.body.end });
+      // The text about a leader may come before the head (主持…——局长　某某).
+      leaders.push({ start: Math.min(p.head.start, p.body.start), end: Math.max(p.head.end, p.body.end) });
     }
   }
   // A unit's own page: a paragraph that opens with its duty verb (or its kind, then the verb). A

@@ -1,6 +1,7 @@
 import { titleClauses } from './leader-lines.js';
 import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CREDENTIAL } from './profile-heads.js';
+import type { PersonParts } from './leaders.js';
 import type { Span } from './types.js';
 
 /** The forms of the clause that opens a leader's text: a name and its posts, in their orders. */
@@ -154,3 +155,23 @@ export function dashRow(
   const found = nameAndPosts(text, head);
   return found && found.posts.length ? { ...found, bodyStart: at + row[0].length } : undefined;
 }
+
+/**
+ * 主持局全面工作，分管办公室——党组书记、局长　某某: what the leader does, a dash, then the
+ * leader. The text about the leader comes before the head here.
+ */
+export function dutyFirstRows(text: string, span: Span): PersonParts[] {
+  const out: PersonParts[] = [];
+  const own = text.slice(span.start, span.end);
+  for (const m of own.matchAll(DUTY_FIRST)) {
+    const lineAt = span.start + m.index;
+    const body = { start: lineAt + m[1]!.length, end: lineAt + m[1]!.length + m[2]!.length };
+    const headAt = lineAt + m[0].length - m[3]!.length;
+    const found = nameAndPosts(text, { start: headAt, end: headAt + m[3]!.length });
+    if (!found?.posts.length) continue;
+    out.push({ ...found, head: { start: body.end, end: headAt + m[3]!.length }, body });
+  }
+  return out;
+}
+const DUTY_FIRST =
+  /^([ \t\u3000]*)((?:主持|负责|分管|协助|领导)[^\n]*?)[ \t\u3000]*(?:——|－－|--|—)[ \t\u3000]*(\S[^\n]*?)[ \t\u3000]*$/gmu;

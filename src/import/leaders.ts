@@ -1,4 +1,12 @@
-import { CREDENTIAL_AFTER, dashRow, nameAndPosts, nameThenTitles, spacedRow, withoutRemark } from './leader-heads.js';
+import {
+  CREDENTIAL_AFTER,
+  dashRow,
+  dutyFirstRows,
+  nameAndPosts,
+  nameThenTitles,
+  spacedRow,
+  withoutRemark,
+} from './leader-heads.js';
 import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
@@ -97,7 +105,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
   const read = readStarts(text, span, others, records.regions);
   return withDuties(
     text,
-    [...records.people, ...read].sort((a, b) => a.head.start - b.head.start),
+    [...records.people, ...read, ...dutyFirstRows(text, span)].sort((a, b) => a.head.start - b.head.start),
     nameOf,
   );
 }

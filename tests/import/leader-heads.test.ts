@@ -191,6 +191,17 @@ describe('importText: title headings and rows lined up with spaces', () => {
     expect(supervised(dataset, '桂某辉')).to.deep.equal(['养老保险科']);
   });
 
+  it('reads 分工——职务　姓名 lines, the 分工 before the leader, and makes no duties of them', () => {
+    const text =
+      '某某市人力资源和社会保障局领导班子成员分工\n\n主持局全面工作，分管办公室——党组书记、局长　耿某业\n' +
+      '负责社会保险工作，分管养老保险科——党组成员、副局长　桂某辉\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['耿某业：党组书记、局长', '桂某辉：党组成员、副局长']);
+    expect(portfolios(dataset)).to.deep.equal(['主持局全面工作', '负责社会保险工作']);
+    expect(supervised(dataset, '桂某辉')).to.deep.equal(['养老保险科']);
+    expect(dataset.organization.duties ?? []).to.deep.equal([]);
+  });
+
   it('reads rows of title, name and 分工 lined up with spaces, either column first', () => {
     for (const rows of [
       '镇党委书记　　金某胜　　主持镇党委全面工作。\n镇党委副书记、镇长　　谷某芳　　主持镇政府全面工作，分管财政所。\n',
