@@ -115,18 +115,26 @@ export function withoutRemark(text: string, span: Span): Span {
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
 }
 
+/** A leader read from a whole line, and where the text about them starts on it. */
+interface HeadRow {
+  readonly name: Span;
+  readonly posts: Span[];
+  readonly bodyStart: number;
+}
+
+/** The line that starts at `at`, without its line break. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+
 /**
  * A row lined up with spaces, without a header: 镇长　　某某　　主持镇政府全面工作… (or the name
  * first), the third column what the leader does. `at`: where a line starts.
  */
-export function spacedRow(
-  text: string,
-  at: number,
-  lineStart: boolean,
-): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+export function spacedRow(text: string, at: number, lineStart: boolean): HeadRow | undefined {
   if (!lineStart) return undefined;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const line = lineAt(text, at);
   const row = /^[ \t\u3000]*(\S+)[ \t\u3000]{2,}(\S+)[ \t\u3000]{2,}(?=主持|负责|分管|协助|领导)/u.exec(line);
   if (!row) return undefined;
   const first = { start: at + row[0].indexOf(row[1]!), end: at + row[0].indexOf(row[1]!) + row[1]!.length };
@@ -139,14 +147,9 @@ export function spacedRow(
 }
 
 /** 党组书记、局长　某某——主持局全面工作…: the leader, a dash, what they do. `at`: a line's start. */
-export function dashRow(
-  text: string,
-  at: number,
-  lineStart: boolean,
-): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+export function dashRow(text: string, at: number, lineStart: boolean): HeadRow | undefined {
   if (!lineStart) return undefined;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const line = lineAt(text, at);
   const row = /^([ \t\u3000]*)(\S[^\n]*?)[ \t\u3000]*(?:——|－－|--|—)[ \t\u3000]*(?=主持|负责|分管|协助|领导)/u.exec(
     line,
   );
