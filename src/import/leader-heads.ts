@@ -1,4 +1,4 @@
-import { titleClauses } from './leader-lines.js';
+import { namesSomeone, titleClauses } from './leader-lines.js';
 import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CREDENTIAL } from './profile-heads.js';
 import type { PersonParts } from './leaders.js';
@@ -93,9 +93,8 @@ export function nameThenTitles(
   lineStart: boolean,
 ): { name: Span; posts: Span[]; bodyStart: number } | undefined {
   const written = text.slice(head.start, head.end);
-  const isWho = (w: string): boolean => isPersonName(w.replace(/[ \t\u3000]+/g, '')) || MIDDOT_NAME.test(w);
   const bracketed = /^(\S+?)[（(]([^（()）]+)[)）]$/u.exec(written);
-  if (bracketed && isWho(bracketed[1]!) && isPostList(bracketed[2]!)) {
+  if (bracketed && namesSomeone(bracketed[1]!) && isPostList(bracketed[2]!)) {
     const open = head.start + bracketed[1]!.length + 1;
     return {
       name: { start: head.start, end: head.start + bracketed[1]!.length },
@@ -103,7 +102,7 @@ export function nameThenTitles(
       bodyStart: /[：:，,]/.test(text[end] ?? '') ? end + 1 : end,
     };
   }
-  if (!lineStart || !/[，,]/.test(text[end] ?? '') || !isWho(written)) return undefined;
+  if (!lineStart || !/[，,]/.test(text[end] ?? '') || !namesSomeone(written)) return undefined;
   const lineEnd = text.indexOf('\n', end);
   const titles = titleClauses(text, { start: end + 1, end: lineEnd < 0 ? text.length : lineEnd });
   return titles.posts.length ? { name: head, posts: titles.posts, bodyStart: titles.end } : undefined;
@@ -122,6 +121,14 @@ interface HeadRow {
   readonly bodyStart: number;
 }
 
+const SP = '[ \\t\\u3000]*';
+/** The dash between a leader and what they do (——, －－, --). */
+const DASH = '(?:——|－－|--|—)';
+/** What a leader's text opens with in a row of a leaders list. */
+const DOES = '(?:主持|负责|分管|协助|领导)';
+const SPACED_ROW = new RegExp(`^${SP}(\\S+)[ \\t\\u3000]{2,}(\\S+)[ \\t\\u3000]{2,}(?=${DOES})`, 'u');
+const DASH_ROW = new RegExp(`^(${SP})(\\S[^\\n]*?)${SP}${DASH}${SP}(?=${DOES})`, 'u');
+
 /** The line that starts at `at`, without its line break. */
 function lineAt(text: string, at: number): string {
   const end = text.indexOf('\n', at);
@@ -135,14 +142,13 @@ function lineAt(text: string, at: number): string {
 export function spacedRow(text: string, at: number, lineStart: boolean): HeadRow | undefined {
   if (!lineStart) return undefined;
   const line = lineAt(text, at);
-  const row = /^[ \t\u3000]*(\S+)[ \t\u3000]{2,}(\S+)[ \t\u3000]{2,}(?=主持|负责|分管|协助|领导)/u.exec(line);
+  const row = SPACED_ROW.exec(line);
   if (!row) return undefined;
   const first = { start: at + row[0].indexOf(row[1]!), end: at + row[0].indexOf(row[1]!) + row[1]!.length };
   const second = { start: at + row[0].lastIndexOf(row[2]!), end: at + row[0].lastIndexOf(row[2]!) + row[2]!.length };
-  const isWho = (w: string): boolean => isPersonName(w) || MIDDOT_NAME.test(w);
   const bodyStart = at + row[0].length;
-  if (isPostList(row[1]!) && isWho(row[2]!)) return { name: second, posts: postSpans(text, first), bodyStart };
-  if (isWho(row[1]!) && isPostList(row[2]!)) return { name: first, posts: postSpans(text, second), bodyStart };
+  if (isPostList(row[1]!) && namesSomeone(row[2]!)) return { name: second, posts: postSpans(text, first), bodyStart };
+  if (namesSomeone(row[1]!) && isPostList(row[2]!)) return { name: first, posts: postSpans(text, second), bodyStart };
   return undefined;
 }
 
@@ -150,9 +156,7 @@ export function spacedRow(text: string, at: number, lineStart: boolean): HeadRow
 export function dashRow(text: string, at: number, lineStart: boolean): HeadRow | undefined {
   if (!lineStart) return undefined;
   const line = lineAt(text, at);
-  const row = /^([ \t\u3000]*)(\S[^\n]*?)[ \t\u3000]*(?:——|－－|--|—)[ \t\u3000]*(?=主持|负责|分管|协助|领导)/u.exec(
-    line,
-  );
+  const row = DASH_ROW.exec(line);
   if (!row) return undefined;
   const head = { start: at + row[1]!.length, end: at + row[1]!.length + row[2]!.length };
   const found = nameAndPosts(text, head);
@@ -176,5 +180,4 @@ export function dutyFirstRows(text: string, span: Span): PersonParts[] {
   }
   return out;
 }
-const DUTY_FIRST =
-  /^([ \t\u3000]*)((?:主持|负责|分管|协助|领导)[^\n]*?)[ \t\u3000]*(?:——|－－|--|—)[ \t\u3000]*(\S[^\n]*?)[ \t\u3000]*$/gmu;
+const DUTY_FIRST = new RegExp(`^(${SP})(${DOES}[^\\n]*?)${SP}${DASH}${SP}(\\S[^\\n]*?)${SP}$`, 'gmu');

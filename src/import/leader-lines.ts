@@ -41,6 +41,11 @@ export function isName(written: string): boolean {
 /** What stands between a name and its titles on one line: spaces, or a bar (刘捷｜局长). */
 const SIDE = '(?:[ \\t\\u3000]*[｜|][ \\t\\u3000]*|[ \\t\\u3000]+)';
 
+/** Whether `written` names a person: a name (spaces inside allowed), or one in parts (热合曼·吐尔逊). */
+export function namesSomeone(written: string): boolean {
+  return isName(written) || MIDDOT_NAME.test(written);
+}
+
 /** A name as written, 2–4 characters with spaces inside allowed (刘 捷). */
 export const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
 
@@ -62,13 +67,13 @@ export function nameLine(text: string, own: Span): { name: Span; posts: Span[] }
     };
   // 局长 刘 捷 / 刘 捷 局长 / 刘捷｜局长: titles and a name (spaces inside it) side by side.
   const titledName = new RegExp(`^([^\\s｜|]+)${SIDE}(${NAME}|\\S+)$`, 'u').exec(written);
-  if (titledName && isPostList(titledName[1]!) && (isName(titledName[2]!) || MIDDOT_NAME.test(titledName[2]!)))
+  if (titledName && isPostList(titledName[1]!) && namesSomeone(titledName[2]!))
     return {
       name: { start: own.end - titledName[2]!.length, end: own.end },
       posts: postSpans(text, { start: own.start, end: own.start + titledName[1]!.length }),
     };
   const namedTitle = new RegExp(`^(${NAME}|[^\\s｜|]+?)${SIDE}([^\\s｜|]+)$`, 'u').exec(written);
-  if (namedTitle && (isName(namedTitle[1]!) || MIDDOT_NAME.test(namedTitle[1]!)) && isPostList(namedTitle[2]!))
+  if (namedTitle && namesSomeone(namedTitle[1]!) && isPostList(namedTitle[2]!))
     return {
       name: { start: own.start, end: own.start + namedTitle[1]!.length },
       posts: postSpans(text, { start: own.end - namedTitle[2]!.length, end: own.end }),
@@ -79,7 +84,7 @@ export function nameLine(text: string, own: Span): { name: Span; posts: Span[] }
 /** 李四 / 省民政厅厅长余向东: a name, or posts run straight into a name. */
 export function whoIs(text: string, span: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(span.start, span.end);
-  if (isName(written) || MIDDOT_NAME.test(written)) return { name: span, posts: [] };
+  if (namesSomeone(written)) return { name: span, posts: [] };
   // 原省民政厅厅长某某: a former holder, in a news item, not a leader of the page.
   if (/^(?:原|前任|前)/u.test(written)) return undefined;
   for (const n of [3, 2, 4]) {

@@ -1,4 +1,5 @@
-import { isPersonName, isPostList, MIDDOT_NAME, POST, POST_LIST, postSpans } from './posts.js';
+import { namesSomeone } from './leader-lines.js';
+import { isPersonName, isPostList, POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
 
 /** Where a leader's text starts: the name, its posts, and where the text about them begins. */
@@ -80,7 +81,7 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
     const nameStart = span.start + m.index + m[0].length - m[2]!.length;
     const at = span.start + m.index + m[0].indexOf(m[1]!);
     // 主席：艾某肯·吐某逊: a name in parts joined by a middle dot.
-    if (!(isPersonName(m[2]!.replace(/\s+/g, '')) || MIDDOT_NAME.test(m[2]!)) || taken(at)) continue;
+    if (!namesSomeone(m[2]!) || taken(at)) continue;
     const posts = postSpans(text, { start: at, end: at + m[1]!.length });
     const first = { start: nameStart, end: nameStart + m[2]!.length };
     const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';

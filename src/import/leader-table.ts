@@ -1,6 +1,7 @@
 import { alignedHeader, alignedRows } from './aligned-columns.js';
 import type { PersonDraft } from './drafts.js';
 import { readPerson } from './people.js';
+import { PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { isPersonName } from './posts.js';
 import { isUnitLike } from './unit-names.js';
 import type { Span } from './types.js';
@@ -13,8 +14,7 @@ import type { UnitContext } from './units.js';
  * as running text instead; so is a page that only ends in a small table.
  */
 /** A form's labels (任免表): never a leader's name in a table's first column. */
-const FORM_LABEL =
-  /^(?:性别|民族|籍贯|出生(?:年月|日期|地)|学历|学位|政治面貌|参加工作时间|入党时间|(?:现任)?职务|(?:工作)?分工|(?:个人|工作)?简历|职称|专业技术职务|备注)$/u;
+const FORM_LABEL = new RegExp(`^(?:${RESUME_WORDS}|${PORTFOLIO_WORDS}|(?:现任)?职务|备注)$`, 'u');
 
 export function isLeaderTable(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');

@@ -1,8 +1,16 @@
 import type { PersonParts } from './leaders.js';
-import { isName, linesOf, nameLine, RESUME_LABEL, titleClauses, unknownSurname, type Line } from './leader-lines.js';
+import {
+  linesOf,
+  nameLine,
+  namesSomeone,
+  RESUME_LABEL,
+  titleClauses,
+  unknownSurname,
+  type Line,
+} from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
-import { isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
+import { isPostList, POST, postSpans } from './posts.js';
 import {
   DUTY_START,
   firstDuty,
@@ -75,7 +83,7 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
   // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do; or
   // 罗圣权：⏎县委书记 (a portal's list, the titles on the line below).
   const colon = NAME_COLON.exec(own);
-  if (colon && (isName(colon[1]!) || MIDDOT_NAME.test(colon[1]!))) {
+  if (colon && namesSomeone(colon[1]!)) {
     const rest = line.own.start + colon[0].length;
     const at = line.own.start + colon[0].indexOf(colon[1]!);
     const named = { start: at, end: at + colon[1]!.length };

@@ -1,4 +1,4 @@
-import { isName, NAME, nameLine, whoIs, type Line } from './leader-lines.js';
+import { NAME, nameLine, namesSomeone, whoIs, type Line } from './leader-lines.js';
 import { resumeLabelAt } from './person-records.js';
 import { isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
@@ -110,7 +110,7 @@ export function titleHeading(text: string, lines: readonly Line[], i: number): S
     const own = text.slice(lines[j]!.own.start, lines[j]!.own.end);
     if (!own) continue;
     const colon = NAME_COLON.exec(own);
-    if (colon && (isName(colon[1]!) || MIDDOT_NAME.test(colon[1]!))) continue;
+    if (colon && namesSomeone(colon[1]!)) continue;
     const count = /[（(][一二三四五六七八九十\d]{1,2}[名人个][)）]$/u.exec(own)?.[0].length ?? 0;
     const titles = { start: lines[j]!.own.start, end: lines[j]!.own.end - count };
     return isPostList(text.slice(titles.start, titles.end)) ? postSpans(text, titles) : undefined;
