@@ -12,9 +12,26 @@ const EARLY = Symbol.for('gov-org-elements.early-requests');
 /** A request not taken over within this long (ms) is dropped: the page has changed its mind. */
 export const EARLY_REQUEST_MAX_AGE_MS = 15_000;
 
+/** The part of the validity check (model/validate-dataset.ts) the entry runs early. */
+export interface EarlyCheck {
+  validateInSteps(json: unknown): Generator<void, { readonly ok: boolean; readonly dataset?: unknown }, void>;
+}
+
 export interface EarlyRequest {
   /** The response, as `fetch` gives it (a rejection is already handled). */
   readonly response: Promise<Response>;
+  /**
+   * Its body, read as soon as a successful response arrives (undefined for an HTTP error): the
+   * bytes wait in the page, not in the network, while the element's code loads. The taker reads
+   * this, never `response`'s body again.
+   */
+  readonly payload: Promise<ArrayBuffer | undefined>;
+  /**
+   * The validity check of those bytes, run as soon as they and the check's code are here (often
+   * before the element's own code has loaded); undefined when the check's code could not load.
+   * The taker trusts only a dataset the check itself marked as produced.
+   */
+  readonly checked: Promise<{ readonly ok: boolean; readonly dataset?: unknown } | undefined>;
   /** Aborts the request (the taker's timeout). */
   readonly abort: AbortController;
   /** When it was started (performance.now()). */
@@ -26,17 +43,34 @@ function requests(): Map<string, EarlyRequest> {
   return (page[EARLY] ??= new Map());
 }
 
+/** Runs the check's steps, each in a task of its own, so the page answers input between them. */
+async function runCheck(check: EarlyCheck, bytes: ArrayBuffer): Promise<{ ok: boolean; dataset?: unknown }> {
+  const steps = check.validateInSteps(bytes);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setTimeout(resolve));
+    step = steps.next();
+  }
+  return step.value;
+}
+
 /**
  * Starts the request for the absolute `url`, as loadDataset would make it (same URL, same
- * credentials), unless one is already waiting. Dropped and aborted if not taken over in time.
+ * credentials), unless one is already waiting, reads its body and checks it with the code
+ * `loadCheck` loads. Dropped and aborted if not taken over in time.
  */
-export function startEarlyRequest(url: string): void {
+export function startEarlyRequest(url: string, loadCheck: () => Promise<EarlyCheck>): void {
   const waiting = requests();
   if (waiting.has(url)) return;
   const abort = new AbortController();
   const response = fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-  response.catch(() => undefined);
-  const request: EarlyRequest = { response, abort, started: performance.now() };
+  const payload = response.then((r) => (r.ok ? r.arrayBuffer() : undefined));
+  const checked = Promise.all([payload, loadCheck()]).then(
+    ([body, check]) => (body ? runCheck(check, body) : undefined),
+    () => undefined,
+  );
+  for (const promise of [response, payload, checked]) promise.catch(() => undefined);
+  const request: EarlyRequest = { response, payload, checked, abort, started: performance.now() };
   waiting.set(url, request);
   setTimeout(() => {
     if (waiting.get(url) !== request) return;

@@ -1,5 +1,5 @@
 import type * as Api from '../index.js';
-import { pendingSrc, startEarlyRequest } from '../data/early-requests.js';
+import { pendingSrc, startEarlyRequest, type EarlyCheck } from '../data/early-requests.js';
 import { LAZY_TAGS, loadElement, watchTags } from './load-tags.js';
 
 /** What the module entry exports (the same object for every copy of the entry on a page). */
@@ -31,15 +31,17 @@ export function startLazyLoading(copy: string, bundledDataset?: () => Promise<un
   page[KEY] = { copy, entry };
   // Tags the parser has already passed load now; tags added later (by the parser or a script) are
   // seen. What an element found on the page will need starts loading beside its code: its `src`
-  // data and the check for it, English text for an English page, and (outside the library's other
-  // elements, which hand their data down) the bundled dataset when it has no `src`. An element
-  // whose code is already here makes its own requests.
+  // data (read and checked as soon as it and the check's code are here), English text for an
+  // English page, and (outside the library's other elements, which hand their data down) the
+  // bundled dataset when it has no `src`. An element whose code is already here makes its own
+  // requests.
   const selector = LAZY_TAGS.join(',');
   watchTags(document, (el) => {
     const nested = Boolean(el.parentElement?.closest(selector));
     const src = customElements.get(el.localName) ? undefined : pendingSrc(el);
-    if (src) startEarlyRequest(src);
-    if (src || el.hasAttribute('src')) void import('../model/validate-dataset.js').catch(() => undefined);
+    const check = (): Promise<EarlyCheck> => import('../model/validate-dataset.js');
+    if (src) startEarlyRequest(src, check);
+    else if (el.hasAttribute('src')) void check().catch(() => undefined);
     else if (bundledDataset && !nested) void bundledDataset().catch(() => undefined);
     if (/^en\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? ''))
       void import('../i18n/en.js').catch(() => undefined);

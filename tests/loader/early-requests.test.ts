@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { pendingSrc, startEarlyRequest } from '../../src/data/early-requests.js';
 import { takeEarlyRequest } from '../../src/elements/shared/take-early-request.js';
 import { loadDataset } from '../../src/elements/shared/load-dataset.js';
+import { isProduced } from '../../src/model/trusted.js';
+
+const check = () => import('../../src/model/validate-dataset.js');
 
 // The entry's early `src` request (the built entry is checked in tests/e2e/early-request.test.mjs).
 
@@ -36,8 +39,8 @@ describe('early src requests', () => {
 
   it('is taken over once, only for its own URL', () => {
     const url = new URL('/early-once.json', document.baseURI).href;
-    startEarlyRequest(url);
-    startEarlyRequest(url);
+    startEarlyRequest(url, check);
+    startEarlyRequest(url, check);
     expect(takeEarlyRequest(new URL('/other.json', document.baseURI).href)).to.equal(undefined);
     const taken = takeEarlyRequest(url);
     expect(taken).to.not.equal(undefined);
@@ -54,12 +57,61 @@ describe('early src requests', () => {
       return original(input, init);
     };
     try {
-      startEarlyRequest(url);
+      startEarlyRequest(url, check);
       const result = await loadDataset(DATA);
       expect(result.status).to.equal('ready');
       expect(calls).to.deep.equal([url]);
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('reads and checks the data while the element loads; the element takes that dataset as it is', async () => {
+    const url = new URL(`${DATA}?checked-early`, document.baseURI).href;
+    startEarlyRequest(url, check);
+    const request = takeEarlyRequest(url)!;
+    const verdict = await request.checked;
+    expect(verdict?.ok).to.equal(true);
+    expect(isProduced(verdict?.dataset)).to.equal(true);
+    // Given back for loadDataset to take over: the dataset checked early is the one it answers with.
+    const page = globalThis as unknown as Record<symbol, Map<string, unknown>>;
+    page[Symbol.for('gov-org-elements.early-requests')]!.set(url, request);
+    const result = await loadDataset(url);
+    expect(result.status).to.equal('ready');
+    expect(result.status === 'ready' && result.dataset).to.equal(verdict!.dataset);
+  });
+
+  it('trusts no verdict a page hands in: forged "valid" data is checked and reported', async () => {
+    const url = new URL('/forged-verdict.json', document.baseURI).href;
+    const body = new TextEncoder().encode('{"schemaVersion": 1}').buffer;
+    const page = globalThis as unknown as Record<symbol, Map<string, unknown>>;
+    page[Symbol.for('gov-org-elements.early-requests')]!.set(url, {
+      response: Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } })),
+      payload: Promise.resolve(body),
+      checked: Promise.resolve({ ok: true, dataset: { schemaVersion: 1 } }),
+      abort: new AbortController(),
+      started: performance.now(),
+    });
+    const result = await loadDataset(url);
+    expect(result.status).to.equal('invalid');
+    expect(result.status === 'invalid' && result.issues.length).to.be.greaterThan(0);
+  });
+
+  it('reads no body and runs no check for an HTTP error; the element reports the status', async () => {
+    const url = new URL('/no-such-early-data.json', document.baseURI).href;
+    let loaded = 0;
+    startEarlyRequest(url, () => {
+      loaded++;
+      return check();
+    });
+    const request = takeEarlyRequest(url)!;
+    expect(await request.payload).to.equal(undefined);
+    expect(await request.checked).to.equal(undefined);
+    expect(loaded).to.equal(1);
+    const page = globalThis as unknown as Record<symbol, Map<string, unknown>>;
+    page[Symbol.for('gov-org-elements.early-requests')]!.set(url, request);
+    const result = await loadDataset(url);
+    expect(result.status).to.equal('failed');
+    expect(result.status === 'failed' && result.reason).to.match(/^HTTP 404/);
   });
 });

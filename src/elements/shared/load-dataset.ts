@@ -2,6 +2,7 @@ import type { DataIssue, Dataset } from '../../model/types.js';
 import { takeEarlyRequest } from './take-early-request.js';
 import { loadParser, loadValidator } from './load-check.js';
 import { inSteps } from './in-steps.js';
+import { isProduced } from '../../model/trusted.js';
 
 export type LoadResult =
   | { readonly status: 'ready'; readonly dataset: Dataset }
@@ -46,10 +47,13 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
-    // The check's chunk has been loading since the request started (see loadDataset).
-    const [bytes, validator] = await Promise.all([response.arrayBuffer(), checking]);
-    const valid = await inSteps(validator.validateInSteps(bytes));
-    if (valid.ok) return { status: 'ready', dataset: valid.dataset };
+    // The check's chunk has been loading since the request started (see loadDataset). An early
+    // request's body was read, and maybe checked, while this code loaded.
+    const [bytes, validator] = await Promise.all([early ? early.payload : response.arrayBuffer(), checking]);
+    if (!bytes) return failed(url, 'the response has no body');
+    const valid = (await early?.checked) ?? (await inSteps(validator.validateInSteps(bytes)));
+    // Only the check itself marks a dataset as produced: a page cannot hand in a verdict of its own.
+    if (valid.ok && isProduced(valid.dataset)) return { status: 'ready', dataset: valid.dataset as Dataset };
     // Invalid data (the rare case) loads the check that says what is wrong with it.
     const parsed = await inSteps((await loadParser()).parseInSteps(bytes));
     return parsed.ok ? { status: 'ready', dataset: parsed.dataset } : { status: 'invalid', issues: parsed.issues };
