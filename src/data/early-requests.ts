@@ -43,15 +43,23 @@ function requests(): Map<string, EarlyRequest> {
   return (page[EARLY] ??= new Map());
 }
 
-/** Runs the check's steps, each in a task of its own, so the page answers input between them. */
+/** A run of the check's steps this long (ms) is followed by a pause for input, as in-steps.ts does. */
+const STEP_BUDGET_MS = 10;
+
+/**
+ * Runs the check's steps, pausing for a task only after a run of them has passed the budget: a
+ * pause at every step lets the element's code be evaluated first, and the element waits for the
+ * rest of the check after it (measured: a 1,000-unit chart paints later).
+ */
 async function runCheck(check: EarlyCheck, bytes: ArrayBuffer): Promise<{ ok: boolean; dataset?: unknown }> {
   const steps = check.validateInSteps(bytes);
-  let step = steps.next();
-  while (!step.done) {
+  let since = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - since < STEP_BUDGET_MS) continue;
     await new Promise((resolve) => setTimeout(resolve));
-    step = steps.next();
+    since = performance.now();
   }
-  return step.value;
 }
 
 /**
