@@ -113,3 +113,46 @@ const PADDED = new RegExp(
     '([\\u4e00-\\u9fff]{2,4})(?=[\\s、，,。；;]|$)',
   'gu',
 );
+
+/** A roster's clause: posts, then a name or several joined by 、 (副局长武秀英、闵志国). */
+const ROSTER_CLAUSE = new RegExp(`^(?:现任)?(${POST_LIST})([\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*)$`, 'u');
+
+/**
+ * A roster in prose (局领导班子由3人组成：局长冷建军，副局长武秀英、闵志国。): two or more clauses
+ * of posts and names make a sentence, or all of it after its lead-in's colon. Each name is a
+ * leader by the form alone, as in 副局长：甲、乙; one clause that is anything else reads none.
+ */
+export function rosterStarts(text: string, span: Span): LeaderStart[] {
+  const starts: LeaderStart[] = [];
+  for (const sentence of text.slice(span.start, span.end).matchAll(/[^。\n]+/gu)) {
+    const colon = Math.max(sentence[0].lastIndexOf('：'), sentence[0].lastIndexOf(':'));
+    const from = span.start + sentence.index + colon + 1;
+    const clauses = [...text.slice(from, span.start + sentence.index + sentence[0].length).matchAll(/[^，,；;]+/gu)];
+    const read = clauses.map((c) => {
+      const lead = c[0].length - c[0].trimStart().length;
+      return { at: from + c.index + lead, start: from + c.index + lead, m: ROSTER_CLAUSE.exec(c[0].trim()) };
+    });
+    if (read.length < 2 || !read.every((r) => r.m && r.m[2]!.split('、').every((n) => isPersonName(n)))) continue;
+    // A lead-in about the leaders (现任领导：, 局领导班子由3人组成：) opens the first head with it.
+    const lead = sentence[0].slice(0, Math.max(colon, 0));
+    if (/领导|班子|成员/u.test(lead)) read[0]!.at = span.start + sentence.index + lead.length - lead.trimStart().length;
+    for (const { at, start, m } of read) {
+      const postsAt = start + m![0].indexOf(m![1]!);
+      const posts = postSpans(text, { start: postsAt, end: postsAt + m![1]!.length });
+      let end = postsAt + m![1]!.length;
+      for (const item of m![2]!.split('、')) {
+        const name = { start: text.indexOf(item, end), end: 0 };
+        name.end = name.start + item.length;
+        starts.push({
+          at: end === postsAt + m![1]!.length ? at : name.start,
+          name,
+          posts,
+          bodyStart: name.end,
+          labelled: true,
+        });
+        end = name.end;
+      }
+    }
+  }
+  return starts;
+}

@@ -7,7 +7,7 @@ import {
   spacedRow,
   withoutRemark,
 } from './leader-heads.js';
-import { postColonStarts, proseStarts, type LeaderStart } from './leader-starts.js';
+import { postColonStarts, proseStarts, rosterStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
@@ -43,8 +43,8 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
   // forms are read in the text around the records.
   const labelled = findPersonRecords(text, span);
   const starts: LeaderStart[] = [];
-  // Prose: 副主任某某同志分管…
-  starts.push(...proseStarts(text, span));
+  // Prose: 副主任某某同志分管…, and rosters: 局长某某，副局长甲、乙。
+  starts.push(...proseStarts(text, span), ...rosterStarts(text, span));
   // Clauses that are a name and posts, at the start of the text, a line or a sentence.
   for (let at = span.start; at < span.end;) {
     let end = at;

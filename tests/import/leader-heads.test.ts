@@ -280,6 +280,30 @@ describe('importText: a list of leaders with nothing below them', () => {
     const one = importText('某某局\n\n局长　樊某国\n\n本局负责全市退役军人工作。\n').dataset;
     expect(leaders(one)).to.deep.equal([]);
   });
+
+  it('reads a roster in prose, its lead-in with it, and the 分工 lines after it', () => {
+    const { dataset, report } = importText(
+      '某某县审计局\n\n现任领导：党组书记、局长樊某国；副局长袁某清、顾某志；总审计师钱某。\n\n' +
+        '樊某国：主持局全面工作，分管办公室。\n顾某志：负责审计业务，分管经济责任审计股。\n',
+    );
+    expect(leaders(dataset)).to.deep.equal([
+      '樊某国：党组书记、局长',
+      '袁某清：副局长',
+      '顾某志：副局长',
+      '钱某：总审计师',
+    ]);
+    expect(portfolios(dataset)).to.deep.equal(['主持局全面工作', undefined, '负责审计业务', undefined]);
+    expect(supervised(dataset, '顾某志')).to.deep.equal(['经济责任审计股']);
+    expect(report.entries.filter((e) => e.kind === 'unplaced')).to.deep.equal([]);
+    const bare = importText('某某局\n\n局长樊某国，副局长袁某清、顾某志。\n').dataset;
+    expect(leaders(bare)).to.deep.equal(['樊某国：局长', '袁某清：副局长', '顾某志：副局长']);
+  });
+
+  it('reads no roster from a sentence with a clause that names no one', () => {
+    for (const line of ['局长樊某国，全局干部职工60人。', '本局设局长1名，副局长2名。', '副局长袁某清、顾某志。']) {
+      expect(leaders(importText(`某某局\n\n${line}\n`).dataset), line).to.deep.equal([]);
+    }
+  });
 });
 
 describe("importText: a leader's lines under the head", () => {
