@@ -181,13 +181,25 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     }
     // 管委会副主任（挂职）: the titles without the remark after them, which stays for the report.
     const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(written)?.[0].length ?? 0;
-    if ((posts.length && !heading) || !isPostList(written.slice(0, written.length - remark))) return undefined;
+    if (!isPostList(written.slice(0, written.length - remark))) return undefined;
+    // 严海鹏⏎县委副书记⏎县长⏎分工：…: another line of titles goes on with the first, when what the
+    // leader does or their résumé follows (else it may head the next leader: 局长⏎甲⏎副局长⏎乙).
+    if (posts.length && !heading && !leaderTextBelow(text, lines, j)) return undefined;
     if (heading) posts.length = 0;
     heading = false;
     posts.push(...postSpans(text, { start: next.own.start, end: next.own.end - remark }));
     head = { start: head.start, end: next.own.end - remark };
   }
   return undefined;
+}
+
+/** Whether the next line with text after line `j` says what a leader does, or opens a résumé. */
+function leaderTextBelow(text: string, lines: readonly Line[], j: number): boolean {
+  const below = lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start);
+  const written = below ? text.slice(below.own.start, below.own.end) : '';
+  return (
+    LEADER_DUTY_START.test(written) || DUTY_START.test(written) || RESUME_LABEL.test(written) || opensResume(written)
+  );
 }
 
 /**

@@ -317,6 +317,18 @@ describe("importText: a leader's lines under the head", () => {
     expect(supervised(dataset, '龙某燕')).to.deep.equal(['院长办公室']);
   });
 
+  it('reads two lines of titles under a name when what the leader does follows them', () => {
+    const text =
+      '某某县人民政府\n\n鲁某川\n县委副书记\n县长\n分工：领导县政府全面工作，分管县审计局。\n\n' +
+      '任某芳\n县政府党组成员\n副县长\n负责教育、卫生健康工作，分管县教育局。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['鲁某川：县委副书记、县长', '任某芳：县政府党组成员、副县长']);
+    expect(supervised(dataset, '任某芳')).to.deep.equal(['县教育局']);
+    // A line of titles that may head the next leader (局长⏎甲⏎副局长⏎乙⏎负责…) is not taken.
+    const next = importText('某某局\n局领导\n\n樊某国\n局长\n副局长\n袁某清\n负责审计业务。\n').dataset;
+    expect(leaders(next)).to.deep.equal(['袁某清：副局长']);
+  });
+
   it('reads 分管工作： as the 分工 when it says what the leader does, as the units when it lists them', () => {
     const sentence = '某某理工大学\n\n孟某华　党委书记\n分管工作：主持学校党委全面工作，分管党委办公室、党委组织部。\n';
     const a = importText(sentence).dataset;
