@@ -22,6 +22,7 @@ import {
 } from './resume-text.js';
 import {
   inlineWho,
+  leaderTextBelow,
   NAME_COLON,
   namedAbove,
   opensResume,
@@ -191,15 +192,6 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     head = { start: head.start, end: next.own.end - remark };
   }
   return undefined;
-}
-
-/** Whether the next line with text after line `j` says what a leader does, or opens a résumé. */
-function leaderTextBelow(text: string, lines: readonly Line[], j: number): boolean {
-  const below = lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start);
-  const written = below ? text.slice(below.own.start, below.own.end) : '';
-  return (
-    LEADER_DUTY_START.test(written) || DUTY_START.test(written) || RESUME_LABEL.test(written) || opensResume(written)
-  );
 }
 
 /**

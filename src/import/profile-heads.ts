@@ -1,8 +1,8 @@
-import { NAME, nameLine, namesSomeone, whoIs, type Line } from './leader-lines.js';
+import { NAME, nameLine, namesSomeone, RESUME_LABEL, whoIs, type Line } from './leader-lines.js';
 import { resumeLabelAt } from './person-records.js';
 import { isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
-import { RESUME_OPENING } from './resume-text.js';
+import { DUTY_START, LEADER_DUTY_START, RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
 
 // How a profile (领导简介) starts: the lines that name the leader, and the first line of a résumé.
@@ -79,6 +79,15 @@ const QUALIFIED = new RegExp(`^${CREDENTIAL}[，,、。；;]`, 'u');
 export function opensResume(line: string): boolean {
   return (
     [RESUME_OPENING, CAREER_LINE, JOINED, QUALIFIED].some((r) => r.test(line)) || resumeLabelAt(line) !== undefined
+  );
+}
+
+/** Whether the next line with text after line `j` says what a leader does, or opens a résumé. */
+export function leaderTextBelow(text: string, lines: readonly Line[], j: number): boolean {
+  const below = lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start);
+  const written = below ? text.slice(below.own.start, below.own.end) : '';
+  return (
+    LEADER_DUTY_START.test(written) || DUTY_START.test(written) || RESUME_LABEL.test(written) || opensResume(written)
   );
 }
 
