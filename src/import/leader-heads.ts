@@ -114,6 +114,38 @@ export function withoutRemark(text: string, span: Span): Span {
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
 }
 
+/** How a post is held (挂职, 正处级, 二级巡视员, 主持工作): the post's remark, not the person's. */
+const POST_REMARK = '挂职|兼|[正副][省部厅局处科股县乡镇]级|[一二三四]级(?:巡视员|调研员|主任科员)|主持|常务|代理';
+/** What a bracket after a name says of the person (女, 回族, 曾用名：…, 主任中医师): not of a post. */
+const PERSON_REMARK = `[（(]((?![^（()）\\n]*(?:${POST_REMARK}))[^（()）\\n]{1,24})[)）]`;
+const NAME_REMARK_FIRST = new RegExp(`^(\\S{2,4}?)${PERSON_REMARK}[ \\t\\u3000]*(\\S.*)$`, 'u');
+const NAME_REMARK_LAST = new RegExp(`^(\\S.*?)[ \\t\\u3000]+(\\S{2,4}?)${PERSON_REMARK}$`, 'u');
+
+/**
+ * 周某强（女）　党组书记、局长 / 院长　庞某君（主任中医师、二级教授）: a name, a bracket about the
+ * person, and the posts, either way round. The bracket's words are the person's (their résumé).
+ */
+export function nameWithRemark(text: string, head: Span): { name: Span; posts: Span[]; remark: Span } | undefined {
+  const written = text.slice(head.start, head.end);
+  const first = NAME_REMARK_FIRST.exec(written);
+  if (first && namesSomeone(first[1]!) && isPostList(first[3]!)) {
+    const remark = head.start + first[1]!.length + 1;
+    return {
+      name: { start: head.start, end: head.start + first[1]!.length },
+      posts: postSpans(text, { start: head.end - first[3]!.length, end: head.end }),
+      remark: { start: remark, end: remark + first[2]!.length },
+    };
+  }
+  const last = NAME_REMARK_LAST.exec(written);
+  if (!last || !namesSomeone(last[2]!) || !isPostList(last[1]!)) return undefined;
+  const name = head.end - last[3]!.length - 2 - last[2]!.length;
+  return {
+    name: { start: name, end: name + last[2]!.length },
+    posts: postSpans(text, { start: head.start, end: head.start + last[1]!.length }),
+    remark: { start: head.end - 1 - last[3]!.length, end: head.end - 1 },
+  };
+}
+
 /** A leader read from a whole line, and where the text about them starts on it. */
 interface HeadRow {
   readonly name: Span;

@@ -4,6 +4,7 @@ import {
   dutyFirstRows,
   nameAndPosts,
   nameThenTitles,
+  nameWithRemark,
   spacedRow,
   withoutRemark,
 } from './leader-heads.js';
@@ -48,7 +49,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
   // Clauses that are a name and posts, at the start of the text, a line or a sentence.
   for (let at = span.start; at < span.end;) {
     let end = at;
-    while (end < span.end && !CLAUSE_END.test(text[end]!)) end++;
+    while (end < span.end && !CLAUSE_END.test(text[end]!)) end = afterBracket(text, end, span.end) ?? end + 1;
     const head = trimSpan(text, { start: at, end });
     const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const lineStart = at === span.start || text[at - 1] === '\n';
@@ -60,11 +61,18 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     // 祁某红　党委书记、主任　主任医师: the professional title after the posts goes to the résumé.
     const credential = free && !titled ? CREDENTIAL_AFTER.exec(text.slice(head.start, head.end)) : null;
     const posts = credential ? { start: head.start, end: head.end - credential[0].length } : head;
+    // 周某强（女）　党组书记、局长: a bracket about the person after the name goes to the résumé.
+    const remarked = free && !titled && !credential ? nameWithRemark(text, head) : undefined;
     const found =
       free && !titled
-        ? (nameAndPosts(text, posts, glued) ?? nameAndPosts(text, withoutRemark(text, posts), glued))
+        ? (remarked ?? nameAndPosts(text, posts, glued) ?? nameAndPosts(text, withoutRemark(text, posts), glued))
         : undefined;
-    const resume = credential && found ? [{ start: head.end - credential[1]!.length, end: head.end }] : undefined;
+    const resume =
+      credential && found
+        ? [{ start: head.end - credential[1]!.length, end: head.end }]
+        : remarked
+          ? [remarked.remark]
+          : undefined;
     if (titled) starts.push({ at, ...titled });
     else if (found)
       starts.push({
@@ -220,6 +228,16 @@ const PORTFOLIO_LABEL = new RegExp(
   `(?:^|\\n|(?<=[。；;]))[ \\t\\u3000]*(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)`,
   'u',
 );
+/**
+ * Past a short bracket that opens at `at` and closes on its line (周某强（曾用名：周某刚）): what it
+ * holds does not end the clause. Undefined when no such bracket opens there.
+ */
+function afterBracket(text: string, at: number, end: number): number | undefined {
+  if (!/[（(]/.test(text[at]!)) return undefined;
+  const close = /^[^（()）\n]{1,24}[)）]/u.exec(text.slice(at + 1, Math.min(end, at + 27)));
+  return close ? at + 1 + close[0].length : undefined;
+}
+
 /** The next place a leader's clause can start: after a 。 ； or line break. */
 function nextSentence(text: string, from: number, end: number): number {
   let i = from;

@@ -70,6 +70,29 @@ describe('importText: leader head lines', () => {
     ]);
   });
 
+  it('takes a bracket about the person after the name into the résumé, before the posts or after them', () => {
+    const text =
+      '某某县水利局\n局领导\n\n周某强（女）　党组书记、局长\n分工：主持局全面工作，分管办公室。\n\n' +
+      '副局长　李某（曾用名：李某刚）\n负责水利工程建设，分管建设股。\n\n' +
+      '总工程师　庞某君（正高级工程师、二级教授）\n负责技术审查，分管规划设计股。\n\n' +
+      '副局长　谭某涛（挂职）\n负责招商工作，分管农村水利股。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal([
+      '周某强：党组书记、局长',
+      '李某：副局长',
+      '庞某君：总工程师',
+      '谭某涛：副局长',
+    ]);
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal([
+      '女',
+      '曾用名：李某刚',
+      '正高级工程师、二级教授',
+      // How the post is held is no fact of the person's résumé.
+      undefined,
+    ]);
+    expect(supervised(dataset, '李某')).to.deep.equal(['建设股']);
+  });
+
   it('knows the surname 赖, in simplified and traditional text', () => {
     const text = '某某局\n\n局长　韩某诚\n分工：主持局全面工作。\n\n副局长　赖某凤\n分工：负责医政工作。\n';
     expect(leaders(importText(text).dataset)).to.deep.equal(['韩某诚：局长', '赖某凤：副局长']);
