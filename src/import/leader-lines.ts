@@ -121,9 +121,9 @@ export function unknownSurname(
     : undefined;
 }
 
-/** A label line that opens a résumé below it (简历, 个人履历, 工作经历, 基本信息; 一、个人简历). */
+/** A label line that opens a résumé below it (简历, 工作简历, 个人履历, 工作经历, 基本信息; 一、个人简历). */
 export const RESUME_LABEL =
-  /^(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t\u3000]*)?(?:个人)?(?:简\s*历|履\s*历|工作经历|主要经历|基本信息|个人信息|个人资料|人物介绍)[:：]?$/u;
+  /^(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t\u3000]*)?(?:(?:个人|工作)?(?:简\s*历|履\s*历)|(?:工作|主要|任职)经历|基本信息|个人信息|个人资料|人物介绍)[:：]?$/u;
 
 /** A page's labels above a résumé (个人履历, 工作经历, 基本信息, 人物介绍, 查看详情): no name. */
 const LABEL_WORDS = /现任|简历|履历|经历|分工|信息|资料|介绍|简介|照片|详情|详细|概况|职务|职责|工作|领导/u;

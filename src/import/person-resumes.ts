@@ -1,13 +1,5 @@
 import type { PersonParts } from './leaders.js';
-import {
-  linesOf,
-  nameLine,
-  namesSomeone,
-  RESUME_LABEL,
-  titleClauses,
-  unknownSurname,
-  type Line,
-} from './leader-lines.js';
+import { linesOf, nameLine, namesSomeone, titleClauses, unknownSurname, type Line } from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
 import { isPostList, POST, postSpans } from './posts.js';
@@ -27,11 +19,12 @@ import {
   namedAbove,
   opensResume,
   POSTS_FIELD,
+  resumeBelow,
   titleHeading,
   type Opening,
 } from './profile-heads.js';
 import { resumeAfter, resumeLines } from './resume-lines.js';
-import { trimSpan } from './spans.js';
+import { textOf, trimSpan } from './spans.js';
 import type { Span } from './types.js';
 
 /**
@@ -142,11 +135,18 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     const written = text.slice(next.own.start, next.own.end);
     // A blank line, or a contact line between the titles and the résumé (联系方式：…, reported).
     if (!written || leaderTextEnd(written) === 0) continue;
-    // A 简历 label on a line of its own opens the résumé below it.
-    const label = RESUME_LABEL.test(written);
-    const opening = label ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : next;
-    if (opening && opensResume(text.slice(opening.own.start, opening.own.end)))
-      return { head, name: found.name, posts, resume: next.own.start, from: next.own.start, next: j };
+    const below = resumeBelow(text, lines, j, textOf(text, found.name));
+    if (below) {
+      const { resume, headEnd, next: after } = below;
+      return {
+        head: { start: head.start, end: headEnd ?? head.end },
+        name: found.name,
+        posts,
+        resume,
+        from: resume,
+        next: after,
+      };
+    }
     // 马兴瑞⏎省长，主持省政府全面工作。: the titles, then what the leader does.
     const duty = posts.length ? null : POSTS_THEN_DUTY.exec(written);
     if (duty) {

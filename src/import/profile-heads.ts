@@ -92,6 +92,29 @@ export function leaderTextBelow(text: string, lines: readonly Line[], j: number)
 }
 
 /**
+ * A résumé under a leader's head lines, at line `j` or under a 简历 label there: where it starts,
+ * and the next line to read. It may give the name again (肖某东⏎董事长⏎个人简历⏎肖某东，男，…):
+ * the head then goes on to its facts (`headEnd`).
+ */
+export function resumeBelow(
+  text: string,
+  lines: readonly Line[],
+  j: number,
+  name: string,
+): { resume: number; headEnd?: number; next: number } | undefined {
+  const line = lines[j]!;
+  const labelled = RESUME_LABEL.test(text.slice(line.own.start, line.own.end));
+  const opening = labelled ? lines.slice(j + 1, j + 3).find((l) => l.own.end > l.own.start) : line;
+  if (!opening) return undefined;
+  const written = text.slice(opening.own.start, opening.own.end);
+  if (opensResume(written)) return { resume: line.own.start, next: j };
+  const again = written.startsWith(name) ? /^(?:同志)?[，,][ \t\u3000]*/u.exec(written.slice(name.length)) : null;
+  const at = again ? opening.own.start + name.length + again[0].length : -1;
+  if (!again || !opensResume(text.slice(at, opening.own.end))) return undefined;
+  return { resume: at, headEnd: at, next: lines.indexOf(opening) + 1 };
+}
+
+/**
  * Who a 张三，男，… paragraph is about: a name (with titles glued before it), or a name of 2–4
  * characters whose surname the list lacks (招某某) when 男， or 女， follows it at once.
  */

@@ -350,4 +350,21 @@ describe('importText: résumés', () => {
       expect(dataset.people.map((p) => p.name.zh)).to.deep.equal(['卜某岚', '钱某东']);
     }
   });
+
+  it('reads a 工作简历 label alone on its line, and a résumé under 个人简历 that gives the name again', () => {
+    const text =
+      '某某交通投资集团有限公司\n领导班子\n\n喻某东\n董事长、党委书记\n个人简历\n' +
+      '喻某东，男，1969年10月出生。1990年7月起在某某市交通局工作。\n工作分工\n主持集团全面工作。\n\n' +
+      '柴某燕　党委委员、副总经理\n工作简历\n1993年7月起在某某市公路局工作，2019年5月起任现职。\n' +
+      '分工：负责工程建设工作，分管工程管理部。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.posts.map((x) => x.title.zh).join('、')])).to.deep.equal([
+      ['喻某东', '董事长、党委书记'],
+      ['柴某燕', '党委委员、副总经理'],
+    ]);
+    expect(resumeOf(dataset, '喻某东')).to.equal('男，1969年10月出生。1990年7月起在某某市交通局工作。');
+    expect(resumeOf(dataset, '柴某燕')).to.equal('1993年7月起在某某市公路局工作，2019年5月起任现职。');
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal(['主持集团全面工作。', '负责工程建设工作']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
