@@ -11,8 +11,9 @@ function compacted(text: string, span: Span): { compact: string; at: number[] } 
   let compact = '';
   const at: number[] = [];
   for (let i = span.start; i < span.end; i++) {
-    // 周某明｜党组书记、厅长: a bar parts name and titles as a space does.
-    if (/[\s｜|]/.test(text[i]!)) continue;
+    // 周某明｜党组书记、厅长, 【周某明】党组书记: a bar or lenticular brackets part name and titles as
+    // a space does.
+    if (/[\s｜|【】]/.test(text[i]!)) continue;
     compact += text[i];
     at.push(i);
   }
@@ -56,7 +57,7 @@ export function nameAndPosts(text: string, head: Span, glued = false): { name: S
     if (n >= compact.length) continue;
     const name = compact.slice(compact.length - n);
     if (!isPersonName(name) || !isPostList(compact.slice(0, compact.length - n))) continue;
-    if (!glued && !/[\s｜|]/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
+    if (!glued && !/[\s｜|【】]/.test(text.slice(at[compact.length - n - 1]! + 1, at[compact.length - n]!))) continue;
     return {
       name: { start: at[compact.length - n]!, end: head.end },
       posts: postSpans(text, { start: head.start, end: at[compact.length - n - 1]! + 1 }),

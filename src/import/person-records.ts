@@ -18,7 +18,7 @@ export const RESUME_HEADS = '(?:个人|工作)?简\\s*历|(?:工作|主要|任�
 /** The labels of a résumé's fields: the résumé itself, and facts it gives field by field. */
 export const RESUME_WORDS =
   `${RESUME_HEADS}|出生年月|出生日期|出生地|性别|籍贯|学历|学位|民族|政治面貌|参加工作时间|入党时间|` +
-  '职称|专业技术职务|毕业院校';
+  '职称|专业技术职务|毕业院校|派出单位|原单位|原工作单位|挂职时间|挂职期限';
 const RESUME_FIELD = new RegExp(`^(?:${RESUME_WORDS})$`, 'u');
 /** A label at a line's start, spaces inside it allowed (性　　别：), and its colon. */
 const LABEL_AT = /^[ \t\u3000]*([\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,6})[ \t\u3000]*[:：][ \t\u3000]*/u;

@@ -93,6 +93,27 @@ describe('importText: leader head lines', () => {
     expect(supervised(dataset, '李某')).to.deep.equal(['建设股']);
   });
 
+  it('reads a name or titles in lenticular brackets (【某某】局长), and 局长助理 as a title', () => {
+    const text =
+      '某某市统计局\n领导之窗\n\n【孙某然】党组书记、局长\n主持局全面工作，分管办公室。\n\n' +
+      '【党组成员、副局长】邓某敏\n负责工业统计工作，分管工业统计科。\n\n' +
+      '局长助理　贺某新\n协助局长负责普查工作，分管普查中心。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['孙某然：党组书记、局长', '邓某敏：党组成员、副局长', '贺某新：局长助理']);
+    expect(supervised(dataset, '邓某敏')).to.deep.equal(['工业统计科']);
+  });
+
+  it("takes a seconded leader's 派出单位 and 挂职时间 lines into the résumé, the 分工 below them", () => {
+    const text =
+      '某某市统计局\n\n局长　孙某然\n主持局全面工作，分管办公室。\n\n副局长（挂职）　柏某光\n' +
+      '派出单位：省统计局综合处\n挂职时间：2023年10月至2025年10月\n负责统计执法工作，分管执法监督科。\n';
+    const { dataset } = importText(text);
+    const seconded = dataset.people.find((p) => p.name.zh === '柏某光');
+    expect(seconded?.resume?.zh).to.equal('派出单位：省统计局综合处\n挂职时间：2023年10月至2025年10月');
+    expect(seconded?.portfolio?.zh).to.equal('负责统计执法工作');
+    expect(supervised(dataset, '柏某光')).to.deep.equal(['执法监督科']);
+  });
+
   it('knows the surname 赖, in simplified and traditional text', () => {
     const text = '某某局\n\n局长　韩某诚\n分工：主持局全面工作。\n\n副局长　赖某凤\n分工：负责医政工作。\n';
     expect(leaders(importText(text).dataset)).to.deep.equal(['韩某诚：局长', '赖某凤：副局长']);
