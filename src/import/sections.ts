@@ -42,7 +42,7 @@ const HEADINGS: readonly [RegExp, Section][] = [
     { kind: 'leaders' },
   ],
   [
-    /^(?:政府|局|厅|委|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?$/,
+    /^(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?$/,
     { kind: 'leaders' },
   ],
   [/^(?:工作分工|班子分工|分工情况|职责分工)$/, { kind: 'leaders' }],
@@ -65,7 +65,7 @@ const WORDS =
   '事业单位|职能科室|行政科室|业务科室|临床科室|医技科室|人员编制和领导职数|' +
   '人员编制|机构编制|现任领导|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|' +
   '领导介绍|领导简介|领导简历|主要领导|' +
-  '(?:政府|局|厅|委|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
+  '(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
   '单位概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
 /**
  * A line that is only a heading: optional number, optional body name, the word, optional colon;
@@ -98,8 +98,8 @@ const INLINE_REFERENCES = /(?<=[。\]】])参考资料(?=\s*\d)/gu;
  * (the longest ending shared by the text before each such heading, e.g. 某市某某局); that
  * name is returned so the organisation can be named from it.
  */
-/** A heading word that opens with the last word of a body's name (局领导, 政府领导分工). */
-const BODY_IN_WORD = /^(政府|局|厅|委|院|中心|镇|乡|街道|政协|人大)领导/u;
+/** A heading word that opens with the last word of a body's name (局领导, 政府领导分工, 管委会领导). */
+const BODY_IN_WORD = /^(政府|局|厅|委|会|院|中心|镇|乡|街道|政协|人大)领导/u;
 
 /** 分工 words that a leader's record also uses as a field's label on a line of its own. */
 const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工|工作职责)$/u;
@@ -139,7 +139,8 @@ export function findHeadings(text: string): { headings: Heading[]; repeatedName?
       own &&
       !/\s/u.test(words) &&
       text.startsWith(own, at + words.length) &&
-      !isBodyName(words) &&
+      // 某某县人大常委会领导: 常委 names a body too, but the line's is the 常委会.
+      (own === '会' || !isBodyName(words)) &&
       isBodyName(words + own);
     const end = at + words.length + (joined ? own.length : 0);
     headings.push(words ? { ...section, span, prefix: { start: at, end } } : { ...section, span });

@@ -40,8 +40,9 @@ export function nameLine(text: string, line: RegExpExecArray): { start: number; 
 
 /**
  * Words before a heading word on its line ("某某局机构职能"): the body's name when the first heading
- * carries it and the text has not named the body before; otherwise (a unit's own heading further
- * down, 县会计核算中心主要职责) reported, so nothing a heading line says goes unseen.
+ * carries it and the text has not named the body before, or the body's name cut short (县政府领导);
+ * otherwise (a unit's own heading further down, 县会计核算中心主要职责) reported, so nothing a heading
+ * line says goes unseen.
  */
 export function headingNames(text: string, headings: readonly Heading[], org: OrganizationParts, ledger: Ledger): void {
   // A breadcrumb before the first heading names nobody: the heading after it may.
@@ -51,12 +52,27 @@ export function headingNames(text: string, headings: readonly Heading[], org: Or
     const words = text.slice(prefix.start, prefix.end);
     const known = org.name ? text.slice(org.name.start, org.name.end) : undefined;
     if (!known && i === first && isBodyName(words)) org.name = prefix;
-    else if (words !== known)
+    else if (words !== known && !(known && shortFor(words, known)))
       ledger.report('unplaced', prefix, {
         zh: '标题行中的这几个字未能归入数据集。',
         en: 'These words of a heading line could not be placed in the dataset.',
       });
   }
+}
+
+/**
+ * Whether `words` is `name` cut short (县政府 of 某某县人民政府, 管委会 of 某某开发区管理委员会): its
+ * characters in the name's order, ending as the name ends.
+ */
+function shortFor(words: string, name: string): boolean {
+  if (words.length < 2 || words.length >= name.length || words[words.length - 1] !== name[name.length - 1])
+    return false;
+  let at = 0;
+  for (const ch of words) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

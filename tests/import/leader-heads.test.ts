@@ -418,4 +418,21 @@ describe('importText: the body named on a 领导 page title line', () => {
   it('names no body from a heading such as 学院领导', () => {
     expect(named('学院领导')).to.equal('未命名机构');
   });
+
+  it("places a title line that gives the body's name cut short (县政府领导, 管委会领导) under the full name", () => {
+    for (const [name, short] of [
+      ['安平县人民政府', '县政府领导'],
+      ['岚山高新技术产业开发区管理委员会', '管委会领导'],
+    ]) {
+      const { dataset, report } = importText(`${name}\n${short}\n\n严某鹏　主任\n分工：主持全面工作。\n`);
+      expect(dataset.organization.name.zh, short).to.equal(name);
+      expect(
+        report.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text),
+        short,
+      ).to.deep.equal([]);
+    }
+    // Words that are not the name cut short stay in the report.
+    const other = importText('安平县人民政府\n教育局领导\n\n严某鹏　局长\n分工：主持全面工作。\n').report;
+    expect(other.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text)).to.deep.equal(['教育局']);
+  });
 });
