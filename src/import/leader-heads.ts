@@ -116,9 +116,13 @@ export function withoutRemark(text: string, span: Span): Span {
 }
 
 /** How a post is held (挂职, 正处级, 二级巡视员, 主持工作): the post's remark, not the person's. */
-const POST_REMARK = '挂职|兼|[正副][省部厅局处科股县乡镇]级|[一二三四]级(?:巡视员|调研员|主任科员)|主持|常务|代理';
+const POST_REMARK =
+  '挂职|兼|派驻|交流|[正副][省部厅局处科股县乡镇]级|[一二三四]级(?:巡视员|调研员|主任科员)|主持|常务|代理';
 /** What a bracket after a name says of the person (女, 回族, 曾用名：…, 主任中医师): not of a post. */
 const PERSON_REMARK = `[（(]((?![^（()）\\n]*(?:${POST_REMARK}))[^（()）\\n]{1,24})[)）]`;
+const ABOUT_PERSON = new RegExp(`^${PERSON_REMARK}$`, 'u');
+/** Whether a bracket (with its brackets) says something of the person, not of a post. */
+export const aboutPerson = (bracket: string): boolean => ABOUT_PERSON.test(bracket);
 const NAME_REMARK_FIRST = new RegExp(`^(\\S{2,4}?)${PERSON_REMARK}[ \\t\\u3000]*(\\S.*)$`, 'u');
 const NAME_REMARK_LAST = new RegExp(`^(\\S.*?)[ \\t\\u3000]+(\\S{2,4}?)${PERSON_REMARK}$`, 'u');
 

@@ -1,3 +1,4 @@
+import { aboutPerson } from './leader-heads.js';
 import { namesSomeone } from './leader-lines.js';
 import { isPersonName, isPostList, POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
@@ -32,7 +33,7 @@ const NAME_AFTER =
   '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?';
 const LABELLED = new RegExp(
   `(?:^|[\\s。；;])(${POST_LIST}|(?:科室|处室|股室|部门|单位|主要)?负责人)[:：][ \\t\\u3000]*` +
-    `(${NAME_AFTER})(?=[\\s、，,。；;]|$)`,
+    `(${NAME_AFTER})(?=[\\s、，,。；;（(]|$)`,
   'gu',
 );
 /** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
@@ -83,34 +84,50 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
     // 主席：艾某肯·吐某逊: a name in parts joined by a middle dot.
     if (!namesSomeone(m[2]!) || taken(at)) continue;
     const posts = postSpans(text, { start: at, end: at + m[1]!.length });
-    const first = { start: nameStart, end: nameStart + m[2]!.length };
-    const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';
-    const more = list.split(/[、 \t\u3000]+/u).slice(1);
-    if (text[first.end] === '、' && (more.length === 0 || !more.every((n) => isPersonName(n)))) continue;
-    starts.push({ at, name: first, posts, bodyStart: first.end, labelled: true });
-    let end = first.end;
-    // 副局长：甲、乙 or 甲　乙: each name after the first, when all are names.
-    if (!more.every((n) => isPersonName(n))) continue;
-    for (const item of more) {
-      const at = text.indexOf(item, end);
-      const name = { start: at, end: at + item.length };
-      starts.push({ at: name.start, name, posts, bodyStart: name.end, labelled: true });
-      end = name.end;
-    }
+    starts.push(...namedAfter(text, span, at, posts, { start: nameStart, end: nameStart + m[2]!.length }));
   }
   // 局　长：胡某邦: a title spaced out to line up with longer ones.
   for (const m of text.slice(span.start, span.end).matchAll(PADDED)) {
     const at = span.start + m.index + m[0].indexOf(m[1]!);
-    if (!isPostList(m[1]!) || !isPersonName(m[2]!) || taken(at)) continue;
+    if (!isPostList(m[1]!) || !namesSomeone(m[2]!) || taken(at)) continue;
     const name = { start: span.start + m.index + m[0].length - m[2]!.length, end: span.start + m.index + m[0].length };
-    starts.push({ at, name, posts: [{ start: at, end: at + m[1]!.length }], bodyStart: name.end, labelled: true });
+    starts.push(...namedAfter(text, span, at, [{ start: at, end: at + m[1]!.length }], name));
+  }
+  return starts;
+}
+
+/**
+ * The leaders a 职务： names, from its `first` name on: 副局长：甲、乙 or 甲　乙 (each, when all are
+ * names; a list with one that is not names no one), and a bracket after a lone name (党委副书记：尹
+ * 红（女）, 纪检组长：孙某英（派驻）), which says something of the person (their résumé) or of how
+ * the post is held (part of the head).
+ */
+function namedAfter(text: string, span: Span, at: number, posts: Span[], first: Span): LeaderStart[] {
+  const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';
+  const more = list.split(/[、 \t\u3000]+/u).slice(1);
+  const all = more.every((n) => isPersonName(n));
+  if (text[first.end] === '、' && (more.length === 0 || !all)) return [];
+  const bracket = /^[（(][^（()）\n]{1,24}[)）]/u.exec(text.slice(first.end, span.end))?.[0];
+  if (bracket) {
+    const resume = aboutPerson(bracket)
+      ? { resume: [{ start: first.end + 1, end: first.end + bracket.length - 1 }] }
+      : {};
+    return [{ at, name: first, posts, bodyStart: first.end + bracket.length, labelled: true, ...resume }];
+  }
+  const starts: LeaderStart[] = [{ at, name: first, posts, bodyStart: first.end, labelled: true }];
+  let end = first.end;
+  for (const item of all ? more : []) {
+    const from = text.indexOf(item, end);
+    const name = { start: from, end: from + item.length };
+    starts.push({ at: name.start, name, posts, bodyStart: name.end, labelled: true });
+    end = name.end;
   }
   return starts;
 }
 /** 局　长：某某: a title spaced out (group 1), a colon, a name (group 2). */
 const PADDED = new RegExp(
   '(?:^|\\n)[ \\t\\u3000]*((?:[\\u4e00-\\u9fff][ \\t\\u3000]+)+[\\u4e00-\\u9fff])[:：][ \\t\\u3000]*' +
-    '([\\u4e00-\\u9fff]{2,4})(?=[\\s、，,。；;]|$)',
+    `(${NAME_AFTER})(?=[\\s、，,。；;（(]|$)`,
   'gu',
 );
 

@@ -13,6 +13,8 @@ import type { UnitContext } from './units.js';
  * its top). A tab table whose header or rows name units (科室名称⇥主要职责, 办公室⇥负责…) is read
  * as running text instead; so is a page that only ends in a small table.
  */
+/** What a table writes where a post has nobody: （空缺）, 暂缺, 待任命, a dash. */
+const VACANT = /^(?:[（(]?(?:空缺|暂缺|缺|空|待定|待任命|待配备)[)）]?|[-－—―/／]+)$/u;
 /** A form's labels (任免表): never a leader's name in a table's first column. */
 const FORM_LABEL = new RegExp(`^(?:${RESUME_WORDS}|${PORTFOLIO_WORDS}|(?:现任)?职务|备注)$`, 'u');
 
@@ -93,6 +95,8 @@ export function readLeaderTable(ctx: UnitContext, people: PersonDraft[], span?: 
     // A row's number (序号) is the table's furniture, like its header.
     const number = at(columns?.number);
     if (number && /^\d{1,3}$/u.test(text.slice(number.start, number.end))) ledger.heading(number);
+    // 纪委书记⇥（空缺）: a post nobody holds names no leader; the row stays in the report.
+    if (VACANT.test(text.slice(name.start, name.end).replace(/\s+/g, ''))) continue;
     // The header row, or a form's label (民族, 工作分工) where a name would stand: no leader.
     if (/姓\s*名|职\s*务/.test(text.slice(name.start, name.end)) || FORM_LABEL.test(text.slice(name.start, name.end))) {
       ledger.heading({ start: cells[0]!.start, end: cells[cells.length - 1]!.end });

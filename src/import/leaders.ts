@@ -38,6 +38,8 @@ export interface PersonParts {
 }
 
 const CLAUSE_END = /[。：:，,；;\n]/u;
+/** A list item's bullet at a line's start (no middle dot: names have those). */
+const BULLET = /^[ \t\u3000]*[●○•◆◇■□▪▸►★☆◎▲△▶▷※][ \t\u3000]*/u;
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
@@ -50,14 +52,17 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
   for (let at = span.start; at < span.end;) {
     let end = at;
     while (end < span.end && !CLAUSE_END.test(text[end]!)) end = afterBracket(text, end, span.end) ?? end + 1;
-    const head = trimSpan(text, { start: at, end });
-    const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const lineStart = at === span.start || text[at - 1] === '\n';
+    // ◎陆某东　局长, ● 关某华（院长）, ▲局长刘某: a list's bullet before the leader is furniture; a
+    // line it opens is a leader's caption, the name glued to the posts before it.
+    const bullet = lineStart ? BULLET.exec(text.slice(at, end))?.[0].length : undefined;
+    const head = trimSpan(text, { start: at + (bullet ?? 0), end });
+    const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const titled = free
       ? (nameThenTitles(text, head, end, lineStart) ?? spacedRow(text, at, lineStart) ?? dashRow(text, at, lineStart))
       : undefined;
     // A remark in brackets ends the posts (某某　副县长（挂职）) or the name (副主任谭某涛（挂职）).
-    const glued = /[：:]/.test(text[end] ?? '');
+    const glued = /[：:]/.test(text[end] ?? '') || (bullet !== undefined && /[\n]/.test(text[end] ?? '\n'));
     // 祁某红　党委书记、主任　主任医师: the professional title after the posts goes to the résumé.
     const credential = free && !titled ? CREDENTIAL_AFTER.exec(text.slice(head.start, head.end)) : null;
     const posts = credential ? { start: head.start, end: head.end - credential[0].length } : head;

@@ -17,6 +17,7 @@ import {
   leaderTextBelow,
   NAME_COLON,
   namedAbove,
+  nameThenDuty,
   opensResume,
   POSTS_FIELD,
   resumeBelow,
@@ -117,6 +118,8 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
     }
   }
+  const spaced = nameThenDuty(text, line, i);
+  if (spaced) return spaced;
   const found = nameLine(text, line.own) ?? unknownSurname(text, lines, i);
   if (!found) return undefined;
   const posts = [...found.posts];

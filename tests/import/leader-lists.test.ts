@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { importText } from '../../src/import/index.js';
+import type { Dataset } from '../../src/model/types.js';
+
+// Lists of leaders as portals lay them out: bullets, lined-up titles, a vacant post, brackets after
+// a name given after its title's colon, and a 分工 section of name-and-duty lines below the list.
+
+const leaders = (d: Dataset): string[] =>
+  d.people.map((p) => `${p.name.zh}：${p.posts.map((x) => x.title.zh).join('、')}`);
+const supervised = (d: Dataset, name: string): string[] => {
+  const person = d.people.find((p) => p.name.zh === name);
+  return (person?.supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)?.name.zh ?? s.unitId);
+};
+const unplaced = (r: ReturnType<typeof importText>['report']): string[] =>
+  r.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text);
+
+describe('importText: lists of leaders', () => {
+  it('reads a leader after a bullet (◎, ●, ▲), the name before the posts, in brackets, or glued after them', () => {
+    const text =
+      '某某市体育局\n\n◎郑某东　党组书记、局长\n主持局全面工作，分管办公室。\n\n' +
+      '● 钱某华（党组成员、副局长）\n负责群众体育工作，分管群众体育科。\n\n' +
+      '▲党组成员、副局长闵某燕\n负责竞技体育工作，分管竞技体育科。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal([
+      '郑某东：党组书记、局长',
+      '钱某华：党组成员、副局长',
+      '闵某燕：党组成员、副局长',
+    ]);
+    expect(supervised(dataset, '闵某燕')).to.deep.equal(['竞技体育科']);
+  });
+
+  it('reads titles spaced out to line up with several names after them, and a 分工 section of name lines', () => {
+    const text =
+      '某某县林业局\n\n局　　长：程某福\n副 局 长：康　宁　　倪某国　　白某华\n总 农 艺 师：汤　斌\n\n分工情况：\n' +
+      '程某福　主持全面工作。\n康　宁　负责营林工作，分管营林股。\n倪某国　负责林政工作，分管林政股。\n' +
+      '白某华　负责森林防火工作，分管防火办。\n汤　斌　负责技术推广工作。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal([
+      '程某福：局长',
+      '康宁：副局长',
+      '倪某国：副局长',
+      '白某华：副局长',
+      '汤斌：总农艺师',
+    ]);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal([
+      '主持全面工作。',
+      '负责营林工作',
+      '负责林政工作',
+      '负责森林防火工作',
+      '负责技术推广工作。',
+    ]);
+    expect(supervised(dataset, '倪某国')).to.deep.equal(['林政股']);
+  });
+
+  it('makes no leader of a vacant post, and reports the row', () => {
+    const text =
+      '某某医院\n\n职务\t姓名\t分管工作\n院长\t卜某平\t主持行政全面工作，分管院办\n纪委书记\t（空缺）\t\n' +
+      '副院长\t毛某红\t负责护理工作，分管护理部\n';
+    const { dataset, report } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['卜某平：院长', '毛某红：副院长']);
+    expect(unplaced(report).some((t) => t.includes('（空缺）'))).to.equal(true);
+  });
+
+  it("takes a bracket after a name given after the title's colon: the person's into the résumé", () => {
+    const text =
+      '某某乡人民政府\n\n党委副书记：尹　红（女）\n负责党建工作。\n副乡长：柏　杨（挂职）\n负责农业工作，分管农业办。\n' +
+      '纪检组长：孙某英（县纪委派驻）\n负责纪检监察工作。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['尹红：党委副书记', '柏杨：副乡长', '孙某英：纪检组长']);
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal(['女', undefined, undefined]);
+    expect(supervised(dataset, '柏杨')).to.deep.equal(['农业办']);
+  });
+
+  it('reads a 分管科室： list without its label in the first unit', () => {
+    const { dataset } = importText('某某医院\n\n院长　杜某平\n主持医院全面工作。分管科室：院长办公室、医务部。\n');
+    expect(supervised(dataset, '杜某平')).to.deep.equal(['院长办公室', '医务部']);
+  });
+});
