@@ -162,7 +162,7 @@ const SP = '[ \\t\\u3000]*';
 /** The dash between a leader and what they do (——, －－, --). */
 const DASH = '(?:——|－－|--|—)';
 /** What a leader's text opens with in a row of a leaders list. */
-const DOES = '(?:主持|负责|分管|协助|领导)';
+const DOES = '(?:(?:全面|具体|主要)?(?:主持|负责)|分管|协助|领导)';
 const SPACED_ROW = new RegExp(`^${SP}(\\S+)[ \\t\\u3000]{2,}(\\S+)[ \\t\\u3000]{2,}(?=${DOES})`, 'u');
 const DASH_ROW = new RegExp(`^(${SP})(\\S[^\\n]*?)${SP}${DASH}${SP}(?=${DOES})`, 'u');
 

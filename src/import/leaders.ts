@@ -155,6 +155,10 @@ const FIELD_BELOW = new RegExp(
   'u',
 );
 
+/** A comma, then what a leader does (主持…, 负责…, 分管…), on the line of a 职务：姓名 head. */
+const DOES_AFTER_COMMA =
+  /^[ \t\u3000]*[，,][ \t\u3000]*(?=(?:主持|负责|分管|协助|联系)(?![人的])|领导[^。；;\n]*全面工作)/u;
+
 /** Each leader found, with the text about them up to the next one. */
 function readStarts(
   text: string,
@@ -186,9 +190,11 @@ function readStarts(
     const nl = text.indexOf('\n', s.bodyStart);
     const head = text.slice(s.at, s.bodyStart);
     const beside = nl >= 0 && nl < end && leaderTextEnd(text.slice(s.bodyStart, nl)) === 0 && !/负责人/u.test(head);
-    const from = beside ? nl : s.bodyStart;
+    // 主任：王某华，主持中心全面工作…: what the leader does, after a comma on the head's line.
+    const after = s.labelled ? DOES_AFTER_COMMA.exec(text.slice(s.bodyStart, end))?.[0].length : undefined;
+    const from = beside ? nl : s.bodyStart + (after ?? 0);
     // 副乡长：某某 is a list line, unless its own 工作职责：… or 负责… line follows it.
-    if (s.labelled && !FIELD_BELOW.test(text.slice(from, end))) end = from;
+    if (s.labelled && after === undefined && !FIELD_BELOW.test(text.slice(from, end))) end = from;
     const bodyStart = Math.min(from, end);
     // 简历：… / 工作分工：… under a name: only the 分工 is the text about the leader.
     const fields = s.sentence ? undefined : portfolioField(text, { start: bodyStart, end });

@@ -110,7 +110,11 @@ function responsibleUnits(text: string, span: Span): ListItem[] {
 const SUMMED = /等[\u4e00-\u9fff]{0,6}?(?:团体|单位|部门|机构|组织)(?:[和与]|及(?!其))/u;
 /** A bracketed second name at the end of a list item: 市发展和改革委员会（市物价局）. */
 const BRACKET_END = /[（(][^（()）]*[)）]$/u;
-const LIST_END = /(?:等)?(?:单位|部门|科室|处室)?(?:的|相关)?(?:工作)?\s*[。；;，,.．]?\s*$/u;
+/**
+ * The words after a list's last item (等单位, 的工作, 相关工作): a kind word only after 等, since a
+ * unit's own name may end in one (教科室, 综合处室).
+ */
+const LIST_END = /(?:等(?:单位|部门|科室|处室)?)?(?:的|相关)?(?:工作)?\s*[。；;，,.．]?\s*$/u;
 
 /**
  * The items of a 分管 list, split on 、，；及 和 与 outside brackets. 和/及/与 split only after

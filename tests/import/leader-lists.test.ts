@@ -75,4 +75,48 @@ describe('importText: lists of leaders', () => {
     const { dataset } = importText('某某医院\n\n院长　杜某平\n主持医院全面工作。分管科室：院长办公室、医务部。\n');
     expect(supervised(dataset, '杜某平')).to.deep.equal(['院长办公室', '医务部']);
   });
+
+  it('reads what a leader does after a comma on a 职务：姓名 line, under a 领导班子成员 heading', () => {
+    const text =
+      '某某市公共资源交易中心\n领导班子成员\n\n主任：王某华，主持中心全面工作，分管综合科、财务科。\n' +
+      '副主任：李某，负责交易服务工作，分管交易服务科。\n副主任：赵某明\n';
+    const { dataset, report } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['王某华：主任', '李某：副主任', '赵某明：副主任']);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal([
+      '主持中心全面工作',
+      '负责交易服务工作',
+      undefined,
+    ]);
+    expect(supervised(dataset, '王某华')).to.deep.equal(['综合科', '财务科']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it("keeps a list's last unit whose name ends in 科室, and a court's 审判第一庭", () => {
+    const school = importText('某某中学\n\n副校长　司马某云\n负责教学工作，分管教务处、教科室。\n').dataset;
+    expect(supervised(school, '司马某云')).to.deep.equal(['教务处', '教科室']);
+    const court = importText(
+      '某某县人民法院\n\n副院长　邵某群\n协助院长负责审判工作，分管刑事审判第一庭、民事审判第二庭、立案庭等部门。\n',
+    ).dataset;
+    expect(supervised(court, '邵某群')).to.deep.equal(['刑事审判第一庭', '民事审判第二庭', '立案庭']);
+  });
+
+  it("knows a company's 职工董事, 外部董事 and 独立董事 as titles", () => {
+    const text =
+      '某某水务集团有限公司\n\n党委副书记、工会主席、职工董事　欧阳某敏\n负责党群、工会工作，分管党群工作部。\n\n' +
+      '独立董事　任某刚\n负责董事会审计委员会工作。\n';
+    expect(leaders(importText(text).dataset)).to.deep.equal([
+      '欧阳某敏：党委副书记、工会主席、职工董事',
+      '任某刚：独立董事',
+    ]);
+  });
+
+  it('reads a 职务　姓名——分工 row whose text opens with 全面负责, the title and name spaced out', () => {
+    const text =
+      '某某市实验小学\n\n校　长　刘　洋　——　全面负责学校工作，分管校长办公室。\n' +
+      '副校长　韩　梅　——　负责教育教学工作，分管教导处。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['刘洋：校长', '韩梅：副校长']);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal(['全面负责学校工作', '负责教育教学工作']);
+    expect(supervised(dataset, '刘洋')).to.deep.equal(['校长办公室']);
+  });
 });
