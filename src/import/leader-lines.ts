@@ -150,3 +150,9 @@ export function titleClauses(text: string, span: Span): { posts: Span[]; end: nu
   }
   return { posts, end };
 }
+
+/** A list item's number at a line's start: 二、, （三）, 4. */
+export const NUMBER =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[ \t\u3000]*/u;
+/** A list item's bullet at a line's start (no middle dot: names have those). */
+export const BULLET = /^[ \t\u3000]*[●○•◆◇■□▪▸►★☆◎▲△▶▷※][ \t\u3000]*/u;

@@ -14,6 +14,7 @@ import { leaderTextEnd } from './page-furniture.js';
 import { findResumeRecords } from './person-resumes.js';
 import { resumeAfter, resumeLines } from './resume-lines.js';
 import { isBlank, trimSpan } from './spans.js';
+import { BULLET, NUMBER } from './leader-lines.js';
 import type { Span } from './types.js';
 
 /** A leader found in the text: name, post titles, and the text about them that follows. */
@@ -38,8 +39,6 @@ export interface PersonParts {
 }
 
 const CLAUSE_END = /[。：:，,；;\n]/u;
-/** A list item's bullet at a line's start (no middle dot: names have those). */
-const BULLET = /^[ \t\u3000]*[●○•◆◇■□▪▸►★☆◎▲△▶▷※][ \t\u3000]*/u;
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
@@ -56,7 +55,9 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     // ◎陆某东　局长, ● 关某华（院长）, ▲局长刘某: a list's bullet before the leader is furniture; a
     // line it opens is a leader's caption, the name glued to the posts before it.
     const bullet = lineStart ? BULLET.exec(text.slice(at, end))?.[0].length : undefined;
-    const head = trimSpan(text, { start: at + (bullet ?? 0), end });
+    // 二、党组成员、副局长　邱某燕: an item's number before the leader is the list's too.
+    const number = lineStart && bullet === undefined ? NUMBER.exec(text.slice(at, end))?.[0].length : undefined;
+    const head = trimSpan(text, { start: at + (bullet ?? number ?? 0), end });
     const free = end > at && !starts.some((s) => s.at <= at && at < s.bodyStart);
     const titled = free
       ? (nameThenTitles(text, head, end, lineStart) ?? spacedRow(text, at, lineStart) ?? dashRow(text, at, lineStart))

@@ -1,4 +1,4 @@
-import { nameLine } from './leader-lines.js';
+import { BULLET, nameLine, NUMBER } from './leader-lines.js';
 import { isBodyName } from './organization.js';
 import { isPostList } from './posts.js';
 import type { UnitKind } from '../model/types.js';
@@ -42,7 +42,7 @@ const HEADINGS: readonly [RegExp, Section][] = [
     { kind: 'leaders' },
   ],
   [
-    /^(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?$/,
+    /^(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子|工作职责)?$/,
     { kind: 'leaders' },
   ],
   [/^(?:工作分工|班子分工|分工情况|职责分工)$/, { kind: 'leaders' }],
@@ -65,7 +65,7 @@ const WORDS =
   '事业单位|职能科室|行政科室|业务科室|临床科室|医技科室|人员编制和领导职数|' +
   '人员编制|机构编制|现任领导|领导班子成员|领导班子|领导分工|领导信息|领导成员|班子成员|负责人|领导之窗|' +
   '领导介绍|领导简介|领导简历|主要领导|' +
-  '(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子)?|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
+  '(?:政府|局|厅|委|会|院|校|所|中心|镇|乡|街道|政协|人大)领导(?:分工|信息|简介|介绍|简历|成员|班子|工作职责)?|工作分工|班子分工|分工情况|职责分工|机构概况|部门概况|' +
   '单位概况|基本情况|单位简介|机构简介|简介|概况|参考资料|参考文献';
 /**
  * A line that is only a heading: optional number, optional body name, the word, optional colon;
@@ -110,7 +110,9 @@ const FIELD_LABEL_WORDS = /^(?:工作分工|职责分工|工作职责)$/u;
  */
 function underLeader(before: string): boolean {
   if (/[。；;]\s*\n[ \t\u3000]*$/u.test(before)) return true;
-  const line = /([^\n]*)\n[ \t\u3000]*$/u.exec(before)?.[1]?.trim() ?? '';
+  // 二、党组成员、副局长　邱某燕⏎工作职责：: a list's number or bullet before the leader.
+  const marked = /([^\n]*)\n[ \t\u3000]*$/u.exec(before)?.[1] ?? '';
+  const line = marked.replace(NUMBER, '').replace(BULLET, '').trim();
   if (!line) return false;
   if (isPostList(line)) return true;
   const found = nameLine(line, { start: 0, end: line.length });

@@ -119,4 +119,14 @@ describe('importText: lists of leaders', () => {
     expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal(['全面负责学校工作', '负责教育教学工作']);
     expect(supervised(dataset, '刘洋')).to.deep.equal(['校长办公室']);
   });
+
+  it('reads numbered leaders (二、职务　姓名) over a 工作职责 label, under a …局局领导工作职责 title', () => {
+    const text =
+      '某某县住房和城乡建设局局领导工作职责\n\n一、党组书记、局长　范某强\n工作职责：主持局全面工作，分管办公室。\n\n' +
+      '二、党组成员、副局长　邱某燕\n工作职责：负责建筑业管理工作，分管建筑业管理股。\n';
+    const { dataset } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('某某县住房和城乡建设局');
+    expect(leaders(dataset)).to.deep.equal(['范某强：党组书记、局长', '邱某燕：党组成员、副局长']);
+    expect(supervised(dataset, '邱某燕')).to.deep.equal(['建筑业管理股']);
+  });
 });
