@@ -1,17 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { importText } from '../../src/import/index.js';
 import type { Dataset } from '../../src/model/types.js';
+import { leaders, supervised } from './dataset-helpers.js';
 
 // The line that opens a leader's text, in the forms 领导信息 pages write it, and the titles and
 // names in it; and the body's name on a 领导 page's title line.
 
-const leaders = (d: Dataset): string[] =>
-  d.people.map((p) => `${p.name.zh}：${p.posts.map((x) => x.title.zh).join('、')}`);
 const portfolios = (d: Dataset): (string | undefined)[] => d.people.map((p) => p.portfolio?.zh);
-const supervised = (d: Dataset, name: string): string[] => {
-  const person = d.people.find((p) => p.name.zh === name);
-  return (person?.supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)?.name.zh ?? s.unitId);
-};
 
 describe('importText: leader head lines', () => {
   it('reads a name and its titles parted by a bar, either way round, full-width or not', () => {

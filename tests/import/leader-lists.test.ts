@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { importText } from '../../src/import/index.js';
-import type { Dataset } from '../../src/model/types.js';
+import { leaders, supervised, unplaced } from './dataset-helpers.js';
 
 // Lists of leaders as portals lay them out: bullets, lined-up titles, a vacant post, brackets after
 // a name given after its title's colon, and a 分工 section of name-and-duty lines below the list.
-
-const leaders = (d: Dataset): string[] =>
-  d.people.map((p) => `${p.name.zh}：${p.posts.map((x) => x.title.zh).join('、')}`);
-const supervised = (d: Dataset, name: string): string[] => {
-  const person = d.people.find((p) => p.name.zh === name);
-  return (person?.supervises ?? []).map((s) => d.units.find((u) => u.id === s.unitId)?.name.zh ?? s.unitId);
-};
-const unplaced = (r: ReturnType<typeof importText>['report']): string[] =>
-  r.entries.filter((e) => e.kind === 'unplaced').map((e) => e.text);
 
 describe('importText: lists of leaders', () => {
   it('reads a leader after a bullet (◎, ●, ▲), the name before the posts, in brackets, or glued after them', () => {
