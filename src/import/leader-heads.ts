@@ -95,11 +95,13 @@ export function nameThenTitles(
 ): { name: Span; posts: Span[]; bodyStart: number } | undefined {
   const written = text.slice(head.start, head.end);
   const bracketed = /^(\S+?)[（(]([^（()）]+)[)）]$/u.exec(written);
-  if (bracketed && namesSomeone(bracketed[1]!) && isPostList(bracketed[2]!)) {
+  // 钟某荣（副院长，挂职）: how the post is held, after the titles in the bracket, stays in the head.
+  const inner = bracketed?.[2]!.replace(/[，,、][ \t\u3000]*(?:交流)?(?:挂职|兼职|兼)$/u, '') ?? '';
+  if (bracketed && namesSomeone(bracketed[1]!) && isPostList(inner)) {
     const open = head.start + bracketed[1]!.length + 1;
     return {
       name: { start: head.start, end: head.start + bracketed[1]!.length },
-      posts: postSpans(text, { start: open, end: open + bracketed[2]!.length }),
+      posts: postSpans(text, { start: open, end: open + inner.length }),
       bodyStart: /[：:，,]/.test(text[end] ?? '') ? end + 1 : end,
     };
   }

@@ -37,7 +37,11 @@ const LABELLED = new RegExp(
   'gu',
 );
 /** The rest of a post's list of names (副院长：王芳、赵志刚、孙丽), up to the clause's end. */
-const NAME_LIST = /^(?:(?:、|[ \t\u3000]+)[\u4e00-\u9fff]{2,4})+(?=[\s，,。；;]|$)/u;
+const NAME_LIST = new RegExp(
+  '^(?:、[ \\t\\u3000]*[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}|' +
+    '[ \\t\\u3000]+[\\u4e00-\\u9fff]{2,4})+(?=[\\s，,。；;]|$)',
+  'u',
+);
 /** Words that stand where a name would (局长全面负责…): never a name. */
 const ADVERB = new RegExp(
   '^(?:全面|全权|单独|主要|具体|牵头|同时|统筹|协助|负责|分管|主持|联系|直接|亲自|一起|共同|一并|分别|' +
@@ -93,6 +97,14 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
     const name = { start: span.start + m.index + m[0].length - m[2]!.length, end: span.start + m.index + m[0].length };
     starts.push(...namedAfter(text, span, at, [{ start: at, end: at + m[1]!.length }], name));
   }
+  // 外部董事　任某刚、季　红: titles, a space, then a list of names (no colon).
+  for (const m of text.slice(span.start, span.end).matchAll(SPACED_LIST)) {
+    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    if (!namesSomeone(m[2]!) || taken(at)) continue;
+    const first = { start: span.start + m.index + m[0].length - m[2]!.length, end: span.start + m.index + m[0].length };
+    const named = namedAfter(text, span, at, postSpans(text, { start: at, end: at + m[1]!.length }), first);
+    if (named.length > 1) starts.push(...named);
+  }
   return starts;
 }
 
@@ -104,8 +116,9 @@ export function postColonStarts(text: string, span: Span, taken: (at: number) =>
  */
 function namedAfter(text: string, span: Span, at: number, posts: Span[], first: Span): LeaderStart[] {
   const list = NAME_LIST.exec(text.slice(first.end, span.end))?.[0] ?? '';
-  const more = list.split(/[、 \t\u3000]+/u).slice(1);
-  const all = more.every((n) => isPersonName(n));
+  // 甲、乙　丙 or 甲　乙: a list with 、 may write a name with a space inside (季　红).
+  const more = (list.includes('、') ? list.split('、').map((n) => n.trim()) : list.split(/[ \t\u3000]+/u)).slice(1);
+  const all = more.every((n) => isPersonName(n.replace(/[ \t\u3000]/gu, '')));
   if (text[first.end] === '、' && (more.length === 0 || !all)) return [];
   const bracket = /^[（(][^（()）\n]{1,24}[)）]/u.exec(text.slice(first.end, span.end))?.[0];
   if (bracket) {
@@ -124,6 +137,8 @@ function namedAfter(text: string, span: Span, at: number, posts: Span[], first: 
   }
   return starts;
 }
+/** 外部董事　甲、乙: titles at a line's start (group 1), a space, the first of a list of names (group 2). */
+const SPACED_LIST = new RegExp(`(?:^|\\n)[ \\t\\u3000]*(${POST_LIST})[ \\t\\u3000]+(${NAME_AFTER})(?=、)`, 'gu');
 /** 局　长：某某: a title spaced out (group 1), a colon, a name (group 2). */
 const PADDED = new RegExp(
   '(?:^|\\n)[ \\t\\u3000]*((?:[\\u4e00-\\u9fff][ \\t\\u3000]+)+[\\u4e00-\\u9fff])[:：][ \\t\\u3000]*' +

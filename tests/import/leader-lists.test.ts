@@ -120,4 +120,19 @@ describe('importText: lists of leaders', () => {
     expect(leaders(dataset)).to.deep.equal(['范某强：党组书记、局长', '邱某燕：党组成员、副局长']);
     expect(supervised(dataset, '邱某燕')).to.deep.equal(['建筑业管理股']);
   });
+
+  it('reads titles, a space and a list of names (外部董事　甲、季　红), and a bracket of titles ending in 挂职', () => {
+    const board = importText(
+      '某某水务集团有限公司\n\n董事长　司徒某华\n负责董事会全面工作。\n外部董事　任某刚、季　红\n',
+    ).dataset;
+    expect(leaders(board)).to.deep.equal(['司徒某华：董事长', '任某刚：外部董事', '季红：外部董事']);
+    const seconded = importText(
+      '某某市中医医院\n\n● 关某华（党委副书记、院长）\n主持医院行政全面工作。\n● 钟某荣（副院长，挂职）\n负责中医药传承工作。\n',
+    ).dataset;
+    expect(leaders(seconded)).to.deep.equal(['关某华：党委副书记、院长', '钟某荣：副院长']);
+    expect(seconded.people.map((p) => p.portfolio?.zh)).to.deep.equal([
+      '主持医院行政全面工作。',
+      '负责中医药传承工作。',
+    ]);
+  });
 });
