@@ -94,7 +94,7 @@ function toUnit(u: UnitDraft): Unit {
 function toPerson(p: PersonDraft): Person {
   return {
     id: p.id,
-    name: { zh: p.name },
+    name: { zh: p.name, ...(p.nameEn ? { en: p.nameEn } : {}) },
     posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title } })),
     ...opt('portfolio', p.portfolio ? { zh: p.portfolio } : undefined),
     ...opt('resume', p.resume ? { zh: p.resume } : undefined),

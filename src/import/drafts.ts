@@ -17,6 +17,8 @@ export interface UnitDraft {
 export interface PersonDraft {
   readonly id: string;
   readonly name: string;
+  /** The name in Latin letters where the text gives it (钟某博（Zhong Wenbo）). */
+  nameEn?: string;
   readonly posts: { kind: PostKind; title: string }[];
   portfolio?: string;
   /** 简历, verbatim, its entries on lines of their own (schemaVersion 2). */

@@ -125,7 +125,9 @@ const PERSON_REMARK = `[（(]((?![^（()）\\n]*(?:${POST_REMARK}))[^（()）\\n
 const ABOUT_PERSON = new RegExp(`^${PERSON_REMARK}$`, 'u');
 /** Whether a bracket (with its brackets) says something of the person, not of a post. */
 export const aboutPerson = (bracket: string): boolean => ABOUT_PERSON.test(bracket);
-const NAME_REMARK_FIRST = new RegExp(`^(\\S{2,4}?)${PERSON_REMARK}[ \\t\\u3000]*(\\S.*)$`, 'u');
+/** A name of 2–4 characters, a space allowed inside (姚　芳). */
+const SPACED_NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?';
+const NAME_REMARK_FIRST = new RegExp(`^(${SPACED_NAME})${PERSON_REMARK}[ \\t\\u3000｜|]*(\\S.*)$`, 'u');
 const NAME_REMARK_LAST = new RegExp(`^(\\S.*?)[ \\t\\u3000]+(\\S{2,4}?)${PERSON_REMARK}$`, 'u');
 
 /**

@@ -15,6 +15,8 @@ export interface LeaderStart {
   readonly labelled?: boolean;
   /** Résumé text on the head line (祁某红　党委书记　主任医师: the professional title). */
   readonly resume?: Span[];
+  /** The name in Latin letters beside it (钟某博（Zhong Wenbo）). */
+  readonly nameEn?: Span;
 }
 
 /**

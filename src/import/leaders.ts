@@ -24,6 +24,8 @@ export interface PersonParts {
   readonly body: Span;
   /** The whole opening (posts, name, 同志, colon), placed in the dataset with the name and posts. */
   readonly head: Span;
+  /** The name in Latin letters (pinyin) beside the Chinese one: its English. */
+  readonly nameEn?: Span;
   /** Written 职务：姓名 (主任:某某某, 负责人：某某): a leader by the form alone. */
   readonly labelled?: boolean;
   /** Labels around the leader's fields (职务：, 分工：), placed with them. */
@@ -39,6 +41,8 @@ export interface PersonParts {
 }
 
 const CLAUSE_END = /[。：:，,；;\n]/u;
+/** A name in Latin letters (Zhong Wenbo, Ouyang Xiaomin), maybe followed by more (，女). */
+const LATIN_NAME = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:[，,][ \t\u3000]*|$)/u;
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
@@ -73,11 +77,17 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
       free && !titled
         ? (remarked ?? nameAndPosts(text, posts, glued) ?? nameAndPosts(text, withoutRemark(text, posts), glued))
         : undefined;
+    // 钟某博（Zhong Wenbo）, 姚　芳（Yao Fang，女）: a name in Latin letters is the name's English.
+    const latin = remarked ? LATIN_NAME.exec(text.slice(remarked.remark.start, remarked.remark.end)) : null;
+    const nameEn =
+      latin && remarked ? { start: remarked.remark.start, end: remarked.remark.start + latin[1]!.length } : undefined;
+    const rest =
+      latin && remarked ? { start: remarked.remark.start + latin[0].length, end: remarked.remark.end } : undefined;
     const resume =
       credential && found
         ? [{ start: head.end - credential[1]!.length, end: head.end }]
-        : remarked
-          ? [remarked.remark]
+        : remarked && (!rest || rest.end > rest.start)
+          ? [rest ?? remarked.remark]
           : undefined;
     if (titled) starts.push({ at, ...titled });
     else if (found)
@@ -86,6 +96,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
         ...found,
         bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end,
         ...(resume ? { resume } : {}),
+        ...(nameEn ? { nameEn } : {}),
       });
     at = nextSentence(text, end, span.end);
   }
@@ -172,6 +183,7 @@ function readStarts(
     sentence?: boolean;
     labelled?: boolean;
     resume?: Span[];
+    nameEn?: Span;
   }[],
   records: readonly Span[],
 ): PersonParts[] {
@@ -205,6 +217,7 @@ function readStarts(
       head: { start: s.at, end: Math.min(s.bodyStart, end) },
       body: fields?.body ?? { start: bodyStart, end },
       ...(s.labelled ? { labelled: true } : {}),
+      ...(s.nameEn ? { nameEn: s.nameEn } : {}),
       ...(fields?.frames.length ? { frames: fields.frames } : {}),
       ...(s.resume || fields?.resume.length ? { resumeFields: [...(s.resume ?? []), ...(fields?.resume ?? [])] } : {}),
     };

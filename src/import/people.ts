@@ -28,6 +28,7 @@ export function readPerson(
   const readText = !earlier || saysNothing(earlier);
   ledger.place(parts.head);
   ledger.place(parts.name);
+  if (parts.nameEn) ledger.place(parts.nameEn);
   parts.frames?.forEach((f) => ledger.place(f));
   const posts = parts.posts.map((p) => {
     ledger.place(p);
@@ -52,6 +53,7 @@ export function readPerson(
     assists: [],
     assistSpans: [],
   };
+  if (parts.nameEn && !person.nameEn) person.nameEn = text.slice(parts.nameEn.start, parts.nameEn.end);
   person.assistSpans.push(...found.assists);
   if (found.portfolio) {
     ledger.place(found.portfolio);

@@ -135,4 +135,17 @@ describe('importText: lists of leaders', () => {
       '负责中医药传承工作。',
     ]);
   });
+
+  it("takes a name in Latin letters in the bracket after a name as the name's English", () => {
+    const text =
+      '某某市图书馆\n\n钟某博（Zhong Moubo）｜党总支书记、馆长\n主持全馆全面工作，分管办公室。\n\n' +
+      '姚　芳（Yao Fang，女）｜副馆长\n负责读者服务工作，分管借阅部。\n';
+    const { dataset } = importText(text);
+    expect(dataset.people.map((p) => [p.name.zh, p.name.en])).to.deep.equal([
+      ['钟某博', 'Zhong Moubo'],
+      ['姚芳', 'Yao Fang'],
+    ]);
+    expect(leaders(dataset)).to.deep.equal(['钟某博：党总支书记、馆长', '姚芳：副馆长']);
+    expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal([undefined, '女']);
+  });
 });
