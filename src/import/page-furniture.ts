@@ -1,11 +1,14 @@
 /**
  * A line of a web page's furniture, never part of an organisation's text: its footer (主办单位：…,
- * 版权所有, 网站标识码, …ICP备…号), and the page's own links (打印本页, 关闭窗口, 返回顶部).
+ * 版权所有, 网站标识码, …ICP备…号), the page's own links (打印本页, 关闭窗口, 返回顶部), and a note on
+ * the list above it (（以上排名不分先后）).
  */
 export const PAGE_FURNITURE = new RegExp(
   '(?:^|\\n)[ \\t\\u3000]*(?:主办单位|承办单位|主办|承办|技术支持|版权所有|Copyright|©|网站标识码|' +
     '[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP备|网站地图|联系我们|返回顶部|' +
-    '打印本页|关闭窗口|【打印】|【关闭】|相关链接|上一篇|下一篇)',
+    '打印本页|关闭窗口|【打印】|【关闭】|相关链接|上一篇|下一篇|' +
+    // A note on the list above it: （以上照片摄于…）, （以上排名不分先后）.
+    '[（(]以上)',
   'iu',
 );
 

@@ -115,9 +115,13 @@ export class Ledger {
   }
 }
 
+/**
+ * A run without the spaces around it and the punctuation before it, but an opening bracket or
+ * quote stays: （以上排名不分先后）, 【打印】, not 以上排名不分先后）.
+ */
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+  while (start < end && /[\s\p{Pd}\p{Pe}\p{Pf}\p{Pc}\p{Po}]/u.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }

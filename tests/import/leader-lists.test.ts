@@ -148,4 +148,14 @@ describe('importText: lists of leaders', () => {
     expect(leaders(dataset)).to.deep.equal(['钟某博：党总支书记、馆长', '姚芳：副馆长']);
     expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal([undefined, '女']);
   });
+
+  it("ends the last leader's text before a note on the list, which the report gives whole", () => {
+    const text =
+      '某某市文化和旅游局\n\n▲党组书记、局长刘某\n主持局全面工作。\n▲党组成员、副局长柴某庆\n负责文化市场执法工作。\n' +
+      '（以上排名不分先后）\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal(['主持局全面工作。', '负责文化市场执法工作。']);
+    // Reported whole, its opening bracket kept.
+    expect(unplaced(report)).to.deep.equal(['（以上排名不分先后）']);
+  });
 });
