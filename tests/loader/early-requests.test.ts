@@ -114,4 +114,17 @@ describe('early src requests', () => {
     expect(result.status).to.equal('failed');
     expect(result.status === 'failed' && result.reason).to.match(/^HTTP 404/);
   });
+
+  it("checks the data itself when the entry could not load the check's code", async () => {
+    const url = new URL(`${DATA}?check-failed-early`, document.baseURI).href;
+    startEarlyRequest(url, () => Promise.reject(new Error('chunk failed')));
+    const request = takeEarlyRequest(url)!;
+    expect(await request.checked).to.equal(undefined);
+    expect(await request.payload).to.be.instanceOf(ArrayBuffer);
+    const page = globalThis as unknown as Record<symbol, Map<string, unknown>>;
+    page[Symbol.for('gov-org-elements.early-requests')]!.set(url, request);
+    const result = await loadDataset(url);
+    expect(result.status).to.equal('ready');
+    expect(result.status === 'ready' && isProduced(result.dataset)).to.equal(true);
+  });
 });
