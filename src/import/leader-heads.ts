@@ -1,4 +1,4 @@
-import { namesSomeone, titleClauses } from './leader-lines.js';
+import { NAME, namesSomeone, titleClauses } from './leader-lines.js';
 import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CREDENTIAL } from './profile-heads.js';
 import type { PersonParts } from './leaders.js';
@@ -125,9 +125,7 @@ const PERSON_REMARK = `[（(]((?![^（()）\\n]*(?:${POST_REMARK}))[^（()）\\n
 const ABOUT_PERSON = new RegExp(`^${PERSON_REMARK}$`, 'u');
 /** Whether a bracket (with its brackets) says something of the person, not of a post. */
 export const aboutPerson = (bracket: string): boolean => ABOUT_PERSON.test(bracket);
-/** A name of 2–4 characters, a space allowed inside (姚　芳). */
-const SPACED_NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}?';
-const NAME_REMARK_FIRST = new RegExp(`^(${SPACED_NAME})${PERSON_REMARK}[ \\t\\u3000｜|]*(\\S.*)$`, 'u');
+const NAME_REMARK_FIRST = new RegExp(`^(${NAME}?)${PERSON_REMARK}[ \\t\\u3000｜|]*(\\S.*)$`, 'u');
 const NAME_REMARK_LAST = new RegExp(`^(\\S.*?)[ \\t\\u3000]+(\\S{2,4}?)${PERSON_REMARK}$`, 'u');
 
 /**
@@ -153,6 +151,22 @@ export function nameWithRemark(text: string, head: Span): { name: Span; posts: S
     posts: postSpans(text, { start: head.start, end: head.start + last[1]!.length }),
     remark: { start: head.end - 1 - last[3]!.length, end: head.end - 1 },
   };
+}
+
+/** A name in Latin letters (Zhong Wenbo, Ouyang Xiaomin), maybe followed by more (，女). */
+const LATIN_NAME = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:[，,][ \t\u3000]*|$)/u;
+
+/**
+ * What a bracket about a person says (`inner`, inside the brackets): a name in Latin letters at
+ * its start is the name's English (钟某博（Zhong Wenbo）), the rest goes to the résumé (姚　芳（Yao
+ * Fang，女）, 某某（女）).
+ */
+export function personRemark(text: string, inner: Span): { nameEn?: Span; resume?: Span } {
+  const latin = LATIN_NAME.exec(text.slice(inner.start, inner.end));
+  if (!latin) return { resume: inner };
+  const rest = { start: inner.start + latin[0].length, end: inner.end };
+  const nameEn = { start: inner.start, end: inner.start + latin[1]!.length };
+  return rest.end > rest.start ? { nameEn, resume: rest } : { nameEn };
 }
 
 /** A leader read from a whole line, and where the text about them starts on it. */

@@ -1,4 +1,4 @@
-import { aboutPerson } from './leader-heads.js';
+import { aboutPerson, personRemark } from './leader-heads.js';
 import { namesSomeone } from './leader-lines.js';
 import { isPersonName, isPostList, POST, POST_LIST, postSpans } from './posts.js';
 import type { Span } from './types.js';
@@ -124,10 +124,10 @@ function namedAfter(text: string, span: Span, at: number, posts: Span[], first: 
   if (text[first.end] === '、' && (more.length === 0 || !all)) return [];
   const bracket = /^[（(][^（()）\n]{1,24}[)）]/u.exec(text.slice(first.end, span.end))?.[0];
   if (bracket) {
-    const resume = aboutPerson(bracket)
-      ? { resume: [{ start: first.end + 1, end: first.end + bracket.length - 1 }] }
-      : {};
-    return [{ at, name: first, posts, bodyStart: first.end + bracket.length, labelled: true, ...resume }];
+    const inner = { start: first.end + 1, end: first.end + bracket.length - 1 };
+    const said = aboutPerson(bracket) ? personRemark(text, inner) : {};
+    const more = { ...(said.resume ? { resume: [said.resume] } : {}), ...(said.nameEn ? { nameEn: said.nameEn } : {}) };
+    return [{ at, name: first, posts, bodyStart: first.end + bracket.length, labelled: true, ...more }];
   }
   const starts: LeaderStart[] = [{ at, name: first, posts, bodyStart: first.end, labelled: true }];
   let end = first.end;
@@ -172,20 +172,8 @@ export function rosterStarts(text: string, span: Span): LeaderStart[] {
     if (/领导|班子|成员/u.test(lead)) read[0]!.at = span.start + sentence.index + lead.length - lead.trimStart().length;
     for (const { at, start, m } of read) {
       const postsAt = start + m![0].indexOf(m![1]!);
-      const posts = postSpans(text, { start: postsAt, end: postsAt + m![1]!.length });
-      let end = postsAt + m![1]!.length;
-      for (const item of m![2]!.split('、')) {
-        const name = { start: text.indexOf(item, end), end: 0 };
-        name.end = name.start + item.length;
-        starts.push({
-          at: end === postsAt + m![1]!.length ? at : name.start,
-          name,
-          posts,
-          bodyStart: name.end,
-          labelled: true,
-        });
-        end = name.end;
-      }
+      const first = { start: postsAt + m![1]!.length, end: postsAt + m![1]!.length + m![2]!.split('、')[0]!.length };
+      starts.push(...namedAfter(text, span, at, postSpans(text, { start: postsAt, end: first.start }), first));
     }
   }
   return starts;

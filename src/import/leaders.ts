@@ -5,6 +5,7 @@ import {
   nameAndPosts,
   nameThenTitles,
   nameWithRemark,
+  personRemark,
   spacedRow,
   withoutRemark,
 } from './leader-heads.js';
@@ -41,8 +42,6 @@ export interface PersonParts {
 }
 
 const CLAUSE_END = /[。：:，,；;\n]/u;
-/** A name in Latin letters (Zhong Wenbo, Ouyang Xiaomin), maybe followed by more (，女). */
-const LATIN_NAME = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:[，,][ \t\u3000]*|$)/u;
 /** Every leader in a stretch of text, in order, each with the text up to the next one. */
 export function findPeople(text: string, span: Span, known: ReadonlySet<string> = new Set()): PersonParts[] {
   // A 领导信息 page of 姓名：/职务：/分工： records says who is who by its labels alone; the other
@@ -77,17 +76,13 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
       free && !titled
         ? (remarked ?? nameAndPosts(text, posts, glued) ?? nameAndPosts(text, withoutRemark(text, posts), glued))
         : undefined;
-    // 钟某博（Zhong Wenbo）, 姚　芳（Yao Fang，女）: a name in Latin letters is the name's English.
-    const latin = remarked ? LATIN_NAME.exec(text.slice(remarked.remark.start, remarked.remark.end)) : null;
-    const nameEn =
-      latin && remarked ? { start: remarked.remark.start, end: remarked.remark.start + latin[1]!.length } : undefined;
-    const rest =
-      latin && remarked ? { start: remarked.remark.start + latin[0].length, end: remarked.remark.end } : undefined;
+    // 钟某博（Zhong Wenbo）, 姚　芳（Yao Fang，女）: the name's English, and the résumé's words.
+    const said = remarked ? personRemark(text, remarked.remark) : {};
     const resume =
       credential && found
         ? [{ start: head.end - credential[1]!.length, end: head.end }]
-        : remarked && (!rest || rest.end > rest.start)
-          ? [rest ?? remarked.remark]
+        : said.resume
+          ? [said.resume]
           : undefined;
     if (titled) starts.push({ at, ...titled });
     else if (found)
@@ -96,7 +91,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
         ...found,
         bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end,
         ...(resume ? { resume } : {}),
-        ...(nameEn ? { nameEn } : {}),
+        ...(said.nameEn ? { nameEn: said.nameEn } : {}),
       });
     at = nextSentence(text, end, span.end);
   }

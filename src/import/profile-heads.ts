@@ -126,7 +126,6 @@ export function inlineWho(text: string, span: Span, rest: string): { name: Span;
   return plain && /^[男女][，,]/u.test(rest) ? { name: span, posts: [] } : undefined;
 }
 
-/** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
 /**
  * 康　宁　负责…: a 分工 list's line of a name, spaces and what the leader does, for a leader the
  * page lists elsewhere (a `dutyOnly` opening at line `i`).
@@ -141,6 +140,7 @@ export function nameThenDuty(text: string, line: Line, i: number): Opening | und
 
 /** A name (spaces inside allowed), spaces, then what a leader does. */
 const NAME_SPACED_DUTY = new RegExp(`^(${NAME}?)[ \\t\\u3000]+(?=${DUTY_START.source.slice(1)})`, 'u');
+/** 张三：局长、党组书记 / 王军同志：局长，… (a list's bullet or number before it). */
 export const NAME_COLON = new RegExp(
   `^(?:[-•·*][ \\t\\u3000]*|\\d{1,2}[.．、][ \\t\\u3000]*)?(${NAME}?|${MIDDOT_NAME.source.slice(1, -1)})(?:同志)?` +
     '[ \\t\\u3000]*[:：][ \\t\\u3000]*',

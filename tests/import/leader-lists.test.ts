@@ -147,6 +147,11 @@ describe('importText: lists of leaders', () => {
     ]);
     expect(leaders(dataset)).to.deep.equal(['钟某博：党总支书记、馆长', '姚芳：副馆长']);
     expect(dataset.people.map((p) => p.resume?.zh)).to.deep.equal([undefined, '女']);
+    // The same after a title's colon.
+    const colon = importText('某某市图书馆\n\n副馆长：温某新（Wen Mouxin）\n负责古籍保护工作。\n').dataset;
+    expect(colon.people.map((p) => [p.name.zh, p.name.en, p.resume?.zh])).to.deep.equal([
+      ['温某新', 'Wen Mouxin', undefined],
+    ]);
   });
 
   it("ends the last leader's text before a note on the list, which the report gives whole", () => {
