@@ -72,6 +72,13 @@ class BoxGrid {
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
 
+/**
+ * Whether `v` lies inside the box side from `from` over `size`: a segment within a millionth of a
+ * pixel of a box's edge runs along it, not through it (boxes that abut, with a gap of 0, may
+ * overlap by a rounding error of 2e-16).
+ */
+const inside = (v: number, from: number, size: number): boolean => from + 1e-6 < v && v < from + size - 1e-6;
+
 export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options: Partial<Opts> = {}): void {
   const o = resolve(options);
   const vertical = o.orientation === 'vertical';
@@ -157,9 +164,6 @@ export function checkLayout(input: LayoutInputNode, layout: TreeLayout, options:
       const [sx0, sx1, sy0, sy1] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
       for (const j of grid.candidates(sx0, sy0, sx1, sy1)) {
         const n = nodes[j] as PositionedNode;
-        // A segment within a millionth of a pixel of a box's edge runs along it, not through it:
-        // boxes that abut (a gap of 0) may overlap by a rounding error (2e-16).
-        const inside = (v: number, from: number, size: number): boolean => from + 1e-6 < v && v < from + size - 1e-6;
         const through =
           x0 === x1
             ? inside(x0, n.x, n.width) && overlap(sy0, sy1, n.y, n.y + n.height) > 1e-6
