@@ -11,14 +11,16 @@ import { serve } from './static-server.mjs';
 
 const DATA = '/data/suzhou-land-resources-bureau.json';
 
-/** Each page type: its markup (the tag with its own data). */
-export const PAGE_TYPES = {
-  'duty-list': `<duty-list src="${DATA}"></duty-list>`,
-  'leader-card': `<leader-card src="${DATA}" leader-id="wu-weiqun"></leader-card>`,
-  'staffing-summary': `<staffing-summary src="${DATA}"></staffing-summary>`,
-  'org-chart': `<org-chart src="${DATA}" style="width: 1200px"></org-chart>`,
-  'org-profile': `<org-profile src="${DATA}"></org-profile>`,
-};
+/** Each page type: its name, its tag and its markup (the tag with its own data). */
+export const PAGE_TYPES = [
+  ['<duty-list>', 'duty-list', `<duty-list src="${DATA}"></duty-list>`],
+  ['<leader-card>', 'leader-card', `<leader-card src="${DATA}" leader-id="wu-weiqun"></leader-card>`],
+  ['<staffing-summary>', 'staffing-summary', `<staffing-summary src="${DATA}"></staffing-summary>`],
+  ['<org-chart>', 'org-chart', `<org-chart src="${DATA}" style="width: 1200px"></org-chart>`],
+  ['<org-profile>', 'org-profile', `<org-profile src="${DATA}"></org-profile>`],
+  // English interface text is a chunk of its own; it must not bring another element's code.
+  ['<duty-list lang="en">', 'duty-list', `<duty-list lang="en" src="${DATA}"></duty-list>`],
+];
 
 const page = (markup) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>page size</title>` +
@@ -26,9 +28,7 @@ const page = (markup) =>
 
 /** Measures every page type; resolves to rows of { page, files, gzip } (files: what was loaded). */
 export async function measurePages(root) {
-  const routes = Object.fromEntries(
-    Object.entries(PAGE_TYPES).map(([tag, markup]) => [`/${tag}.html`, () => page(markup)]),
-  );
+  const routes = Object.fromEntries(PAGE_TYPES.map(([, , markup], i) => [`/page-${i}.html`, () => page(markup)]));
   const server = await serve(root, { routes });
   const browser = await chromium.launch(await browserLaunchOptions());
   const gzipOf = new Map();
@@ -39,7 +39,7 @@ export async function measurePages(root) {
   };
   const rows = [];
   try {
-    for (const tag of Object.keys(PAGE_TYPES)) {
+    for (const [i, [name, tag]] of PAGE_TYPES.entries()) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // The first frame in which the element shows ready data, timed inside the page.
       await context.addInitScript((name) => {
@@ -52,7 +52,7 @@ export async function measurePages(root) {
         requestAnimationFrame(check);
       }, tag);
       const tab = await context.newPage();
-      await tab.goto(`${server.origin}/${tag}.html`);
+      await tab.goto(`${server.origin}/page-${i}.html`);
       await tab.waitForFunction(() => window.__shown !== undefined, null, { timeout: 20_000 });
       const before = await tab.evaluate(() =>
         performance
@@ -63,7 +63,7 @@ export async function measurePages(root) {
       const files = [...new Set(before)];
       let total = 0;
       for (const file of files) total += await gz(file);
-      rows.push({ page: `<${tag}>`, files: files.map((f) => path.basename(f)), gzip: total });
+      rows.push({ page: name, files: files.map((f) => path.basename(f)), gzip: total });
       await context.close();
     }
   } finally {

@@ -1,6 +1,5 @@
 import { formatCount } from './format-count.js';
 import type { Messages } from './messages.js';
-import { unitKindGroupsIn } from './unit-kind-groups.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
 const num = (n: number): string => formatCount(n, 'en');
@@ -42,7 +41,6 @@ export const en: Messages = {
     'service-window': 'Service window',
     other: 'Other unit',
   },
-  unitKindGroups: unitKindGroupsIn('en'),
   leadershipGroup: 'Leadership',
   loading: 'Loading the data…',
   errorTitle: 'The organisation chart cannot be shown',

@@ -45,8 +45,6 @@ export interface ChartMessages {
   readonly unitCount: (n: number) => string;
   /** A unit's kind, singular, for the line under its name. */
   readonly unitKinds: Readonly<Record<UnitKind, string>>;
-  /** A unit's kind, plural: the name of the chart's box that groups the units of that kind. */
-  readonly unitKindGroups: Readonly<Record<UnitKind, string>>;
   readonly leadershipGroup: string;
 }
 

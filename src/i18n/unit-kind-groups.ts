@@ -1,9 +1,10 @@
 import type { LocalText, UnitKind } from '../model/types.js';
 
 /**
- * A kind group's name in both interface languages (内设机构 / Internal divisions). The chart puts
- * both into its group boxes, like a unit's name in the data, so it needs them without loading the
- * English interface text; the two locale files take their `unitKindGroups` from here.
+ * A kind group's name in both interface languages (内设机构 / Internal divisions): the name of the
+ * chart's box that groups the units of that kind. The chart puts both into its group boxes, like a
+ * unit's name in the data, so it needs them without loading the English interface text, and they
+ * are not interface text: the English chunk must not import the chart's code for them.
  */
 export const UNIT_KIND_GROUPS: Readonly<Record<UnitKind, LocalText>> = {
   internal: { zh: '内设机构', en: 'Internal divisions' },
@@ -13,10 +14,3 @@ export const UNIT_KIND_GROUPS: Readonly<Record<UnitKind, LocalText>> = {
   'service-window': { zh: '服务窗口', en: 'Service windows' },
   other: { zh: '其他机构', en: 'Other units' },
 };
-
-/** The group names of one language, as a locale file lists them. */
-export function unitKindGroupsIn(lang: 'zh' | 'en'): Readonly<Record<UnitKind, string>> {
-  const names = {} as Record<UnitKind, string>;
-  for (const [kind, text] of Object.entries(UNIT_KIND_GROUPS)) names[kind as UnitKind] = text[lang] ?? text.zh;
-  return names;
-}

@@ -1,6 +1,5 @@
 import { formatCount } from '../format-count.js';
 import type { ChartMessages } from '../messages.js';
-import { unitKindGroupsIn } from '../unit-kind-groups.js';
 
 /** Counts in interface text are formatted for the language (10,000 rather than 10000). */
 const num = (n: number): string => formatCount(n, 'zh-CN');
@@ -37,6 +36,5 @@ export const zhChart: ChartMessages = {
     'service-window': '服务窗口',
     other: '其他机构',
   },
-  unitKindGroups: unitKindGroupsIn('zh'),
   leadershipGroup: '领导班子',
 };
