@@ -95,7 +95,7 @@ function toPerson(p: PersonDraft): Person {
   return {
     id: p.id,
     name: { zh: p.name, ...(p.nameEn ? { en: p.nameEn } : {}) },
-    posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title } })),
+    posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title, ...(t.titleEn ? { en: t.titleEn } : {}) } })),
     ...opt('portfolio', p.portfolio ? { zh: p.portfolio } : undefined),
     ...opt('resume', p.resume ? { zh: p.resume } : undefined),
     ...(p.supervises.length

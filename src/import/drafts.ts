@@ -19,7 +19,8 @@ export interface PersonDraft {
   readonly name: string;
   /** The name in Latin letters where the text gives it (钟某博（Zhong Wenbo）). */
   nameEn?: string;
-  readonly posts: { kind: PostKind; title: string }[];
+  /** Each post's title, and its English where a bilingual page gives it. */
+  readonly posts: { kind: PostKind; title: string; titleEn?: string }[];
   portfolio?: string;
   /** 简历, verbatim, its entries on lines of their own (schemaVersion 2). */
   resume?: string;

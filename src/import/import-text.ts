@@ -61,11 +61,15 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
     const ctx: UnitContext = { text: input, ledger, units, orgId: ORG_ID };
     let collected: Collected;
     // The first line names the body: a title (某某县教育局领导信息) or the body's name alone.
-    const firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
-    const titled = firstLine
+    let firstLine = /^\s*([^\n]{2,60})\n/.exec(input);
+    let titled = firstLine
       ? (nameFromTitle(input, { start: firstLine.index, end: firstLine.index + firstLine[0].length }) ??
         nameLine(input, firstLine))
       : undefined;
+    // Leadership 领导团队⏎某某集团有限公司: a bilingual page's heading over the body's name.
+    const second = firstLine && !titled && /[A-Za-z]{3}/u.test(firstLine[1]!) ? secondLine(input, firstLine) : null;
+    const named = second ? nameLine(input, second) : undefined;
+    if (named) [firstLine, titled] = [second, named];
     const nameFirstLine = (org: OrganizationParts): void => {
       if (!titled) {
         // 关于印发《某某县市场监督管理局职能配置、内设机构和人员编制规定》的通知: the body the
@@ -109,6 +113,13 @@ function importSimplified(input: string, options: ImportOptions, ledger: Ledger)
     );
     return finish(input, fresh, empty(), [], options, false);
   }
+}
+
+/** The line after `first` (a match of its own, as nameLine reads one), if it is the text's second. */
+function secondLine(input: string, first: RegExpExecArray): RegExpExecArray | null {
+  const re = /[ \t\u3000]*([^\n]{2,60})\n/y;
+  re.lastIndex = first.index + first[0].length;
+  return re.exec(input);
 }
 
 function empty(): Collected {

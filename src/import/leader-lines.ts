@@ -1,3 +1,4 @@
+import { LATIN_AFTER } from './english-lines.js';
 import { ANY_POST, ENDS_WITH_POST, isPersonName, isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
 import { RESUME_OPENING } from './resume-text.js';
 import { isUnitLike } from './unit-names.js';
@@ -52,8 +53,9 @@ export const NAME = '[\\u4e00-\\u9fff](?:[ \\t\\u3000]?[\\u4e00-\\u9fff]){1,3}';
 /** The name a line holds alone (张三, 张　三, 张三同志), or a name and posts in either order. */
 export function nameLine(text: string, own: Span): { name: Span; posts: Span[] } | undefined {
   const written = text.slice(own.start, own.end);
-  // 张三同志, 张三（女）, 李四（挂职）: the name without them.
-  const bare = written.replace(/(?:同志|[（(][^（()）]{1,4}[)）])$/u, '');
+  // 张三同志, 张三（女）, 李四（挂职）, 彭国栋  Peng Guodong: the name without them (the pinyin is the
+  // name's English: latinNameAfter).
+  const bare = written.replace(LATIN_AFTER, '').replace(/(?:同志|[（(][^（()）]{1,4}[)）])$/u, '');
   if (isName(bare) && bare.length <= 8) return { name: { start: own.start, end: own.start + bare.length }, posts: [] };
   // 局长：张三 / 党组书记、局长　张三 / 张三　局长
   const labelled = new RegExp(

@@ -27,6 +27,8 @@ export interface PersonParts {
   readonly head: Span;
   /** The name in Latin letters (pinyin) beside the Chinese one: its English. */
   readonly nameEn?: Span;
+  /** The posts' titles in English, one for each of `posts`, as a bilingual page gives them. */
+  readonly postsEn?: readonly Span[];
   /** Written 职务：姓名 (主任:某某某, 负责人：某某): a leader by the form alone. */
   readonly labelled?: boolean;
   /** Labels around the leader's fields (职务：, 分工：), placed with them. */

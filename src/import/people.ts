@@ -30,10 +30,12 @@ export function readPerson(
   ledger.place(parts.name);
   if (parts.nameEn) ledger.place(parts.nameEn);
   parts.frames?.forEach((f) => ledger.place(f));
-  const posts = parts.posts.map((p) => {
+  const posts = parts.posts.map((p, i) => {
     ledger.place(p);
     const title = compactOf(text, p);
-    return { kind: postKind(title), title };
+    const en = parts.postsEn?.[i];
+    if (en) ledger.place(en);
+    return { kind: postKind(title), title, ...(en ? { titleEn: text.slice(en.start, en.end) } : {}) };
   });
   if (earlier)
     for (const post of posts) if (!earlier.posts.some((p) => samePost(p.title, post.title))) earlier.posts.push(post);

@@ -1,8 +1,8 @@
 import type { PersonParts } from './leaders.js';
 import { linesOf, nameLine, namesSomeone, titleClauses, unknownSurname, type Line } from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
-import { PORTFOLIO_WORDS } from './person-records.js';
-import { isPostList, POST, postSpans } from './posts.js';
+import { isPostList, postSpans } from './posts.js';
+import { englishTitles, isEnglishLine, latinNameAfter } from './english-lines.js';
 import {
   DUTY_START,
   firstDuty,
@@ -19,7 +19,9 @@ import {
   namedAbove,
   nameThenDuty,
   opensResume,
+  PORTFOLIO_LABEL,
   POSTS_FIELD,
+  POSTS_THEN_DUTY,
   resumeBelow,
   titleHeading,
   type Opening,
@@ -41,16 +43,8 @@ import type { Span } from './types.js';
  * after that text (出生年月：…), are returned for the leader's `resume`.
  */
 
-/** 副省长兼任省公安厅厅长，负责…: posts (兼 joins two), then the first duty. */
-const POSTS_THEN_DUTY = new RegExp(
-  `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
-  'u',
-);
-/** 分工：, 工作职责⏎, and 分管工作 alone on its line (a portal's label above the leader's text). */
-const PORTFOLIO_LABEL = new RegExp(
-  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)|分管工作[ \\t\\u3000]*\\n\\s*)`,
-  'u',
-);
+/** 科长, 主任, 副所长: what heads a unit as well as an organisation. */
+const UNIT_HEAD = /^副?(?:[处科股所站队室]长|主任)$/u;
 
 /** A record opening at line `i`, in one of the forms above, or undefined. */
 function openingAt(text: string, lines: readonly Line[], i: number): Opening | undefined {
@@ -172,7 +166,9 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
     // Under a title heading (局长⏎张三⏎负责…), any duty sentence is the leader's.
     // 负责食品安全监管工作，分管食品科。: a duty sentence that goes on to what the leader supervises.
     const leads = LEADER_DUTY_START.test(written) || /^负责[^。；;\n]*[，,；;][ \t\u3000]*(?:分管|协助)/u.test(written);
-    if (posts.length && (leads || (heading && DUTY_START.test(written))))
+    // Titles of an organisation's leadership (党委委员、总会计师⏎负责财务…), not only a unit's head.
+    const led = posts.some((p) => !UNIT_HEAD.test(textOf(text, p)));
+    if (posts.length && (leads || ((heading || led) && DUTY_START.test(written))))
       return { head, name: found.name, posts, from: next.own.start, next: j };
     // 张三⏎职务：党组书记、局长⏎出生年月：…: the posts as a field of their own.
     const field = POSTS_FIELD.exec(written);
@@ -183,6 +179,8 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       head = { start: head.start, end: next.own.end };
       continue;
     }
+    // Secretary of the Party Committee, Chairman: the titles above in English (englishTitles).
+    if (posts.length && isEnglishLine(written)) continue;
     // 管委会副主任（挂职）: the titles without the remark after them, which stays for the report.
     const remark = /[（(][^（()）\n]{1,8}[)）]$/u.exec(written)?.[0].length ?? 0;
     if (!isPostList(written.slice(0, written.length - remark))) return undefined;
@@ -263,6 +261,8 @@ export function findResumeRecords(
       end: Math.max(o.head.end, body.end, resume?.end ?? 0, ...fields.map((f) => f.end)),
     };
     const who = text.slice(o.name.start, o.name.end).replace(/\s+/g, '');
+    const nameEn = latinNameAfter(text, o.name);
+    const postsEn = posts === o.posts ? englishTitles(text, { start: o.head.end, end: body.start }, posts) : undefined;
     const earlier = byName.get(who);
     if (earlier !== undefined) {
       // A list of names and posts, then each leader's profile: one person, the profile's text and
@@ -293,6 +293,8 @@ export function findResumeRecords(
       ...(lastAppointment ? { lastAppointment } : {}),
       ...(frames.length ? { frames } : {}),
       ...(o.dutyOnly ? { dutyOnly: true } : {}),
+      ...(nameEn ? { nameEn } : {}),
+      ...(postsEn ? { postsEn } : {}),
       labelled: true,
     });
   });

@@ -1,6 +1,6 @@
 import { NAME, nameLine, namesSomeone, RESUME_LABEL, whoIs, type Line } from './leader-lines.js';
-import { resumeLabelAt } from './person-records.js';
-import { isPostList, MIDDOT_NAME, postSpans } from './posts.js';
+import { PORTFOLIO_WORDS, resumeLabelAt } from './person-records.js';
+import { isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
 import { DUTY_START, LEADER_DUTY_START, RESUME_OPENING } from './resume-text.js';
 import type { Span } from './types.js';
@@ -23,6 +23,18 @@ export interface Opening {
   /** 张三：主持…, a name and a duty: only the duty of a leader the text names elsewhere. */
   readonly dutyOnly?: boolean;
 }
+
+/** 副省长兼任省公安厅厅长，负责…: posts (兼 joins two), then the first duty. */
+export const POSTS_THEN_DUTY = new RegExp(
+  `^((?:${POST})(?:(?:[、，,]|兼任?)(?:${POST}))*)[ \\t\\u3000]*[，,：:；;]?[ \\t\\u3000]*(?=${DUTY_START.source.slice(1)})`,
+  'u',
+);
+
+/** 分工：, 工作职责⏎, and 分管工作 alone on its line (a portal's label above the leader's text). */
+export const PORTFOLIO_LABEL = new RegExp(
+  `^(?:(?:${PORTFOLIO_WORDS})[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|\\n\\s*)|分管工作[ \\t\\u3000]*\\n\\s*)`,
+  'u',
+);
 
 /** 职务：党组书记、局长 under a name. */
 export const POSTS_FIELD = /^(?:现任)?职[ \t\u3000]*[务位][ \t\u3000]*[:：][ \t\u3000]*/u;

@@ -29,6 +29,8 @@ export function nameLine(text: string, line: RegExpExecArray): { start: number; 
   // A gazetteer's section label before it (第三节 开发区管理委员会) is not part of the name.
   const name = line[1]!.trim().replace(/^第[一二三四五六七八九十百\d]+[章节篇部分]+[ \t\u3000]*/u, '');
   if (!(isUnitLike(name) || isBodyName(name)) || /[、，,。；;：:（(]/.test(name)) return undefined;
+  // Leadership 领导团队: a bilingual page's heading, English words and their Chinese.
+  if (/[A-Za-z]{3}/u.test(name)) return undefined;
   // 三河镇, 某某县第一中学 alone on the first line is as often the site's name over a page about
   // another body: it names the body only when nothing else does (placeLine).
   if (!isUnitLike(name) && PLACE_ENDING.test(name)) return undefined;
