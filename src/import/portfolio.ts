@@ -1,3 +1,4 @@
+import { ITEM, LEADING_ITEM } from './leader-items.js';
 import { splitSpan, trimSpan } from './spans.js';
 import type { Span } from './types.js';
 import { isUnitLike } from './unit-names.js';
@@ -28,10 +29,13 @@ export interface ListItem {
 
 /** Clauses end at 。；, and at a comma that opens another kind of list (，联系…, ，协助…). */
 const CLAUSES = /[。；;]|[，,\n](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
-const SUPERVISE = /^\s*(?:主要|同时|并|另)?分管(?:单位|部门|工作|科室|处室|股室)?\s*[:：]?/u;
-const LIAISON = /^\s*(?:主要|同时|并|另)?联系(?:单位|部门)?\s*[:：]?/u;
+const SUPERVISE = new RegExp(
+  `^\\s*(?:${ITEM})?(?:主要|同时|并|另)?分管(?:单位|部门|工作|科室|处室|股室)?\\s*[:：]?`,
+  'u',
+);
+const LIAISON = new RegExp(`^\\s*(?:${ITEM})?(?:主要|同时|并|另)?联系(?:单位|部门)?\\s*[:：]?`, 'u');
 // 协助分管…, 协助联系…, and a field 协助：… (分管：…；联系：…；协助：…).
-const ASSIST = /^\s*(?:同时|并|另)?协助(?:\s*[:：]\s*|(?=分管|联系))/u;
+const ASSIST = new RegExp(`^\\s*(?:${ITEM})?(?:同时|并|另)?协助(?:\\s*[:：]\\s*|(?=分管|联系))`, 'u');
 
 export function readPortfolio(text: string, body: Span): PortfolioParts {
   const clauses = splitSpan(text, body, CLAUSES, true);
@@ -82,7 +86,8 @@ export function readPortfolio(text: string, body: Span): PortfolioParts {
         end: clause.start + m.index + m[0].length,
       });
   }
-  const portfolio = trimSpan(text, { start: body.start, end: portfolioEnd });
+  const item = LEADING_ITEM.exec(text.slice(body.start, portfolioEnd))?.[0].length ?? 0;
+  const portfolio = trimSpan(text, { start: body.start + item, end: portfolioEnd });
   const cleanEnd = /[，,、]$/.test(text.slice(portfolio.start, portfolio.end)) ? portfolio.end - 1 : portfolio.end;
   const responsibleFor = supervises.length > 0 ? [] : responsibleUnits(text, { start: portfolio.start, end: cleanEnd });
   return {

@@ -1,3 +1,4 @@
+import { LEADING_ITEM } from './leader-items.js';
 import { CAREER_LINE } from './career-line.js';
 import { ENDS_WITH_POST, ONE_POST } from './posts.js';
 import { PORTFOLIO_WORDS } from './person-records.js';
@@ -66,7 +67,12 @@ export function paragraphEnd(text: string, from: number, end: number, mode: 'res
       const dated = mode === 'resume' && datedSeen && CAREER_LINE.test(written);
       if (!dated && !LEADER_DUTY_START.test(written)) return at;
       at = next;
-    } else if (mode === 'resume' ? /[:：]$/u.test(written) : !DUTY_START.test(written) && !wrapped(last, written))
+    } else if (
+      mode === 'resume'
+        ? /[:：]$/u.test(written)
+        : // 2. 分管…: a leader's duties as numbered items go on.
+          !DUTY_START.test(written.replace(LEADING_ITEM, '')) && !wrapped(last, written)
+    )
       return at;
     last = written;
     at = lineEnd(at) + 1;

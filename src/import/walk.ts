@@ -3,6 +3,7 @@ import type { Adjustment, Duty, KindStatement, LocalText, UnitKind } from '../mo
 import { adjustmentParts, dutyClauses, sentenceSpans } from './duties.js';
 import type { PersonDraft } from './drafts.js';
 import { findPeople } from './leaders.js';
+import { dutyItemsAfter } from './leader-items.js';
 import type { OrganizationParts } from './organization.js';
 import { readPerson } from './people.js';
 import { readOther } from './intro-block.js';
@@ -46,9 +47,13 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
   const unitOfBlock = new Map<number, string>();
   // "均为正科级建制" comes before or after the units it speaks of; it is applied once all are read.
   const ranks = new Map<UnitKind, LocalText>();
+  // Numbered items read with the block before them (a leader's duties, dutyItemsAfter).
+  const taken = new Set<number>();
   seg.blocks.forEach((block, index) => {
-    const { section, body, label } = block;
+    const { section, label } = block;
+    let { body } = block;
     if (label) ledger.place({ start: label.start, end: label.end });
+    if (taken.has(index)) return;
     const children = seg.blocks.some((b) => b.parent === index);
     // Outside any section, a numbered unit with its duties below is an internal unit all the same.
     const unitItem =
@@ -152,11 +157,16 @@ export function walk(ctx: UnitContext, seg: Segmented, org: OrganizationParts): 
         c.quotas.push(...readQuotas(text, statement));
         return;
       }
-      case 'leaders':
+      case 'leaders': {
         // A table of leaders under its heading (姓名⇥职务⇥…), the rest of the page in prose.
-        if (isTabTable(text.slice(body.start, body.end))) readLeaderTable(ctx, c.people, body);
-        else for (const p of findPeople(text, body, new Set(c.people.map((p) => p.name)))) readPerson(ctx, c.people, p);
+        if (isTabTable(text.slice(body.start, body.end))) return void readLeaderTable(ctx, c.people, body);
+        const known = new Set(c.people.map((p) => p.name));
+        const items = findPeople(text, body, known).length ? dutyItemsAfter(text, seg.blocks, index) : [];
+        items.forEach((j) => taken.add(j));
+        if (items.length) body = { start: body.start, end: seg.blocks[items[items.length - 1]!]!.body.end };
+        for (const p of findPeople(text, body, known)) readPerson(ctx, c.people, p);
         return;
+      }
       case 'references':
         readReferences(text, body, c);
         return;

@@ -163,4 +163,32 @@ describe('importText: lists of leaders', () => {
     // Reported whole, its opening bracket kept.
     expect(unplaced(report)).to.deep.equal(['（以上排名不分先后）']);
   });
+
+  it("reads a leader's duties written as numbered items under a numbered leader", () => {
+    const text =
+      '某某市统计局领导工作分工\n\n一、党组书记、局长　覃某宇\n工作职责：\n1. 主持市统计局全面工作；\n' +
+      '2. 分管办公室、综合科；\n3. 联系市统计学会。\n\n二、副局长　韦某\n工作职责：\n（1）负责统计执法监督工作；\n' +
+      '（2）分管执法监督科。\n';
+    const { dataset, report } = importText(text);
+    expect(dataset.organization.name.zh).to.equal('某某市统计局');
+    expect(leaders(dataset)).to.deep.equal(['覃某宇：党组书记、局长', '韦某：副局长']);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal([
+      '主持市统计局全面工作；',
+      '负责统计执法监督工作；',
+    ]);
+    expect(supervised(dataset, '覃某宇')).to.deep.equal(['办公室', '综合科']);
+    expect(supervised(dataset, '韦某')).to.deep.equal(['执法监督科']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it("reads a leader's duties written as numbered items after the leader's line", () => {
+    const text =
+      '某某县档案馆领导分工\n\n馆长　黎某\n1、主持馆全面工作；\n2、分管办公室。\n\n' +
+      '副馆长　陆某平\n1、负责档案接收征集工作；\n2、分管接收征集股、保管利用股。\n';
+    const { dataset, report } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['黎某：馆长', '陆某平：副馆长']);
+    expect(dataset.people.map((p) => p.portfolio?.zh)).to.deep.equal(['主持馆全面工作；', '负责档案接收征集工作；']);
+    expect(supervised(dataset, '陆某平')).to.deep.equal(['接收征集股', '保管利用股']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
