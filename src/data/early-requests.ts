@@ -36,6 +36,11 @@ export interface EarlyRequest {
   readonly abort: AbortController;
   /** When it was started (performance.now()). */
   readonly started: number;
+  /**
+   * Whether `checked` has settled: an element that finds it so waits for the answer (promises
+   * only) and shows the data in its first render, with no loading state painted before it.
+   */
+  done: boolean;
 }
 
 function requests(): Map<string, EarlyRequest> {
@@ -78,7 +83,8 @@ export function startEarlyRequest(url: string, loadCheck: () => Promise<EarlyChe
     () => undefined,
   );
   for (const promise of [response, payload, checked]) promise.catch(() => undefined);
-  const request: EarlyRequest = { response, payload, checked, abort, started: performance.now() };
+  const request: EarlyRequest = { response, payload, checked, abort, started: performance.now(), done: false };
+  void checked.then(() => (request.done = true));
   waiting.set(url, request);
   setTimeout(() => {
     if (waiting.get(url) !== request) return;

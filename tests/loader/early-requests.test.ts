@@ -3,6 +3,8 @@ import { pendingSrc, startEarlyRequest } from '../../src/data/early-requests.js'
 import { takeEarlyRequest } from '../../src/elements/shared/take-early-request.js';
 import { loadDataset } from '../../src/elements/shared/load-dataset.js';
 import { isProduced } from '../../src/model/trusted.js';
+import '../../src/define/duty-list.js';
+import type { DutyList } from '../../src/elements/duty-list/duty-list.js';
 
 const check = () => import('../../src/model/validate-dataset.js');
 
@@ -91,6 +93,7 @@ describe('early src requests', () => {
       checked: Promise.resolve({ ok: true, dataset: { schemaVersion: 1 } }),
       abort: new AbortController(),
       started: performance.now(),
+      done: true,
     });
     const result = await loadDataset(url);
     expect(result.status).to.equal('invalid');
@@ -127,4 +130,40 @@ describe('early src requests', () => {
     expect(result.status).to.equal('ready');
     expect(result.status === 'ready' && isProduced(result.dataset)).to.equal(true);
   });
+
+  /** Every data state an element rendered, from its first update until it settles. */
+  async function renderedStates(url: string): Promise<string[]> {
+    const el = document.createElement('duty-list') as DutyList;
+    const states: string[] = [];
+    el.addController({ hostUpdated: () => states.push(el.dataState.status) });
+    el.src = url;
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 50 && !['ready', 'invalid'].includes(states[states.length - 1] ?? ''); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return states;
+    } finally {
+      el.remove();
+    }
+  }
+
+  it('shows data the entry fetched and checked in its first render, with no loading state painted before', async () => {
+    const url = new URL(`${DATA}?answered-early`, document.baseURI).href;
+    startEarlyRequest(url, check);
+    await answered(url);
+    expect(await renderedStates(url)).to.deep.equal(['ready']);
+  });
+
+  it('shows its loading state while the early request has not answered', async () => {
+    const url = new URL(`${DATA}?not-answered-yet`, document.baseURI).href;
+    startEarlyRequest(url, check);
+    expect(await renderedStates(url)).to.deep.equal(['loading', 'ready']);
+  });
 });
+
+/** Waits until the entry's request for `url` has been answered and checked (left for the element to take). */
+async function answered(url: string): Promise<void> {
+  const page = globalThis as unknown as Record<symbol, Map<string, { checked: Promise<unknown> }>>;
+  const request = page[Symbol.for('gov-org-elements.early-requests')]!.get(url)!;
+  await request.checked;
+}

@@ -3,7 +3,8 @@ import type { DataIssue, Dataset, ParseResult } from '../../model/types.js';
 import { isProduced } from '../../model/trusted.js';
 import { getDefaultDataset, loadDefaultDataset } from '../../data/default-dataset.js';
 import { OrgErrorEvent } from '../../events.js';
-import { loadDataset } from './load-dataset.js';
+import { loadDataset, type LoadResult } from './load-dataset.js';
+import { arrivedEarly } from './take-early-request.js';
 import { checkNow, loadCheckFor } from './load-check.js';
 
 export type DatasetState =
@@ -52,20 +53,26 @@ export class DatasetController {
   fromSnapshot = false;
   private request = 0;
   private seen: { data?: unknown; src?: string } | undefined;
+  /** The answer prepare() waited for (the entry's early request), for the update it preceded. */
+  private early: { src: string; result: LoadResult } | undefined;
 
   constructor(private readonly host: DatasetHost) {}
 
   /**
    * Starts loading what the element's inputs need and returns what its next update must wait for:
    * the check for a `data` object, the bundled dataset for no data at all. For `src` the check
-   * loads beside the request (loadDataset waits for both), and the update shows the loading state.
+   * loads beside the request (loadDataset waits for both), and the update shows the loading state,
+   * unless the entry's early request has already answered and been checked: then the answer.
    */
   prepare(): Promise<unknown> | undefined {
     const { data, src, snapshot } = this.host;
     const given = data !== undefined ? data : src ? undefined : snapshot;
     if (given !== undefined) return parseOnce(given) ? undefined : loadCheckFor(given).catch(() => undefined);
-    if (src)
-      return snapshot === undefined || parseOnce(snapshot) ? undefined : loadCheckFor(snapshot).catch(() => undefined);
+    if (src) {
+      if (snapshot !== undefined)
+        return parseOnce(snapshot) ? undefined : loadCheckFor(snapshot).catch(() => undefined);
+      return arrivedEarly(src) ? loadDataset(src).then((result) => (this.early = { src, result })) : undefined;
+    }
     return loadDefaultDataset()?.catch(() => undefined);
   }
 
@@ -89,6 +96,11 @@ export class DatasetController {
     this.fromSnapshot = false;
     if (data !== undefined) {
       this.fromData(data, src ?? '');
+    } else if (src && this.early?.src === src) {
+      // Answered already (prepare() waited for the entry's early request): no loading state.
+      const { result } = this.early;
+      this.early = undefined;
+      this.settle(result.status === 'invalid' ? { status: 'invalid', issues: result.issues } : result);
     } else if (src) {
       const { snapshot } = this.host;
       // Prerendered content stays on screen while `src` loads; what changed then renders as a change.
