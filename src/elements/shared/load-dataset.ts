@@ -47,11 +47,12 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
-    // The check's chunk has been loading since the request started (see loadDataset). An early
-    // request's body was read, and maybe checked, while this code loaded.
-    const [bytes, validator] = await Promise.all([early ? early.payload : response.arrayBuffer(), checking]);
+    // An early request's body was read, and maybe checked, while this code loaded: its verdict
+    // needs no chunk (awaiting one costs a task, and a painted loading state). Else the check's
+    // chunk has been loading since the request started (see loadDataset).
+    const bytes = await (early ? early.payload : response.arrayBuffer());
     if (!bytes) return failed(url, 'the response has no body');
-    const valid = (await early?.checked) ?? (await inSteps(validator.validateInSteps(bytes)));
+    const valid = (await early?.checked) ?? (await inSteps((await checking).validateInSteps(bytes)));
     // Only the check itself marks a dataset as produced: a page cannot hand in a verdict of its own.
     if (valid.ok && isProduced(valid.dataset)) return { status: 'ready', dataset: valid.dataset as Dataset };
     // Invalid data (the rare case) loads the check that says what is wrong with it.
