@@ -17,7 +17,7 @@ const CORE =
   '参事|总监|专员|总师|负责人|职工董事|外部董事|独立董事|职工监事|董事|监事';
 // 政协 and 人大 stand alone before a title (政协主席, 人大副主任); 工商联, 科协: 联 and 协 end bodies.
 const BODY =
-  '(?:[\\u4e00-\\u9fff]{1,12}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室|' +
+  '(?:[\\u4e00-\\u9fff]{1,16}?(?:局|厅|部|委|会|办|处|室|院|所|站|队|政府|人大|政协|中心|党组|党委|分局|支队|办公室|' +
   '乡|镇|街道|联|协)|政协|人大)';
 /** A body's name as a title may open with it (某某市水利局, 龙潭乡), and nothing else. */
 export const ONLY_BODY = new RegExp(`^${BODY}$`, 'u');

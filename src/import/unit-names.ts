@@ -22,6 +22,9 @@ export const UNIT_ENDINGS = [
   '审判第五庭',
   '立案庭',
   '法庭',
+  // A hospital's wards: 中医经典病房, 心内科一病区.
+  '病房',
+  '病区',
   '党委',
   '党总支',
   '党支部',

@@ -191,4 +191,19 @@ describe('importText: lists of leaders', () => {
     expect(supervised(dataset, '陆某平')).to.deep.equal(['接收征集股', '保管利用股']);
     expect(unplaced(report)).to.deep.equal([]);
   });
+
+  it("reads a hospital's wards in a 分管 list as units", () => {
+    const text = '某某县人民医院院领导\n\n副院长　龙某\n负责护理工作，分管护理部、心内科一病区、产科病房。\n';
+    const { dataset, report } = importText(text);
+    expect(supervised(dataset, '龙某')).to.deep.equal(['护理部', '心内科一病区', '产科病房']);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
+
+  it('reads a post whose body has a long name (市自然资源和规划综合行政执法支队支队长)', () => {
+    const text =
+      '某某市自然资源和规划局领导\n\n蒙某东　党组成员、市自然资源和规划综合行政执法支队支队长\n' +
+      '蒙某东，男，汉族，1975年3月生，大学学历。\n负责执法监察工作，分管执法监察科。\n';
+    const { dataset } = importText(text);
+    expect(leaders(dataset)).to.deep.equal(['蒙某东：党组成员、市自然资源和规划综合行政执法支队支队长']);
+  });
 });
