@@ -95,7 +95,11 @@ function toPerson(p: PersonDraft): Person {
   return {
     id: p.id,
     name: { zh: p.name, ...(p.nameEn ? { en: p.nameEn } : {}) },
-    posts: p.posts.map((t) => ({ kind: t.kind, title: { zh: t.title, ...(t.titleEn ? { en: t.titleEn } : {}) } })),
+    posts: p.posts.map((t) => ({
+      kind: t.kind,
+      title: { zh: t.title, ...(t.titleEn ? { en: t.titleEn } : {}) },
+      ...(t.remark ? { rankRemark: { zh: t.remark } } : {}),
+    })),
     ...opt('portfolio', p.portfolio ? { zh: p.portfolio } : undefined),
     ...opt('resume', p.resume ? { zh: p.resume } : undefined),
     ...(p.supervises.length
@@ -141,7 +145,7 @@ function usesVersion2(p: Person): boolean {
     p.supervisesOther !== undefined ||
     p.resume !== undefined ||
     p.liaisons !== undefined ||
-    p.posts.some((post) => post.kind !== 'administrative' && post.kind !== 'party') ||
+    p.posts.some((post) => (post.kind !== 'administrative' && post.kind !== 'party') || post.rankRemark) ||
     (p.assists ?? []).some((a) => a.personId === undefined || a.whom !== undefined)
   );
 }

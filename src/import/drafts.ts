@@ -20,7 +20,7 @@ export interface PersonDraft {
   /** The name in Latin letters where the text gives it (钟某博（Zhong Wenbo）). */
   nameEn?: string;
   /** Each post's title, and its English where a bilingual page gives it. */
-  readonly posts: { kind: PostKind; title: string; titleEn?: string }[];
+  readonly posts: { kind: PostKind; title: string; titleEn?: string; remark?: string }[];
   portfolio?: string;
   /** 简历, verbatim, its entries on lines of their own (schemaVersion 2). */
   resume?: string;

@@ -92,17 +92,20 @@ export function nameThenTitles(
   head: Span,
   end: number,
   lineStart: boolean,
-): { name: Span; posts: Span[]; bodyStart: number } | undefined {
+): { name: Span; posts: Span[]; bodyStart: number; postRemark?: Span } | undefined {
   const written = text.slice(head.start, head.end);
   const bracketed = /^(\S+?)[（(]([^（()）]+)[)）]$/u.exec(written);
-  // 钟某荣（副院长，挂职）: how the post is held, after the titles in the bracket, stays in the head.
-  const inner = bracketed?.[2]!.replace(/[，,、][ \t\u3000]*(?:交流)?(?:挂职|兼职|兼)$/u, '') ?? '';
+  // 钟某荣（副院长，挂职）: how the post is held, after the titles in the bracket, is the post's remark.
+  const held = /[，,、][ \t\u3000]*((?:交流)?(?:挂职|兼职|兼))$/u.exec(bracketed?.[2] ?? '');
+  const inner = held ? bracketed![2]!.slice(0, held.index) : (bracketed?.[2] ?? '');
   if (bracketed && namesSomeone(bracketed[1]!) && isPostList(inner)) {
     const open = head.start + bracketed[1]!.length + 1;
+    const remarkAt = head.end - 1 - (held?.[1]!.length ?? 0);
     return {
       name: { start: head.start, end: head.start + bracketed[1]!.length },
       posts: postSpans(text, { start: open, end: open + inner.length }),
       bodyStart: /[：:，,]/.test(text[end] ?? '') ? end + 1 : end,
+      ...(held ? { postRemark: { start: remarkAt, end: head.end - 1 } } : {}),
     };
   }
   if (!lineStart || !/[，,]/.test(text[end] ?? '') || !namesSomeone(written)) return undefined;
@@ -111,15 +114,32 @@ export function nameThenTitles(
   return titles.posts.length ? { name: head, posts: titles.posts, bodyStart: titles.end } : undefined;
 }
 
-/** 副主任谭某涛（挂职）, 副校长　冯某国同志: the name and posts without the remark or 同志 after them. */
+/**
+ * 副主任谭某涛（挂职）, 副校长　冯某国同志, 党工委书记　龚某强（市委常委、副市长兼任）: the name and posts
+ * without the remark or 同志 after them.
+ */
 export function withoutRemark(text: string, span: Span): Span {
-  const remark = /(?:[（(][^（()）\n]{1,8}[)）]|同志)$/u.exec(text.slice(span.start, span.end));
+  const remark = /(?:[（(](?:[^（()）\n]{1,8}|[^（()）\n]{1,22}兼任?)[)）]|同志)$/u.exec(
+    text.slice(span.start, span.end),
+  );
   return remark ? { start: span.start, end: span.end - remark[0].length } : span;
+}
+
+/**
+ * The remark in brackets after a leader's name and posts when it says how the post is held (挂职,
+ * 正处级, 市委常委、副市长兼任): inside the brackets, for the post. Undefined for anything else.
+ */
+export function postRemarkAfter(text: string, span: Span): Span | undefined {
+  const bracket = /[（(]([^（()）\n]{1,24})[)）]$/u.exec(text.slice(span.start, span.end));
+  if (!bracket || !HOW_HELD.test(bracket[1]!)) return undefined;
+  const end = span.end - 1;
+  return { start: end - bracket[1]!.length, end };
 }
 
 /** How a post is held (挂职, 正处级, 二级巡视员, 主持工作): the post's remark, not the person's. */
 const POST_REMARK =
   '挂职|兼|派驻|交流|[正副][省部厅局处科股县乡镇]级|[一二三四]级(?:巡视员|调研员|主任科员)|主持|常务|代理';
+const HOW_HELD = new RegExp(POST_REMARK, 'u');
 /** What a bracket after a name says of the person (女, 回族, 曾用名：…, 主任中医师): not of a post. */
 const PERSON_REMARK = `[（(]((?![^（()）\\n]*(?:${POST_REMARK}))[^（()）\\n]{1,24})[)）]`;
 const ABOUT_PERSON = new RegExp(`^${PERSON_REMARK}$`, 'u');

@@ -17,6 +17,8 @@ export interface LeaderStart {
   readonly resume?: Span[];
   /** The name in Latin letters beside it (钟某博（Zhong Wenbo）). */
   readonly nameEn?: Span;
+  /** How the last post is held, in brackets after the name (挂职, 市委常委、副市长兼任). */
+  readonly postRemark?: Span;
 }
 
 /**

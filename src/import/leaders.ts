@@ -8,6 +8,7 @@ import {
   personRemark,
   spacedRow,
   withoutRemark,
+  postRemarkAfter,
 } from './leader-heads.js';
 import { postColonStarts, proseStarts, rosterStarts, type LeaderStart } from './leader-starts.js';
 import { findPersonRecords, PORTFOLIO_WORDS, RESUME_WORDS } from './person-records.js';
@@ -29,6 +30,8 @@ export interface PersonParts {
   readonly nameEn?: Span;
   /** The posts' titles in English, one for each of `posts`, as a bilingual page gives them. */
   readonly postsEn?: readonly Span[];
+  /** How the last post is held, from a bracket after the name (挂职, 市委常委、副市长兼任). */
+  readonly postRemark?: Span;
   /** Written 职务：姓名 (主任:某某某, 负责人：某某): a leader by the form alone. */
   readonly labelled?: boolean;
   /** Labels around the leader's fields (职务：, 分工：), placed with them. */
@@ -74,10 +77,12 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
     const posts = credential ? { start: head.start, end: head.end - credential[0].length } : head;
     // 周某强（女）　党组书记、局长: a bracket about the person after the name goes to the résumé.
     const remarked = free && !titled && !credential ? nameWithRemark(text, head) : undefined;
-    const found =
-      free && !titled
-        ? (remarked ?? nameAndPosts(text, posts, glued) ?? nameAndPosts(text, withoutRemark(text, posts), glued))
-        : undefined;
+    const plain = free && !titled && !remarked ? nameAndPosts(text, posts, glued) : undefined;
+    const bare =
+      free && !titled && !remarked && !plain ? nameAndPosts(text, withoutRemark(text, posts), glued) : undefined;
+    const found = remarked ?? plain ?? bare;
+    // 副县长　张某（挂职）: the bracket says how the post is held; it goes with the post.
+    const postRemark = bare ? postRemarkAfter(text, posts) : undefined;
     // 钟某博（Zhong Wenbo）, 姚　芳（Yao Fang，女）: the name's English, and the résumé's words.
     const said = remarked ? personRemark(text, remarked.remark) : {};
     const resume =
@@ -94,6 +99,7 @@ export function findPeople(text: string, span: Span, known: ReadonlySet<string> 
         bodyStart: end < span.end && !/[\n]/.test(text[end]!) ? end + 1 : end,
         ...(resume ? { resume } : {}),
         ...(said.nameEn ? { nameEn: said.nameEn } : {}),
+        ...(postRemark ? { postRemark } : {}),
       });
     at = nextSentence(text, end, span.end);
   }
@@ -181,6 +187,7 @@ function readStarts(
     labelled?: boolean;
     resume?: Span[];
     nameEn?: Span;
+    postRemark?: Span;
   }[],
   records: readonly Span[],
 ): PersonParts[] {
@@ -215,6 +222,7 @@ function readStarts(
       body: fields?.body ?? { start: bodyStart, end },
       ...(s.labelled ? { labelled: true } : {}),
       ...(s.nameEn ? { nameEn: s.nameEn } : {}),
+      ...(s.postRemark ? { postRemark: s.postRemark } : {}),
       ...(fields?.frames.length ? { frames: fields.frames } : {}),
       ...(s.resume || fields?.resume.length ? { resumeFields: [...(s.resume ?? []), ...(fields?.resume ?? [])] } : {}),
     };

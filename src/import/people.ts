@@ -35,7 +35,15 @@ export function readPerson(
     const title = compactOf(text, p);
     const en = parts.postsEn?.[i];
     if (en) ledger.place(en);
-    return { kind: postKind(title), title, ...(en ? { titleEn: text.slice(en.start, en.end) } : {}) };
+    // 挂职 after the name: how the last post is held.
+    const remark = i === parts.posts.length - 1 ? parts.postRemark : undefined;
+    if (remark) ledger.place(remark);
+    return {
+      kind: postKind(title),
+      title,
+      ...(en ? { titleEn: text.slice(en.start, en.end) } : {}),
+      ...(remark ? { remark: compactOf(text, remark) } : {}),
+    };
   });
   if (earlier)
     for (const post of posts) if (!earlier.posts.some((p) => samePost(p.title, post.title))) earlier.posts.push(post);

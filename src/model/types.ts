@@ -100,7 +100,7 @@ export interface Post {
   readonly title: LocalText;
   /** The body the post belongs to when it is not this organisation (since schemaVersion 2). */
   readonly body?: LocalText;
-  /** A rank the source gives the post, e.g. 正厅长级 (since schemaVersion 2). */
+  /** A remark the source gives the post: its rank (正厅长级) or how it is held (挂职) (since schemaVersion 2). */
   readonly rankRemark?: LocalText;
 }
 

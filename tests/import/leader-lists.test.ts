@@ -206,4 +206,23 @@ describe('importText: lists of leaders', () => {
     const { dataset } = importText(text);
     expect(leaders(dataset)).to.deep.equal(['蒙某东：党组成员、市自然资源和规划综合行政执法支队支队长']);
   });
+
+  it("keeps how a post is held (挂职, 兼任 by another leader) as the post's remark, not dropped", () => {
+    const text =
+      '某某高新区管委会领导\n\n党工委书记　龚某强（市委常委、副市长兼任）\n主持党工委全面工作。\n\n' +
+      '党工委委员、管委会副主任　程某（挂职）\n协助主任负责招商工作。\n\n' +
+      '● 钟某荣（管委会副主任，交流挂职）\n负责科技创新工作，分管科技局。\n';
+    const { dataset, report } = importText(text);
+    expect(leaders(dataset)).to.deep.equal([
+      '龚某强：党工委书记',
+      '程某：党工委委员、管委会副主任',
+      '钟某荣：管委会副主任',
+    ]);
+    expect(dataset.people.map((p) => p.posts.map((post) => post.rankRemark?.zh ?? null))).to.deep.equal([
+      ['市委常委、副市长兼任'],
+      [null, '挂职'],
+      ['交流挂职'],
+    ]);
+    expect(unplaced(report)).to.deep.equal([]);
+  });
 });
