@@ -510,4 +510,13 @@ describe('layoutTree', () => {
       expect(() => layoutTree(input, { stackThreshold: Number.NaN })).to.throw(RangeError, /stackThreshold/);
     });
   });
+
+  it('stacks leaves in touching columns when the stack has no gap (found by the property test)', () => {
+    const leaf = (id: string): LayoutInputNode => ({ id, width: 1, height: 1, children: [] });
+    const tree: LayoutInputNode = { id: 'n0', width: 1, height: 1, children: ['n1', 'n2', 'n3', 'n4'].map(leaf) };
+    const options = { orientation: 'vertical', stackRows: 1, stackGap: 0, stackIndent: 0 } as const;
+    const layout = layoutTree(tree, options);
+    checkLayout(tree, layout, options);
+    expect(layout.nodes.filter((n) => n.stacked).map((n) => n.x)).to.deep.equal([0, 1, 2, 3]);
+  });
 });
