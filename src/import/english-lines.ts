@@ -10,7 +10,7 @@ import type { Span } from './types.js';
  */
 
 /** Two to four words of a name in Latin letters (Peng Guodong, PENG Guodong, Shangguan Wenhua). */
-const LATIN_NAME = '[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){1,3}';
+export const LATIN_NAME = '[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){1,3}';
 /** What stands between a name and its pinyin: spaces, or a bar or slash with or without them. */
 const BESIDE = `(?:[ \\t\\u3000]*[｜|/][ \\t\\u3000]*|[ \\t\\u3000]+)`;
 /** The pinyin at the end of a name's line. */

@@ -1,3 +1,4 @@
+import { LATIN_NAME } from './english-lines.js';
 import { NAME, namesSomeone, titleClauses } from './leader-lines.js';
 import { isPersonName, isPostList, MIDDOT_NAME, postSpans } from './posts.js';
 import { CREDENTIAL } from './profile-heads.js';
@@ -174,7 +175,7 @@ export function nameWithRemark(text: string, head: Span): { name: Span; posts: S
 }
 
 /** A name in Latin letters (Zhong Wenbo, Ouyang Xiaomin), maybe followed by more (，女). */
-const LATIN_NAME = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:[，,][ \t\u3000]*|$)/u;
+const LATIN_REMARK = new RegExp(`^(${LATIN_NAME})(?:[，,][ \\t\\u3000]*|$)`, 'u');
 
 /**
  * What a bracket about a person says (`inner`, inside the brackets): a name in Latin letters at
@@ -182,7 +183,7 @@ const LATIN_NAME = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:[，,][ \t\u3000]*|
  * Fang，女）, 某某（女）).
  */
 export function personRemark(text: string, inner: Span): { nameEn?: Span; resume?: Span } {
-  const latin = LATIN_NAME.exec(text.slice(inner.start, inner.end));
+  const latin = LATIN_REMARK.exec(text.slice(inner.start, inner.end));
   if (!latin) return { resume: inner };
   const rest = { start: inner.start + latin[0].length, end: inner.end };
   const nameEn = { start: inner.start, end: inner.start + latin[1]!.length };

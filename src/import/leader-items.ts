@@ -1,10 +1,11 @@
 import type { Block } from './segment.js';
 
-/** 1. / 2、 / （3） / ④ before a clause: a leader's duties as numbered items (placed as labels). */
+/** A list item's label: 二、, （三）, 4., 5）, ④ (its number, as a leader's list or duties write it). */
 export const ITEM =
-  '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[（(]?\\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳])\\s*';
-/** An item's label at the start of a line or clause. */
-export const LEADING_ITEM = new RegExp(`^\\s*${ITEM}`, 'u');
+  '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[（(]?\\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳])';
+
+/** 1. / 2、 / （3） / ④ before a clause: a leader's duties as numbered items (placed as labels). */
+export const LEADING_ITEM = new RegExp(`^\\s*${ITEM}\\s*`, 'u');
 
 /** What a leader's numbered duty item opens with (1. 主持…；2. 分管…；3. 联系…). */
 const DUTY_ITEM = /^\s*(?:全面|具体|主要|同时|并|另)?(?:主持|负责|分管|协助|联系|主管|协管|统筹|兼管|牵头|抓好|做好)/u;

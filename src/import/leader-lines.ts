@@ -1,4 +1,5 @@
 import { LATIN_AFTER } from './english-lines.js';
+import { ITEM } from './leader-items.js';
 import { ANY_POST, ENDS_WITH_POST, isPersonName, isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
 import { RESUME_OPENING } from './resume-text.js';
 import { isUnitLike } from './unit-names.js';
@@ -153,8 +154,7 @@ export function titleClauses(text: string, span: Span): { posts: Span[]; end: nu
   return { posts, end };
 }
 
-/** A list item's number at a line's start: 二、, （三）, 4. */
-export const NUMBER =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[ \t\u3000]*/u;
+/** A list item's number at a line's start. */
+export const NUMBER = new RegExp(`^[ \\t\\u3000]*${ITEM}[ \\t\\u3000]*`, 'u');
 /** A list item's bullet at a line's start (no middle dot: names have those). */
 export const BULLET = /^[ \t\u3000]*[●○•◆◇■□▪▸►★☆◎▲△▶▷※][ \t\u3000]*/u;

@@ -1,5 +1,5 @@
 import type { PersonParts } from './leaders.js';
-import { linesOf, nameLine, namesSomeone, titleClauses, unknownSurname, type Line } from './leader-lines.js';
+import { linesOf, nameLine, unknownSurname, type Line } from './leader-lines.js';
 import { leaderTextEnd } from './page-furniture.js';
 import { isPostList, postSpans } from './posts.js';
 import { englishTitles, isEnglishLine, latinNameAfter } from './english-lines.js';
@@ -15,15 +15,13 @@ import {
 import {
   inlineWho,
   leaderTextBelow,
-  NAME_COLON,
+  colonOpening,
   namedAbove,
   nameThenDuty,
-  opensResume,
   PORTFOLIO_LABEL,
   POSTS_FIELD,
   POSTS_THEN_DUTY,
   resumeBelow,
-  titleHeading,
   type Opening,
 } from './profile-heads.js';
 import { resumeAfter, resumeLines } from './resume-lines.js';
@@ -69,49 +67,9 @@ function openingAt(text: string, lines: readonly Line[], i: number): Opening | u
       next: i + 1,
     };
   }
-  // 张三：局长、党组书记。/ 张三：副局长，协助局长分管…: clauses of titles, then what they do; or
-  // 罗圣权：⏎县委书记 (a portal's list, the titles on the line below).
-  const colon = NAME_COLON.exec(own);
-  if (colon && namesSomeone(colon[1]!)) {
-    const rest = line.own.start + colon[0].length;
-    const at = line.own.start + colon[0].indexOf(colon[1]!);
-    const named = { start: at, end: at + colon[1]!.length };
-    const head = { start: line.own.start, end: rest };
-    if (rest >= line.own.end) {
-      const below = lines.slice(i + 1).find((l) => l.own.end > l.own.start);
-      const titled = below ? titleClauses(text, below.own) : undefined;
-      if (below && titled?.posts.length)
-        return {
-          head,
-          name: named,
-          posts: titled.posts,
-          from: below.own.end,
-          next: lines.indexOf(below) + 1,
-          strict: true,
-        };
-      return undefined;
-    }
-    const { posts, end: from } = titleClauses(text, { start: rest, end: line.own.end });
-    const after = text.slice(from, line.own.end).trim();
-    if (posts.length && (!after || DUTY_START.test(after)))
-      return { head, name: named, posts, from, next: i + 1, strict: true };
-    // 张三：1994年7月参加工作，历任…: a résumé after the name (the leader listed before it).
-    if (!posts.length && opensResume(after))
-      return {
-        head,
-        name: named,
-        posts,
-        resume: from + text.slice(from).search(/\S/),
-        from: line.own.end,
-        next: i + 1,
-      };
-    if (!posts.length && DUTY_START.test(after)) {
-      // 副市长（2名）⏎甲：负责…⏎乙：负责…: the title heading above the leaders it lists.
-      const titled = titleHeading(text, lines, i);
-      if (titled) return { head, name: named, posts: titled, from, next: i + 1, strict: true };
-      return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
-    }
-  }
+  // 张三：局长、党组书记。/ 罗圣权：⏎县委书记 (null: a name and colon that open no leader).
+  const colon = colonOpening(text, lines, i);
+  if (colon !== undefined) return colon ?? undefined;
   const spaced = nameThenDuty(text, line, i);
   if (spaced) return spaced;
   const found = nameLine(text, line.own) ?? unknownSurname(text, lines, i);

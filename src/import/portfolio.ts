@@ -30,12 +30,12 @@ export interface ListItem {
 /** Clauses end at 。；, and at a comma that opens another kind of list (，联系…, ，协助…). */
 const CLAUSES = /[。；;]|[，,\n](?=\s*(?:同时|并|另)?(?:联系|协助|分管))/g;
 const SUPERVISE = new RegExp(
-  `^\\s*(?:${ITEM})?(?:主要|同时|并|另)?分管(?:单位|部门|工作|科室|处室|股室)?\\s*[:：]?`,
+  `^\\s*(?:${ITEM}\\s*)?(?:主要|同时|并|另)?分管(?:单位|部门|工作|科室|处室|股室)?\\s*[:：]?`,
   'u',
 );
-const LIAISON = new RegExp(`^\\s*(?:${ITEM})?(?:主要|同时|并|另)?联系(?:单位|部门)?\\s*[:：]?`, 'u');
+const LIAISON = new RegExp(`^\\s*(?:${ITEM}\\s*)?(?:主要|同时|并|另)?联系(?:单位|部门)?\\s*[:：]?`, 'u');
 // 协助分管…, 协助联系…, and a field 协助：… (分管：…；联系：…；协助：…).
-const ASSIST = new RegExp(`^\\s*(?:${ITEM})?(?:同时|并|另)?协助(?:\\s*[:：]\\s*|(?=分管|联系))`, 'u');
+const ASSIST = new RegExp(`^\\s*(?:${ITEM}\\s*)?(?:同时|并|另)?协助(?:\\s*[:：]\\s*|(?=分管|联系))`, 'u');
 
 export function readPortfolio(text: string, body: Span): PortfolioParts {
   const clauses = splitSpan(text, body, CLAUSES, true);

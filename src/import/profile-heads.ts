@@ -1,4 +1,4 @@
-import { NAME, nameLine, namesSomeone, RESUME_LABEL, whoIs, type Line } from './leader-lines.js';
+import { NAME, nameLine, namesSomeone, RESUME_LABEL, titleClauses, whoIs, type Line } from './leader-lines.js';
 import { PORTFOLIO_WORDS, resumeLabelAt } from './person-records.js';
 import { isPostList, MIDDOT_NAME, POST, postSpans } from './posts.js';
 import { CAREER_LINE } from './career-line.js';
@@ -172,6 +172,58 @@ export function titleHeading(text: string, lines: readonly Line[], i: number): S
     const count = /[（(][一二三四五六七八九十\d]{1,2}[名人个][)）]$/u.exec(own)?.[0].length ?? 0;
     const titles = { start: lines[j]!.own.start, end: lines[j]!.own.end - count };
     return isPostList(text.slice(titles.start, titles.end)) ? postSpans(text, titles) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A leader opened by 张三： at line `i`: 张三：局长、党组书记。/ 张三：副局长，协助局长分管…
+ * (clauses of titles, then what they do), 罗圣权：⏎县委书记 (a portal's list, the titles on the line
+ * below), 张三：1994年7月参加工作… (a résumé after the name), 甲：负责… (what a leader does, under a
+ * title heading or for a leader named elsewhere). Null when the name and colon open no leader
+ * (nothing below them), undefined when the line is not in this form.
+ */
+export function colonOpening(text: string, lines: readonly Line[], i: number): Opening | null | undefined {
+  const line = lines[i]!;
+  const colon = NAME_COLON.exec(text.slice(line.own.start, line.own.end));
+  if (!colon || !namesSomeone(colon[1]!)) return undefined;
+  const rest = line.own.start + colon[0].length;
+  const at = line.own.start + colon[0].indexOf(colon[1]!);
+  const named = { start: at, end: at + colon[1]!.length };
+  const head = { start: line.own.start, end: rest };
+  if (rest >= line.own.end) {
+    const below = lines.slice(i + 1).find((l) => l.own.end > l.own.start);
+    const titled = below ? titleClauses(text, below.own) : undefined;
+    if (below && titled?.posts.length)
+      return {
+        head,
+        name: named,
+        posts: titled.posts,
+        from: below.own.end,
+        next: lines.indexOf(below) + 1,
+        strict: true,
+      };
+    return null;
+  }
+  const { posts, end: from } = titleClauses(text, { start: rest, end: line.own.end });
+  const after = text.slice(from, line.own.end).trim();
+  if (posts.length && (!after || DUTY_START.test(after)))
+    return { head, name: named, posts, from, next: i + 1, strict: true };
+  // 张三：1994年7月参加工作，历任…: a résumé after the name (the leader listed before it).
+  if (!posts.length && opensResume(after))
+    return {
+      head,
+      name: named,
+      posts,
+      resume: from + text.slice(from).search(/\S/),
+      from: line.own.end,
+      next: i + 1,
+    };
+  if (!posts.length && DUTY_START.test(after)) {
+    // 副市长（2名）⏎甲：负责…⏎乙：负责…: the title heading above the leaders it lists.
+    const titled = titleHeading(text, lines, i);
+    if (titled) return { head, name: named, posts: titled, from, next: i + 1, strict: true };
+    return { head, name: named, posts, from, next: i + 1, strict: true, dutyOnly: true };
   }
   return undefined;
 }
