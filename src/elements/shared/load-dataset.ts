@@ -31,12 +31,13 @@ export function loadDataset(src: string): Promise<LoadResult> {
 }
 
 async function fetchDataset(url: string): Promise<LoadResult> {
-  // The validity check loads beside the request, not after it; a failed chunk is a failure Retry
-  // can mend.
-  const checking = loadValidator();
-  checking.catch(() => undefined);
-  // The one-tag entry may have started this very request while the element's code loaded.
+  // The one-tag entry may have started this very request while the element's code loaded, and
+  // checked its answer.
   const early = takeEarlyRequest(url);
+  // Else the validity check loads beside the request, not after it; a failed chunk is a failure
+  // Retry can mend.
+  const checking = early ? undefined : loadValidator();
+  checking?.catch(() => undefined);
   const abort = early?.abort ?? new AbortController();
   const waited = early ? performance.now() - early.started : 0;
   const timer = setTimeout(() => abort.abort(), Math.max(0, FETCH_TIMEOUT_MS - waited));
@@ -48,11 +49,12 @@ async function fetchDataset(url: string): Promise<LoadResult> {
     if (type && !/json|text\/plain/i.test(type)) return failed(url, `expected JSON, got ${type.split(';')[0]}`);
     // Bytes, not response.text(): a GBK file must be reported, not silently decoded to U+FFFD.
     // An early request's body was read, and maybe checked, while this code loaded: its verdict
-    // needs no chunk (awaiting one costs a task, and a painted loading state). Else the check's
-    // chunk has been loading since the request started (see loadDataset).
+    // needs no chunk (awaiting one costs a task, and a painted loading state); the chunk is loaded
+    // only if the entry could not check.
     const bytes = await (early ? early.payload : response.arrayBuffer());
     if (!bytes) return failed(url, 'the response has no body');
-    const valid = (await early?.checked) ?? (await inSteps((await checking).validateInSteps(bytes)));
+    const valid =
+      (await early?.checked) ?? (await inSteps((await (checking ?? loadValidator())).validateInSteps(bytes)));
     // Only the check itself marks a dataset as produced: a page cannot hand in a verdict of its own.
     if (valid.ok && isProduced(valid.dataset)) return { status: 'ready', dataset: valid.dataset as Dataset };
     // Invalid data (the rare case) loads the check that says what is wrong with it.
